@@ -1,0 +1,168 @@
+//! Batch simulation: many seeded playthroughs per policy, over all cores, with
+//! summary statistics. Results are gathered in seed order, so the output is the
+//! same whatever the number of threads.
+
+use crate::scenario::{ActionKindName, Scenario};
+use crate::sim::{Exercise, Outcome, Policy, PolicyName, Score, play_out};
+use serde::Serialize;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What one playthrough produced.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunResult {
+    pub seed: u64,
+    pub score: Score,
+    pub outcome: Outcome,
+    pub turns_played: u32,
+    /// Turn each inject last fired (once-only injects: the turn it fired), by scenario order.
+    pub inject_turns: Vec<Option<u32>>,
+    pub objectives: Vec<bool>,
+    /// Actions taken per family, in `ActionKindName::ALL` order.
+    pub action_counts: Vec<u32>,
+}
+
+/// Plays one exercise to its end.
+pub fn run_one(scenario: &Arc<Scenario>, seed: u64, policy: PolicyName) -> RunResult {
+    let mut ex = Exercise::new(scenario.clone(), seed);
+    let mut p = Policy::new(policy, seed);
+    play_out(&mut ex, &mut p);
+    result_of(&ex)
+}
+
+pub fn result_of(ex: &Exercise) -> RunResult {
+    let mut action_counts = vec![0u32; ActionKindName::ALL.len()];
+    for a in &ex.state.actions {
+        action_counts[ActionKindName::ALL.iter().position(|k| *k == a.kind).unwrap_or(0)] += 1;
+    }
+    RunResult {
+        seed: ex.seed,
+        score: Score::of(ex),
+        outcome: ex.state.outcome.unwrap_or(Outcome::Partial),
+        turns_played: ex.state.turn,
+        inject_turns: ex.state.injects.iter().map(|i| i.fired_turn).collect(),
+        objectives: Score::objectives(ex),
+        action_counts,
+    }
+}
+
+/// Runs `runs` playthroughs with seeds `seed, seed+1, …` on `threads` threads;
+/// `progress` is called with the number of finished runs.
+pub fn run_many(
+    scenario: &Arc<Scenario>,
+    policy: PolicyName,
+    runs: usize,
+    seed: u64,
+    threads: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Vec<RunResult> {
+    let threads = threads.clamp(1, runs.max(1));
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let mut slots: Vec<Option<RunResult>> = vec![None; runs];
+    let chunks: Vec<Vec<(usize, RunResult)>> = std::thread::scope(|sc| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                sc.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        if i >= runs {
+                            break;
+                        }
+                        mine.push((i, run_one(scenario, seed.wrapping_add(i as u64), policy)));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("a simulation thread panicked")).collect()
+    });
+    for (i, r) in chunks.into_iter().flatten() {
+        slots[i] = Some(r);
+    }
+    slots.into_iter().flatten().collect()
+}
+
+/// Mean and quantiles of one measure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    pub mean: f64,
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Stats {
+    pub fn of(values: impl IntoIterator<Item = f64>) -> Stats {
+        let mut v: Vec<f64> = values.into_iter().collect();
+        if v.is_empty() {
+            return Stats { mean: 0.0, p10: 0.0, p50: 0.0, p90: 0.0, min: 0.0, max: 0.0 };
+        }
+        v.sort_by(f64::total_cmp);
+        let q = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
+        Stats { mean: v.iter().sum::<f64>() / v.len() as f64, p10: q(0.1), p50: q(0.5), p90: q(0.9), min: v[0], max: v[v.len() - 1] }
+    }
+}
+
+/// Summary of one policy's runs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PolicySummary {
+    pub policy: String,
+    pub runs: usize,
+    pub mean_score: f64,
+    pub win_rate: f64,
+    pub defeat_rate: f64,
+    pub score: Stats,
+    pub continuity: Stats,
+    pub peak_level: Stats,
+    pub trust: Stats,
+    pub attribution: Stats,
+    pub containment: Stats,
+    pub objectives_met: Stats,
+    pub data_stolen: Stats,
+    pub ip_stolen: Stats,
+}
+
+impl PolicySummary {
+    pub fn of(policy: PolicyName, results: &[RunResult]) -> PolicySummary {
+        let n = results.len().max(1) as f64;
+        let st = |f: &dyn Fn(&RunResult) -> f64| Stats::of(results.iter().map(f));
+        let score = st(&|r| r.score.total);
+        PolicySummary {
+            policy: policy.label().to_string(),
+            runs: results.len(),
+            mean_score: score.mean,
+            win_rate: results.iter().filter(|r| r.outcome == Outcome::Success).count() as f64 / n,
+            defeat_rate: results.iter().filter(|r| r.outcome == Outcome::Defeat).count() as f64 / n,
+            score,
+            continuity: st(&|r| r.score.continuity),
+            peak_level: st(&|r| r.score.peak_level as f64),
+            trust: st(&|r| r.score.trust),
+            attribution: st(&|r| r.score.attribution),
+            containment: st(&|r| r.score.containment),
+            objectives_met: st(&|r| r.score.objectives_met as f64),
+            data_stolen: st(&|r| r.score.data_stolen as f64),
+            ip_stolen: st(&|r| r.score.ip_stolen as f64),
+        }
+    }
+}
+
+/// A plain-text table of summaries, one row per policy.
+pub fn table(summaries: &[PolicySummary]) -> String {
+    let mut out = format!(
+        "{:<12} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
+        "policy", "runs", "mean", "p10", "p50", "p90", "win%", "defeat%", "contin.", "peak", "trust", "objs"
+    );
+    for s in summaries {
+        out.push_str(&format!(
+            "{:<12} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",
+            s.policy, s.runs, s.mean_score, s.score.p10, s.score.p50, s.score.p90, s.win_rate * 100.0, s.defeat_rate * 100.0,
+            s.continuity.mean, s.peak_level.mean, s.trust.mean, s.objectives_met.mean
+        ));
+    }
+    out
+}

@@ -1,0 +1,306 @@
+//! Command-line interface (clap). Every subcommand drives the Bevy-free core.
+
+use clap::{Parser, Subcommand};
+use hotline::batch::{self, PolicySummary};
+use hotline::save::SaveFile;
+use hotline::scenario::{Diagnostics, Scenario, Severity};
+use hotline::sim::{Decision, Exercise, Policy, PolicyName, Score, play_out};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// The flagship scenario, opened when no scenario is named.
+pub const DEFAULT_SCENARIO: &str = "scenarios/us-rok-hotline.ron";
+
+#[derive(Parser, Debug)]
+#[command(name = "hotline", version, about = "Tabletop exercises for allied cyber-incident response (US–ROK)")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Scenario to open in the desktop app.
+    pub scenario: Option<PathBuf>,
+    #[command(flatten)]
+    pub app: AppArgs,
+}
+
+/// Options of the desktop app.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct AppArgs {
+    /// Render, save a PNG of the window to this file and exit.
+    #[arg(long)]
+    pub screenshot: Option<PathBuf>,
+    /// Frames to render before the screenshot.
+    #[arg(long, default_value_t = 8)]
+    pub frames: u32,
+    /// Screen to capture: title, board or debrief.
+    #[arg(long, default_value = "title")]
+    pub screen: String,
+    /// Seed of the exercise.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check scenario files and print every problem with file:line:col.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Play a whole exercise without a window and print the debrief.
+    Play {
+        scenario: PathBuf,
+        /// Required: there is only a headless player on the command line.
+        #[arg(long)]
+        headless: bool,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// A RON list of decisions to play (a decision log).
+        #[arg(long, conflicts_with = "policy")]
+        decisions: Option<PathBuf>,
+        /// A built-in policy that plays every nation.
+        #[arg(long, value_enum)]
+        policy: Option<PolicyName>,
+        /// Write the finished game as a save file.
+        #[arg(long)]
+        save: Option<PathBuf>,
+        /// Print the whole event log too.
+        #[arg(long)]
+        log: bool,
+    },
+    /// Play many seeded exercises per policy and summarise the outcomes.
+    Simulate {
+        scenario: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        runs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Policies to run (repeatable); all of them when left out.
+        #[arg(long, value_enum)]
+        policy: Vec<PolicyName>,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replay a save from its seed and confirm it reaches the identical state.
+    Replay { save: PathBuf },
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Validate { files, json }) => validate(&files, json),
+        Some(Command::Play { scenario, headless, seed, decisions, policy, save, log }) => {
+            play(&scenario, headless, seed, decisions, policy, save, log)
+        }
+        Some(Command::Simulate { scenario, runs, seed, policy, threads, json }) => simulate(&scenario, runs, seed, policy, threads, json),
+        Some(Command::Replay { save }) => replay(&save),
+        None => open_app(cli.scenario, cli.app),
+    }
+}
+
+#[cfg(feature = "desktop")]
+fn open_app(scenario: Option<PathBuf>, args: AppArgs) -> ExitCode {
+    hotline::app::run(hotline::app::Launch {
+        scenario,
+        screenshot: args.screenshot,
+        frames: args.frames,
+        screen: args.screen,
+        seed: args.seed,
+    })
+}
+
+#[cfg(not(feature = "desktop"))]
+fn open_app(_scenario: Option<PathBuf>, _args: AppArgs) -> ExitCode {
+    use clap::CommandFactory;
+    eprintln!("this build has no desktop app (built without the `desktop` feature)\n");
+    let _ = Cli::command().print_help();
+    ExitCode::from(2)
+}
+
+fn load(path: &PathBuf) -> Result<Arc<Scenario>, ExitCode> {
+    Scenario::load(path).map(Arc::new).map_err(|d| {
+        eprintln!("{d}");
+        ExitCode::from(1)
+    })
+}
+
+fn validate(files: &[PathBuf], json: bool) -> ExitCode {
+    let mut all = Vec::new();
+    let mut failed = false;
+    for f in files {
+        let diags = match Scenario::load(f) {
+            Ok(s) => s.warnings,
+            Err(Diagnostics(d)) => d,
+        };
+        let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+        failed |= errors > 0;
+        if !json {
+            for d in &diags {
+                println!("{d}");
+            }
+            let warnings = diags.len() - errors;
+            println!("{}: {}", f.display(), if errors > 0 { format!("{errors} error(s), {warnings} warning(s)") } else { format!("ok ({warnings} warning(s))") });
+        }
+        all.push(serde_json::json!({ "file": f.display().to_string(), "ok": errors == 0, "diagnostics": diags }));
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
+    }
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn play(
+    path: &PathBuf,
+    headless: bool,
+    seed: u64,
+    decisions: Option<PathBuf>,
+    policy: Option<PolicyName>,
+    save: Option<PathBuf>,
+    print_log: bool,
+) -> ExitCode {
+    if !headless {
+        eprintln!("`hotline play` runs headless: add --headless (or run `hotline {}` for the desktop app)", path.display());
+        return ExitCode::from(2);
+    }
+    let scenario = match load(path) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let mut ex = Exercise::new(scenario, seed);
+    match (decisions, policy) {
+        (Some(file), _) => {
+            let text = match std::fs::read_to_string(&file) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("{}: cannot read decisions: {e}", file.display());
+                    return ExitCode::from(1);
+                }
+            };
+            let list: Vec<Decision> = match hotline::scenario::ron_options().from_str(&text) {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("{}", hotline::scenario::ron_diagnostic(&e, &file.display().to_string(), "decision list"));
+                    return ExitCode::from(1);
+                }
+            };
+            for (i, d) in list.into_iter().enumerate() {
+                if ex.state.is_over() {
+                    break;
+                }
+                if let Err(e) = ex.submit(d) {
+                    eprintln!("{}: decision {} refused: {e}", file.display(), i + 1);
+                    return ExitCode::from(1);
+                }
+            }
+            // Turns the list does not cover pass without action.
+            while !ex.state.is_over() {
+                let _ = ex.submit(Decision::EndTurn);
+            }
+        }
+        (None, Some(p)) => play_out(&mut ex, &mut Policy::new(p, seed)),
+        (None, None) => {
+            eprintln!("say how to play: --decisions FILE or --policy NAME");
+            return ExitCode::from(2);
+        }
+    }
+    if print_log {
+        for e in &ex.log {
+            println!("[turn {:>2}] {:<13} {}", e.turn, e.kind.label(), e.text);
+        }
+        println!();
+    }
+    print!("{}", debrief_text(&ex));
+    if let Some(out) = save {
+        if let Err(e) = SaveFile::of(&ex).write(&out) {
+            eprintln!("{}: cannot write the save: {e}", out.display());
+            return ExitCode::from(1);
+        }
+        println!("saved to {}", out.display());
+    }
+    ExitCode::SUCCESS
+}
+
+/// The debrief as plain text.
+pub fn debrief_text(ex: &Exercise) -> String {
+    let s = &ex.scenario.def;
+    let score = Score::of(ex);
+    let mut out = String::new();
+    let outcome = ex.state.outcome.map_or("In progress", |o| o.label());
+    out.push_str(&format!("{} — seed {}\n", s.title, ex.seed));
+    out.push_str(&format!("Outcome: {outcome} after {} of {} turns; score {:.1} (success at {:.0})\n", ex.state.turn, s.turns, score.total, s.win_score));
+    out.push_str(&format!("Service continuity {:.1}%  ·  peak escalation level {}  ·  alliance trust {:.0}\n", score.continuity, score.peak_level, score.trust));
+    out.push_str(&format!(
+        "Incidents attributed {:.0}%  ·  contained {:.0}%  ·  data stolen {}k records  ·  IP stolen ${}M\n",
+        score.attribution, score.containment, score.data_stolen, score.ip_stolen
+    ));
+    out.push_str("Continuity by sector:");
+    for (i, v) in score.sector_continuity.iter().enumerate() {
+        if let Some(v) = v {
+            out.push_str(&format!("  {} {:.0}%", hotline::scenario::Sector::ALL[i].label(), v));
+        }
+    }
+    out.push('\n');
+    out.push_str(&format!("Objectives met: {} of {}\n", score.objectives_met, score.objectives_total));
+    for (o, met) in s.objectives.iter().zip(Score::objectives(ex)) {
+        out.push_str(&format!("  [{}] {}\n", if met { "x" } else { " " }, o.text));
+    }
+    out.push_str(&format!("Final state hash: {:016x}\n", ex.state_hash()));
+    out
+}
+
+fn simulate(path: &PathBuf, runs: usize, seed: u64, policies: Vec<PolicyName>, threads: Option<usize>, json: bool) -> ExitCode {
+    let scenario = match load(path) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let summaries: Vec<PolicySummary> = policies
+        .iter()
+        .map(|&p| PolicySummary::of(p, &batch::run_many(&scenario, p, runs, seed, threads, &|_| {})))
+        .collect();
+    if json {
+        let out = serde_json::json!({
+            "scenario": path.display().to_string(),
+            "runs": runs,
+            "seed": seed,
+            "policies": summaries,
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+    } else {
+        println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
+        print!("{}", batch::table(&summaries));
+    }
+    ExitCode::SUCCESS
+}
+
+fn replay(path: &PathBuf) -> ExitCode {
+    let save = match SaveFile::load(path) {
+        Ok(s) => s,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::from(1);
+        }
+    };
+    let ex = match save.restore() {
+        Ok(ex) => ex,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::from(1);
+        }
+    };
+    let hash = ex.state_hash();
+    if hash == save.state_hash {
+        println!("replay ok: {} decisions from seed {} reach the saved state (hash {hash:016x}, turn {})", save.decisions.len(), save.seed, ex.state.turn);
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("replay MISMATCH: saved hash {:016x}, replayed {hash:016x}", save.state_hash);
+        ExitCode::from(1)
+    }
+}

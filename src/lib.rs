@@ -1,0 +1,15 @@
+//! Hotline: a tabletop-exercise simulator for allied response to cyber
+//! incidents on critical infrastructure.
+//!
+//! Data flows one way: scenario file → [`scenario::Scenario`] (validated) →
+//! [`sim::Exercise`] (state, log) → app, CLI or report. The `desktop` feature
+//! adds the Bevy app on top; everything else builds without it.
+
+pub mod attack;
+pub mod batch;
+pub mod save;
+pub mod scenario;
+pub mod sim;
+
+#[cfg(feature = "desktop")]
+pub mod app;

@@ -1,0 +1,658 @@
+//! Semantic checks: ids, ranges, cycles, triggers that can never fire,
+//! objectives that reference nothing. Collects every problem, not just the first.
+
+use super::*;
+use std::collections::BTreeSet;
+
+struct Check<'a> {
+    loc: Locator<'a>,
+    file: &'a str,
+    out: Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    fn push(&mut self, sev: Severity, at: (usize, usize), message: String, hint: impl Into<String>) {
+        self.out.push(Diagnostic {
+            file: self.file.to_string(),
+            line: at.0,
+            col: at.1,
+            severity: sev,
+            message,
+            hint: hint.into(),
+        });
+    }
+    fn error(&mut self, section: &str, id: Option<&str>, needle: Option<&str>, message: String, hint: impl Into<String>) {
+        let at = self.loc.locate(section, id, needle);
+        self.push(Severity::Error, at, message, hint);
+    }
+    fn warn(&mut self, section: &str, id: Option<&str>, needle: Option<&str>, message: String, hint: impl Into<String>) {
+        let at = self.loc.locate(section, id, needle);
+        self.push(Severity::Warning, at, message, hint);
+    }
+    fn range(&mut self, section: &str, id: &str, field: &str, value: f64, lo: f64, hi: f64) {
+        if !(lo..=hi).contains(&value) || value.is_nan() {
+            self.error(
+                section,
+                Some(id),
+                Some(&format!("{field}:")),
+                format!("{field} of `{id}` is {value}, outside {lo}..={hi}"),
+                format!("set {field} to a number from {lo} to {hi}"),
+            );
+        }
+    }
+    /// Builds id → index and reports duplicates at their second occurrence.
+    fn ids<'i>(&mut self, section: &str, ids: impl Iterator<Item = &'i str>) -> BTreeMap<String, usize> {
+        let mut map = BTreeMap::new();
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, id) in ids.enumerate() {
+            let n = seen.entry(id).or_insert(0);
+            if map.contains_key(id) {
+                let at = self.loc.element(section, id, *n).map(|o| self.loc.position(o)).unwrap_or((1, 1));
+                self.push(
+                    Severity::Error,
+                    at,
+                    format!("duplicate id `{id}` in {section}"),
+                    "every id in a section must be unique: rename one of them",
+                );
+            } else {
+                map.insert(id.to_string(), i);
+            }
+            *n += 1;
+            if id.trim().is_empty() {
+                self.error(section, None, None, format!("an element of {section} has an empty id"), "give it a short unique id such as \"kr-grid-1\"");
+            }
+        }
+        map
+    }
+}
+
+fn known<'m>(map: &'m BTreeMap<String, usize>, id: &str) -> Option<usize> {
+    map.get(id).copied()
+}
+
+fn suggest(map: &BTreeMap<String, usize>, what: &str) -> String {
+    let names: Vec<&str> = map.keys().map(String::as_str).take(8).collect();
+    if names.is_empty() {
+        format!("define the {what} first")
+    } else {
+        format!("use one of the defined {what} ids: {}", names.join(", "))
+    }
+}
+
+pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenario, Diagnostics> {
+    let mut c = Check { loc: Locator::new(src), file, out: Vec::new() };
+
+    // --- top level -----------------------------------------------------------
+    if !(1..=200).contains(&def.turns) {
+        c.error("turns", None, None, format!("turns is {}, outside 1..=200", def.turns), "an exercise needs between 1 and 200 turns");
+    }
+    if !(1..=168).contains(&def.hours_per_turn) {
+        c.error("hours_per_turn", None, None, format!("hours_per_turn is {}, outside 1..=168", def.hours_per_turn), "a turn spans 1 hour to 1 week");
+    }
+    if !(0.0..=100.0).contains(&def.win_score) {
+        c.error("win_score", None, None, format!("win_score is {}, outside 0..=100", def.win_score), "scores run from 0 to 100");
+    }
+    let r = &def.rules;
+    for (field, v, hi) in [
+        ("start_trust", r.start_trust as f64, 100.0),
+        ("start_escalation", r.start_escalation as f64, 100.0),
+        ("hotline_calls", r.hotline_calls as f64, 20.0),
+        ("hotline_cooldown", r.hotline_cooldown as f64, 20.0),
+        ("cascade_slack", r.cascade_slack as f64, 100.0),
+    ] {
+        if v > hi {
+            c.error("rules", None, Some(&format!("{field}:")), format!("{field} is {v}, outside 0..={hi}"), format!("set {field} from 0 to {hi}"));
+        }
+    }
+    if def.nations.len() < 2 {
+        c.error("nations", None, None, format!("{} nation(s) defined; an alliance exercise needs at least two", def.nations.len()), "add the partner nation with its agencies");
+    }
+
+    // --- ids -------------------------------------------------------------------
+    let nation_ix = c.ids("nations", def.nations.iter().map(|n| n.id.as_str()));
+    let third_ix = c.ids("third_states", def.third_states.iter().map(|n| n.id.as_str()));
+    let asset_ix = c.ids("assets", def.assets.iter().map(|n| n.id.as_str()));
+    let actor_ix = c.ids("actors", def.actors.iter().map(|n| n.id.as_str()));
+    let incident_ix = c.ids("incidents", def.incidents.iter().map(|n| n.id.as_str()));
+    let inject_ix = c.ids("injects", def.injects.iter().map(|n| n.id.as_str()));
+    let objective_ix = c.ids("objectives", def.objectives.iter().map(|n| n.id.as_str()));
+    for (id, _) in third_ix.iter() {
+        if nation_ix.contains_key(id) {
+            c.error("third_states", Some(id), None, format!("third state `{id}` has the same id as a nation"), "ids of nations and third states must differ");
+        }
+    }
+
+    // --- nations -----------------------------------------------------------------
+    for n in &def.nations {
+        if n.agencies.is_empty() {
+            c.error("nations", Some(&n.id), Some("agencies"), format!("nation `{}` has no agencies", n.id), "add at least one agency; actions are taken by agencies");
+        }
+        let mut agency_ids = BTreeSet::new();
+        for a in &n.agencies {
+            if !agency_ids.insert(a.id.as_str()) {
+                c.error("nations", Some(&a.id), None, format!("duplicate agency id `{}` in nation `{}`", a.id, n.id), "agency ids must be unique within a nation");
+            }
+            c.range("nations", &a.id, "capacity", a.capacity as f64, 0.0, 10.0);
+            for (skill, level) in &a.skills {
+                if *level > 100 {
+                    c.error("nations", Some(&a.id), Some(skill.label()), format!("skill {} of agency `{}` is {level}, outside 0..=100", skill.label(), a.id), "skill levels run from 0 to 100");
+                }
+            }
+        }
+    }
+    for t in &def.third_states {
+        c.range("third_states", &t.id, "cooperation", t.cooperation as f64, 0.0, 100.0);
+    }
+
+    // --- assets ----------------------------------------------------------------------
+    let mut asset_nation = Vec::with_capacity(def.assets.len());
+    let mut asset_deps = Vec::with_capacity(def.assets.len());
+    for a in &def.assets {
+        let n = known(&nation_ix, &a.nation);
+        if n.is_none() {
+            c.error("assets", Some(&a.id), Some("nation:"), format!("asset `{}` belongs to unknown nation `{}`", a.id, a.nation), suggest(&nation_ix, "nation"));
+        }
+        asset_nation.push(n.unwrap_or(0));
+        c.range("assets", &a.id, "service", a.service as f64, 0.0, 100.0);
+        c.range("assets", &a.id, "hardening", a.hardening as f64, 0.0, 100.0);
+        c.range("assets", &a.id, "monitoring", a.monitoring as f64, 0.0, 100.0);
+        let mut deps = Vec::new();
+        for d in &a.depends_on {
+            match known(&asset_ix, d) {
+                Some(i) if d == &a.id => {
+                    let _ = i;
+                    c.error("assets", Some(&a.id), Some(&format!("\"{d}\"")), format!("asset `{d}` depends on itself"), "remove it from its own depends_on");
+                }
+                Some(i) => deps.push(i),
+                None => c.error("assets", Some(&a.id), Some(&format!("\"{d}\"")), format!("asset `{}` depends on unknown asset `{d}`", a.id), suggest(&asset_ix, "asset")),
+            }
+        }
+        asset_deps.push(deps);
+    }
+    let topo = match topo_order(&asset_deps) {
+        Ok(t) => t,
+        Err(cycle) => {
+            let names: Vec<&str> = cycle.iter().map(|&i| def.assets[i].id.as_str()).collect();
+            c.error(
+                "assets",
+                Some(names[0]),
+                Some("depends_on"),
+                format!("dependency cycle: {} → {}", names.join(" → "), names[0]),
+                "service cascades along depends_on, so it must not loop: remove one link of the cycle",
+            );
+            (0..def.assets.len()).collect()
+        }
+    };
+
+    // --- actors ------------------------------------------------------------------------
+    let mut actor_third_state = Vec::new();
+    for a in &def.actors {
+        c.range("actors", &a.id, "capability", a.capability as f64, 0.0, 100.0);
+        c.range("actors", &a.id, "stealth", a.stealth as f64, 0.0, 100.0);
+        let third = known(&third_ix, &a.origin);
+        if third.is_none() && !nation_ix.contains_key(&a.origin) {
+            let mut all = third_ix.clone();
+            all.extend(nation_ix.clone());
+            c.error("actors", Some(&a.id), Some("origin:"), format!("actor `{}` comes from unknown state `{}`", a.id, a.origin), suggest(&all, "third-state or nation"));
+        }
+        actor_third_state.push(third);
+        check_techniques(&mut c, "actors", &a.id, &a.techniques);
+    }
+
+    // --- incidents -------------------------------------------------------------------------
+    let mut incident_actor = Vec::new();
+    let mut incident_target = Vec::new();
+    for inc in &def.incidents {
+        let actor = known(&actor_ix, &inc.actor);
+        if actor.is_none() {
+            c.error("incidents", Some(&inc.id), Some("actor:"), format!("incident `{}` names unknown actor `{}`", inc.id, inc.actor), suggest(&actor_ix, "actor"));
+        }
+        let target = known(&asset_ix, &inc.target);
+        if target.is_none() {
+            c.error("incidents", Some(&inc.id), Some("target:"), format!("incident `{}` targets unknown asset `{}`", inc.id, inc.target), suggest(&asset_ix, "asset"));
+        }
+        incident_actor.push(actor.unwrap_or(0));
+        incident_target.push(target.unwrap_or(0));
+        if inc.stages.is_empty() {
+            c.error("incidents", Some(&inc.id), Some("stages"), format!("incident `{}` has no stages", inc.id), "add at least one stage, e.g. reconnaissance");
+        }
+        if let Some(t) = inc.start_turn
+            && (t == 0 || t > def.turns)
+        {
+            c.error("incidents", Some(&inc.id), Some("start_turn"), format!("incident `{}` starts on turn {t}, outside 1..={}", inc.id, def.turns), "start it within the exercise, or leave start_turn out and start it from an inject");
+        }
+        for s in &inc.stages {
+            let needle = format!("\"{}\"", s.name);
+            for (field, v) in [("advance", s.advance), ("detect", s.detect)] {
+                if !(0.0..=1.0).contains(&v) {
+                    let at = c.loc.element("incidents", &inc.id, 0).unwrap_or(0);
+                    let at = c.loc.after(c.loc.after(at, &needle), &format!("{field}:"));
+                    let pos = c.loc.position(at);
+                    c.push(Severity::Error, pos, format!("{field} of stage \"{}\" in incident `{}` is {v}, outside 0..=1", s.name, inc.id), format!("{field} is a chance per turn: write it as a fraction such as 0.25"));
+                }
+            }
+            check_techniques(&mut c, "incidents", &inc.id, &s.techniques);
+        }
+        let names: BTreeSet<&str> = inc.stages.iter().map(|s| s.name.as_str()).collect();
+        if names.len() != inc.stages.len() {
+            c.error("incidents", Some(&inc.id), Some("stages"), format!("incident `{}` has two stages with the same name", inc.id), "stage names identify stages in triggers: make them unique");
+        }
+    }
+
+    // --- effects (resolved) --------------------------------------------------------------------
+    let ids = Ids { nation: &nation_ix, asset: &asset_ix, actor: &actor_ix, incident: &incident_ix };
+    let mut inject_effects = Vec::new();
+    let mut choice_effects = Vec::new();
+    let mut started_by_inject = BTreeSet::new();
+    for inj in &def.injects {
+        inject_effects.push(resolve_effects(&mut c, &ids, &def, "injects", &inj.id, &inj.effects, &mut started_by_inject));
+        let mut per_choice = Vec::new();
+        for ch in &inj.choices {
+            per_choice.push(resolve_effects(&mut c, &ids, &def, "injects", &inj.id, &ch.effects, &mut started_by_inject));
+        }
+        choice_effects.push(per_choice);
+        if let Some(o) = &inj.objective
+            && !objective_ix.contains_key(o)
+        {
+            c.error("injects", Some(&inj.id), Some("objective:"), format!("inject `{}` exercises unknown objective `{o}`", inj.id), suggest(&objective_ix, "objective"));
+        }
+        match &inj.audience {
+            Audience::Nation(n) if !nation_ix.contains_key(n) => {
+                c.error("injects", Some(&inj.id), Some("audience:"), format!("inject `{}` is addressed to unknown nation `{n}`", inj.id), suggest(&nation_ix, "nation"));
+            }
+            _ => {}
+        }
+    }
+    let incident_can_start: Vec<bool> =
+        def.incidents.iter().enumerate().map(|(i, inc)| inc.start_turn.is_some() || started_by_inject.contains(&i)).collect();
+    for (i, inc) in def.incidents.iter().enumerate() {
+        if !incident_can_start[i] {
+            c.warn("incidents", Some(&inc.id), None, format!("incident `{}` never starts", inc.id), "give it a start_turn, or start it with StartIncident from an inject or choice");
+        }
+    }
+
+    // --- triggers ----------------------------------------------------------------------------------
+    let mut inject_triggers = Vec::new();
+    for inj in &def.injects {
+        let t = resolve_trigger(&mut c, &ids, &def, &inj.id, &inj.trigger, &incident_can_start);
+        inject_triggers.push(t.unwrap_or(TriggerIx::AtTurn(u32::MAX)));
+        if inj.text.trim().is_empty() {
+            c.warn("injects", Some(&inj.id), Some("text:"), format!("inject `{}` has no text", inj.id), "say what the players learn: who reports what, and where");
+        }
+    }
+
+    // --- objectives and defeat -----------------------------------------------------------------------
+    let mut objective_conditions = Vec::new();
+    for o in &def.objectives {
+        let cond = resolve_condition(&mut c, &ids, &def, "objectives", Some(&o.id), &o.condition);
+        objective_conditions.push(cond.unwrap_or(ConditionIx::TrustAtEnd(255)));
+    }
+    let mut defeat_conditions = Vec::new();
+    for d in &def.defeat {
+        if let Some(cond) = resolve_condition(&mut c, &ids, &def, "defeat", None, d) {
+            defeat_conditions.push(cond);
+        }
+    }
+
+    let errors = c.out.iter().any(|d| d.severity == Severity::Error);
+    let mut out = c.out;
+    out.sort_by_key(|d| (d.line, d.col));
+    if errors {
+        return Err(Diagnostics(out));
+    }
+    Ok(Scenario {
+        path: file.to_string(),
+        source: src.to_string(),
+        asset_nation,
+        asset_deps,
+        topo,
+        incident_actor,
+        incident_target,
+        actor_third_state,
+        inject_triggers,
+        inject_effects,
+        choice_effects,
+        objective_conditions,
+        defeat_conditions,
+        nation_ix,
+        asset_ix,
+        actor_ix,
+        incident_ix,
+        inject_ix,
+        third_ix,
+        warnings: out,
+        def,
+    })
+}
+
+struct Ids<'a> {
+    nation: &'a BTreeMap<String, usize>,
+    asset: &'a BTreeMap<String, usize>,
+    actor: &'a BTreeMap<String, usize>,
+    incident: &'a BTreeMap<String, usize>,
+}
+
+fn check_techniques(c: &mut Check, section: &str, id: &str, techniques: &[String]) {
+    for t in techniques {
+        if crate::attack::technique_name(t).is_none() {
+            c.error(
+                section,
+                Some(id),
+                Some(&format!("\"{t}\"")),
+                format!("unknown MITRE ATT&CK technique id `{t}`"),
+                "use an ICS id (T08xx) or an Enterprise v15 id (T1xxx or T1xxx.yyy) from the table in src/attack.rs",
+            );
+        }
+    }
+}
+
+fn resolve_effects(
+    c: &mut Check,
+    ids: &Ids,
+    def: &ScenarioDef,
+    section: &str,
+    owner: &str,
+    effects: &[Effect],
+    started: &mut BTreeSet<usize>,
+) -> Vec<EffectIx> {
+    let mut out = Vec::new();
+    let unknown = |c: &mut Check, what: &str, id: &str, map: &BTreeMap<String, usize>| {
+        c.error(section, Some(owner), Some(&format!("\"{id}\"")), format!("effect in `{owner}` names unknown {what} `{id}`"), suggest(map, what));
+    };
+    for e in effects {
+        let r = match e {
+            Effect::Escalation(d) => Some(EffectIx::Escalation(*d)),
+            Effect::Trust(d) => Some(EffectIx::Trust(*d)),
+            Effect::Alarm(d) => Some(EffectIx::Alarm(*d)),
+            Effect::HotlineCall => Some(EffectIx::HotlineCall),
+            Effect::Service { asset, delta } => match known(ids.asset, asset) {
+                Some(a) => Some(EffectIx::Service { asset: a, delta: *delta }),
+                None => {
+                    unknown(c, "asset", asset, ids.asset);
+                    None
+                }
+            },
+            Effect::Hardening { asset, delta } => match known(ids.asset, asset) {
+                Some(a) => Some(EffectIx::Hardening { asset: a, delta: *delta }),
+                None => {
+                    unknown(c, "asset", asset, ids.asset);
+                    None
+                }
+            },
+            Effect::Capacity { nation, delta } => match known(ids.nation, nation) {
+                Some(n) => Some(EffectIx::Capacity { nation: n, delta: *delta }),
+                None => {
+                    unknown(c, "nation", nation, ids.nation);
+                    None
+                }
+            },
+            Effect::ActorCapability { actor, delta } => match known(ids.actor, actor) {
+                Some(a) => Some(EffectIx::ActorCapability { actor: a, delta: *delta }),
+                None => {
+                    unknown(c, "actor", actor, ids.actor);
+                    None
+                }
+            },
+            Effect::StartIncident(inc) => match known(ids.incident, inc) {
+                Some(i) => {
+                    if def.incidents[i].start_turn.is_some() {
+                        c.error(section, Some(owner), Some(&format!("\"{inc}\"")), format!("`{owner}` starts incident `{inc}`, which already starts on its own at turn {}", def.incidents[i].start_turn.unwrap_or(0)), "remove its start_turn, or remove this StartIncident");
+                    }
+                    started.insert(i);
+                    Some(EffectIx::StartIncident(i))
+                }
+                None => {
+                    unknown(c, "incident", inc, ids.incident);
+                    None
+                }
+            },
+        };
+        out.extend(r);
+    }
+    out
+}
+
+fn resolve_trigger(
+    c: &mut Check,
+    ids: &Ids,
+    def: &ScenarioDef,
+    inject: &str,
+    t: &Trigger,
+    incident_can_start: &[bool],
+) -> Option<TriggerIx> {
+    let never = |c: &mut Check, why: String, hint: &str| {
+        c.error("injects", Some(inject), Some("trigger:"), format!("inject `{inject}` can never fire: {why}"), hint.to_string());
+    };
+    match t {
+        Trigger::AtTurn(n) => {
+            if *n == 0 || *n > def.turns {
+                never(c, format!("turn {n} is outside 1..={}", def.turns), "pick a turn within the exercise");
+                return None;
+            }
+            Some(TriggerIx::AtTurn(*n))
+        }
+        Trigger::StageReached { incident, stage } => {
+            let Some(i) = known(ids.incident, incident) else {
+                never(c, format!("unknown incident `{incident}`"), &suggest(ids.incident, "incident"));
+                return None;
+            };
+            let Some(s) = def.incidents[i].stages.iter().position(|x| &x.name == stage) else {
+                let names: Vec<&str> = def.incidents[i].stages.iter().map(|s| s.name.as_str()).collect();
+                never(c, format!("incident `{incident}` has no stage \"{stage}\""), &format!("use one of its stages: {}", names.join(", ")));
+                return None;
+            };
+            if !incident_can_start[i] {
+                never(c, format!("incident `{incident}` never starts"), "give the incident a start_turn or start it from another inject");
+                return None;
+            }
+            Some(TriggerIx::StageReached { incident: i, stage: s })
+        }
+        Trigger::Detected(incident) => {
+            let Some(i) = known(ids.incident, incident) else {
+                never(c, format!("unknown incident `{incident}`"), &suggest(ids.incident, "incident"));
+                return None;
+            };
+            if !incident_can_start[i] {
+                never(c, format!("incident `{incident}` never starts"), "give the incident a start_turn or start it from another inject");
+                return None;
+            }
+            if def.incidents[i].stages.iter().all(|s| s.detect <= 0.0) {
+                c.warn("injects", Some(inject), Some("trigger:"), format!("inject `{inject}` waits for detection of `{incident}`, whose stages all have detect 0"), "only a mil-to-mil hunt can find it then; give a stage a detect chance");
+            }
+            Some(TriggerIx::Detected(i))
+        }
+        Trigger::EscalationAtLeast(l) => {
+            if !(1..=5).contains(l) {
+                never(c, format!("escalation level {l} is outside 1..=5"), "escalation levels run from 1 (routine) to 5 (crisis)");
+                return None;
+            }
+            Some(TriggerIx::EscalationAtLeast(*l))
+        }
+        Trigger::ServiceBelow { asset, level } => {
+            let Some(a) = known(ids.asset, asset) else {
+                never(c, format!("unknown asset `{asset}`"), &suggest(ids.asset, "asset"));
+                return None;
+            };
+            if *level == 0 || *level > 100 {
+                never(c, format!("service can never be below {level}"), "use a level from 1 to 100");
+                return None;
+            }
+            Some(TriggerIx::ServiceBelow { asset: a, level: *level })
+        }
+        Trigger::ActionTaken { action, nation } => {
+            let n = match nation {
+                Some(n) => match known(ids.nation, n) {
+                    Some(i) => Some(i),
+                    None => {
+                        never(c, format!("unknown nation `{n}`"), &suggest(ids.nation, "nation"));
+                        return None;
+                    }
+                },
+                None => None,
+            };
+            Some(TriggerIx::ActionTaken { action: *action, nation: n })
+        }
+        Trigger::Chance { p, from_turn, to_turn } => {
+            if !(*p > 0.0 && *p <= 1.0) {
+                never(c, format!("chance {p} is outside (0, 1]"), "write the chance per turn as a fraction above 0, such as 0.2");
+                return None;
+            }
+            if *from_turn == 0 || from_turn > to_turn || *from_turn > def.turns {
+                never(c, format!("window turns {from_turn}..={to_turn} is empty or outside 1..={}", def.turns), "pick from_turn <= to_turn within the exercise");
+                return None;
+            }
+            Some(TriggerIx::Chance { p: *p, from_turn: *from_turn, to_turn: *to_turn })
+        }
+    }
+}
+
+fn resolve_condition(
+    c: &mut Check,
+    ids: &Ids,
+    def: &ScenarioDef,
+    section: &str,
+    owner: Option<&str>,
+    cond: &Condition,
+) -> Option<ConditionIx> {
+    let what = owner.map_or_else(|| "a defeat condition".to_string(), |o| format!("objective `{o}`"));
+    let bad = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| {
+        c.error(section, owner, Some(&format!("\"{id}\"")), format!("{what} references unknown {kind} `{id}`"), suggest(map, kind));
+    };
+    let level = |c: &mut Check, l: u8| {
+        if !(1..=5).contains(&l) {
+            c.error(section, owner, None, format!("{what} uses escalation level {l}, outside 1..=5"), "escalation levels run from 1 to 5");
+        }
+    };
+    let pct = |c: &mut Check, v: u8| {
+        if v > 100 {
+            c.error(section, owner, None, format!("{what} uses {v}, outside 0..=100"), "service and trust run from 0 to 100");
+        }
+    };
+    let turn = |c: &mut Check, t: &Option<u32>| {
+        if let Some(t) = t
+            && (*t == 0 || *t > def.turns)
+        {
+            c.error(section, owner, Some("by_turn"), format!("{what} has by_turn {t}, outside 1..={}", def.turns), "pick a turn within the exercise");
+        }
+    };
+    Some(match cond {
+        Condition::ServiceNeverBelow { asset, min } => {
+            pct(c, *min);
+            match known(ids.asset, asset) {
+                Some(a) => ConditionIx::ServiceNeverBelow { asset: a, min: *min },
+                None => return bad(c, asset, "asset", ids.asset).then_none(),
+            }
+        }
+        Condition::ServiceBelow { asset, level } => {
+            pct(c, *level);
+            match known(ids.asset, asset) {
+                Some(a) => ConditionIx::ServiceBelow { asset: a, level: *level },
+                None => return bad(c, asset, "asset", ids.asset).then_none(),
+            }
+        }
+        Condition::SectorServiceAtEnd { sector, nation, min } => {
+            pct(c, *min);
+            let n = match nation {
+                Some(n) => match known(ids.nation, n) {
+                    Some(i) => Some(i),
+                    None => return bad(c, n, "nation", ids.nation).then_none(),
+                },
+                None => None,
+            };
+            if !def.assets.iter().any(|a| a.sector == *sector && nation.as_ref().is_none_or(|n| &a.nation == n)) {
+                c.error(section, owner, Some(sector.label()), format!("{what} judges the {} sector, which has no assets here", sector.label()), "add assets of that sector, or judge a sector that exists");
+                return None;
+            }
+            ConditionIx::SectorServiceAtEnd { sector: *sector, nation: n, min: *min }
+        }
+        Condition::Attributed { incident, by_turn } => {
+            turn(c, by_turn);
+            match known(ids.incident, incident) {
+                Some(i) => ConditionIx::Attributed { incident: i, by_turn: *by_turn },
+                None => return bad(c, incident, "incident", ids.incident).then_none(),
+            }
+        }
+        Condition::Contained { incident, by_turn } => {
+            turn(c, by_turn);
+            match known(ids.incident, incident) {
+                Some(i) => ConditionIx::Contained { incident: i, by_turn: *by_turn },
+                None => return bad(c, incident, "incident", ids.incident).then_none(),
+            }
+        }
+        Condition::EscalationNeverAbove(l) => {
+            level(c, *l);
+            ConditionIx::EscalationNeverAbove(*l)
+        }
+        Condition::EscalationReached(l) => {
+            level(c, *l);
+            ConditionIx::EscalationReached(*l)
+        }
+        Condition::TrustAtEnd(v) => {
+            pct(c, *v);
+            ConditionIx::TrustAtEnd(*v)
+        }
+        Condition::TrustBelow(v) => {
+            pct(c, *v);
+            ConditionIx::TrustBelow(*v)
+        }
+        Condition::DataStolenAtMost(v) => ConditionIx::DataStolenAtMost(*v),
+        Condition::IpStolenAtMost(v) => ConditionIx::IpStolenAtMost(*v),
+        Condition::ActionTaken { action, by_turn } => {
+            turn(c, by_turn);
+            ConditionIx::ActionTaken { action: *action, by_turn: *by_turn }
+        }
+    })
+}
+
+trait ThenNone {
+    fn then_none<T>(self) -> Option<T>;
+}
+impl ThenNone for () {
+    fn then_none<T>(self) -> Option<T> {
+        None
+    }
+}
+
+/// Dependency-first order of the assets, or the assets of one cycle.
+fn topo_order(deps: &[Vec<usize>]) -> Result<Vec<usize>, Vec<usize>> {
+    // 0 = unvisited, 1 = on the stack, 2 = done
+    let mut mark = vec![0u8; deps.len()];
+    let mut order = Vec::with_capacity(deps.len());
+    let mut stack: Vec<usize> = Vec::new();
+    fn visit(v: usize, deps: &[Vec<usize>], mark: &mut [u8], order: &mut Vec<usize>, stack: &mut Vec<usize>) -> Result<(), Vec<usize>> {
+        match mark[v] {
+            2 => return Ok(()),
+            1 => {
+                let from = stack.iter().position(|&x| x == v).unwrap_or(0);
+                return Err(stack[from..].to_vec());
+            }
+            _ => {}
+        }
+        mark[v] = 1;
+        stack.push(v);
+        for &d in &deps[v] {
+            visit(d, deps, mark, order, stack)?;
+        }
+        stack.pop();
+        mark[v] = 2;
+        order.push(v);
+        Ok(())
+    }
+    for v in 0..deps.len() {
+        visit(v, deps, &mut mark, &mut order, &mut stack)?;
+    }
+    Ok(order)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::topo_order;
+
+    #[test]
+    fn topo_puts_dependencies_first_and_finds_cycles() {
+        let order = topo_order(&[vec![1], vec![2], vec![]]).unwrap();
+        assert_eq!(order, vec![2, 1, 0]);
+        let cycle = topo_order(&[vec![1], vec![2], vec![0]]).unwrap_err();
+        assert_eq!(cycle, vec![0, 1, 2]);
+    }
+}

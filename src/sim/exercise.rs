@@ -1,0 +1,839 @@
+//! A running exercise: scenario + seed + decisions → state, log and history.
+//!
+//! Everything that changes the world goes through [`Exercise::submit`] with a
+//! [`Decision`], which is recorded; replaying the decisions from the same seed
+//! rebuilds the same exercise byte for byte.
+
+use super::actions::{Action, ActionError};
+use super::log::{LogEntry, LogKind};
+use super::rng::SimRng;
+use super::state::{DelayedEffect, State, Status, level_of};
+use crate::scenario::{ActionKindName, EffectIx, Scenario, TriggerIx};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Something a player or facilitator decided. The decision log is a list of these.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Decision {
+    /// A nation's agency acts; `rationale` is the team's "why" (may be empty).
+    Act {
+        action: Action,
+        #[serde(default)]
+        rationale: String,
+    },
+    /// The players pick option `choice` (0-based) of a fired inject.
+    Choose { inject: String, choice: usize },
+    /// Resolve the turn and move to the next.
+    EndTurn,
+    /// Facilitator: fire an inject now, whatever its trigger.
+    FireInject(String),
+    /// Facilitator: hold an inject (it will not fire) or release it.
+    HoldInject { inject: String, hold: bool },
+    /// Facilitator: override a value, with the reason recorded.
+    Adjudicate { target: AdjudicationTarget, value: f64, reason: String },
+}
+
+/// What a facilitator can override.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum AdjudicationTarget {
+    /// An asset's own service (0..=100).
+    Service(String),
+    /// Alliance trust between every pair (0..=100).
+    Trust,
+    /// Escalation pressure (0..=100).
+    Escalation,
+    /// An incident's stage (0-based index).
+    Stage(String),
+}
+
+/// A value per turn, recorded after each resolution (for charts and reports).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TurnRecord {
+    pub turn: u32,
+    pub escalation: f64,
+    pub level: u8,
+    pub trust: f64,
+    pub alarm: f64,
+    /// Population-weighted service per sector (index = `Sector as usize`), None when the sector has no assets.
+    pub sector_service: Vec<Option<f64>>,
+    /// Population-weighted service of all assets.
+    pub service: f64,
+    pub data_stolen: u64,
+    pub ip_stolen: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    pub scenario: Arc<Scenario>,
+    pub seed: u64,
+    pub(super) rng: SimRng,
+    pub state: State,
+    pub log: Vec<LogEntry>,
+    pub decisions: Vec<Decision>,
+    pub history: Vec<TurnRecord>,
+    /// Turn resolutions' log entries start here (for "what changed this turn").
+    pub last_turn_log_start: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DecisionError {
+    #[error(transparent)]
+    Action(#[from] ActionError),
+    #[error("unknown inject `{0}`")]
+    UnknownInject(String),
+    #[error("inject `{0}` is not waiting for a choice")]
+    NoChoicePending(String),
+    #[error("inject `{inject}` has {count} choice(s); {choice} is out of range")]
+    ChoiceOutOfRange { inject: String, choice: usize, count: usize },
+    #[error("the exercise is over")]
+    Over,
+    #[error("unknown {what} `{id}`")]
+    Unknown { what: &'static str, id: String },
+    #[error("value {0} is out of range")]
+    Range(f64),
+}
+
+impl Exercise {
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Exercise {
+        let state = State::new(&scenario);
+        let mut ex = Exercise {
+            scenario,
+            seed,
+            rng: SimRng::new(seed),
+            state,
+            log: Vec::new(),
+            decisions: Vec::new(),
+            history: Vec::new(),
+            last_turn_log_start: 0,
+        };
+        ex.log(LogKind::Turn, None, format!("Exercise begins: {} (seed {seed})", ex.scenario.def.title));
+        ex.begin_turn();
+        ex.history.push(ex.record());
+        ex
+    }
+
+    /// Rebuilds an exercise from a seed and a decision log. Stops at the first
+    /// decision that is refused and reports it with its index.
+    pub fn replay(scenario: Arc<Scenario>, seed: u64, decisions: &[Decision]) -> Result<Exercise, (usize, DecisionError)> {
+        let mut ex = Exercise::new(scenario, seed);
+        for (i, d) in decisions.iter().enumerate() {
+            ex.submit(d.clone()).map_err(|e| (i, e))?;
+        }
+        Ok(ex)
+    }
+
+    pub(super) fn log(&mut self, kind: LogKind, nation: Option<usize>, text: String) {
+        self.log.push(LogEntry { turn: self.state.turn, kind, nation, text, secret: false });
+    }
+
+    pub(super) fn secret(&mut self, kind: LogKind, nation: Option<usize>, text: String) {
+        self.log.push(LogEntry { turn: self.state.turn, kind, nation, text, secret: true });
+    }
+
+    /// Applies and records a decision. A refused decision changes nothing.
+    pub fn submit(&mut self, d: Decision) -> Result<(), DecisionError> {
+        if self.state.is_over() {
+            return Err(DecisionError::Over);
+        }
+        match &d {
+            Decision::Act { action, rationale } => {
+                let (nation, agency) = self.check(action)?;
+                self.apply_action(action, nation, agency);
+                if !rationale.trim().is_empty() {
+                    self.log(LogKind::Decision, Some(nation), format!("  rationale: {}", rationale.trim()));
+                }
+                let name = action.kind.name();
+                self.fire_on_action(name, nation);
+            }
+            Decision::Choose { inject, choice } => {
+                let i = self.inject_ix(inject)?;
+                let st = &self.state.injects[i];
+                if !st.awaiting_choice {
+                    return Err(DecisionError::NoChoicePending(inject.clone()));
+                }
+                let count = self.scenario.def.injects[i].choices.len();
+                if *choice >= count {
+                    return Err(DecisionError::ChoiceOutOfRange { inject: inject.clone(), choice: *choice, count });
+                }
+                self.apply_choice(i, *choice, false);
+            }
+            Decision::EndTurn => self.end_turn(),
+            Decision::FireInject(inject) => {
+                let i = self.inject_ix(inject)?;
+                self.log(LogKind::Facilitator, None, format!("Facilitator fires inject \"{}\" now", self.scenario.def.injects[i].title));
+                self.fire(i);
+            }
+            Decision::HoldInject { inject, hold } => {
+                let i = self.inject_ix(inject)?;
+                self.state.injects[i].held = *hold;
+                let what = if *hold { "holds" } else { "releases" };
+                self.log(LogKind::Facilitator, None, format!("Facilitator {what} inject \"{}\"", self.scenario.def.injects[i].title));
+            }
+            Decision::Adjudicate { target, value, reason } => self.adjudicate(target, *value, reason)?,
+        }
+        self.decisions.push(d);
+        Ok(())
+    }
+
+    fn inject_ix(&self, id: &str) -> Result<usize, DecisionError> {
+        self.scenario.inject_ix.get(id).copied().ok_or_else(|| DecisionError::UnknownInject(id.to_string()))
+    }
+
+    fn adjudicate(&mut self, target: &AdjudicationTarget, value: f64, reason: &str) -> Result<(), DecisionError> {
+        let s = self.scenario.clone();
+        let unknown = |what, id: &str| DecisionError::Unknown { what, id: id.to_string() };
+        if !value.is_finite() {
+            return Err(DecisionError::Range(value));
+        }
+        let text = match target {
+            AdjudicationTarget::Service(id) => {
+                let i = *s.asset_ix.get(id).ok_or_else(|| unknown("asset", id))?;
+                if !(0.0..=100.0).contains(&value) {
+                    return Err(DecisionError::Range(value));
+                }
+                self.state.assets[i].own = value;
+                self.refresh_service();
+                format!("service of {} set to {value:.0}", s.def.assets[i].name)
+            }
+            AdjudicationTarget::Trust => {
+                if !(0.0..=100.0).contains(&value) {
+                    return Err(DecisionError::Range(value));
+                }
+                self.state.trust.iter_mut().for_each(|t| *t = value);
+                format!("alliance trust set to {value:.0}")
+            }
+            AdjudicationTarget::Escalation => {
+                if !(0.0..=100.0).contains(&value) {
+                    return Err(DecisionError::Range(value));
+                }
+                self.state.escalation = value;
+                self.state.peak_level = self.state.peak_level.max(self.state.level());
+                format!("escalation pressure set to {value:.0} (level {})", self.state.level())
+            }
+            AdjudicationTarget::Stage(id) => {
+                let i = *s.incident_ix.get(id).ok_or_else(|| unknown("incident", id))?;
+                let stages = s.def.incidents[i].stages.len();
+                if value < 0.0 || value as usize >= stages || value.fract() != 0.0 {
+                    return Err(DecisionError::Range(value));
+                }
+                let inc = &mut self.state.incidents[i];
+                inc.stage = value as usize;
+                if inc.status == Status::Dormant {
+                    inc.status = Status::Hidden;
+                    inc.started_turn = Some(self.state.turn);
+                }
+                format!("{} moved to stage \"{}\"", s.def.incidents[i].name, s.def.incidents[i].stages[value as usize].name)
+            }
+        };
+        self.log(LogKind::Facilitator, None, format!("Adjudication: {text} — reason: {reason}"));
+        Ok(())
+    }
+
+    // --- injects ------------------------------------------------------------------
+
+    pub(super) fn fire(&mut self, i: usize) {
+        let s = self.scenario.clone();
+        let def = &s.def.injects[i];
+        let st = &mut self.state.injects[i];
+        st.fired_turn = Some(self.state.turn);
+        st.times_fired += 1;
+        st.awaiting_choice = !def.choices.is_empty();
+        st.choice = None;
+        self.log(LogKind::Inject, None, format!("{}: {} — {}", def.kind.label(), def.title, def.text));
+        for e in &s.inject_effects[i] {
+            self.apply_effect(e);
+        }
+    }
+
+    fn apply_choice(&mut self, i: usize, choice: usize, by_default: bool) {
+        let s = self.scenario.clone();
+        let st = &mut self.state.injects[i];
+        st.awaiting_choice = false;
+        st.choice = Some(choice);
+        let how = if by_default { "no decision taken; default applies" } else { "decision" };
+        self.log(LogKind::Decision, None, format!("{} ({how}): {}", s.def.injects[i].title, s.def.injects[i].choices[choice].label));
+        for e in &s.choice_effects[i][choice] {
+            self.apply_effect(e);
+        }
+    }
+
+    fn apply_effect(&mut self, e: &EffectIx) {
+        let s = self.scenario.clone();
+        let st = &mut self.state;
+        match *e {
+            EffectIx::Escalation(d) => st.escalation = (st.escalation + d as f64).clamp(0.0, 100.0),
+            EffectIx::Trust(d) => {
+                for t in &mut st.trust {
+                    *t = (*t + d as f64).clamp(0.0, 100.0);
+                }
+            }
+            EffectIx::Alarm(d) => st.alarm = (st.alarm + d as f64).clamp(0.0, 100.0),
+            EffectIx::Service { asset, delta } => {
+                st.assets[asset].own = (st.assets[asset].own + delta as f64).clamp(0.0, 100.0);
+                self.refresh_service();
+            }
+            EffectIx::Hardening { asset, delta } => {
+                st.assets[asset].hardening = (st.assets[asset].hardening + delta as f64).clamp(0.0, 100.0);
+            }
+            EffectIx::Capacity { nation, delta } => {
+                for g in &mut st.nations[nation].agencies {
+                    g.capacity = (g.capacity as i64 + delta as i64).clamp(0, 10) as u32;
+                }
+            }
+            EffectIx::ActorCapability { actor, delta } => {
+                st.actors[actor].capability = (st.actors[actor].capability + delta as f64).clamp(0.0, 100.0);
+            }
+            EffectIx::StartIncident(i) => self.start_incident(i),
+            EffectIx::HotlineCall => st.hotline.calls_left += 1,
+        }
+        let _ = s;
+    }
+
+    fn start_incident(&mut self, i: usize) {
+        if self.state.incidents[i].status != Status::Dormant {
+            return;
+        }
+        let inc = &mut self.state.incidents[i];
+        inc.status = Status::Hidden;
+        inc.started_turn = Some(self.state.turn);
+        inc.stage = 0;
+        let s = self.scenario.clone();
+        self.secret(LogKind::Attack, Some(s.asset_nation[s.incident_target[i]]), format!(
+            "{} begins: {} against {} (stage \"{}\")",
+            s.def.incidents[i].name, s.def.actors[s.incident_actor[i]].name, s.def.assets[s.incident_target[i]].name, s.def.incidents[i].stages[0].name));
+        self.enter_stage(i, 0);
+    }
+
+    /// Injects whose state-based trigger holds now (not timed, not action-based).
+    fn fire_due(&mut self, turn_start: bool) {
+        let s = self.scenario.clone();
+        for i in 0..s.def.injects.len() {
+            let st = &self.state.injects[i];
+            if st.held || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
+                continue;
+            }
+            let due = match s.inject_triggers[i] {
+                TriggerIx::AtTurn(n) => turn_start && n == self.state.turn,
+                TriggerIx::Chance { p, from_turn, to_turn } => {
+                    turn_start && (from_turn..=to_turn).contains(&self.state.turn) && self.rng.chance(p)
+                }
+                TriggerIx::StageReached { incident, stage } => {
+                    let inc = &self.state.incidents[incident];
+                    inc.status != Status::Dormant && inc.stage >= stage
+                }
+                TriggerIx::Detected(incident) => self.state.incidents[incident].detected_turn.is_some(),
+                TriggerIx::EscalationAtLeast(l) => self.state.level() >= l,
+                TriggerIx::ServiceBelow { asset, level } => self.state.assets[asset].service < level as f64,
+                TriggerIx::ActionTaken { .. } => false,
+            };
+            if due {
+                self.fire(i);
+            }
+        }
+    }
+
+    fn fire_on_action(&mut self, action: ActionKindName, nation: usize) {
+        let s = self.scenario.clone();
+        for i in 0..s.def.injects.len() {
+            let st = &self.state.injects[i];
+            if st.held || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
+                continue;
+            }
+            if let TriggerIx::ActionTaken { action: a, nation: n } = s.inject_triggers[i]
+                && a == action
+                && n.is_none_or(|n| n == nation)
+            {
+                self.fire(i);
+            }
+        }
+    }
+
+    // --- turn resolution ---------------------------------------------------------------
+
+    /// Start of a turn: fresh capacity, matured investments, due incidents and injects.
+    fn begin_turn(&mut self) {
+        let turn = self.state.turn;
+        self.log(LogKind::Turn, None, format!("Turn {turn} of {} — {}", self.scenario.def.turns, self.scenario.time_label(turn)));
+        for n in &mut self.state.nations {
+            for g in &mut n.agencies {
+                g.used = 0;
+            }
+        }
+        for inc in &mut self.state.incidents {
+            inc.effort.iter_mut().for_each(|e| *e = 0.0);
+            inc.joint.iter_mut().for_each(|j| *j = false);
+        }
+        self.state.joint_actions_this_turn = 0;
+        self.mature_delayed();
+        let s = self.scenario.clone();
+        for (i, inc) in s.def.incidents.iter().enumerate() {
+            if inc.start_turn == Some(turn) {
+                self.start_incident(i);
+            }
+        }
+        self.fire_due(true);
+    }
+
+    fn mature_delayed(&mut self) {
+        let turn = self.state.turn;
+        let (due, later): (Vec<_>, Vec<_>) = std::mem::take(&mut self.state.delayed).into_iter().partition(|d| d.turn <= turn);
+        self.state.delayed = later;
+        let s = self.scenario.clone();
+        for d in due {
+            let short = s.def.nations[d.nation].short.clone();
+            match d.what {
+                DelayedEffect::Monitoring(v) => {
+                    for (i, a) in self.state.assets.iter_mut().enumerate() {
+                        if s.asset_nation[i] == d.nation {
+                            a.monitoring = (a.monitoring + v).min(100.0);
+                        }
+                    }
+                    self.log(LogKind::Service, Some(d.nation), format!("{short} R&D pays off: monitoring +{v:.0} on every asset"));
+                }
+                DelayedEffect::Skill(v) => {
+                    for g in &mut self.state.nations[d.nation].agencies {
+                        for k in &mut g.skills {
+                            if *k > 0 {
+                                *k = (*k as f64 + v).min(100.0) as u8;
+                            }
+                        }
+                    }
+                    self.log(LogKind::Service, Some(d.nation), format!("{short} education pays off: agency skills +{v:.0}"));
+                }
+                DelayedEffect::Capacity { agency } => {
+                    let g = &mut self.state.nations[d.nation].agencies[agency];
+                    g.capacity = (g.capacity + 1).min(10);
+                    let name = &s.def.nations[d.nation].agencies[agency].name;
+                    self.log(LogKind::Service, Some(d.nation), format!("{short} workforce development pays off: {name} +1 action point per turn"));
+                }
+                DelayedEffect::Trust(v) => {
+                    self.state.add_trust_all(d.nation, v);
+                    self.log(LogKind::Trust, Some(d.nation), format!("Cyber Policy Consultations conclude: trust +{v:.0}"));
+                }
+                DelayedEffect::Assistance { third, actor } => self.answer_assistance(d.nation, third, actor),
+            }
+        }
+    }
+
+    fn answer_assistance(&mut self, nation: usize, third: usize, actor: usize) {
+        let s = self.scenario.clone();
+        let t = &s.def.third_states[third];
+        let attributed = self.state.incidents.iter().enumerate().any(|(i, inc)| s.incident_actor[i] == actor && inc.attributed_turn.is_some());
+        let public = self.state.incidents.iter().enumerate().any(|(i, inc)| s.incident_actor[i] == actor && inc.publicly_attributed);
+        let mut p = t.cooperation as f64 / 100.0 * if attributed { 1.0 } else { 0.45 };
+        if public {
+            p += 0.15; // norms invoked in public make refusal costly
+        }
+        if self.state.hotline_synced() {
+            p += 0.1; // a request backed by both allies
+        }
+        let yes = self.rng.chance(p);
+        let actor_name = &s.def.actors[actor].name;
+        if !yes {
+            self.log(LogKind::Diplomacy, Some(nation), format!("{} declines to act against {actor_name} (chance was {:.0}%)", t.name, p.min(1.0) * 100.0));
+            return;
+        }
+        if s.actor_third_state[actor] != Some(third) {
+            self.log(LogKind::Diplomacy, Some(nation), format!("{} agrees to help but finds no activity by {actor_name} on its territory", t.name));
+            return;
+        }
+        let a = &mut self.state.actors[actor];
+        a.curbed = true;
+        a.capability *= 0.6;
+        for (i, inc) in self.state.incidents.iter_mut().enumerate() {
+            if s.incident_actor[i] == actor && inc.status.is_active() {
+                inc.investigation = (inc.investigation + 25.0).min(100.0);
+            }
+        }
+        self.log(LogKind::Diplomacy, Some(nation), format!(
+            "{} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over", t.name));
+    }
+
+    fn end_turn(&mut self) {
+        let s = self.scenario.clone();
+        let turn = self.state.turn;
+        self.last_turn_log_start = self.log.len();
+        // Choices nobody made take their default.
+        for i in 0..s.def.injects.len() {
+            if self.state.injects[i].awaiting_choice {
+                self.apply_choice(i, 0, true);
+            }
+        }
+        self.resolve_investigations();
+        self.resolve_hunts();
+        self.resolve_attacks();
+        self.resolve_detection();
+        self.recover_services();
+        self.resolve_escalation();
+        self.record_turn();
+        let over = self.check_end();
+        if over {
+            return;
+        }
+        self.state.turn = turn + 1;
+        self.begin_turn();
+    }
+
+    fn resolve_investigations(&mut self) {
+        let s = self.scenario.clone();
+        let turn = self.state.turn;
+        let synced = self.state.hotline_synced();
+        for i in 0..self.state.incidents.len() {
+            let inc = &self.state.incidents[i];
+            let total: f64 = inc.effort.iter().sum();
+            if total <= 0.0 || !inc.status.is_active() {
+                continue;
+            }
+            let partners: Vec<usize> = (0..inc.joint.len()).filter(|&n| inc.joint[n]).collect();
+            let mut gain = total;
+            let mut how = "national".to_string();
+            if partners.len() >= 2 {
+                let trust = self.state.trust(partners[0], partners[1]);
+                gain *= 1.6 * (0.5 + trust / 100.0) * if synced { 1.25 } else { 1.0 };
+                how = format!("joint, trust {trust:.0}{}", if synced { ", hotline sync" } else { "" });
+                for a in 0..partners.len() {
+                    for b in (a + 1)..partners.len() {
+                        self.state.add_trust(partners[a], partners[b], 2.0);
+                    }
+                }
+                self.state.joint_actions_this_turn += 1;
+            } else if partners.len() == 1 {
+                how = "joint offer not matched by the partner; national rate".into();
+            }
+            let inc = &mut self.state.incidents[i];
+            inc.investigation = (inc.investigation + gain).min(100.0);
+            let progress = inc.investigation;
+            let name = &s.def.incidents[i].name;
+            self.log(LogKind::Investigation, None, format!("Investigation of {name}: +{gain:.0} ({how}) → {progress:.0}%"));
+            self.update_investigation_status(i, turn);
+        }
+    }
+
+    fn update_investigation_status(&mut self, i: usize, turn: u32) {
+        let s = self.scenario.clone();
+        let inc = &mut self.state.incidents[i];
+        if inc.investigation >= 60.0 && inc.attributed_turn.is_none() {
+            inc.attributed_turn = Some(turn);
+            if inc.status < Status::Attributed {
+                inc.status = Status::Attributed;
+            }
+            let actor = &s.def.actors[s.incident_actor[i]];
+            let origin = s.actor_third_state[s.incident_actor[i]].map_or(actor.origin.clone(), |t| s.def.third_states[t].name.clone());
+            self.log(LogKind::Investigation, None, format!("{} attributed to {} operating from {origin}", s.def.incidents[i].name, actor.name));
+        }
+        let inc = &mut self.state.incidents[i];
+        if inc.investigation >= 100.0 && inc.contained_turn.is_none() {
+            inc.contained_turn = Some(turn);
+            inc.status = Status::Contained;
+            self.log(LogKind::Investigation, None, format!("{} contained: the intruder is evicted", s.def.incidents[i].name));
+        }
+    }
+
+    fn resolve_hunts(&mut self) {
+        let s = self.scenario.clone();
+        let turn = self.state.turn;
+        for a in 0..self.state.assets.len() {
+            let asset = &self.state.assets[a];
+            if !(asset.hunt_from..=asset.hunt_until).contains(&turn) || asset.hunt_until == 0 {
+                continue;
+            }
+            self.state.assets[a].hardening = (self.state.assets[a].hardening + 5.0).min(100.0);
+            let owner = s.asset_nation[a];
+            let trust = self.state.alliance_trust();
+            for i in 0..self.state.incidents.len() {
+                if s.incident_target[i] != a || !self.state.incidents[i].status.is_active() {
+                    continue;
+                }
+                if self.state.incidents[i].status == Status::Hidden && self.rng.chance(0.7) {
+                    self.detect(i, owner, "the combined mil-to-mil hunt");
+                }
+                if self.state.incidents[i].status.is_known() {
+                    let gain = 22.0 * (0.5 + trust / 100.0);
+                    let inc = &mut self.state.incidents[i];
+                    inc.investigation = (inc.investigation + gain).min(100.0);
+                    if inc.status < Status::Investigating {
+                        inc.status = Status::Investigating;
+                    }
+                    self.log(LogKind::Investigation, Some(owner), format!("Mil-to-mil hunt on {} drives out {}: +{gain:.0}", s.def.assets[a].name, s.def.incidents[i].name));
+                    self.update_investigation_status(i, turn);
+                }
+            }
+        }
+    }
+
+    fn resolve_attacks(&mut self) {
+        let s = self.scenario.clone();
+        for i in 0..self.state.incidents.len() {
+            let inc = &self.state.incidents[i];
+            if !inc.status.is_active() {
+                continue;
+            }
+            let stages = &s.def.incidents[i].stages;
+            if inc.stage + 1 >= stages.len() {
+                continue;
+            }
+            let asset = &self.state.assets[s.incident_target[i]];
+            if asset.isolated {
+                continue;
+            }
+            let actor = &self.state.actors[s.incident_actor[i]];
+            let p = stages[inc.stage].advance
+                * (0.6 + actor.capability / 125.0)
+                * (1.0 - asset.hardening / 200.0)
+                * (1.0 - actor.deterrence)
+                * if actor.curbed { 0.5 } else { 1.0 };
+            if self.rng.chance(p) {
+                let next = inc.stage + 1;
+                self.state.incidents[i].stage = next;
+                self.enter_stage(i, next);
+            }
+        }
+    }
+
+    /// Applies a stage's effects on entering it.
+    fn enter_stage(&mut self, i: usize, stage: usize) {
+        let s = self.scenario.clone();
+        let st = &s.def.incidents[i].stages[stage];
+        let e = &st.effects;
+        let target = s.incident_target[i];
+        let owner = s.asset_nation[target];
+        let known = self.state.incidents[i].status.is_known();
+        let mut text = format!("{} reaches \"{}\" on {}", s.def.incidents[i].name, st.name, s.def.assets[target].name);
+        if e.service_loss > 0 {
+            let a = &mut self.state.assets[target];
+            a.own = (a.own - e.service_loss as f64).max(0.0);
+            text.push_str(&format!(": service −{}", e.service_loss));
+        }
+        if e.data_stolen > 0 {
+            self.state.data_stolen += e.data_stolen as u64;
+            text.push_str(&format!(", {}k records stolen", e.data_stolen));
+        }
+        if e.ip_stolen > 0 {
+            self.state.ip_stolen += e.ip_stolen as u64;
+            text.push_str(&format!(", ${}M of IP stolen", e.ip_stolen));
+        }
+        if e.alarm > 0 {
+            self.state.alarm = (self.state.alarm + e.alarm as f64).min(100.0);
+        }
+        if known || e.service_loss > 0 || e.alarm > 0 {
+            self.log(LogKind::Attack, Some(owner), text);
+        } else {
+            self.secret(LogKind::Attack, Some(owner), text);
+        }
+        if e.service_loss > 0 {
+            self.refresh_service();
+            self.check_withheld(i);
+        }
+    }
+
+    /// Withholding what later proves critical costs trust: when an actor hits a
+    /// nation's asset, any partner that knew of that actor's campaign for a
+    /// turn or more and never shared it is blamed.
+    fn check_withheld(&mut self, i: usize) {
+        let s = self.scenario.clone();
+        let victim = s.asset_nation[s.incident_target[i]];
+        let actor = s.incident_actor[i];
+        let turn = self.state.turn;
+        for p in 0..self.state.nations.len() {
+            if p == victim {
+                continue;
+            }
+            let withheld = self.state.incidents.iter().enumerate().any(|(k, inc)| {
+                s.incident_actor[k] == actor
+                    && inc.known_by[p]
+                    && !inc.shared_by[p]
+                    && inc.detected_turn.is_some_and(|d| d < turn)
+                    && s.asset_nation[s.incident_target[k]] == p
+            });
+            if withheld {
+                self.state.add_trust(p, victim, -8.0);
+                self.log(LogKind::Trust, Some(p), format!(
+                    "{} knew of {}'s campaign and did not warn {}: trust −8",
+                    s.def.nations[p].short, s.def.actors[actor].name, s.def.nations[victim].short));
+            }
+        }
+    }
+
+    fn resolve_detection(&mut self) {
+        let s = self.scenario.clone();
+        for i in 0..self.state.incidents.len() {
+            if self.state.incidents[i].status != Status::Hidden {
+                continue;
+            }
+            let p = self.detection_chance(i);
+            if self.rng.chance(p) {
+                let owner = s.asset_nation[s.incident_target[i]];
+                let by = if self.state.nations[owner].intel[s.incident_actor[i]] > 0.0 { "monitoring sharpened by shared indicators" } else { "monitoring" };
+                self.detect(i, owner, by);
+            }
+        }
+    }
+
+    /// This turn's chance that the owner detects a hidden incident.
+    pub fn detection_chance(&self, i: usize) -> f64 {
+        let s = &*self.scenario;
+        let inc = &self.state.incidents[i];
+        let target = s.incident_target[i];
+        let owner = s.asset_nation[target];
+        let actor = s.incident_actor[i];
+        let stage = &s.def.incidents[i].stages[inc.stage];
+        let asset = &self.state.assets[target];
+        let base = (stage.detect * (0.6 + asset.monitoring / 100.0) * (1.0 - s.def.actors[actor].stealth as f64 / 200.0)).clamp(0.0, 1.0);
+        let intel = self.state.nations[owner].intel[actor];
+        1.0 - (1.0 - base) * (1.0 - intel)
+    }
+
+    fn detect(&mut self, i: usize, nation: usize, by: &str) {
+        let s = self.scenario.clone();
+        let turn = self.state.turn;
+        let inc = &mut self.state.incidents[i];
+        inc.status = Status::Detected;
+        inc.known_by[nation] = true;
+        inc.detected_turn = Some(turn);
+        let stage = &s.def.incidents[i].stages[inc.stage].name;
+        self.log(LogKind::Detection, Some(nation), format!(
+            "{} detects {} on {} at stage \"{stage}\" through {by}",
+            s.def.nations[nation].short, s.def.incidents[i].name, s.def.assets[s.incident_target[i]].name));
+    }
+
+    fn recover_services(&mut self) {
+        let s = self.scenario.clone();
+        let turn = self.state.turn;
+        for a in 0..self.state.assets.len() {
+            let intruder = self.intruder_active(a);
+            let asset = &mut self.state.assets[a];
+            if !intruder && !asset.isolated && asset.own < 100.0 {
+                asset.own = (asset.own + 4.0).min(100.0);
+            }
+        }
+        // Contained incidents are resolved after two quiet turns.
+        for (i, inc) in self.state.incidents.iter_mut().enumerate() {
+            if inc.status == Status::Contained && inc.contained_turn.is_some_and(|c| turn >= c + 2) {
+                inc.status = Status::Resolved;
+                inc.resolved_turn = Some(turn);
+                let _ = i;
+            }
+        }
+        let _ = s;
+        self.refresh_service();
+    }
+
+    /// Recomputes effective service along dependencies (dependencies first).
+    pub(super) fn refresh_service(&mut self) {
+        let s = &*self.scenario;
+        let slack = s.def.rules.cascade_slack as f64;
+        for &a in &s.topo {
+            let mut v = self.state.assets[a].own;
+            if self.state.assets[a].isolated {
+                v = v.min(50.0);
+            }
+            for &d in &s.asset_deps[a] {
+                v = v.min(self.state.assets[d].service + slack);
+            }
+            let asset = &mut self.state.assets[a];
+            asset.service = v.clamp(0.0, 100.0);
+            asset.min_service = asset.min_service.min(asset.service);
+        }
+    }
+
+    fn resolve_escalation(&mut self) {
+        let s = self.scenario.clone();
+        let st = &self.state;
+        let total_pop: f64 = s.def.assets.iter().map(|a| a.population as f64).sum::<f64>().max(1.0);
+        let impact: f64 = s.def.assets.iter().zip(&st.assets).map(|(d, a)| d.population as f64 * (100.0 - a.service) / 100.0).sum::<f64>() / total_pop;
+        let damaging = st
+            .incidents
+            .iter()
+            .enumerate()
+            .filter(|(i, inc)| inc.status.is_active() && s.def.incidents[*i].stages[..=inc.stage].iter().any(|x| x.effects.service_loss > 0 || x.effects.data_stolen > 0 || x.effects.ip_stolen > 0))
+            .count() as f64;
+        let joint = st.joint_actions_this_turn.min(4) as f64;
+        let synced = st.hotline_synced();
+        let delta = 30.0 * impact + 0.08 * st.alarm + 2.5 * damaging - 1.5 * joint - if synced { 5.0 } else { 0.0 } - 2.0;
+        let before = st.level();
+        self.state.escalation = (self.state.escalation + delta).clamp(0.0, 100.0);
+        self.state.alarm *= 0.85;
+        let after = self.state.level();
+        self.state.peak_level = self.state.peak_level.max(after);
+        if after != before {
+            let dir = if after > before { "rises" } else { "falls" };
+            self.log(LogKind::Escalation, None, format!(
+                "Escalation {dir} to level {after}: service impact {:.0}%, {damaging:.0} damaging intrusion(s), {joint:.0} joint action(s){}",
+                impact * 100.0, if synced { ", hotline sync" } else { "" }));
+        }
+    }
+
+    fn record_turn(&mut self) {
+        let r = self.record();
+        self.history.push(r);
+    }
+
+    /// A snapshot of the values charts are drawn from.
+    pub fn record(&self) -> TurnRecord {
+        let s = &*self.scenario;
+        let st = &self.state;
+        let mut sums = vec![(0.0f64, 0.0f64); crate::scenario::Sector::ALL.len()];
+        let mut all = (0.0, 0.0);
+        for (d, a) in s.def.assets.iter().zip(&st.assets) {
+            let w = d.population.max(1) as f64;
+            let e = &mut sums[d.sector as usize];
+            e.0 += w * a.service;
+            e.1 += w;
+            all.0 += w * a.service;
+            all.1 += w;
+        }
+        TurnRecord {
+            turn: st.turn,
+            escalation: st.escalation,
+            level: st.level(),
+            trust: st.alliance_trust(),
+            alarm: st.alarm,
+            sector_service: sums.iter().map(|&(v, w)| (w > 0.0).then(|| v / w)).collect(),
+            service: if all.1 > 0.0 { all.0 / all.1 } else { 100.0 },
+            data_stolen: st.data_stolen,
+            ip_stolen: st.ip_stolen,
+        }
+    }
+
+    fn check_end(&mut self) -> bool {
+        let s = self.scenario.clone();
+        let turn = self.state.turn;
+        let defeated = s.defeat_conditions.iter().position(|c| super::score::holds(self, c, true));
+        let all_done = self.state.incidents.iter().enumerate().all(|(i, inc)| {
+            inc.status == Status::Resolved || (inc.status == Status::Dormant && s.def.incidents[i].start_turn.is_none_or(|t| t <= turn))
+        }) && !s.def.injects.iter().enumerate().any(|(k, _)| {
+            self.state.injects[k].times_fired == 0
+                && (s.inject_effects[k].iter().chain(s.choice_effects[k].iter().flatten()).any(|e| matches!(e, EffectIx::StartIncident(_))))
+        });
+        let reason = if let Some(d) = defeated {
+            format!("defeat condition {} met", d + 1)
+        } else if turn >= s.def.turns {
+            "last turn played".to_string()
+        } else if all_done {
+            "every incident resolved".to_string()
+        } else {
+            return false;
+        };
+        let score = super::score::Score::of(self);
+        let outcome = if defeated.is_some() {
+            super::state::Outcome::Defeat
+        } else if score.total >= s.def.win_score {
+            super::state::Outcome::Success
+        } else {
+            super::state::Outcome::Partial
+        };
+        self.state.outcome = Some(outcome);
+        self.log(LogKind::Outcome, None, format!("Exercise over ({reason}): {} — score {:.1}", outcome.label(), score.total));
+        true
+    }
+
+    /// Level 1..=5 of the current escalation pressure.
+    pub fn level(&self) -> u8 {
+        level_of(self.state.escalation)
+    }
+
+    /// Log entries of the last resolved turn (what changed and why).
+    pub fn last_turn_log(&self) -> &[LogEntry] {
+        &self.log[self.last_turn_log_start.min(self.log.len())..]
+    }
+}

@@ -1,0 +1,354 @@
+//! The state of a running exercise: everything that changes, nothing that doesn't
+//! (that lives in the [`Scenario`]).
+
+use crate::scenario::{Scenario, Skill};
+use serde::{Deserialize, Serialize};
+
+/// Where an incident is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Status {
+    /// Not started yet (waiting for its turn or an inject).
+    Dormant,
+    /// Running, unseen by the defenders.
+    Hidden,
+    Detected,
+    Investigating,
+    /// The investigation knows who did it (investigation ≥ 60).
+    Attributed,
+    /// It can no longer advance (investigation ≥ 100, or a hunt evicted it).
+    Contained,
+    /// Over: eviction confirmed and the asset recovering.
+    Resolved,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Dormant => "dormant",
+            Status::Hidden => "hidden",
+            Status::Detected => "detected",
+            Status::Investigating => "investigating",
+            Status::Attributed => "attributed",
+            Status::Contained => "contained",
+            Status::Resolved => "resolved",
+        }
+    }
+    /// Running and not yet stopped.
+    pub fn is_active(self) -> bool {
+        matches!(self, Status::Hidden | Status::Detected | Status::Investigating | Status::Attributed)
+    }
+    pub fn is_known(self) -> bool {
+        !matches!(self, Status::Dormant | Status::Hidden)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgencyState {
+    /// Action points per turn.
+    pub capacity: u32,
+    /// Points spent this turn.
+    pub used: u32,
+    /// Skill levels, indexed like [`Skill::ALL`].
+    pub skills: [u8; 5],
+}
+
+impl AgencyState {
+    pub fn skill(&self, s: Skill) -> u8 {
+        self.skills[s as usize]
+    }
+    pub fn remaining(&self) -> u32 {
+        self.capacity.saturating_sub(self.used)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NationState {
+    pub agencies: Vec<AgencyState>,
+    /// Detection bonus (0..=0.6) against each actor, from intelligence shared with us.
+    pub intel: Vec<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssetState {
+    /// Service the asset itself can deliver (0..=100).
+    pub own: f64,
+    /// Service after dependencies (0..=100): what people get.
+    pub service: f64,
+    pub hardening: f64,
+    pub monitoring: f64,
+    /// Cut off from networks: incidents on it cannot advance; service capped.
+    pub isolated: bool,
+    /// A mil-to-mil joint hunt is on the asset from this turn to `hunt_until`.
+    pub hunt_from: u32,
+    pub hunt_until: u32,
+    /// Lowest `service` seen so far.
+    pub min_service: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorState {
+    pub capability: f64,
+    /// 0..=0.8: how much public attribution has slowed the actor.
+    pub deterrence: f64,
+    /// The third state it operates from has acted against it.
+    pub curbed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncidentState {
+    pub status: Status,
+    /// Index of the current stage.
+    pub stage: usize,
+    pub started_turn: Option<u32>,
+    /// Which nations have seen it.
+    pub known_by: Vec<bool>,
+    pub detected_turn: Option<u32>,
+    /// Which nations have shared it with their partners.
+    pub shared_by: Vec<bool>,
+    /// 0..=100: attribution at 60, containment at 100.
+    pub investigation: f64,
+    pub attributed_turn: Option<u32>,
+    pub contained_turn: Option<u32>,
+    pub resolved_turn: Option<u32>,
+    pub publicly_attributed: bool,
+    /// Investigation points committed this turn, per nation.
+    pub effort: Vec<f64>,
+    /// Nations that committed to a joint investigation this turn.
+    pub joint: Vec<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InjectState {
+    pub fired_turn: Option<u32>,
+    pub times_fired: u32,
+    /// Chosen option, once decided.
+    pub choice: Option<usize>,
+    /// Fired and waiting for the players to choose.
+    pub awaiting_choice: bool,
+    /// Held by the facilitator: it will not fire until released.
+    pub held: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HotlineState {
+    pub calls_left: u32,
+    /// First turn on which the hotline can be used again.
+    pub ready_turn: u32,
+    /// Both capitals are synchronised up to and including this turn.
+    pub sync_until: u32,
+    pub calls_made: u32,
+}
+
+/// Something paid for now that pays off later (investments, mil-to-mil set-up).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Delayed {
+    pub turn: u32,
+    pub nation: usize,
+    pub what: DelayedEffect,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DelayedEffect {
+    /// +monitoring on every asset of the nation.
+    Monitoring(f64),
+    /// +skill on every agency of the nation.
+    Skill(f64),
+    /// +capacity on the nation's agency.
+    Capacity { agency: usize },
+    /// +trust with every partner.
+    Trust(f64),
+    /// A third state decides on a request for assistance against an actor.
+    Assistance { third: usize, actor: usize },
+}
+
+/// The outcome once the exercise is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Success,
+    Partial,
+    Defeat,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Success => "Success",
+            Outcome::Partial => "Partial success",
+            Outcome::Defeat => "Defeat",
+        }
+    }
+}
+
+/// One action taken, for objectives, triggers and the debrief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActionRecord {
+    pub turn: u32,
+    pub nation: usize,
+    pub kind: crate::scenario::ActionKindName,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Current turn, 1-based.
+    pub turn: u32,
+    /// Set when the exercise is over.
+    pub outcome: Option<Outcome>,
+    /// Crisis pressure 0..=100; the level is 1 + pressure / 20.
+    pub escalation: f64,
+    pub peak_level: u8,
+    /// Public alarm 0..=100.
+    pub alarm: f64,
+    /// Alliance trust 0..=100 for each pair of nations, row-major n×n (symmetric).
+    pub trust: Vec<f64>,
+    pub nations: Vec<NationState>,
+    pub assets: Vec<AssetState>,
+    pub actors: Vec<ActorState>,
+    pub incidents: Vec<IncidentState>,
+    pub injects: Vec<InjectState>,
+    pub hotline: HotlineState,
+    pub delayed: Vec<Delayed>,
+    /// Thousands of records stolen.
+    pub data_stolen: u64,
+    /// Millions of dollars of IP stolen.
+    pub ip_stolen: u64,
+    pub actions: Vec<ActionRecord>,
+    /// Joint actions taken this turn (they pull escalation down).
+    pub joint_actions_this_turn: u32,
+}
+
+impl State {
+    pub fn new(s: &Scenario) -> State {
+        let n = s.def.nations.len();
+        let r = &s.def.rules;
+        State {
+            turn: 1,
+            outcome: None,
+            escalation: r.start_escalation as f64,
+            peak_level: level_of(r.start_escalation as f64),
+            alarm: 0.0,
+            trust: vec![r.start_trust as f64; n * n],
+            nations: s
+                .def
+                .nations
+                .iter()
+                .map(|nd| NationState {
+                    agencies: nd
+                        .agencies
+                        .iter()
+                        .map(|a| AgencyState {
+                            capacity: a.capacity,
+                            used: 0,
+                            skills: Skill::ALL.map(|k| a.skills.get(&k).copied().unwrap_or(0)),
+                        })
+                        .collect(),
+                    intel: vec![0.0; s.def.actors.len()],
+                })
+                .collect(),
+            assets: s
+                .def
+                .assets
+                .iter()
+                .map(|a| AssetState {
+                    own: a.service as f64,
+                    service: a.service as f64,
+                    hardening: a.hardening as f64,
+                    monitoring: a.monitoring as f64,
+                    isolated: false,
+                    hunt_from: 0,
+                    hunt_until: 0,
+                    min_service: a.service as f64,
+                })
+                .collect(),
+            actors: s
+                .def
+                .actors
+                .iter()
+                .map(|a| ActorState { capability: a.capability as f64, deterrence: 0.0, curbed: false })
+                .collect(),
+            incidents: s
+                .def
+                .incidents
+                .iter()
+                .map(|_| IncidentState {
+                    status: Status::Dormant,
+                    stage: 0,
+                    started_turn: None,
+                    known_by: vec![false; n],
+                    detected_turn: None,
+                    shared_by: vec![false; n],
+                    investigation: 0.0,
+                    attributed_turn: None,
+                    contained_turn: None,
+                    resolved_turn: None,
+                    publicly_attributed: false,
+                    effort: vec![0.0; n],
+                    joint: vec![false; n],
+                })
+                .collect(),
+            injects: s
+                .def
+                .injects
+                .iter()
+                .map(|_| InjectState { fired_turn: None, times_fired: 0, choice: None, awaiting_choice: false, held: false })
+                .collect(),
+            hotline: HotlineState { calls_left: r.hotline_calls, ready_turn: 1, sync_until: 0, calls_made: 0 },
+            delayed: Vec::new(),
+            data_stolen: 0,
+            ip_stolen: 0,
+            actions: Vec::new(),
+            joint_actions_this_turn: 0,
+        }
+    }
+
+    pub fn level(&self) -> u8 {
+        level_of(self.escalation)
+    }
+
+    pub fn trust(&self, a: usize, b: usize) -> f64 {
+        let n = self.nations.len();
+        self.trust[a * n + b]
+    }
+
+    /// Mean trust over all pairs of nations.
+    pub fn alliance_trust(&self) -> f64 {
+        let n = self.nations.len();
+        let mut sum = 0.0;
+        let mut k = 0;
+        for a in 0..n {
+            for b in (a + 1)..n {
+                sum += self.trust(a, b);
+                k += 1;
+            }
+        }
+        if k == 0 { 0.0 } else { sum / k as f64 }
+    }
+
+    pub fn add_trust(&mut self, a: usize, b: usize, delta: f64) {
+        let n = self.nations.len();
+        let v = (self.trust[a * n + b] + delta).clamp(0.0, 100.0);
+        self.trust[a * n + b] = v;
+        self.trust[b * n + a] = v;
+    }
+
+    /// Adds to trust between `a` and every other nation.
+    pub fn add_trust_all(&mut self, a: usize, delta: f64) {
+        for b in 0..self.nations.len() {
+            if b != a {
+                self.add_trust(a, b, delta);
+            }
+        }
+    }
+
+    pub fn hotline_synced(&self) -> bool {
+        self.turn <= self.hotline.sync_until
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.outcome.is_some()
+    }
+}
+
+/// Escalation level 1..=5 for a pressure 0..=100.
+pub fn level_of(pressure: f64) -> u8 {
+    (1.0 + (pressure / 20.0).floor()).clamp(1.0, 5.0) as u8
+}
