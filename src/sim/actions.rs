@@ -287,7 +287,7 @@ impl Exercise {
                 let inc = &mut self.state.incidents[i];
                 inc.shared_by[nation] = true;
                 inc.known_by[w] = true;
-                let gain = if delay <= 1 { 3.0 } else { 1.0 };
+                let gain = if delay <= 1 { 2.0 } else { 1.0 };
                 self.state.add_trust(nation, w, gain);
                 self.state.joint_actions_this_turn += 1;
                 let partner = s.def.nations[w].short.clone();

@@ -749,7 +749,7 @@ impl Exercise {
             .count() as f64;
         let joint = st.joint_actions_this_turn.min(4) as f64;
         let synced = st.hotline_synced();
-        let delta = 30.0 * impact + 0.08 * st.alarm + 2.5 * damaging - 1.5 * joint - if synced { 5.0 } else { 0.0 } - 2.0;
+        let delta = 25.0 * impact + 0.08 * st.alarm + 1.8 * damaging - 1.5 * joint - if synced { 4.0 } else { 0.0 } - 2.5;
         let before = st.level();
         self.state.escalation = (self.state.escalation + delta).clamp(0.0, 100.0);
         self.state.alarm *= 0.85;
