@@ -326,7 +326,7 @@ impl Exercise {
                 h.calls_made += 1;
                 h.ready_turn = turn + cooldown + 1;
                 h.sync_until = turn + 1;
-                self.state.escalation = (self.state.escalation - 8.0).max(0.0);
+                self.state.add_escalation(-8.0);
                 self.state.add_trust_all(nation, 5.0);
                 self.state.joint_actions_this_turn += 1;
                 // Synchronising: each capital learns what the other knows.
@@ -420,7 +420,7 @@ impl Exercise {
         let short = &s.def.nations[nation].short;
         let who = if joint { "The allies jointly".to_string() } else { short.clone() };
         if wrong {
-            self.state.escalation = (self.state.escalation + 15.0).min(100.0);
+            self.state.add_escalation(15.0);
             self.state.alarm = (self.state.alarm + 10.0).min(100.0);
             self.state.add_trust_all(nation, -8.0);
             self.log(LogKind::Diplomacy, Some(nation), format!(
@@ -436,12 +436,12 @@ impl Exercise {
             "{who} attribute {} to {} and invoke the UN GGE norms: actor slowed {:.0}%",
             s.def.incidents[i].name, s.def.actors[actor].name, deter * 100.0);
         if joint {
-            self.state.escalation = (self.state.escalation - 3.0).max(0.0);
+            self.state.add_escalation(-3.0);
             self.state.add_trust_all(nation, 3.0);
             self.state.joint_actions_this_turn += 1;
             text.push_str(", escalation −3, trust +3");
         } else {
-            self.state.escalation = (self.state.escalation + 3.0).min(100.0);
+            self.state.add_escalation(3.0);
             text.push_str(", escalation +3");
             let partners_involved: Vec<usize> = (0..self.state.nations.len())
                 .filter(|&p| p != nation && self.state.incidents[i].known_by[p])

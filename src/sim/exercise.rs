@@ -206,8 +206,7 @@ impl Exercise {
                 if !(0.0..=100.0).contains(&value) {
                     return Err(DecisionError::Range(value));
                 }
-                self.state.escalation = value;
-                self.state.peak_level = self.state.peak_level.max(self.state.level());
+                self.state.add_escalation(value - self.state.escalation);
                 format!("escalation pressure set to {value:.0} (level {})", self.state.level())
             }
             AdjudicationTarget::Stage(id) => {
@@ -261,7 +260,7 @@ impl Exercise {
         let s = self.scenario.clone();
         let st = &mut self.state;
         match *e {
-            EffectIx::Escalation(d) => st.escalation = (st.escalation + d as f64).clamp(0.0, 100.0),
+            EffectIx::Escalation(d) => st.add_escalation(d as f64),
             EffectIx::Trust(d) => {
                 for t in &mut st.trust {
                     *t = (*t + d as f64).clamp(0.0, 100.0);
@@ -548,7 +547,7 @@ impl Exercise {
                     self.detect(i, owner, "the combined mil-to-mil hunt");
                 }
                 if self.state.incidents[i].status.is_known() {
-                    let gain = 22.0 * (0.5 + trust / 100.0);
+                    let gain = 40.0 * (0.5 + trust / 100.0);
                     let inc = &mut self.state.incidents[i];
                     inc.investigation = (inc.investigation + gain).min(100.0);
                     if inc.status < Status::Investigating {
@@ -751,10 +750,9 @@ impl Exercise {
         let synced = st.hotline_synced();
         let delta = 25.0 * impact + 0.08 * st.alarm + 1.8 * damaging - 1.5 * joint - if synced { 4.0 } else { 0.0 } - 2.5;
         let before = st.level();
-        self.state.escalation = (self.state.escalation + delta).clamp(0.0, 100.0);
+        self.state.add_escalation(delta);
         self.state.alarm *= 0.85;
         let after = self.state.level();
-        self.state.peak_level = self.state.peak_level.max(after);
         if after != before {
             let dir = if after > before { "rises" } else { "falls" };
             self.log(LogKind::Escalation, None, format!(

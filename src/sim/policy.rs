@@ -35,6 +35,7 @@ impl PolicyName {
 }
 
 /// A policy decides one turn at a time.
+#[derive(Debug, Clone)]
 pub struct Policy {
     name: PolicyName,
     /// The policy's own randomness, derived from the seed: it never touches the

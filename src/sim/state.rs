@@ -304,6 +304,12 @@ impl State {
         level_of(self.escalation)
     }
 
+    /// The only way escalation changes: clamped to 0..=100, peak level kept.
+    pub fn add_escalation(&mut self, delta: f64) {
+        self.escalation = (self.escalation + delta).clamp(0.0, 100.0);
+        self.peak_level = self.peak_level.max(self.level());
+    }
+
     pub fn trust(&self, a: usize, b: usize) -> f64 {
         let n = self.nations.len();
         self.trust[a * n + b]

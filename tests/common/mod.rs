@@ -1,0 +1,73 @@
+//! Shared helpers for the behaviour tests: a small two-nation scenario whose
+//! numbers make each rule easy to observe, and shortcuts to act.
+#![allow(dead_code)]
+
+use hotline::scenario::Scenario;
+use hotline::sim::{Action, ActionKind, Decision, Exercise};
+use std::sync::Arc;
+
+/// Two nations, a grid → water → hospital chain in "b", one asset in "a",
+/// one actor from a third state, incidents on both sides.
+pub const SMALL: &str = r#"(
+    id: "small", title: "Small", summary: "test", turns: 10,
+    nations: [
+        (id: "a", name: "Alpha", short: "A", agencies: [
+            (id: "gov", name: "Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}),
+        ]),
+        (id: "b", name: "Beta", short: "B", agencies: [
+            (id: "gov", name: "Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}),
+        ]),
+    ],
+    third_states: [(id: "t", name: "Thirdland", cooperation: 90), (id: "u", name: "Otherland", cooperation: 90)],
+    assets: [
+        (id: "a-net", name: "A network", nation: "a", sector: Telecom, population: 100, monitoring: 100),
+        (id: "b-grid", name: "B grid", nation: "b", sector: Energy, population: 100, monitoring: 20),
+        (id: "b-water", name: "B water", nation: "b", sector: Water, population: 100, depends_on: ["b-grid"]),
+        (id: "b-hosp", name: "B hospital", nation: "b", sector: Health, population: 100, depends_on: ["b-water"]),
+    ],
+    actors: [(id: "x", name: "Actor X", kind: StateBacked, capability: 60, stealth: 40, objective: Disrupt, origin: "t")],
+    incidents: [
+        (id: "on-a", name: "Intrusion on A", actor: "x", target: "a-net", start_turn: 1, stages: [
+            (name: "Access", advance: 0.0, detect: 1.0),
+            (name: "Impact", effects: (service_loss: 50)),
+        ]),
+        (id: "on-b", name: "Intrusion on B", actor: "x", target: "b-grid", start_turn: 1, stages: [
+            (name: "Access", advance: 0.5, detect: 0.15),
+            (name: "Lateral", advance: 0.5, detect: 0.15),
+            (name: "Impact", detect: 0.5, effects: (service_loss: 60, alarm: 20)),
+        ]),
+    ],
+    injects: [],
+)"#;
+
+pub fn scenario(src: &str) -> Arc<Scenario> {
+    Arc::new(Scenario::from_str(src, "test.ron").unwrap_or_else(|d| panic!("test scenario invalid:\n{d}")))
+}
+
+pub fn small() -> Arc<Scenario> {
+    scenario(SMALL)
+}
+
+pub fn act(ex: &mut Exercise, nation: &str, kind: ActionKind) {
+    let action = Action { nation: nation.into(), agency: "gov".into(), kind };
+    ex.submit(Decision::Act { action: action.clone(), rationale: String::new() })
+        .unwrap_or_else(|e| panic!("{action:?} refused: {e}"));
+}
+
+pub fn end_turn(ex: &mut Exercise) {
+    ex.submit(Decision::EndTurn).unwrap();
+}
+
+pub fn incident(ex: &Exercise, id: &str) -> usize {
+    ex.scenario.incident_ix[id]
+}
+
+pub fn asset(ex: &Exercise, id: &str) -> usize {
+    ex.scenario.asset_ix[id]
+}
+
+pub const FLAGSHIP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
+
+pub fn flagship() -> Arc<Scenario> {
+    Arc::new(Scenario::load(FLAGSHIP).unwrap_or_else(|d| panic!("{d}")))
+}
