@@ -159,6 +159,9 @@ fn ron_hint(code: &ron::error::Error, what: &str) -> String {
         E::DuplicateStructField { field, .. } => format!("`{field}` is given twice: keep one"),
         E::Eof => "the file ends too early: a bracket or parenthesis is not closed".into(),
         E::ExpectedString | E::ExpectedStringEnd => "text values go in double quotes".into(),
+        E::ExpectedComma => "a comma is missing between two items, just before this point".into(),
+        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => "a closing bracket is missing, or a comma before the next item".into(),
+        E::ExpectedFloat | E::ExpectedInteger => "a number is expected here".into(),
         _ => format!("check the syntax of this {what} against docs/scenario-format.md"),
     }
 }

@@ -1,0 +1,84 @@
+//! The command line, as authors and facilitators use it.
+
+use std::process::Command;
+
+const FLAGSHIP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
+const BROKEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/broken");
+
+fn hotline(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn validate_passes_good_files_and_fails_broken_ones_with_locations() {
+    let (code, out, _) = hotline(&["validate", FLAGSHIP]);
+    assert_eq!(code, 0, "{out}");
+    let broken = format!("{BROKEN}/unknown_id.ron");
+    let (code, out, _) = hotline(&["validate", &broken]);
+    assert_eq!(code, 1);
+    assert!(out.contains("unknown_id.ron:17:103: error:"), "{out}");
+    let (code, out, _) = hotline(&["validate", "--json", &broken, FLAGSHIP]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["ok"], false);
+    assert_eq!(v[0]["diagnostics"][0]["line"], 17);
+    assert_eq!(v[1]["ok"], true);
+}
+
+#[test]
+fn simulate_is_reproducible_and_ranks_policies() {
+    let args = ["simulate", FLAGSHIP, "--runs", "200", "--seed", "7", "--json"];
+    let (code, a, err) = hotline(&args);
+    assert_eq!(code, 0, "{err}");
+    let (_, b, _) = hotline(&["simulate", FLAGSHIP, "--runs", "200", "--seed", "7", "--json", "--threads", "1"]);
+    assert_eq!(a, b, "same seed, same output, whatever the threads");
+    let v: serde_json::Value = serde_json::from_str(&a).unwrap();
+    let mean = |name: &str| {
+        v["policies"].as_array().unwrap().iter().find(|p| p["policy"] == name).unwrap()["mean_score"].as_f64().unwrap()
+    };
+    assert!(mean("cooperative") > mean("unilateral") && mean("unilateral") > mean("passive"));
+    for p in v["policies"].as_array().unwrap() {
+        assert!(p["win_rate"].as_f64().unwrap() >= 0.0);
+        assert!(p["score"]["p10"].as_f64().unwrap() <= p["score"]["p90"].as_f64().unwrap());
+    }
+}
+
+#[test]
+fn play_saves_and_replay_confirms_the_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("game.ron");
+    let (code, out, err) = hotline(&["play", FLAGSHIP, "--headless", "--seed", "11", "--policy", "cooperative", "--save", save.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Outcome:") && out.contains("Objectives met:"), "{out}");
+    let (code, out, err) = hotline(&["replay", save.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("replay ok"));
+
+    // A tampered save is caught.
+    let text = std::fs::read_to_string(&save).unwrap().replacen("seed: 11", "seed: 12", 1);
+    std::fs::write(&save, text).unwrap();
+    let (code, _, err) = hotline(&["replay", save.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("MISMATCH") || err.contains("refused"), "{err}");
+}
+
+#[test]
+fn play_from_a_decision_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let decisions = dir.path().join("d.ron");
+    std::fs::write(&decisions, r#"[
+        Act(action: (nation: "rok", agency: "kisa", kind: Harden("kr-grid-seoul")), rationale: "grid first"),
+        Act(action: (nation: "us", agency: "nsc", kind: Hotline)),
+        EndTurn,
+    ]"#).unwrap();
+    let (code, out, err) = hotline(&["play", FLAGSHIP, "--headless", "--decisions", decisions.to_str().unwrap(), "--log"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("KISA hardens Seoul metro substations"), "{out}");
+    assert!(out.contains("rationale: grid first"));
+
+    std::fs::write(&decisions, "[ Act(action: (nation: \"us\", agency: \"nobody\", kind: Hotline)) ]").unwrap();
+    let (code, _, err) = hotline(&["play", FLAGSHIP, "--headless", "--decisions", decisions.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("decision 1 refused: unknown agency `nobody`"), "{err}");
+}
