@@ -517,7 +517,15 @@ impl Exercise {
     /// The first agency of the nation that can take this action now.
     pub fn agency_for(&self, nation: usize, kind: &ActionKind) -> Option<Action> {
         let s = &*self.scenario;
-        s.def.nations[nation].agencies.iter().find_map(|g| {
+        let name = kind.name();
+        let (skill, cost) = (skill_for(name), cost_of(name));
+        let agencies = &self.state.nations[nation].agencies;
+        s.def.nations[nation].agencies.iter().enumerate().find_map(|(i, g)| {
+            // Cheap filters first: policies ask often, and most asks fail here.
+            let st = &agencies[i];
+            if st.remaining() < cost || skill.is_some_and(|k| st.skill(k) == 0) {
+                return None;
+            }
             let a = Action { nation: s.def.nations[nation].id.clone(), agency: g.id.clone(), kind: kind.clone() };
             self.check(&a).is_ok().then_some(a)
         })
