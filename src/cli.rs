@@ -9,9 +9,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// The flagship scenario, opened when no scenario is named.
-pub const DEFAULT_SCENARIO: &str = "scenarios/us-rok-hotline.ron";
-
 #[derive(Parser, Debug)]
 #[command(name = "hotline", version, about = "Tabletop exercises for allied cyber-incident response (US–ROK)")]
 pub struct Cli {
@@ -89,6 +86,19 @@ pub enum Command {
     },
     /// Replay a save from its seed and confirm it reaches the identical state.
     Replay { save: PathBuf },
+    /// Write a commented starter scenario NAME.ron that validates and plays.
+    New {
+        name: String,
+        /// Where to write it (default: NAME.ron in the current folder).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Export the inject list as an HSEEP-style MSEL spreadsheet (CSV).
+    Msel {
+        scenario: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -100,6 +110,8 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Simulate { scenario, runs, seed, policy, threads, json }) => simulate(&scenario, runs, seed, policy, threads, json),
         Some(Command::Replay { save }) => replay(&save),
+        Some(Command::New { name, out }) => new_scenario(&name, out),
+        Some(Command::Msel { scenario, out }) => msel(&scenario, &out),
         None => open_app(cli.scenario, cli.app),
     }
 }
@@ -302,5 +314,40 @@ fn replay(path: &PathBuf) -> ExitCode {
     } else {
         eprintln!("replay MISMATCH: saved hash {:016x}, replayed {hash:016x}", save.state_hash);
         ExitCode::from(1)
+    }
+}
+
+fn new_scenario(name: &str, out: Option<PathBuf>) -> ExitCode {
+    let path = out.unwrap_or_else(|| PathBuf::from(format!("{name}.ron")));
+    if path.exists() {
+        eprintln!("{} exists already: choose another name or --out", path.display());
+        return ExitCode::from(1);
+    }
+    match hotline::save::write_atomic(&path, hotline::authoring::starter_scenario(name).as_bytes()) {
+        Ok(()) => {
+            println!("wrote {} — check it with `hotline validate {}`", path.display(), path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn msel(path: &PathBuf, out: &PathBuf) -> ExitCode {
+    let scenario = match load(path) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    match hotline::save::write_atomic(out, hotline::authoring::msel_csv(&scenario).as_bytes()) {
+        Ok(()) => {
+            println!("wrote {} ({} injects)", out.display(), scenario.def.injects.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", out.display());
+            ExitCode::from(1)
+        }
     }
 }

@@ -6,6 +6,7 @@
 //! adds the Bevy app on top; everything else builds without it.
 
 pub mod attack;
+pub mod authoring;
 pub mod batch;
 pub mod save;
 pub mod scenario;

@@ -489,7 +489,7 @@ pub enum Effect {
     Service { asset: String, delta: i32 },
     /// Hardening points on one asset (+/-).
     Hardening { asset: String, delta: i32 },
-    /// Capacity points for every agency of a nation next turn (+/-).
+    /// Capacity points for every agency of a nation, from now on (+/-).
     Capacity { nation: String, delta: i32 },
     /// Capability points of an actor (+/-).
     ActorCapability { actor: String, delta: i32 },
