@@ -3,7 +3,8 @@
 //! same whatever the number of threads.
 
 use crate::scenario::{ActionKindName, Scenario};
-use crate::sim::{Exercise, Outcome, Policy, PolicyName, Score, play_out};
+use crate::sim::policy::play_out_seats;
+use crate::sim::{Difficulty, Exercise, Outcome, Policy, PolicyName, Score, play_out};
 use serde::Serialize;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -22,11 +23,46 @@ pub struct RunResult {
     pub action_counts: Vec<u32>,
 }
 
+/// Who plays which seat, and how hard the world is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setup {
+    /// Plays every nation, or only the first one when `partner` is set.
+    pub player: PolicyName,
+    /// Plays every nation but the first (the solo learner's partners).
+    pub partner: Option<PolicyName>,
+    pub difficulty: Difficulty,
+}
+
+impl Setup {
+    pub fn all(policy: PolicyName) -> Setup {
+        Setup { player: policy, partner: None, difficulty: Difficulty::Standard }
+    }
+    /// "cooperative", or "cooperative+ai partner @crisis".
+    pub fn label(&self) -> String {
+        let mut s = self.player.label().to_string();
+        if let Some(p) = self.partner {
+            s.push_str(&format!("+{} partner", p.label()));
+        }
+        if self.difficulty != Difficulty::Standard {
+            s.push_str(&format!(" @{}", self.difficulty.label()));
+        }
+        s
+    }
+}
+
 /// Plays one exercise to its end.
 pub fn run_one(scenario: &Arc<Scenario>, seed: u64, policy: PolicyName) -> RunResult {
-    let mut ex = Exercise::new(scenario.clone(), seed);
-    let mut p = Policy::new(policy, seed);
-    play_out(&mut ex, &mut p);
+    run_setup(scenario, seed, &Setup::all(policy))
+}
+
+/// Plays one exercise to its end with a seat assignment and difficulty.
+pub fn run_setup(scenario: &Arc<Scenario>, seed: u64, setup: &Setup) -> RunResult {
+    let mut ex = Exercise::with_difficulty(scenario.clone(), seed, setup.difficulty);
+    let mut p = Policy::new(setup.player, seed);
+    match setup.partner {
+        Some(partner) => play_out_seats(&mut ex, &mut p, &mut Policy::new(partner, seed.rotate_left(17))),
+        None => play_out(&mut ex, &mut p),
+    }
     result_of(&ex)
 }
 
@@ -56,6 +92,18 @@ pub fn run_many(
     threads: usize,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Vec<RunResult> {
+    run_many_setup(scenario, &Setup::all(policy), runs, seed, threads, progress)
+}
+
+/// `run_many` with a seat assignment and difficulty.
+pub fn run_many_setup(
+    scenario: &Arc<Scenario>,
+    setup: &Setup,
+    runs: usize,
+    seed: u64,
+    threads: usize,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Vec<RunResult> {
     let threads = threads.clamp(1, runs.max(1));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
@@ -70,7 +118,7 @@ pub fn run_many(
                         if i >= runs {
                             break;
                         }
-                        mine.push((i, run_one(scenario, seed.wrapping_add(i as u64), policy)));
+                        mine.push((i, run_setup(scenario, seed.wrapping_add(i as u64), setup)));
                         progress(done.fetch_add(1, Ordering::Relaxed) + 1);
                     }
                     mine
@@ -129,11 +177,15 @@ pub struct PolicySummary {
 
 impl PolicySummary {
     pub fn of(policy: PolicyName, results: &[RunResult]) -> PolicySummary {
+        PolicySummary::labelled(policy.label(), results)
+    }
+
+    pub fn labelled(label: &str, results: &[RunResult]) -> PolicySummary {
         let n = results.len().max(1) as f64;
         let st = |f: &dyn Fn(&RunResult) -> f64| Stats::of(results.iter().map(f));
         let score = st(&|r| r.score.total);
         PolicySummary {
-            policy: policy.label().to_string(),
+            policy: label.to_string(),
             runs: results.len(),
             mean_score: score.mean,
             win_rate: results.iter().filter(|r| r.outcome == Outcome::Success).count() as f64 / n,
@@ -154,12 +206,12 @@ impl PolicySummary {
 /// A plain-text table of summaries, one row per policy.
 pub fn table(summaries: &[PolicySummary]) -> String {
     let mut out = format!(
-        "{:<12} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
+        "{:<28} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
         "policy", "runs", "mean", "p10", "p50", "p90", "win%", "defeat%", "contin.", "peak", "trust", "objs"
     );
     for s in summaries {
         out.push_str(&format!(
-            "{:<12} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",
+            "{:<28} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",
             s.policy, s.runs, s.mean_score, s.score.p10, s.score.p50, s.score.p90, s.win_rate * 100.0, s.defeat_rate * 100.0,
             s.continuity.mean, s.peak_level.mean, s.trust.mean, s.objectives_met.mean
         ));

@@ -4,7 +4,7 @@ use clap::{Parser, Subcommand};
 use hotline::batch::{self, PolicySummary};
 use hotline::save::SaveFile;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
-use hotline::sim::{Decision, Exercise, Policy, PolicyName, Score, play_out};
+use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName, Score};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -48,26 +48,7 @@ pub enum Command {
         json: bool,
     },
     /// Play a whole exercise without a window and print the debrief.
-    Play {
-        scenario: PathBuf,
-        /// Required: there is only a headless player on the command line.
-        #[arg(long)]
-        headless: bool,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// A RON list of decisions to play (a decision log).
-        #[arg(long, conflicts_with = "policy")]
-        decisions: Option<PathBuf>,
-        /// A built-in policy that plays every nation.
-        #[arg(long, value_enum)]
-        policy: Option<PolicyName>,
-        /// Write the finished game as a save file.
-        #[arg(long)]
-        save: Option<PathBuf>,
-        /// Print the whole event log too.
-        #[arg(long)]
-        log: bool,
-    },
+    Play(PlayArgs),
     /// Play many seeded exercises per policy and summarise the outcomes.
     Simulate {
         scenario: PathBuf,
@@ -78,6 +59,12 @@ pub enum Command {
         /// Policies to run (repeatable); all of them when left out.
         #[arg(long, value_enum)]
         policy: Vec<PolicyName>,
+        /// Let each policy play only the first nation, with this policy as its partner(s).
+        #[arg(long, value_enum)]
+        partner: Option<PolicyName>,
+        /// exercise, standard or crisis.
+        #[arg(long, value_enum, default_value_t = Difficulty::Standard)]
+        difficulty: Difficulty,
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
@@ -101,14 +88,55 @@ pub enum Command {
     },
 }
 
+/// Options of `hotline play`.
+#[derive(clap::Args, Debug)]
+pub struct PlayArgs {
+    /// The scenario (not needed with --resume: the save carries it).
+    #[arg(required_unless_present = "resume")]
+    scenario: Option<PathBuf>,
+    /// Required: there is only a headless player on the command line.
+    #[arg(long)]
+    headless: bool,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// exercise, standard or crisis.
+    #[arg(long, value_enum, default_value_t = Difficulty::Standard)]
+    difficulty: Difficulty,
+    /// A RON list of decisions to play (a decision log).
+    #[arg(long, conflicts_with = "policy")]
+    decisions: Option<PathBuf>,
+    /// A built-in policy that plays every nation (or the first, with --partner).
+    #[arg(long, value_enum)]
+    policy: Option<PolicyName>,
+    /// A built-in policy for every nation but the first (e.g. `ai`, the solo partner).
+    #[arg(long, value_enum)]
+    partner: Option<PolicyName>,
+    /// Continue a saved (or autosaved) exercise instead of starting one.
+    #[arg(long)]
+    resume: Option<PathBuf>,
+    /// Save after every turn to this file (atomically): kill the process at any
+    /// moment and `--resume` from it.
+    #[arg(long)]
+    autosave: Option<PathBuf>,
+    /// Pause this many milliseconds after each turn (paced demos).
+    #[arg(long, default_value_t = 0)]
+    pace_ms: u64,
+    /// Write the finished game as a save file.
+    #[arg(long)]
+    save: Option<PathBuf>,
+    /// Print the whole event log too.
+    #[arg(long)]
+    log: bool,
+}
+
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate { files, json }) => validate(&files, json),
-        Some(Command::Play { scenario, headless, seed, decisions, policy, save, log }) => {
-            play(&scenario, headless, seed, decisions, policy, save, log)
+        Some(Command::Play(args)) => play(args),
+        Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, json }) => {
+            simulate(&scenario, runs, seed, policy, partner, difficulty, threads, json)
         }
-        Some(Command::Simulate { scenario, runs, seed, policy, threads, json }) => simulate(&scenario, runs, seed, policy, threads, json),
         Some(Command::Replay { save }) => replay(&save),
         Some(Command::New { name, out }) => new_scenario(&name, out),
         Some(Command::Msel { scenario, out }) => msel(&scenario, &out),
@@ -167,27 +195,41 @@ fn validate(files: &[PathBuf], json: bool) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-fn play(
-    path: &PathBuf,
-    headless: bool,
-    seed: u64,
-    decisions: Option<PathBuf>,
-    policy: Option<PolicyName>,
-    save: Option<PathBuf>,
-    print_log: bool,
-) -> ExitCode {
-    if !headless {
-        eprintln!("`hotline play` runs headless: add --headless (or run `hotline {}` for the desktop app)", path.display());
+fn play(args: PlayArgs) -> ExitCode {
+    if !args.headless {
+        let what = args.scenario.as_ref().map_or(String::new(), |p| format!(" {}", p.display()));
+        eprintln!("`hotline play` runs headless: add --headless (or run `hotline{what}` for the desktop app)");
         return ExitCode::from(2);
     }
-    let scenario = match load(path) {
-        Ok(s) => s,
-        Err(c) => return c,
+    let mut ex = match (&args.resume, &args.scenario) {
+        (Some(file), _) => match SaveFile::load(file).and_then(|s| s.restore()) {
+            Ok(ex) => ex,
+            Err(d) => {
+                eprintln!("{d}");
+                return ExitCode::from(1);
+            }
+        },
+        (None, Some(path)) => match load(path) {
+            Ok(s) => Exercise::with_difficulty(s, args.seed, args.difficulty),
+            Err(c) => return c,
+        },
+        (None, None) => unreachable!("clap requires a scenario or --resume"),
     };
-    let mut ex = Exercise::new(scenario, seed);
-    match (decisions, policy) {
+    let autosave = |ex: &Exercise| -> Result<(), ExitCode> {
+        if let Some(path) = &args.autosave {
+            SaveFile::of(ex).write(path).map_err(|e| {
+                eprintln!("{}: cannot autosave: {e}", path.display());
+                ExitCode::from(1)
+            })?;
+        }
+        if args.pace_ms > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(args.pace_ms));
+        }
+        Ok(())
+    };
+    match (&args.decisions, args.policy) {
         (Some(file), _) => {
-            let text = match std::fs::read_to_string(&file) {
+            let text = match std::fs::read_to_string(file) {
                 Ok(t) => t,
                 Err(e) => {
                     eprintln!("{}: cannot read decisions: {e}", file.display());
@@ -205,9 +247,13 @@ fn play(
                 if ex.state.is_over() {
                     break;
                 }
+                let end = d == Decision::EndTurn;
                 if let Err(e) = ex.submit(d) {
                     eprintln!("{}: decision {} refused: {e}", file.display(), i + 1);
                     return ExitCode::from(1);
+                }
+                if end && let Err(c) = autosave(&ex) {
+                    return c;
                 }
             }
             // Turns the list does not cover pass without action.
@@ -215,21 +261,40 @@ fn play(
                 let _ = ex.submit(Decision::EndTurn);
             }
         }
-        (None, Some(p)) => play_out(&mut ex, &mut Policy::new(p, seed)),
+        (None, Some(p)) => {
+            // Policies derive their own randomness from the seed and the turn, so
+            // a resumed game plays on exactly as an uninterrupted one.
+            let others: Vec<usize> = (1..ex.scenario.nations()).collect();
+            let all: Vec<usize> = (0..ex.scenario.nations()).collect();
+            while !ex.state.is_over() {
+                let turn_seed = ex.seed ^ (ex.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
+                match args.partner {
+                    Some(partner) => {
+                        Policy::new(p, turn_seed).play_turn(&mut ex, &[0]);
+                        Policy::new(partner, turn_seed.rotate_left(17)).play_turn(&mut ex, &others);
+                    }
+                    None => Policy::new(p, turn_seed).play_turn(&mut ex, &all),
+                }
+                let _ = ex.submit(Decision::EndTurn);
+                if let Err(c) = autosave(&ex) {
+                    return c;
+                }
+            }
+        }
         (None, None) => {
             eprintln!("say how to play: --decisions FILE or --policy NAME");
             return ExitCode::from(2);
         }
     }
-    if print_log {
+    if args.log {
         for e in &ex.log {
             println!("[turn {:>2}] {:<13} {}", e.turn, e.kind.label(), e.text);
         }
         println!();
     }
     print!("{}", debrief_text(&ex));
-    if let Some(out) = save {
-        if let Err(e) = SaveFile::of(&ex).write(&out) {
+    if let Some(out) = &args.save {
+        if let Err(e) = SaveFile::of(&ex).write(out) {
             eprintln!("{}: cannot write the save: {e}", out.display());
             return ExitCode::from(1);
         }
@@ -266,7 +331,16 @@ pub fn debrief_text(ex: &Exercise) -> String {
     out
 }
 
-fn simulate(path: &PathBuf, runs: usize, seed: u64, policies: Vec<PolicyName>, threads: Option<usize>, json: bool) -> ExitCode {
+fn simulate(
+    path: &PathBuf,
+    runs: usize,
+    seed: u64,
+    policies: Vec<PolicyName>,
+    partner: Option<PolicyName>,
+    difficulty: Difficulty,
+    threads: Option<usize>,
+    json: bool,
+) -> ExitCode {
     let scenario = match load(path) {
         Ok(s) => s,
         Err(c) => return c,
@@ -275,7 +349,10 @@ fn simulate(path: &PathBuf, runs: usize, seed: u64, policies: Vec<PolicyName>, t
     let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let summaries: Vec<PolicySummary> = policies
         .iter()
-        .map(|&p| PolicySummary::of(p, &batch::run_many(&scenario, p, runs, seed, threads, &|_| {})))
+        .map(|&p| {
+            let setup = batch::Setup { player: p, partner, difficulty };
+            PolicySummary::labelled(&setup.label(), &batch::run_many_setup(&scenario, &setup, runs, seed, threads, &|_| {}))
+        })
         .collect();
     if json {
         let out = serde_json::json!({

@@ -3,7 +3,7 @@
 //! atomically (temporary file, then rename) so a crash never leaves half a file.
 
 use crate::scenario::{Diagnostic, Diagnostics, Scenario, Severity, ron_diagnostic, ron_options};
-use crate::sim::{Decision, Exercise};
+use crate::sim::{Decision, Difficulty, Exercise};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
@@ -21,6 +21,8 @@ pub struct SaveFile {
     /// The scenario's full text, so the save replays without the file.
     pub scenario_source: String,
     pub seed: u64,
+    #[serde(default)]
+    pub difficulty: Difficulty,
     pub decisions: Vec<Decision>,
     /// Turn the exercise was on when saved.
     pub turn: u32,
@@ -35,6 +37,7 @@ impl SaveFile {
             scenario_path: ex.scenario.path.clone(),
             scenario_source: ex.scenario.source.clone(),
             seed: ex.seed,
+            difficulty: ex.difficulty,
             decisions: ex.decisions.clone(),
             turn: ex.state.turn,
             state_hash: ex.state_hash(),
@@ -63,7 +66,7 @@ impl SaveFile {
     /// Rebuilds the exercise: scenario from the embedded text, then the decisions.
     pub fn restore(&self) -> Result<Exercise, Diagnostics> {
         let scenario = Scenario::from_str(&self.scenario_source, &self.scenario_path)?;
-        Exercise::replay(Arc::new(scenario), self.seed, &self.decisions).map_err(|(i, e)| {
+        Exercise::replay_with(Arc::new(scenario), self.seed, self.difficulty, &self.decisions).map_err(|(i, e)| {
             one(&self.scenario_path, format!("decision {} of the save is refused on replay: {e}", i + 1), "the save does not match its scenario; it may have been edited by hand")
         })
     }

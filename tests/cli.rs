@@ -104,3 +104,45 @@ fn new_writes_a_starter_that_validates_and_msel_exports_every_inject() {
         assert!(text.contains(&format!("({id})")), "{id} missing from the MSEL");
     }
 }
+
+fn saved_hash(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines().find(|l| l.trim_start().starts_with("state_hash:")).unwrap().trim().to_string()
+}
+
+#[test]
+fn a_killed_game_resumes_from_its_autosave_to_the_same_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let (auto, resumed, straight) = (dir.path().join("auto.ron"), dir.path().join("resumed.ron"), dir.path().join("straight.ron"));
+    let common = ["--headless", "--seed", "5", "--policy", "cooperative", "--partner", "ai"];
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hotline"))
+        .args(["play", FLAGSHIP, "--autosave", auto.to_str().unwrap(), "--pace-ms", "150"])
+        .args(common)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait for a few turns to be autosaved, then kill it mid-run.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let turn = std::fs::read_to_string(&auto).ok().and_then(|t| {
+            t.lines().find(|l| l.trim_start().starts_with("turn:")).and_then(|l| l.trim().trim_start_matches("turn:").trim_end_matches(',').trim().parse::<u32>().ok())
+        });
+        if turn.is_some_and(|t| t >= 4) || std::time::Instant::now() > deadline {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the game was killed before it finished");
+    // The autosave is whole (never half-written) and replays.
+    let (code, out, err) = hotline(&["replay", auto.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+
+    let (code, _, err) = hotline(&[&["play", "--resume", auto.to_str().unwrap(), "--save", resumed.to_str().unwrap()][..], &common].concat());
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = hotline(&[&["play", FLAGSHIP, "--save", straight.to_str().unwrap()][..], &common].concat());
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(saved_hash(&resumed), saved_hash(&straight), "resumed and uninterrupted games end identically");
+}

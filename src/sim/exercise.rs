@@ -7,6 +7,7 @@
 use super::actions::{Action, ActionError};
 use super::log::{LogEntry, LogKind};
 use super::rng::SimRng;
+use super::ai::Difficulty;
 use super::state::{DelayedEffect, State, Status, level_of};
 use crate::scenario::{ActionKindName, EffectIx, Scenario, TriggerIx};
 use serde::{Deserialize, Serialize};
@@ -31,6 +32,13 @@ pub enum Decision {
     HoldInject { inject: String, hold: bool },
     /// Facilitator: override a value, with the reason recorded.
     Adjudicate { target: AdjudicationTarget, value: f64, reason: String },
+    /// A line for the log: a facilitator's note, or a program player explaining
+    /// a move it did not make ("ROK declines to share: trust 38").
+    Note {
+        #[serde(default)]
+        nation: Option<String>,
+        text: String,
+    },
 }
 
 /// What a facilitator can override.
@@ -66,6 +74,7 @@ pub struct TurnRecord {
 pub struct Exercise {
     pub scenario: Arc<Scenario>,
     pub seed: u64,
+    pub difficulty: Difficulty,
     pub(super) rng: SimRng,
     pub state: State,
     pub log: Vec<LogEntry>,
@@ -94,11 +103,17 @@ pub enum DecisionError {
 }
 
 impl Exercise {
+    /// A new exercise at the standard difficulty.
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Exercise {
+        Exercise::with_difficulty(scenario, seed, Difficulty::Standard)
+    }
+
+    pub fn with_difficulty(scenario: Arc<Scenario>, seed: u64, difficulty: Difficulty) -> Exercise {
         let state = State::new(&scenario);
         let mut ex = Exercise {
             scenario,
             seed,
+            difficulty,
             rng: SimRng::new(seed),
             state,
             log: Vec::new(),
@@ -106,7 +121,7 @@ impl Exercise {
             history: Vec::new(),
             last_turn_log_start: 0,
         };
-        ex.log(LogKind::Turn, None, format!("Exercise begins: {} (seed {seed})", ex.scenario.def.title));
+        ex.log(LogKind::Turn, None, format!("Exercise begins: {} (seed {seed}, {} difficulty)", ex.scenario.def.title, difficulty.label()));
         ex.begin_turn();
         ex.history.push(ex.record());
         ex
@@ -115,7 +130,11 @@ impl Exercise {
     /// Rebuilds an exercise from a seed and a decision log. Stops at the first
     /// decision that is refused and reports it with its index.
     pub fn replay(scenario: Arc<Scenario>, seed: u64, decisions: &[Decision]) -> Result<Exercise, (usize, DecisionError)> {
-        let mut ex = Exercise::new(scenario, seed);
+        Exercise::replay_with(scenario, seed, Difficulty::Standard, decisions)
+    }
+
+    pub fn replay_with(scenario: Arc<Scenario>, seed: u64, difficulty: Difficulty, decisions: &[Decision]) -> Result<Exercise, (usize, DecisionError)> {
+        let mut ex = Exercise::with_difficulty(scenario, seed, difficulty);
         for (i, d) in decisions.iter().enumerate() {
             ex.submit(d.clone()).map_err(|e| (i, e))?;
         }
@@ -170,6 +189,14 @@ impl Exercise {
                 self.log(LogKind::Facilitator, None, format!("Facilitator {what} inject \"{}\"", self.scenario.def.injects[i].title));
             }
             Decision::Adjudicate { target, value, reason } => self.adjudicate(target, *value, reason)?,
+            Decision::Note { nation, text } => {
+                let n = match nation {
+                    Some(id) => Some(*self.scenario.nation_ix.get(id).ok_or_else(|| DecisionError::Unknown { what: "nation", id: id.clone() })?),
+                    None => None,
+                };
+                let kind = if n.is_some() { LogKind::Diplomacy } else { LogKind::Facilitator };
+                self.log(kind, n, text.clone());
+            }
         }
         self.decisions.push(d);
         Ok(())
@@ -562,27 +589,25 @@ impl Exercise {
 
     fn resolve_attacks(&mut self) {
         let s = self.scenario.clone();
+        let modes = self.adversary_modes();
+        let weaker = self.weaker_ally();
+        for (a, &mode) in modes.iter().enumerate() {
+            if self.state.actors[a].mode != mode {
+                self.state.actors[a].mode = mode;
+                let name = &s.def.actors[a].name;
+                let text = match mode {
+                    super::ai::AdversaryMode::Script => continue,
+                    super::ai::AdversaryMode::Pivot => format!("{name} is burned on one target and shifts effort to its intrusions still hidden"),
+                    super::ai::AdversaryMode::Quiet => format!("{name} goes quiet after being attributed: every intrusion slows"),
+                    super::ai::AdversaryMode::Press => format!("{name}, unattributed, presses the weaker ally ({})", s.def.nations[weaker].short),
+                };
+                self.secret(LogKind::Attack, None, text);
+            }
+        }
         for i in 0..self.state.incidents.len() {
-            let inc = &self.state.incidents[i];
-            if !inc.status.is_active() {
-                continue;
-            }
-            let stages = &s.def.incidents[i].stages;
-            if inc.stage + 1 >= stages.len() {
-                continue;
-            }
-            let asset = &self.state.assets[s.incident_target[i]];
-            if asset.isolated {
-                continue;
-            }
-            let actor = &self.state.actors[s.incident_actor[i]];
-            let p = stages[inc.stage].advance
-                * (0.6 + actor.capability / 125.0)
-                * (1.0 - asset.hardening / 200.0)
-                * (1.0 - actor.deterrence)
-                * if actor.curbed { 0.5 } else { 1.0 };
-            if self.rng.chance(p) {
-                let next = inc.stage + 1;
+            let p = self.advance_chance_with(i, &modes, weaker);
+            if p > 0.0 && self.rng.chance(p) {
+                let next = self.state.incidents[i].stage + 1;
                 self.state.incidents[i].stage = next;
                 self.enter_stage(i, next);
             }
@@ -677,7 +702,7 @@ impl Exercise {
         let actor = s.incident_actor[i];
         let stage = &s.def.incidents[i].stages[inc.stage];
         let asset = &self.state.assets[target];
-        let base = (stage.detect * (0.6 + asset.monitoring / 100.0) * (1.0 - s.def.actors[actor].stealth as f64 / 200.0)).clamp(0.0, 1.0);
+        let base = (stage.detect * self.difficulty.knobs().detect * (0.6 + asset.monitoring / 100.0) * (1.0 - s.def.actors[actor].stealth as f64 / 200.0)).clamp(0.0, 1.0);
         let intel = self.state.nations[owner].intel[actor];
         1.0 - (1.0 - base) * (1.0 - intel)
     }

@@ -2,6 +2,7 @@
 //! the seeded RNG, scoring and built-in policies.
 
 pub mod actions;
+pub mod ai;
 pub mod exercise;
 pub mod log;
 pub mod policy;
@@ -10,6 +11,7 @@ pub mod score;
 pub mod state;
 
 pub use actions::{Action, ActionError, ActionKind, InvestArea};
+pub use ai::{AdversaryMode, Difficulty, partner_turn};
 pub use exercise::{AdjudicationTarget, Decision, DecisionError, Exercise, TurnRecord};
 pub use log::{LogEntry, LogKind};
 pub use policy::{Policy, PolicyName, play_out};

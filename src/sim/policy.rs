@@ -20,16 +20,19 @@ pub enum PolicyName {
     Cooperative,
     /// Each nation defends alone: no sharing, no joint work, no hotline.
     Unilateral,
+    /// The partner AI of solo play (protects its own, answers by trust), for every nation it plays.
+    Ai,
 }
 
 impl PolicyName {
-    pub const ALL: [PolicyName; 4] = [PolicyName::Passive, PolicyName::Random, PolicyName::Cooperative, PolicyName::Unilateral];
+    pub const ALL: [PolicyName; 5] = [PolicyName::Passive, PolicyName::Random, PolicyName::Cooperative, PolicyName::Unilateral, PolicyName::Ai];
     pub fn label(self) -> &'static str {
         match self {
             PolicyName::Passive => "passive",
             PolicyName::Random => "random",
             PolicyName::Cooperative => "cooperative",
             PolicyName::Unilateral => "unilateral",
+            PolicyName::Ai => "ai",
         }
     }
 }
@@ -60,6 +63,11 @@ impl Policy {
             PolicyName::Random => self.random(ex, nations),
             PolicyName::Cooperative => cooperative(ex, nations),
             PolicyName::Unilateral => unilateral(ex, nations),
+            PolicyName::Ai => {
+                for &n in nations {
+                    super::ai::partner_turn(ex, n);
+                }
+            }
         }
         self.choose(ex);
     }
@@ -74,7 +82,7 @@ impl Policy {
                 PolicyName::Passive => 0,
                 PolicyName::Random => self.rng.below(inj.choices.len()),
                 // Prefer the option whose effects build trust and cool the crisis.
-                PolicyName::Cooperative => best_choice(&s.def.injects[i].choices, 1),
+                PolicyName::Cooperative | PolicyName::Ai => best_choice(&s.def.injects[i].choices, 1),
                 PolicyName::Unilateral => best_choice(&s.def.injects[i].choices, -1),
             };
             let _ = ex.submit(Decision::Choose { inject: inj.id.clone(), choice });
@@ -280,6 +288,17 @@ pub fn play_out(ex: &mut Exercise, policy: &mut Policy) {
     let nations: Vec<usize> = (0..ex.scenario.nations()).collect();
     while !ex.state.is_over() {
         policy.play_turn(ex, &nations);
+        let _ = ex.submit(Decision::EndTurn);
+    }
+}
+
+/// Plays to the end with `player` in the first nation's seat and `partner`
+/// playing every other nation, the player acting first each turn (as in solo play).
+pub fn play_out_seats(ex: &mut Exercise, player: &mut Policy, partner: &mut Policy) {
+    let others: Vec<usize> = (1..ex.scenario.nations()).collect();
+    while !ex.state.is_over() {
+        player.play_turn(ex, &[0]);
+        partner.play_turn(ex, &others);
         let _ = ex.submit(Decision::EndTurn);
     }
 }

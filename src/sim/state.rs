@@ -92,6 +92,8 @@ pub struct ActorState {
     pub deterrence: f64,
     /// The third state it operates from has acted against it.
     pub curbed: bool,
+    /// How the adversary is adapting (see `ai.rs`).
+    pub mode: super::ai::AdversaryMode,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -263,7 +265,7 @@ impl State {
                 .def
                 .actors
                 .iter()
-                .map(|a| ActorState { capability: a.capability as f64, deterrence: 0.0, curbed: false })
+                .map(|a| ActorState { capability: a.capability as f64, deterrence: 0.0, curbed: false, mode: super::ai::AdversaryMode::Script })
                 .collect(),
             incidents: s
                 .def
