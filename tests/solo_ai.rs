@@ -25,6 +25,8 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
         if adapts {
             // Before: pressing the weaker ally; after: all effort on what is still hidden.
             assert!(after > before * 1.1, "{difficulty:?}: hidden intrusion {before} -> {after}");
+            // The next resolution runs in the new mode and records it for the debrief.
+            end_turn(&mut ex);
             assert_eq!(ex.state.actors[0].mode, AdversaryMode::Pivot);
             assert!(ex.log.iter().any(|e| e.secret && e.text.contains("shifts effort")), "the pivot is in the debrief log");
         } else {
