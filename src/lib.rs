@@ -11,6 +11,7 @@ pub mod batch;
 pub mod save;
 pub mod scenario;
 pub mod sim;
+pub mod teach;
 
 #[cfg(feature = "desktop")]
 pub mod app;

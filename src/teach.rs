@@ -1,0 +1,100 @@
+//! Teaching: the glossary, a one-line "why this happened" after each turn, and
+//! which of the player's decisions mattered most (by replaying without each).
+
+use crate::sim::{Decision, Exercise, LogKind, Score};
+
+/// Terms a learner meets, with plain-language definitions.
+pub const GLOSSARY: &[(&str, &str)] = &[
+    ("IOC", "Indicator of compromise: a technical trace of an intrusion (an address, a file hash, a login pattern) that others can search for. Sharing IOCs early lets a partner find the same actor on its own networks."),
+    ("ISAC", "Information Sharing and Analysis Center: an industry body through which companies of one sector share threat information with each other and with government."),
+    ("Attribution", "Establishing who is behind an intrusion. In Hotline an investigation attributes at 60% and contains at 100%. Public attribution names the actor; with weak evidence it can be wrong and escalate the crisis."),
+    ("Hotline", "The White House–Blue House cyber coordination channel agreed in 2015. A call synchronises both capitals for this turn and the next: escalation falls, known incidents are pooled, joint public attribution becomes possible. Calls are scarce."),
+    ("Mil-to-mil", "Military-to-military cyber cooperation (the US–ROK Cyber Cooperation Working Group). A combined hunt on an asset finds hidden intrusions and drives them out, but takes a turn to arrange unless the capitals are in sync."),
+    ("Joint investigation", "Both nations commit investigators to the same incident in the same turn; the combined effort is worth much more than two national ones, scaled by trust."),
+    ("Escalation", "The crisis track, level 1 (routine) to 5 (crisis). Lost service, public alarm and damaging intrusions push it up; joint actions and the hotline pull it down."),
+    ("Alliance trust", "How much each ally relies on the other (0–100). Timely sharing and joint work raise it; withholding what later proves critical and acting alone lower it. It scales every joint action."),
+    ("Cascade", "Assets depend on others: when a substation fails, the water plant and hospital that need it degrade too, after their backups (the cascade slack) are exhausted."),
+    ("Norm 1", "UN GGE 2015: no state should conduct or knowingly support online activity that intentionally damages critical infrastructure or impairs its service to the public."),
+    ("Norm 2", "UN GGE 2015 as endorsed by the US and ROK: no state should conduct or knowingly support cyber-enabled theft of intellectual property for commercial advantage."),
+    ("Norm 3", "UN GGE 2015: every state should cooperate with requests for assistance in investigating cybercrime or terrorist use of ICT, or in mitigating such activity emanating from its territory."),
+    ("Third state", "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to curb the actor — more likely with evidence and public attribution."),
+    ("Inject", "A scripted event of the exercise (Master Scenario Events List): news, intelligence, a partner's request; it may ask the room to choose."),
+    ("Hardening / isolation / restoration", "Hardening slows intruders at a small service cost; isolation freezes them but caps service at 50; restoration brings service back and ends isolation."),
+];
+
+/// The glossary entry for a term (case-insensitive).
+pub fn define(term: &str) -> Option<&'static str> {
+    GLOSSARY.iter().find(|(t, _)| t.eq_ignore_ascii_case(term)).map(|(_, d)| *d)
+}
+
+/// One line on why the last turn went as it did: the most consequential
+/// public event of the turn's resolution.
+pub fn why_line(ex: &Exercise) -> Option<String> {
+    let rank = |k: LogKind, text: &str| match k {
+        LogKind::Outcome => 0,
+        LogKind::Escalation => 1,
+        LogKind::Attack if text.contains("service −") => 2,
+        LogKind::Trust => 3,
+        LogKind::Investigation if text.contains("attributed") || text.contains("contained") => 4,
+        LogKind::Detection => 5,
+        LogKind::Diplomacy => 6,
+        LogKind::Attack => 7,
+        _ => 9,
+    };
+    ex.last_turn_log()
+        .iter()
+        .filter(|e| !e.secret)
+        .map(|e| (rank(e.kind, &e.text), e))
+        .filter(|(r, _)| *r < 9)
+        .min_by_key(|(r, _)| *r)
+        .map(|(_, e)| format!("Why: {}", e.text))
+}
+
+/// A decision and how much the final score depended on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyDecision {
+    /// Index in `Exercise::decisions`.
+    pub index: usize,
+    pub turn: u32,
+    pub text: String,
+    /// Final score with the decision minus the score without it (same seed).
+    pub score_delta: f64,
+}
+
+/// The `n` decisions whose removal would have changed the final score most,
+/// found by replaying the exercise without each one (same seed and
+/// difficulty; decisions that become impossible are skipped; turns run to
+/// the same end).
+pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
+    let actual = Score::of(ex).total;
+    let mut turn = 1;
+    let mut out = Vec::new();
+    for (i, d) in ex.decisions.iter().enumerate() {
+        if *d == Decision::EndTurn {
+            turn += 1;
+            continue;
+        }
+        let text = match d {
+            Decision::Act { action, .. } => format!("{} {}: {:?}", action.nation.to_uppercase(), action.agency, action.kind),
+            Decision::Choose { inject, choice } => {
+                let s = &ex.scenario;
+                let label = s.inject_ix.get(inject).and_then(|&k| s.def.injects[k].choices.get(*choice)).map_or("?", |c| c.label.as_str());
+                format!("Choice on \"{inject}\": {label}")
+            }
+            _ => continue,
+        };
+        let mut cf = Exercise::with_difficulty(ex.scenario.clone(), ex.seed, ex.difficulty);
+        for (j, other) in ex.decisions.iter().enumerate() {
+            if j != i && !cf.state.is_over() {
+                let _ = cf.submit(other.clone());
+            }
+        }
+        while !cf.state.is_over() {
+            let _ = cf.submit(Decision::EndTurn);
+        }
+        out.push(KeyDecision { index: i, turn, text, score_delta: actual - Score::of(&cf).total });
+    }
+    out.sort_by(|a, b| b.score_delta.abs().total_cmp(&a.score_delta.abs()).then(a.index.cmp(&b.index)));
+    out.truncate(n);
+    out
+}
