@@ -70,6 +70,9 @@ pub enum Command {
         threads: Option<usize>,
         #[arg(long)]
         json: bool,
+        /// Also write a balance report into DIR: CSV tables, SVG charts and index.html.
+        #[arg(long, value_name = "DIR")]
+        report: Option<PathBuf>,
     },
     /// Replay a save from its seed and confirm it reaches the identical state.
     Replay { save: PathBuf },
@@ -79,6 +82,12 @@ pub enum Command {
         /// Where to write it (default: NAME.ron in the current folder).
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Write the after-action report of a saved exercise: report.html, report.md, decisions.csv.
+    Report {
+        save: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
     /// Export the inject list as an HSEEP-style MSEL spreadsheet (CSV).
     Msel {
@@ -134,7 +143,11 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Validate { files, json }) => validate(&files, json),
         Some(Command::Play(args)) => play(args),
-        Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, json }) => {
+        Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, report: Some(dir), .. }) => {
+            simulate_report(&scenario, runs, seed, policy, partner, difficulty, threads, &dir)
+        }
+        Some(Command::Report { save, out }) => report(&save, &out),
+        Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, json, .. }) => {
             simulate(&scenario, runs, seed, policy, partner, difficulty, threads, json)
         }
         Some(Command::Replay { save }) => replay(&save),
@@ -424,6 +437,70 @@ fn msel(path: &PathBuf, out: &PathBuf) -> ExitCode {
         }
         Err(e) => {
             eprintln!("{}: {e}", out.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `simulate --report DIR`: the runs with a progress bar, then the balance report.
+fn simulate_report(
+    path: &PathBuf,
+    runs: usize,
+    seed: u64,
+    policies: Vec<PolicyName>,
+    partner: Option<PolicyName>,
+    difficulty: Difficulty,
+    threads: Option<usize>,
+    dir: &PathBuf,
+) -> ExitCode {
+    use hotline::report::balance;
+    let scenario = match load(path) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
+    let setups: Vec<batch::Setup> = policies.iter().map(|&player| batch::Setup { player, partner, difficulty }).collect();
+    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let bar = indicatif::ProgressBar::new((runs * setups.len()) as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:40}] {pos}/{len} runs ({per_sec}, eta {eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    let b = balance::run(&scenario, &setups, runs, seed, threads, &|| bar.inc(1));
+    bar.finish_and_clear();
+    let summaries: Vec<PolicySummary> = b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();
+    println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
+    print!("{}", batch::table(&summaries));
+    println!("{} runs in {:.2} s on {threads} thread(s): {:.0} runs/s", b.total_runs(), b.elapsed.as_secs_f64(), b.runs_per_second());
+    match balance::write_balance(&b, dir) {
+        Ok(files) => {
+            println!("wrote {} files; open {}", files.len(), dir.join("index.html").display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write the balance report: {e}", dir.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `report SAVE --out DIR`: the after-action report of a saved exercise.
+fn report(save: &PathBuf, out: &PathBuf) -> ExitCode {
+    let ex = match SaveFile::load(save).and_then(|s| s.restore()) {
+        Ok(ex) => ex,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::from(1);
+        }
+    };
+    match hotline::report::write_aar(&ex, out) {
+        Ok(()) => {
+            println!("wrote {} (and report.md, decisions.csv)", out.join("report.html").display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write the report: {e}", out.display());
             ExitCode::from(1)
         }
     }

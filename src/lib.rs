@@ -8,6 +8,7 @@
 pub mod attack;
 pub mod authoring;
 pub mod batch;
+pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;
