@@ -91,6 +91,11 @@ fn held_injects_wait_and_facilitators_can_fire_early() {
     assert!(ex.submit(Decision::Choose { inject: "t5".into(), choice: 0 }).is_err(), "a choice is made once");
     end_turn(&mut ex);
     assert_eq!(fired_turn(&ex, "t2"), None, "held");
+    ex.submit(Decision::SkipInject("t2".into())).unwrap();
+    ex.submit(Decision::HoldInject { inject: "t2".into(), hold: false }).unwrap();
+    end_turn(&mut ex);
+    assert_eq!(fired_turn(&ex, "t2"), None, "skipped injects never fire");
+    assert!(ex.log.iter().any(|e| e.text.contains("Facilitator skips")));
 }
 
 #[test]

@@ -30,6 +30,8 @@ pub enum Decision {
     FireInject(String),
     /// Facilitator: hold an inject (it will not fire) or release it.
     HoldInject { inject: String, hold: bool },
+    /// Facilitator: drop an inject from this exercise (it never fires).
+    SkipInject(String),
     /// Facilitator: override a value, with the reason recorded.
     Adjudicate { target: AdjudicationTarget, value: f64, reason: String },
     /// A line for the log: a facilitator's note, or a program player explaining
@@ -188,6 +190,13 @@ impl Exercise {
                 let what = if *hold { "holds" } else { "releases" };
                 self.log(LogKind::Facilitator, None, format!("Facilitator {what} inject \"{}\"", self.scenario.def.injects[i].title));
             }
+            Decision::SkipInject(inject) => {
+                let i = self.inject_ix(inject)?;
+                let st = &mut self.state.injects[i];
+                st.skipped = true;
+                st.held = false;
+                self.log(LogKind::Facilitator, None, format!("Facilitator skips inject \"{}\"", self.scenario.def.injects[i].title));
+            }
             Decision::Adjudicate { target, value, reason } => self.adjudicate(target, *value, reason)?,
             Decision::Note { nation, text } => {
                 let n = match nation {
@@ -335,7 +344,7 @@ impl Exercise {
         let s = self.scenario.clone();
         for i in 0..s.def.injects.len() {
             let st = &self.state.injects[i];
-            if st.held || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
+            if st.held || st.skipped || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
                 continue;
             }
             let due = match s.inject_triggers[i] {
@@ -362,7 +371,7 @@ impl Exercise {
         let s = self.scenario.clone();
         for i in 0..s.def.injects.len() {
             let st = &self.state.injects[i];
-            if st.held || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
+            if st.held || st.skipped || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
                 continue;
             }
             if let TriggerIx::ActionTaken { action: a, nation: n } = s.inject_triggers[i]
@@ -826,6 +835,7 @@ impl Exercise {
             inc.status == Status::Resolved || (inc.status == Status::Dormant && s.def.incidents[i].start_turn.is_none_or(|t| t <= turn))
         }) && !s.def.injects.iter().enumerate().any(|(k, _)| {
             self.state.injects[k].times_fired == 0
+                && !self.state.injects[k].skipped
                 && (s.inject_effects[k].iter().chain(s.choice_effects[k].iter().flatten()).any(|e| matches!(e, EffectIx::StartIncident(_))))
         });
         let reason = if let Some(d) = defeated {

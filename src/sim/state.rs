@@ -129,6 +129,8 @@ pub struct InjectState {
     pub awaiting_choice: bool,
     /// Held by the facilitator: it will not fire until released.
     pub held: bool,
+    /// Skipped by the facilitator: it will never fire.
+    pub skipped: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -291,7 +293,7 @@ impl State {
                 .def
                 .injects
                 .iter()
-                .map(|_| InjectState { fired_turn: None, times_fired: 0, choice: None, awaiting_choice: false, held: false })
+                .map(|_| InjectState { fired_turn: None, times_fired: 0, choice: None, awaiting_choice: false, held: false, skipped: false })
                 .collect(),
             hotline: HotlineState { calls_left: r.hotline_calls, ready_turn: 1, sync_until: 0, calls_made: 0 },
             delayed: Vec::new(),
