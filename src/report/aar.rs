@@ -445,7 +445,11 @@ pub fn describe_decision(s: &Scenario, d: &Decision) -> (String, String) {
             };
             (String::new(), format!("Facilitator adjudicates: {what} — reason: {reason}"))
         }
+        Decision::SkipInject(i) => (String::new(), format!("Facilitator drops \"{}\" from the exercise", inject(i))),
         Decision::Note { nation: n, text } => (n.as_deref().map_or(String::new(), nation), format!("Note: {text}")),
+        // Kinds of decision added later still get a row.
+        #[allow(unreachable_patterns)]
+        other => (String::new(), format!("{other:?}")),
     }
 }
 
@@ -548,7 +552,7 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
     let d = &ex.scenario.def;
     let acts = ex.decisions.iter().filter(|d| matches!(d, Decision::Act { .. })).count();
     let choices = ex.decisions.iter().filter(|d| matches!(d, Decision::Choose { .. })).count();
-    let facil = ex.decisions.iter().filter(|d| matches!(d, Decision::FireInject(_) | Decision::HoldInject { .. } | Decision::Adjudicate { .. })).count();
+    let facil = ex.decisions.iter().filter(|d| matches!(d, Decision::FireInject(_) | Decision::HoldInject { .. } | Decision::SkipInject(_) | Decision::Adjudicate { .. })).count();
     let notes = ex.decisions.iter().filter(|d| matches!(d, Decision::Note { .. })).count();
     let with_rationale = ex.decisions.iter().filter(|d| matches!(d, Decision::Act { rationale, .. } if !rationale.trim().is_empty())).count();
     let injects_fired = ex.state.injects.iter().filter(|i| i.times_fired > 0).count();
