@@ -1,0 +1,58 @@
+//! The log and timeline: every public entry, newest at the bottom, filterable
+//! by nation; secret entries stay hidden until the debrief.
+
+use super::session::Game;
+use super::theme;
+use crate::sim::{LogEntry, LogKind};
+use bevy_egui::egui::{self, Color32, RichText};
+
+pub fn kind_colour(k: LogKind) -> Color32 {
+    match k {
+        LogKind::Turn => theme::MUTED,
+        LogKind::Inject => theme::WARN,
+        LogKind::Decision => theme::SKY,
+        LogKind::Attack => theme::BAD,
+        LogKind::Detection => theme::YELLOW,
+        LogKind::Investigation => theme::PURPLE,
+        LogKind::Service => theme::BAD,
+        LogKind::Escalation => theme::WARN,
+        LogKind::Trust => theme::GOOD,
+        LogKind::Diplomacy => theme::GOOD,
+        LogKind::Facilitator => theme::ACCENT,
+        LogKind::Outcome => theme::TEXT,
+    }
+}
+
+/// The log panel on the board (L toggles it).
+pub fn show(ui: &mut egui::Ui, game: &mut Game) {
+    let s = game.ex.scenario.clone();
+    ui.horizontal(|ui| {
+        ui.label(theme::big("Log", 18.0));
+        ui.label(RichText::new("(L hides)").color(theme::MUTED));
+        ui.separator();
+        ui.label("Show:");
+        ui.selectable_value(&mut game.log_nation, None, "all nations");
+        for (n, nation) in s.def.nations.iter().enumerate() {
+            ui.selectable_value(&mut game.log_nation, Some(n), &nation.short);
+        }
+    });
+    let filter = game.log_nation;
+    let entries: Vec<&LogEntry> = game.ex.log.iter().filter(|e| game.entry_visible(e) && filter.is_none_or(|n| e.nation.is_none_or(|m| m == n))).collect();
+    entries_list(ui, &s, &entries, "log_scroll");
+}
+
+/// A scrollable list of log entries (shared with the debrief).
+pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &[&LogEntry], id: &str) {
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).stick_to_bottom(true).show_rows(ui, row_h, entries.len(), |ui, range| {
+        for e in &entries[range] {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("T{:<2}", e.turn)).monospace().color(theme::MUTED));
+                ui.label(RichText::new(format!("{:<13}", e.kind.label())).monospace().color(kind_colour(e.kind)));
+                let who = e.nation.and_then(|n| s.def.nations.get(n)).map_or(String::new(), |n| format!("[{}] ", n.short));
+                let secret = if e.secret { "🔒 " } else { "" };
+                ui.label(RichText::new(format!("{secret}{who}{}", e.text)));
+            });
+        }
+    });
+}

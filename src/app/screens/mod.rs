@@ -1,0 +1,44 @@
+//! The screens of the app as states, and the screens before the board
+//! (title, scenario picker, mode choice).
+
+mod mode;
+mod picker;
+mod title;
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+/// Where the app is.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Picker,
+    Mode,
+    Board,
+    Debrief,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.add_plugins((title::plugin, picker::plugin, mode::plugin));
+}
+
+/// A Ui covering the whole window, for panels to be laid out in.
+pub fn root_ui(ctx: &egui::Context, id: &str) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new(id),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    )
+}
+
+/// Whether Esc was pressed this frame (and no text field has the keyboard).
+pub fn escape_pressed(ctx: &egui::Context) -> bool {
+    ctx.input(|i| i.key_pressed(egui::Key::Escape))
+}
+
+/// Whether Enter or Space was pressed with no text field focused.
+pub fn confirm_pressed(ctx: &egui::Context) -> bool {
+    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Space))
+}

@@ -1,0 +1,109 @@
+//! Mode choice: play one nation alone (the partner is played by the
+//! cooperative policy) or run a workshop with every nation at the table.
+
+use super::{Screen, confirm_pressed, escape_pressed, root_ui};
+use crate::app::session::{Catalog, Game, LaunchOptions, Mode, fresh_seed};
+use crate::app::theme;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ModeChoice>()
+        .add_systems(EguiPrimaryContextPass, draw_mode.run_if(in_state(Screen::Mode)));
+}
+
+#[derive(Resource)]
+struct ModeChoice {
+    mode: Mode,
+    seed: Option<u64>,
+}
+
+impl Default for ModeChoice {
+    fn default() -> Self {
+        ModeChoice { mode: Mode::Workshop, seed: None }
+    }
+}
+
+fn draw_mode(
+    mut contexts: EguiContexts,
+    catalog: Res<Catalog>,
+    launch: Res<LaunchOptions>,
+    mut choice: ResMut<ModeChoice>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(scenario) = catalog.chosen.clone() else {
+        next.set(Screen::Picker);
+        return Ok(());
+    };
+    if escape_pressed(ctx) {
+        next.set(Screen::Picker);
+    }
+    let seed = *choice.seed.get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
+    let mut go = confirm_pressed(ctx);
+    let mut root = root_ui(ctx, "mode");
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(&mut root, |ui| {
+        if ui.button("◀ Back (Esc)").clicked() {
+            next.set(Screen::Picker);
+        }
+        ui.vertical_centered(|ui| {
+            ui.add_space(20.0);
+            ui.label(theme::big(&scenario.def.title, 34.0));
+            ui.label(egui::RichText::new(&scenario.def.summary).size(17.0).color(theme::MUTED));
+            ui.add_space(30.0);
+            ui.label(theme::big("Who is at the table?", 24.0));
+            ui.add_space(10.0);
+            let mut option = |ui: &mut egui::Ui, mode: Mode, title: String, text: &str| {
+                let selected = choice.mode == mode;
+                let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
+                let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
+                let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(14.0).show(ui, |ui| {
+                    ui.set_width(560.0);
+                    ui.label(theme::big(format!("{} {title}", if selected { "◉" } else { "○" }), 20.0));
+                    ui.label(egui::RichText::new(text).size(15.0).color(theme::MUTED));
+                });
+                if r.response.interact(egui::Sense::click()).clicked() {
+                    choice.mode = mode;
+                }
+                ui.add_space(8.0);
+            };
+            option(
+                ui,
+                Mode::Workshop,
+                "Workshop — every nation at the table".into(),
+                "A facilitator on the projector; the teams take turns at their own desk (switch desks in the action panel).",
+            );
+            for (n, nation) in scenario.def.nations.iter().enumerate() {
+                let partners: Vec<&str> = scenario.def.nations.iter().enumerate().filter(|&(k, _)| k != n).map(|(_, x)| x.short.as_str()).collect();
+                option(
+                    ui,
+                    Mode::Solo(n),
+                    format!("Solo as {}", nation.name),
+                    &format!("You play {}; {} is played by the cooperative policy. You see only what {} knows.", nation.short, partners.join(", "), nation.short),
+                );
+            }
+            ui.add_space(16.0);
+            ui.horizontal(|ui| {
+                ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
+                ui.label(egui::RichText::new("Seed").size(17.0));
+                let mut s = seed;
+                ui.add(egui::DragValue::new(&mut s).range(0..=u64::MAX / 2));
+                choice.seed = Some(s);
+                if ui.button("🎲 New seed").clicked() {
+                    choice.seed = Some(fresh_seed());
+                }
+                ui.label(egui::RichText::new("same seed + same decisions = same exercise").color(theme::MUTED));
+            });
+            ui.add_space(24.0);
+            if ui.add_sized([320.0, 52.0], egui::Button::new(theme::big("Begin the exercise  ↵", 22.0)).fill(theme::ACCENT.gamma_multiply(0.6))).clicked() {
+                go = true;
+            }
+        });
+    });
+    if go {
+        commands.insert_resource(Game::new(scenario, choice.seed.unwrap_or(seed), choice.mode));
+        next.set(Screen::Board);
+    }
+    Ok(())
+}

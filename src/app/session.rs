@@ -1,0 +1,317 @@
+//! The running session: the launch options, the scenario catalog of the
+//! picker, and the [`Game`] resource holding the [`Exercise`] and what the
+//! player has selected. Helpers here are the only place the app submits
+//! decisions, so a refused decision always comes back as readable text.
+
+use crate::scenario::{ActionKindName, Diagnostics, Scenario};
+use crate::sim::{Action, ActionKind, Decision, Exercise, InvestArea, LogEntry, Policy, PolicyName};
+use bevy::prelude::*;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The scenario opened when none is named.
+pub const DEFAULT_SCENARIO: &str = "scenarios/us-rok-hotline.ron";
+/// The folder the picker lists.
+pub const SCENARIO_DIR: &str = "scenarios";
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Catalog>();
+}
+
+/// The command line, as given.
+#[derive(Resource, Debug, Clone)]
+pub struct LaunchOptions(pub super::Launch);
+
+/// One scenario file of the picker: loaded, or its diagnostics.
+pub struct CatalogEntry {
+    pub path: PathBuf,
+    pub loaded: Result<Arc<Scenario>, Diagnostics>,
+}
+
+/// Every `*.ron` in `scenarios/` (plus a scenario named on the command line).
+#[derive(Resource, Default)]
+pub struct Catalog {
+    pub entries: Vec<CatalogEntry>,
+    /// Index of the highlighted entry.
+    pub selected: Option<usize>,
+    /// The scenario chosen for the next game.
+    pub chosen: Option<Arc<Scenario>>,
+}
+
+impl Catalog {
+    /// Re-reads the scenario folder (and `extra`, if given), keeping the selection by path.
+    pub fn scan(&mut self, extra: Option<&PathBuf>) {
+        let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(SCENARIO_DIR)
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect())
+            .unwrap_or_default();
+        paths.sort();
+        if let Some(p) = extra
+            && !paths.iter().any(|q| same_file(q, p))
+        {
+            paths.insert(0, p.clone());
+        }
+        self.entries = paths.into_iter().map(|path| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), path }).collect();
+        let want = keep.or_else(|| extra.cloned()).unwrap_or_else(|| PathBuf::from(DEFAULT_SCENARIO));
+        self.selected = self
+            .entries
+            .iter()
+            .position(|e| same_file(&e.path, &want))
+            .or_else(|| self.entries.iter().position(|e| e.loaded.is_ok()));
+    }
+}
+
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Who sits at the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// One nation played by the room; the partner is the cooperative policy.
+    Solo(usize),
+    /// Every nation at the table (a facilitated workshop).
+    Workshop,
+}
+
+/// What the player is about to do: the action being composed.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub family: ActionKindName,
+    pub agency: Option<usize>,
+    pub incident: Option<usize>,
+    pub asset: Option<usize>,
+    pub partner: usize,
+    pub third: usize,
+    pub actor: usize,
+    pub area: InvestArea,
+    pub joint: bool,
+    pub rationale: String,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            family: ActionKindName::Investigate,
+            agency: None,
+            incident: None,
+            asset: None,
+            partner: 0,
+            third: 0,
+            actor: 0,
+            area: InvestArea::ResearchAndDevelopment,
+            joint: false,
+            rationale: String::new(),
+        }
+    }
+}
+
+/// A readable result of the last thing the player tried.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub ok: bool,
+    pub text: String,
+}
+
+/// What changed in the last turn, shown once after End turn.
+#[derive(Debug, Clone)]
+pub struct TurnSummary {
+    pub from_turn: u32,
+    pub entries: Vec<LogEntry>,
+}
+
+/// The exercise being played and the player's view of it.
+#[derive(Resource)]
+pub struct Game {
+    pub ex: Exercise,
+    pub mode: Mode,
+    /// The nation whose desk the action panel is for.
+    pub acting: usize,
+    pub draft: Draft,
+    pub notice: Option<Notice>,
+    pub summary: Option<TurnSummary>,
+    /// Inject cards the table has read (index into the scenario's injects).
+    pub read_injects: Vec<bool>,
+    pub show_log: bool,
+    /// Log filter: None = all nations.
+    pub log_nation: Option<usize>,
+    partner: Policy,
+}
+
+impl Game {
+    pub fn new(scenario: Arc<Scenario>, seed: u64, mode: Mode) -> Game {
+        let injects = scenario.def.injects.len();
+        let acting = match mode {
+            Mode::Solo(n) => n,
+            Mode::Workshop => 0,
+        };
+        let mut draft = Draft::default();
+        draft.partner = usize::from(acting == 0);
+        Game {
+            ex: Exercise::new(scenario, seed),
+            mode,
+            acting,
+            draft,
+            notice: None,
+            summary: None,
+            read_injects: vec![false; injects],
+            show_log: true,
+            log_nation: None,
+            partner: Policy::new(PolicyName::Cooperative, seed),
+        }
+    }
+
+    /// Nations whose knowledge the board shows.
+    pub fn at_table(&self, nation: usize) -> bool {
+        match self.mode {
+            Mode::Solo(n) => n == nation,
+            Mode::Workshop => true,
+        }
+    }
+
+    /// Whether the table can see this incident (started, detected, and known by a nation at the table).
+    pub fn incident_visible(&self, i: usize) -> bool {
+        let inc = &self.ex.state.incidents[i];
+        inc.status.is_known() && inc.known_by.iter().enumerate().any(|(n, &k)| k && self.at_table(n))
+    }
+
+    /// Whether a log entry may be shown now.
+    pub fn entry_visible(&self, e: &LogEntry) -> bool {
+        !e.secret || self.ex.state.is_over()
+    }
+
+    /// The action the draft describes, if it is complete.
+    pub fn draft_action(&self) -> Option<Action> {
+        let s = &*self.ex.scenario;
+        let d = &self.draft;
+        let nation = s.def.nations.get(self.acting)?;
+        let agency = nation.agencies.get(d.agency?)?;
+        let inc = || d.incident.and_then(|i| s.def.incidents.get(i)).map(|x| x.id.clone());
+        let asset = || d.asset.and_then(|i| s.def.assets.get(i)).map(|x| x.id.clone());
+        use ActionKindName as K;
+        let kind = match d.family {
+            K::ShareIntel => ActionKind::ShareIntel { incident: inc()?, with: s.def.nations.get(d.partner)?.id.clone() },
+            K::Investigate => ActionKind::Investigate(inc()?),
+            K::JointInvestigation => ActionKind::JointInvestigation(inc()?),
+            K::MilitaryCooperation => ActionKind::MilitaryCooperation(asset()?),
+            K::Hotline => ActionKind::Hotline,
+            K::Harden => ActionKind::Harden(asset()?),
+            K::Isolate => ActionKind::Isolate(asset()?),
+            K::Restore => ActionKind::Restore(asset()?),
+            K::RequestAssistance => ActionKind::RequestAssistance {
+                third_state: s.def.third_states.get(d.third)?.id.clone(),
+                actor: s.def.actors.get(d.actor)?.id.clone(),
+            },
+            K::AttributePublicly => ActionKind::AttributePublicly { incident: inc()?, joint: d.joint },
+            K::Invest => ActionKind::Invest(d.area),
+        };
+        Some(Action { nation: nation.id.clone(), agency: agency.id.clone(), kind })
+    }
+
+    /// Picks the first agency able to take the drafted family (keeps a valid choice).
+    pub fn pick_agency(&mut self) {
+        let s = self.ex.scenario.clone();
+        let Some(nation) = s.def.nations.get(self.acting) else { return };
+        let skill = crate::sim::actions::skill_for(self.draft.family);
+        let able = |g: usize| {
+            let st = &self.ex.state.nations[self.acting].agencies[g];
+            skill.is_none_or(|k| st.skill(k) > 0) && st.remaining() >= crate::sim::actions::cost_of(self.draft.family)
+        };
+        if self.draft.agency.is_some_and(|g| g < nation.agencies.len() && able(g)) {
+            return;
+        }
+        let has_skill = |g: usize| skill.is_none_or(|k| self.ex.state.nations[self.acting].agencies[g].skill(k) > 0);
+        self.draft.agency = (0..nation.agencies.len()).find(|&g| able(g)).or_else(|| (0..nation.agencies.len()).find(|&g| has_skill(g)));
+    }
+
+    /// Submits the drafted action; the notice says what happened or why not.
+    pub fn commit_draft(&mut self) {
+        let Some(action) = self.draft_action() else {
+            self.notice = Some(Notice { ok: false, text: "Choose an agency and a target first.".into() });
+            return;
+        };
+        let rationale = std::mem::take(&mut self.draft.rationale);
+        let before = self.ex.log.len();
+        match self.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
+            Ok(()) => {
+                let text = self.ex.log[before..].iter().filter(|e| !e.secret).map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
+                self.notice = Some(Notice { ok: true, text });
+            }
+            Err(e) => {
+                self.draft.rationale = rationale;
+                self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
+            }
+        }
+    }
+
+    /// Calls the hotline with the first agency that can.
+    pub fn call_hotline(&mut self) {
+        match self.ex.agency_for(self.acting, &ActionKind::Hotline) {
+            Some(action) => {
+                let before = self.ex.log.len();
+                match self.ex.submit(Decision::Act { action, rationale: String::new() }) {
+                    Ok(()) => {
+                        let text = self.ex.log[before..].iter().filter(|e| !e.secret).map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
+                        self.notice = Some(Notice { ok: true, text });
+                    }
+                    Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+                }
+            }
+            None => {
+                // Ask the first agency, to get the rules' own reason.
+                let s = &self.ex.scenario.def;
+                let reason = s.nations.get(self.acting).and_then(|n| n.agencies.first()).map(|g| {
+                    let a = Action { nation: s.nations[self.acting].id.clone(), agency: g.id.clone(), kind: ActionKind::Hotline };
+                    match self.ex.check(&a) {
+                        Err(e) => e.to_string(),
+                        Ok(_) => "no agency can make the call now".into(),
+                    }
+                });
+                let why = reason.unwrap_or_else(|| "no agency can make the call".into());
+                self.notice = Some(Notice { ok: false, text: format!("Hotline unavailable: {why}") });
+            }
+        }
+    }
+
+    /// Ends the turn (the partner nation plays first in solo mode) and keeps the summary.
+    pub fn end_turn(&mut self) {
+        if self.ex.state.is_over() {
+            return;
+        }
+        let from_turn = self.ex.state.turn;
+        if let Mode::Solo(me) = self.mode {
+            let partners: Vec<usize> = (0..self.ex.scenario.nations()).filter(|&n| n != me).collect();
+            self.partner.play_turn(&mut self.ex, &partners);
+        }
+        match self.ex.submit(Decision::EndTurn) {
+            Ok(()) => {
+                let entries = self.ex.last_turn_log().iter().filter(|e| !e.secret).cloned().collect();
+                self.summary = Some(TurnSummary { from_turn, entries });
+                self.notice = None;
+            }
+            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+        }
+    }
+
+    /// Picks inject option `choice`.
+    pub fn choose(&mut self, inject: usize, choice: usize) {
+        let Some(def) = self.ex.scenario.def.injects.get(inject) else { return };
+        let id = def.id.clone();
+        match self.ex.submit(Decision::Choose { inject: id, choice }) {
+            Ok(()) => {
+                if let Some(r) = self.read_injects.get_mut(inject) {
+                    *r = true;
+                }
+            }
+            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+        }
+    }
+}
+
+/// A seed from the clock, for "new game".
+pub fn fresh_seed() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) % 1_000_000
+}

@@ -1,0 +1,153 @@
+//! Look and feel: palette (colour-blind safe: every colour also has a word or
+//! a shape), text sizes for a projector, and the UI scale (Ctrl +/-, Ctrl 0).
+
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use bevy_egui::egui::{self, Color32, FontFamily, FontId, TextStyle};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+pub const BACKGROUND_BEVY: Color = Color::srgb(0.07, 0.08, 0.10);
+
+pub const BG: Color32 = Color32::from_rgb(18, 20, 26);
+pub const PANEL: Color32 = Color32::from_rgb(28, 31, 40);
+pub const CARD: Color32 = Color32::from_rgb(38, 42, 54);
+pub const CARD_SELECTED: Color32 = Color32::from_rgb(52, 60, 84);
+pub const TEXT: Color32 = Color32::from_rgb(232, 234, 240);
+pub const MUTED: Color32 = Color32::from_rgb(160, 166, 182);
+pub const ACCENT: Color32 = Color32::from_rgb(94, 160, 255);
+/// Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
+pub const GOOD: Color32 = Color32::from_rgb(0, 158, 115);
+pub const WARN: Color32 = Color32::from_rgb(230, 159, 0);
+pub const BAD: Color32 = Color32::from_rgb(213, 94, 0);
+pub const SKY: Color32 = Color32::from_rgb(86, 180, 233);
+pub const PURPLE: Color32 = Color32::from_rgb(204, 121, 167);
+pub const YELLOW: Color32 = Color32::from_rgb(240, 228, 66);
+pub const HOTLINE_RED: Color32 = Color32::from_rgb(190, 30, 45);
+
+/// Colours for chart series, in order.
+pub const SERIES: [Color32; 8] = [SKY, WARN, GOOD, PURPLE, YELLOW, BAD, ACCENT, Color32::from_rgb(200, 200, 200)];
+
+/// The user's scale on top of the automatic one (Ctrl +/-).
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct UiScale {
+    pub user: f32,
+}
+
+impl Default for UiScale {
+    fn default() -> Self {
+        UiScale { user: 1.0 }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<UiScale>().add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
+}
+
+fn apply_style(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
+    if *done {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    // Hack (monospace) carries ▲ ◆ ◉ → ↵: use it as a fallback for the proportional text too.
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
+        family.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
+    let mut visuals = egui::Visuals::dark();
+    visuals.panel_fill = PANEL;
+    visuals.window_fill = PANEL;
+    visuals.extreme_bg_color = BG;
+    visuals.override_text_color = Some(TEXT);
+    visuals.selection.bg_fill = Color32::from_rgb(40, 90, 170);
+    ctx.set_visuals(visuals);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Small, FontId::new(12.0, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
+            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(10.0, 5.0);
+        style.spacing.interact_size.y = 26.0;
+    });
+    *done = true;
+    Ok(())
+}
+
+/// Zoom = automatic (from the window height: 720 → 1.0, 1080 → 1.35) × user scale.
+fn apply_scale(
+    mut contexts: EguiContexts,
+    mut scale: ResMut<UiScale>,
+    window: Single<&Window, With<PrimaryWindow>>,
+    mut last: Local<f32>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (plus, minus, reset) = ctx.input(|i| {
+        let cmd = i.modifiers.command || i.modifiers.ctrl;
+        (
+            cmd && (i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals)),
+            cmd && i.key_pressed(egui::Key::Minus),
+            cmd && i.key_pressed(egui::Key::Num0),
+        )
+    });
+    if plus {
+        scale.user = (scale.user + 0.1).min(2.0);
+    }
+    if minus {
+        scale.user = (scale.user - 0.1).max(0.6);
+    }
+    if reset {
+        scale.user = 1.0;
+    }
+    let auto = (window.physical_height() as f32 / 800.0).clamp(0.85, 2.5);
+    let zoom = auto * scale.user;
+    if (zoom - *last).abs() > 0.001 {
+        ctx.set_zoom_factor(zoom);
+        *last = zoom;
+    }
+    Ok(())
+}
+
+/// Word and colour for a service level (the word carries the meaning).
+pub fn service_status(service: f64) -> (&'static str, Color32) {
+    if service >= 80.0 {
+        ("normal", GOOD)
+    } else if service >= 50.0 {
+        ("degraded", WARN)
+    } else if service >= 20.0 {
+        ("critical", BAD)
+    } else {
+        ("down", Color32::from_rgb(255, 80, 80))
+    }
+}
+
+/// Colour of an escalation level 1..=5.
+pub fn level_colour(level: u8) -> Color32 {
+    match level {
+        0 | 1 => GOOD,
+        2 => SKY,
+        3 => YELLOW,
+        4 => WARN,
+        _ => BAD,
+    }
+}
+
+/// Name of an escalation level.
+pub fn level_name(level: u8) -> &'static str {
+    match level {
+        0 | 1 => "calm",
+        2 => "guarded",
+        3 => "elevated",
+        4 => "severe",
+        _ => "crisis",
+    }
+}
+
+/// Large text, for headings on the projector.
+pub fn big(text: impl Into<String>, size: f32) -> egui::RichText {
+    egui::RichText::new(text).size(size).strong()
+}
