@@ -83,3 +83,19 @@ fn broken_or_newer_saves_are_refused_with_a_location() {
     let err = SaveFile::from_str(&save.to_ron(), "new.ron").unwrap_err();
     assert!(err.to_string().contains("newer"), "{err}");
 }
+
+#[test]
+fn narration_never_changes_the_game() {
+    for seed in 0..20 {
+        for policy in [PolicyName::Cooperative, PolicyName::Random, PolicyName::Ai] {
+            let mut told = Exercise::new(flagship(), seed);
+            let mut quiet = Exercise::new(flagship(), seed);
+            quiet.narrate = false;
+            play_out(&mut told, &mut Policy::new(policy, seed));
+            play_out(&mut quiet, &mut Policy::new(policy, seed));
+            assert_eq!(told.state, quiet.state, "seed {seed} {policy:?}");
+            // Only what `new` wrote before narration was switched off.
+            assert!(quiet.log.iter().all(|e| e.turn == 1) && told.log.len() > quiet.log.len() + 20);
+        }
+    }
+}

@@ -291,9 +291,8 @@ impl Exercise {
                 self.state.add_trust(nation, w, gain);
                 self.state.joint_actions_this_turn += 1;
                 let partner = s.def.nations[w].short.clone();
-                self.log(LogKind::Decision, Some(nation), format!(
-                    "{agency_name} shares indicators of {} with {partner} ({delay} turn(s) after detection): {partner} detection of {} +{:.0}%, trust +{gain:.0}",
-                    s.def.incidents[i].name, s.def.actors[actor].name, value * 100.0));
+                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} shares indicators of {} with {partner} ({delay} turn(s) after detection): {partner} detection of {} +{:.0}%, trust +{gain:.0}",
+                    s.def.incidents[i].name, s.def.actors[actor].name, value * 100.0);
             }
             ActionKind::Investigate(id) | ActionKind::JointInvestigation(id) => {
                 let i = s.incident_ix[id];
@@ -306,7 +305,7 @@ impl Exercise {
                     inc.status = Status::Investigating;
                 }
                 let what = if joint { "commits to a joint investigation of" } else { "investigates" };
-                self.log(LogKind::Decision, Some(nation), format!("{agency_name} ({short}) {what} {}", s.def.incidents[i].name));
+                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} ({short}) {what} {}", s.def.incidents[i].name);
             }
             ActionKind::MilitaryCooperation(id) => {
                 let i = s.asset_ix[id];
@@ -316,8 +315,7 @@ impl Exercise {
                 asset.hunt_until = start + 2;
                 self.state.add_trust_all(nation, 2.0);
                 self.state.joint_actions_this_turn += 1;
-                self.log(LogKind::Decision, Some(nation), format!(
-                    "{agency_name} arranges a combined mil-to-mil hunt on {} (turns {start}–{})", s.def.assets[i].name, start + 2));
+                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} arranges a combined mil-to-mil hunt on {} (turns {start}–{})", s.def.assets[i].name, start + 2);
             }
             ActionKind::Hotline => {
                 let cooldown = s.def.rules.hotline_cooldown;
@@ -336,8 +334,7 @@ impl Exercise {
                         inc.known_by = vec![true; n];
                     }
                 }
-                self.log(LogKind::Diplomacy, Some(nation), format!(
-                    "White House–Blue House hotline call from {short}: capitals in sync through turn {}, escalation −8, trust +5, known incidents pooled", turn + 1));
+                say!(self, log, LogKind::Diplomacy, Some(nation), "White House–Blue House hotline call from {short}: capitals in sync through turn {}, escalation −8, trust +5, known incidents pooled", turn + 1);
             }
             ActionKind::Harden(id) => {
                 let i = s.asset_ix[id];
@@ -345,7 +342,7 @@ impl Exercise {
                 asset.hardening = (asset.hardening + 20.0).min(100.0);
                 asset.own = (asset.own - 5.0).max(0.0);
                 let level = asset.hardening;
-                self.log(LogKind::Decision, Some(nation), format!("{agency_name} hardens {} (hardening {level:.0}, −5 service during maintenance)", s.def.assets[i].name));
+                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} hardens {} (hardening {level:.0}, −5 service during maintenance)", s.def.assets[i].name);
                 self.refresh_service();
             }
             ActionKind::Isolate(id) => {
@@ -353,7 +350,7 @@ impl Exercise {
                 let asset = &mut self.state.assets[i];
                 asset.isolated = true;
                 asset.own = asset.own.min(50.0);
-                self.log(LogKind::Decision, Some(nation), format!("{agency_name} isolates {}: intrusions frozen, service capped at 50", s.def.assets[i].name));
+                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} isolates {}: intrusions frozen, service capped at 50", s.def.assets[i].name);
                 self.refresh_service();
             }
             ActionKind::Restore(id) => {
@@ -387,8 +384,7 @@ impl Exercise {
                     nation,
                     what: DelayedEffect::Assistance { third: t, actor: ac },
                 });
-                self.log(LogKind::Diplomacy, Some(nation), format!(
-                    "{short} asks {} for assistance against {} under norm 3 (answer next turn)", s.def.third_states[t].name, s.def.actors[ac].name));
+                say!(self, log, LogKind::Diplomacy, Some(nation), "{short} asks {} for assistance against {} under norm 3 (answer next turn)", s.def.third_states[t].name, s.def.actors[ac].name);
             }
             ActionKind::AttributePublicly { incident, joint } => {
                 let i = s.incident_ix[incident];
@@ -405,7 +401,7 @@ impl Exercise {
                     }
                 };
                 self.state.delayed.push(super::state::Delayed { turn: at, nation, what });
-                self.log(LogKind::Decision, Some(nation), format!("{agency_name} invests in {} (pays off on turn {at})", area.label()));
+                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} invests in {} (pays off on turn {at})", area.label());
             }
         }
     }
@@ -423,9 +419,8 @@ impl Exercise {
             self.state.add_escalation(15.0);
             self.state.alarm = (self.state.alarm + 10.0).min(100.0);
             self.state.add_trust_all(nation, -8.0);
-            self.log(LogKind::Diplomacy, Some(nation), format!(
-                "{who} publicly blame the wrong party for {} (evidence at {:.0}%): the claim collapses, escalation +15, trust −8",
-                s.def.incidents[i].name, confidence * 100.0));
+            say!(self, log, LogKind::Diplomacy, Some(nation), "{who} publicly blame the wrong party for {} (evidence at {:.0}%): the claim collapses, escalation +15, trust −8",
+                s.def.incidents[i].name, confidence * 100.0);
             return;
         }
         let deter = if joint { 0.45 } else { 0.25 };

@@ -77,6 +77,9 @@ pub struct Exercise {
     pub scenario: Arc<Scenario>,
     pub seed: u64,
     pub difficulty: Difficulty,
+    /// Write the event log (true unless a batch run turns it off for speed;
+    /// the state is the same either way).
+    pub narrate: bool,
     pub(super) rng: SimRng,
     pub state: State,
     pub log: Vec<LogEntry>,
@@ -116,6 +119,7 @@ impl Exercise {
             scenario,
             seed,
             difficulty,
+            narrate: true,
             rng: SimRng::new(seed),
             state,
             log: Vec::new(),
@@ -144,10 +148,16 @@ impl Exercise {
     }
 
     pub(super) fn log(&mut self, kind: LogKind, nation: Option<usize>, text: String) {
+        if !self.narrate {
+            return;
+        }
         self.log.push(LogEntry { turn: self.state.turn, kind, nation, text, secret: false });
     }
 
     pub(super) fn secret(&mut self, kind: LogKind, nation: Option<usize>, text: String) {
+        if !self.narrate {
+            return;
+        }
         self.log.push(LogEntry { turn: self.state.turn, kind, nation, text, secret: true });
     }
 
@@ -161,7 +171,7 @@ impl Exercise {
                 let (nation, agency) = self.check(action)?;
                 self.apply_action(action, nation, agency);
                 if !rationale.trim().is_empty() {
-                    self.log(LogKind::Decision, Some(nation), format!("  rationale: {}", rationale.trim()));
+                    say!(self, log, LogKind::Decision, Some(nation), "  rationale: {}", rationale.trim());
                 }
                 let name = action.kind.name();
                 self.fire_on_action(name, nation);
@@ -181,21 +191,21 @@ impl Exercise {
             Decision::EndTurn => self.end_turn(),
             Decision::FireInject(inject) => {
                 let i = self.inject_ix(inject)?;
-                self.log(LogKind::Facilitator, None, format!("Facilitator fires inject \"{}\" now", self.scenario.def.injects[i].title));
+                say!(self, log, LogKind::Facilitator, None, "Facilitator fires inject \"{}\" now", self.scenario.def.injects[i].title);
                 self.fire(i);
             }
             Decision::HoldInject { inject, hold } => {
                 let i = self.inject_ix(inject)?;
                 self.state.injects[i].held = *hold;
                 let what = if *hold { "holds" } else { "releases" };
-                self.log(LogKind::Facilitator, None, format!("Facilitator {what} inject \"{}\"", self.scenario.def.injects[i].title));
+                say!(self, log, LogKind::Facilitator, None, "Facilitator {what} inject \"{}\"", self.scenario.def.injects[i].title);
             }
             Decision::SkipInject(inject) => {
                 let i = self.inject_ix(inject)?;
                 let st = &mut self.state.injects[i];
                 st.skipped = true;
                 st.held = false;
-                self.log(LogKind::Facilitator, None, format!("Facilitator skips inject \"{}\"", self.scenario.def.injects[i].title));
+                say!(self, log, LogKind::Facilitator, None, "Facilitator skips inject \"{}\"", self.scenario.def.injects[i].title);
             }
             Decision::Adjudicate { target, value, reason } => self.adjudicate(target, *value, reason)?,
             Decision::Note { nation, text } => {
@@ -260,7 +270,7 @@ impl Exercise {
                 format!("{} moved to stage \"{}\"", s.def.incidents[i].name, s.def.incidents[i].stages[value as usize].name)
             }
         };
-        self.log(LogKind::Facilitator, None, format!("Adjudication: {text} — reason: {reason}"));
+        say!(self, log, LogKind::Facilitator, None, "Adjudication: {text} — reason: {reason}");
         Ok(())
     }
 
@@ -274,7 +284,7 @@ impl Exercise {
         st.times_fired += 1;
         st.awaiting_choice = !def.choices.is_empty();
         st.choice = None;
-        self.log(LogKind::Inject, None, format!("{}: {} — {}", def.kind.label(), def.title, def.text));
+        say!(self, log, LogKind::Inject, None, "{}: {} — {}", def.kind.label(), def.title, def.text);
         for e in &s.inject_effects[i] {
             self.apply_effect(e);
         }
@@ -286,7 +296,7 @@ impl Exercise {
         st.awaiting_choice = false;
         st.choice = Some(choice);
         let how = if by_default { "no decision taken; default applies" } else { "decision" };
-        self.log(LogKind::Decision, None, format!("{} ({how}): {}", s.def.injects[i].title, s.def.injects[i].choices[choice].label));
+        say!(self, log, LogKind::Decision, None, "{} ({how}): {}", s.def.injects[i].title, s.def.injects[i].choices[choice].label);
         for e in &s.choice_effects[i][choice] {
             self.apply_effect(e);
         }
@@ -333,9 +343,8 @@ impl Exercise {
         inc.started_turn = Some(self.state.turn);
         inc.stage = 0;
         let s = self.scenario.clone();
-        self.secret(LogKind::Attack, Some(s.asset_nation[s.incident_target[i]]), format!(
-            "{} begins: {} against {} (stage \"{}\")",
-            s.def.incidents[i].name, s.def.actors[s.incident_actor[i]].name, s.def.assets[s.incident_target[i]].name, s.def.incidents[i].stages[0].name));
+        say!(self, secret, LogKind::Attack, Some(s.asset_nation[s.incident_target[i]]), "{} begins: {} against {} (stage \"{}\")",
+            s.def.incidents[i].name, s.def.actors[s.incident_actor[i]].name, s.def.assets[s.incident_target[i]].name, s.def.incidents[i].stages[0].name);
         self.enter_stage(i, 0);
     }
 
@@ -388,7 +397,7 @@ impl Exercise {
     /// Start of a turn: fresh capacity, matured investments, due incidents and injects.
     fn begin_turn(&mut self) {
         let turn = self.state.turn;
-        self.log(LogKind::Turn, None, format!("Turn {turn} of {} — {}", self.scenario.def.turns, self.scenario.time_label(turn)));
+        say!(self, log, LogKind::Turn, None, "Turn {turn} of {} — {}", self.scenario.def.turns, self.scenario.time_label(turn));
         for n in &mut self.state.nations {
             for g in &mut n.agencies {
                 g.used = 0;
@@ -423,7 +432,7 @@ impl Exercise {
                             a.monitoring = (a.monitoring + v).min(100.0);
                         }
                     }
-                    self.log(LogKind::Service, Some(d.nation), format!("{short} R&D pays off: monitoring +{v:.0} on every asset"));
+                    say!(self, log, LogKind::Service, Some(d.nation), "{short} R&D pays off: monitoring +{v:.0} on every asset");
                 }
                 DelayedEffect::Skill(v) => {
                     for g in &mut self.state.nations[d.nation].agencies {
@@ -433,17 +442,17 @@ impl Exercise {
                             }
                         }
                     }
-                    self.log(LogKind::Service, Some(d.nation), format!("{short} education pays off: agency skills +{v:.0}"));
+                    say!(self, log, LogKind::Service, Some(d.nation), "{short} education pays off: agency skills +{v:.0}");
                 }
                 DelayedEffect::Capacity { agency } => {
                     let g = &mut self.state.nations[d.nation].agencies[agency];
                     g.capacity = (g.capacity + 1).min(10);
                     let name = &s.def.nations[d.nation].agencies[agency].name;
-                    self.log(LogKind::Service, Some(d.nation), format!("{short} workforce development pays off: {name} +1 action point per turn"));
+                    say!(self, log, LogKind::Service, Some(d.nation), "{short} workforce development pays off: {name} +1 action point per turn");
                 }
                 DelayedEffect::Trust(v) => {
                     self.state.add_trust_all(d.nation, v);
-                    self.log(LogKind::Trust, Some(d.nation), format!("Cyber Policy Consultations conclude: trust +{v:.0}"));
+                    say!(self, log, LogKind::Trust, Some(d.nation), "Cyber Policy Consultations conclude: trust +{v:.0}");
                 }
                 DelayedEffect::Assistance { third, actor } => self.answer_assistance(d.nation, third, actor),
             }
@@ -465,11 +474,11 @@ impl Exercise {
         let yes = self.rng.chance(p);
         let actor_name = &s.def.actors[actor].name;
         if !yes {
-            self.log(LogKind::Diplomacy, Some(nation), format!("{} declines to act against {actor_name} (chance was {:.0}%)", t.name, p.min(1.0) * 100.0));
+            say!(self, log, LogKind::Diplomacy, Some(nation), "{} declines to act against {actor_name} (chance was {:.0}%)", t.name, p.min(1.0) * 100.0);
             return;
         }
         if s.actor_third_state[actor] != Some(third) {
-            self.log(LogKind::Diplomacy, Some(nation), format!("{} agrees to help but finds no activity by {actor_name} on its territory", t.name));
+            say!(self, log, LogKind::Diplomacy, Some(nation), "{} agrees to help but finds no activity by {actor_name} on its territory", t.name);
             return;
         }
         let a = &mut self.state.actors[actor];
@@ -480,8 +489,7 @@ impl Exercise {
                 inc.investigation = (inc.investigation + 25.0).min(100.0);
             }
         }
-        self.log(LogKind::Diplomacy, Some(nation), format!(
-            "{} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over", t.name));
+        say!(self, log, LogKind::Diplomacy, Some(nation), "{} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over", t.name);
     }
 
     fn end_turn(&mut self) {
@@ -539,7 +547,7 @@ impl Exercise {
             inc.investigation = (inc.investigation + gain).min(100.0);
             let progress = inc.investigation;
             let name = &s.def.incidents[i].name;
-            self.log(LogKind::Investigation, None, format!("Investigation of {name}: +{gain:.0} ({how}) → {progress:.0}%"));
+            say!(self, log, LogKind::Investigation, None, "Investigation of {name}: +{gain:.0} ({how}) → {progress:.0}%");
             self.update_investigation_status(i, turn);
         }
     }
@@ -554,13 +562,13 @@ impl Exercise {
             }
             let actor = &s.def.actors[s.incident_actor[i]];
             let origin = s.actor_third_state[s.incident_actor[i]].map_or(actor.origin.clone(), |t| s.def.third_states[t].name.clone());
-            self.log(LogKind::Investigation, None, format!("{} attributed to {} operating from {origin}", s.def.incidents[i].name, actor.name));
+            say!(self, log, LogKind::Investigation, None, "{} attributed to {} operating from {origin}", s.def.incidents[i].name, actor.name);
         }
         let inc = &mut self.state.incidents[i];
         if inc.investigation >= 100.0 && inc.contained_turn.is_none() {
             inc.contained_turn = Some(turn);
             inc.status = Status::Contained;
-            self.log(LogKind::Investigation, None, format!("{} contained: the intruder is evicted", s.def.incidents[i].name));
+            say!(self, log, LogKind::Investigation, None, "{} contained: the intruder is evicted", s.def.incidents[i].name);
         }
     }
 
@@ -589,7 +597,7 @@ impl Exercise {
                     if inc.status < Status::Investigating {
                         inc.status = Status::Investigating;
                     }
-                    self.log(LogKind::Investigation, Some(owner), format!("Mil-to-mil hunt on {} drives out {}: +{gain:.0}", s.def.assets[a].name, s.def.incidents[i].name));
+                    say!(self, log, LogKind::Investigation, Some(owner), "Mil-to-mil hunt on {} drives out {}: +{gain:.0}", s.def.assets[a].name, s.def.incidents[i].name);
                     self.update_investigation_status(i, turn);
                 }
             }
@@ -631,27 +639,29 @@ impl Exercise {
         let target = s.incident_target[i];
         let owner = s.asset_nation[target];
         let known = self.state.incidents[i].status.is_known();
-        let mut text = format!("{} reaches \"{}\" on {}", s.def.incidents[i].name, st.name, s.def.assets[target].name);
         if e.service_loss > 0 {
             let a = &mut self.state.assets[target];
             a.own = (a.own - e.service_loss as f64).max(0.0);
-            text.push_str(&format!(": service −{}", e.service_loss));
         }
-        if e.data_stolen > 0 {
-            self.state.data_stolen += e.data_stolen as u64;
-            text.push_str(&format!(", {}k records stolen", e.data_stolen));
-        }
-        if e.ip_stolen > 0 {
-            self.state.ip_stolen += e.ip_stolen as u64;
-            text.push_str(&format!(", ${}M of IP stolen", e.ip_stolen));
-        }
-        if e.alarm > 0 {
-            self.state.alarm = (self.state.alarm + e.alarm as f64).min(100.0);
-        }
-        if known || e.service_loss > 0 || e.alarm > 0 {
-            self.log(LogKind::Attack, Some(owner), text);
-        } else {
-            self.secret(LogKind::Attack, Some(owner), text);
+        self.state.data_stolen += e.data_stolen as u64;
+        self.state.ip_stolen += e.ip_stolen as u64;
+        self.state.alarm = (self.state.alarm + e.alarm as f64).min(100.0);
+        if self.narrate {
+            let mut text = format!("{} reaches \"{}\" on {}", s.def.incidents[i].name, st.name, s.def.assets[target].name);
+            if e.service_loss > 0 {
+                text.push_str(&format!(": service −{}", e.service_loss));
+            }
+            if e.data_stolen > 0 {
+                text.push_str(&format!(", {}k records stolen", e.data_stolen));
+            }
+            if e.ip_stolen > 0 {
+                text.push_str(&format!(", ${}M of IP stolen", e.ip_stolen));
+            }
+            if known || e.service_loss > 0 || e.alarm > 0 {
+                self.log(LogKind::Attack, Some(owner), text);
+            } else {
+                self.secret(LogKind::Attack, Some(owner), text);
+            }
         }
         if e.service_loss > 0 {
             self.refresh_service();
@@ -680,9 +690,8 @@ impl Exercise {
             });
             if withheld {
                 self.state.add_trust(p, victim, -8.0);
-                self.log(LogKind::Trust, Some(p), format!(
-                    "{} knew of {}'s campaign and did not warn {}: trust −8",
-                    s.def.nations[p].short, s.def.actors[actor].name, s.def.nations[victim].short));
+                say!(self, log, LogKind::Trust, Some(p), "{} knew of {}'s campaign and did not warn {}: trust −8",
+                    s.def.nations[p].short, s.def.actors[actor].name, s.def.nations[victim].short);
             }
         }
     }
@@ -724,9 +733,8 @@ impl Exercise {
         inc.known_by[nation] = true;
         inc.detected_turn = Some(turn);
         let stage = &s.def.incidents[i].stages[inc.stage].name;
-        self.log(LogKind::Detection, Some(nation), format!(
-            "{} detects {} on {} at stage \"{stage}\" through {by}",
-            s.def.nations[nation].short, s.def.incidents[i].name, s.def.assets[s.incident_target[i]].name));
+        say!(self, log, LogKind::Detection, Some(nation), "{} detects {} on {} at stage \"{stage}\" through {by}",
+            s.def.nations[nation].short, s.def.incidents[i].name, s.def.assets[s.incident_target[i]].name);
     }
 
     fn recover_services(&mut self) {
@@ -789,9 +797,8 @@ impl Exercise {
         let after = self.state.level();
         if after != before {
             let dir = if after > before { "rises" } else { "falls" };
-            self.log(LogKind::Escalation, None, format!(
-                "Escalation {dir} to level {after}: service impact {:.0}%, {damaging:.0} damaging intrusion(s), {joint:.0} joint action(s){}",
-                impact * 100.0, if synced { ", hotline sync" } else { "" }));
+            say!(self, log, LogKind::Escalation, None, "Escalation {dir} to level {after}: service impact {:.0}%, {damaging:.0} damaging intrusion(s), {joint:.0} joint action(s){}",
+                impact * 100.0, if synced { ", hotline sync" } else { "" });
         }
     }
 
@@ -856,7 +863,7 @@ impl Exercise {
             super::state::Outcome::Partial
         };
         self.state.outcome = Some(outcome);
-        self.log(LogKind::Outcome, None, format!("Exercise over ({reason}): {} — score {:.1}", outcome.label(), score.total));
+        say!(self, log, LogKind::Outcome, None, "Exercise over ({reason}): {} — score {:.1}", outcome.label(), score.total);
         true
     }
 

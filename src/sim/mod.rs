@@ -1,6 +1,17 @@
 //! The rules of the exercise, free of Bevy: state, actions, turn resolution,
 //! the seeded RNG, scoring and built-in policies.
 
+/// Formats and records a log line, only when the exercise narrates: batch
+/// runs switch narration off and skip the formatting (the rules never read the log).
+macro_rules! say {
+    ($ex:expr, $method:ident, $kind:expr, $nation:expr, $($fmt:tt)+) => {
+        if $ex.narrate {
+            let text = format!($($fmt)+);
+            $ex.$method($kind, $nation, text);
+        }
+    };
+}
+
 pub mod actions;
 pub mod ai;
 pub mod exercise;

@@ -147,20 +147,18 @@ fn own_assets_by_damage(ex: &Exercise, nation: usize) -> Vec<usize> {
     v
 }
 
-/// Assets with the most people depending on them, directly or downstream.
+/// Assets with the most people depending on them, directly or one step downstream.
 fn key_assets(ex: &Exercise, nation: usize) -> Vec<usize> {
     let s = &*ex.scenario;
-    let weight = |a: usize| -> u64 {
-        let mut w = s.def.assets[a].population as u64;
-        for (b, deps) in s.asset_deps.iter().enumerate() {
-            if deps.contains(&a) {
-                w += s.def.assets[b].population as u64;
-            }
+    // Weights once, then sort: this runs every turn for every nation.
+    let mut weight: Vec<u64> = s.def.assets.iter().map(|a| a.population as u64).collect();
+    for (b, deps) in s.asset_deps.iter().enumerate() {
+        for &d in deps {
+            weight[d] += s.def.assets[b].population as u64;
         }
-        w
-    };
+    }
     let mut v: Vec<usize> = (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == nation).collect();
-    v.sort_by_key(|&a| (std::cmp::Reverse(weight(a)), a));
+    v.sort_by_key(|&a| (std::cmp::Reverse(weight[a]), a));
     v
 }
 
