@@ -9,11 +9,13 @@
 //!   fired on: mean, median, 10th and 90th percentile, first and last;
 //! - objectives: share of runs that met each;
 //! - action families: mean actions per run, share of runs that used the
-//!   family, and two measures of association with the score — the mean score
-//!   of runs that used the family *more than the policy's median* minus the
-//!   mean score of the other runs, and Pearson's r between the count and the
-//!   score. Both are associations within one policy, not causal effects: a
-//!   policy restores more when things go badly, for instance.
+//!   family, and two measures of association with the score, computed on the
+//!   family's actions *per turn played* (so that runs which end early in
+//!   defeat do not look like they "used less" of everything): the mean score
+//!   of runs above the policy's median rate minus the mean score of the other
+//!   runs, and Pearson's r between the rate and the score. Both are
+//!   associations within one policy, not causal effects: a policy restores
+//!   more when things go badly, for instance.
 
 use super::charts::{self, Series, policy_color};
 use super::{csv_row, describe_trigger, html_escape, html_page};
@@ -30,7 +32,7 @@ use std::time::{Duration, Instant};
 pub const SUMMARY_HEADER: &str = "policy,runs,success,partial,defeat,win_rate,defeat_rate,mean_score,score_p10,score_p50,score_p90,score_min,score_max,mean_continuity,mean_peak_level,mean_trust,mean_attribution,mean_containment,mean_objectives_met,objectives_total,mean_turns_played";
 pub const INJECTS_HEADER: &str = "inject_id,inject_title,trigger,policy,runs,fired_runs,fire_rate,mean_turn,median_turn,p10_turn,p90_turn,first_turn,last_turn";
 pub const OBJECTIVES_HEADER: &str = "objective_id,objective,policy,runs,met_runs,met_rate";
-pub const ACTIONS_HEADER: &str = "family,family_label,policy,runs,mean_per_run,runs_using,use_rate,median_per_run,runs_above_median,mean_score_above_median,mean_score_at_or_below_median,score_difference,correlation";
+pub const ACTIONS_HEADER: &str = "family,family_label,policy,runs,mean_per_run,runs_using,use_rate,median_per_turn,runs_above_median,mean_score_above_median,mean_score_at_or_below_median,score_difference,correlation";
 
 /// The SVG charts, each written next to `index.html` and shown in it.
 pub const CHARTS: [&str; 7] = [
@@ -108,13 +110,14 @@ pub struct InjectStat {
 pub struct ActionStat {
     pub mean_per_run: f64,
     pub runs_using: usize,
-    pub median_per_run: f64,
+    /// Median over runs of the family's actions per turn played.
+    pub median_per_turn: f64,
     pub runs_above_median: usize,
-    /// Mean score of runs with more than the median count (None if there are none).
+    /// Mean score of runs above the median rate (None if there are none).
     pub score_above: Option<f64>,
     /// Mean score of the other runs.
     pub score_rest: Option<f64>,
-    /// Pearson's r of count and score (None when either is constant).
+    /// Pearson's r of the rate and the score (None when either is constant).
     pub correlation: Option<f64>,
 }
 
@@ -139,20 +142,21 @@ pub fn objective_met(results: &[RunResult], objective: usize) -> usize {
 
 pub fn action_stats(results: &[RunResult], family: usize) -> ActionStat {
     let counts: Vec<f64> = results.iter().map(|r| r.action_counts.get(family).copied().unwrap_or(0) as f64).collect();
+    let rates: Vec<f64> = results.iter().zip(&counts).map(|(r, c)| c / r.turns_played.max(1) as f64).collect();
     let scores: Vec<f64> = results.iter().map(|r| r.score.total).collect();
     let n = counts.len().max(1) as f64;
-    let median = Stats::of(counts.iter().copied()).p50;
+    let median = Stats::of(rates.iter().copied()).p50;
     let mean = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
-    let above: Vec<f64> = counts.iter().zip(&scores).filter(|(c, _)| **c > median).map(|(_, s)| *s).collect();
-    let rest: Vec<f64> = counts.iter().zip(&scores).filter(|(c, _)| **c <= median).map(|(_, s)| *s).collect();
+    let above: Vec<f64> = rates.iter().zip(&scores).filter(|(c, _)| **c > median).map(|(_, s)| *s).collect();
+    let rest: Vec<f64> = rates.iter().zip(&scores).filter(|(c, _)| **c <= median).map(|(_, s)| *s).collect();
     ActionStat {
         mean_per_run: counts.iter().sum::<f64>() / n,
         runs_using: counts.iter().filter(|c| **c > 0.0).count(),
-        median_per_run: median,
+        median_per_turn: median,
         runs_above_median: above.len(),
         score_above: mean(&above),
         score_rest: mean(&rest),
-        correlation: pearson(&counts, &scores),
+        correlation: pearson(&rates, &scores),
     }
 }
 
@@ -293,7 +297,7 @@ pub fn actions_csv(b: &Balance) -> String {
                 format!("{:.4}", a.mean_per_run),
                 a.runs_using.to_string(),
                 format!("{:.4}", a.runs_using as f64 / p.results.len().max(1) as f64),
-                format!("{:.1}", a.median_per_run),
+                format!("{:.4}", a.median_per_turn),
                 a.runs_above_median.to_string(),
                 opt(a.score_above, 3),
                 opt(a.score_rest, 3),
@@ -405,7 +409,7 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
         .collect();
     out.push((
         CHARTS[3],
-        charts::ranges("When each inject fired (dot: median turn; line: 10th–90th percentile)", &inject_names, &timing, "turn", (1.0, s.def.turns.max(2) as f64))?,
+        charts::ranges("When each inject fired (dot: median turn; line: 10th–90th percentile)", &inject_names, &timing, "turn", (0.5, s.def.turns.max(1) as f64 + 0.5))?,
     ));
     // Objectives.
     let obj_names: Vec<String> = s.def.objectives.iter().map(|o| o.text.clone()).collect();
@@ -430,7 +434,7 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
         .collect();
     out.push((
         CHARTS[6],
-        charts::hbars("Score of runs above the median use of a family, minus the rest", &fam_names, &attribution, "score points", None, false)?,
+        charts::hbars("Score of runs above the median rate of a family (per turn), minus the rest", &fam_names, &attribution, "score points", None, false)?,
     ));
     Ok(out)
 }
@@ -596,9 +600,10 @@ pub fn index_html(b: &Balance) -> String {
     h.push_str("</tbody></table>\n");
     h.push_str(&figure(CHARTS[5], "Mean actions per run, by family and policy."));
     h.push_str(
-        "<h3>Contribution to the score</h3>\n<p class=\"note\">Within each policy, runs are split at the policy's median count of the family: \
-         <b>Δ score</b> is the mean score of runs that used the family <i>more</i> than the median minus the mean score of the other runs, \
-         and <b>r</b> is Pearson's correlation of the count with the score. Blank: the policy's count never varies above its median \
+        "<h3>Contribution to the score</h3>\n<p class=\"note\">Measured on each family's actions <i>per turn played</i> (runs that end early \
+         in defeat would otherwise look as if they used less of everything). Within each policy, runs are split at the policy's median rate: \
+         <b>Δ score</b> is the mean score of runs above the median minus the mean score of the other runs, \
+         and <b>r</b> is Pearson's correlation of the rate with the score. Blank: the rate never rises above its median \
          (or never varies at all). These are associations, not causal effects: policies react to the situation (more restoring when things go badly), \
          so compare them with care.</p>\n<table><thead><tr><th>Family</th>",
     );
@@ -616,7 +621,7 @@ pub fn index_html(b: &Balance) -> String {
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody></table>\n");
-    h.push_str(&figure(CHARTS[6], "Mean score of runs above the policy's median use of each family, minus the other runs (0 where undefined)."));
+    h.push_str(&figure(CHARTS[6], "Mean score of runs above the policy's median per-turn use of each family, minus the other runs (0 where undefined)."));
 
     // Files.
     h.push_str("<h2>Data files</h2>\n<ul>\n");

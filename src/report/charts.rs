@@ -64,6 +64,16 @@ impl<T> Series<T> {
     }
 }
 
+/// Axis tick text: whole numbers without decimals, others with up to two.
+fn tick(v: &f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{:.0}", v.round() + 0.0)
+    } else {
+        let t = format!("{v:.2}");
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
 fn err(e: impl std::fmt::Display) -> io::Error {
     io::Error::other(format!("chart: {e}"))
 }
@@ -106,7 +116,7 @@ fn legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[(String, R
 pub fn hbars(title: &str, categories: &[String], series: &[Series<f64>], x_desc: &str, x_range: Option<(f64, f64)>, stacked: bool) -> io::Result<String> {
     let n = categories.len().max(1);
     let k = series.len().max(1);
-    let labels: Vec<String> = categories.iter().map(|c| shorten(c, 42)).collect();
+    let labels: Vec<String> = categories.iter().map(|c| shorten(c, 48)).collect();
     let label_w = labels.iter().map(|l| text_width(l)).max().unwrap_or(40).clamp(40, 340) + 14;
     let group_h: u32 = if stacked { 30 } else { (9 * k as u32 + 10).max(22) };
     let width = 900u32;
@@ -162,8 +172,9 @@ pub fn hbars(title: &str, categories: &[String], series: &[Series<f64>], x_desc:
             .y_labels(n)
             .y_label_formatter(&fmt_y)
             .x_labels(10)
+            .x_label_formatter(&tick)
             .x_desc(x_desc)
-            .light_line_style(GRID.mix(0.5))
+            .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
             .label_style((FONT, LABEL_SIZE).into_font().color(&INK))
             .axis_desc_style((FONT, LABEL_SIZE).into_font().color(&INK))
@@ -231,14 +242,16 @@ pub fn histograms(title: &str, panels: &[Series<f64>], lo: f64, hi: f64, bin: f6
                 .margin_right(24)
                 .margin_top(4)
                 .x_label_area_size(if last { 44 } else { 24 })
-                .y_label_area_size(60)
+                .y_label_area_size(70)
                 .build_cartesian_2d(lo..hi, 0.0..y_max)
                 .map_err(err)?;
             let mut mesh = chart.configure_mesh();
             mesh.x_labels(11)
                 .y_labels(4)
+                .x_label_formatter(&tick)
+                .y_label_formatter(&tick)
                 .y_desc("% of runs")
-                .light_line_style(GRID.mix(0.5))
+                .light_line_style(TRANSPARENT)
                 .bold_line_style(GRID)
                 .label_style((FONT, LABEL_SIZE - 2).into_font().color(&INK))
                 .axis_desc_style((FONT, LABEL_SIZE - 2).into_font().color(&INK));
@@ -291,9 +304,10 @@ pub fn lines(title: &str, x_desc: &str, y_desc: &str, series: &[Series<(f64, f64
             .x_labels((x_max as usize + 1).min(16))
             .x_label_formatter(&x_fmt)
             .y_labels(6)
+            .y_label_formatter(&tick)
             .x_desc(x_desc)
             .y_desc(y_desc)
-            .light_line_style(GRID.mix(0.5))
+            .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
             .label_style((FONT, LABEL_SIZE).into_font().color(&INK))
             .axis_desc_style((FONT, LABEL_SIZE).into_font().color(&INK))
@@ -304,11 +318,11 @@ pub fn lines(title: &str, x_desc: &str, y_desc: &str, series: &[Series<(f64, f64
             let step = x_max / 60.0;
             let mut x = 0.0;
             while x < x_max {
-                dashes.push(PathElement::new(vec![(x, *y), ((x + step * 0.5).min(x_max), *y)], GRID.mix(1.0).stroke_width(2)));
+                dashes.push(PathElement::new(vec![(x, *y), ((x + step * 0.5).min(x_max), *y)], RGBColor(150, 150, 150).stroke_width(1)));
                 x += step;
             }
             chart.draw_series(dashes).map_err(err)?;
-            let style = TextStyle::from((FONT, LABEL_SIZE - 3).into_font()).color(&RGBColor(120, 120, 120)).pos(Pos::new(HPos::Right, VPos::Bottom));
+            let style = TextStyle::from((FONT, LABEL_SIZE - 2).into_font()).color(&RGBColor(110, 110, 110)).pos(Pos::new(HPos::Right, VPos::Bottom));
             chart.draw_series(std::iter::once(Text::new(label.clone(), (x_max, *y), style))).map_err(err)?;
         }
         for s in series {
@@ -327,7 +341,7 @@ pub fn lines(title: &str, x_desc: &str, y_desc: &str, series: &[Series<(f64, f64
 pub fn ranges(title: &str, categories: &[String], series: &[Series<Option<(f64, f64, f64)>>], x_desc: &str, x_range: (f64, f64)) -> io::Result<String> {
     let n = categories.len().max(1);
     let k = series.len().max(1);
-    let labels: Vec<String> = categories.iter().map(|c| shorten(c, 42)).collect();
+    let labels: Vec<String> = categories.iter().map(|c| shorten(c, 48)).collect();
     let label_w = labels.iter().map(|l| text_width(l)).max().unwrap_or(40).clamp(40, 340) + 14;
     let group_h: u32 = (9 * k as u32 + 10).max(22);
     let width = 900u32;
@@ -365,7 +379,7 @@ pub fn ranges(title: &str, categories: &[String], series: &[Series<Option<(f64, 
             .x_labels(((x_range.1 - x_range.0) as usize + 1).min(16))
             .x_label_formatter(&x_fmt)
             .x_desc(x_desc)
-            .light_line_style(GRID.mix(0.5))
+            .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
             .label_style((FONT, LABEL_SIZE).into_font().color(&INK))
             .axis_desc_style((FONT, LABEL_SIZE).into_font().color(&INK))
