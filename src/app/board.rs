@@ -60,6 +60,8 @@ fn draw_board(
         if keys.end_turn {
             if game.summary.is_some() {
                 game.summary = None;
+            } else if injects::confirm_top(game) {
+                // The key read the card on top.
             } else if !injects::blocking(game) {
                 game.end_turn();
             }
@@ -295,6 +297,16 @@ pub fn status_colour(status: crate::sim::Status) -> Color32 {
 /// Selecting an incident points the action panel at it.
 pub fn select_incident(game: &mut Game, i: usize) {
     game.draft.incident = Some(i);
+    // In a workshop, act from a desk that knows the incident.
+    if game.mode == Mode::Workshop
+        && let Some(known) = game.ex.state.incidents.get(i).map(|inc| inc.known_by.clone())
+        && !known.get(game.acting).copied().unwrap_or(false)
+        && let Some(n) = known.iter().position(|&k| k)
+    {
+        game.acting = n;
+        game.draft.agency = None;
+        game.draft.partner = usize::from(n == 0);
+    }
     use ActionKindName as K;
     if !matches!(game.draft.family, K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly) {
         game.draft.family = K::Investigate;

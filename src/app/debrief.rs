@@ -86,7 +86,7 @@ fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: Re
             }
             ui.add_space(10.0);
             ui.label(theme::big("Key decisions", 20.0));
-            let key: Vec<&LogEntry> = ex.log.iter().filter(|e| matches!(e.kind, LogKind::Decision | LogKind::Diplomacy | LogKind::Inject) && !e.text.starts_with("  rationale")).collect();
+            let key: Vec<&LogEntry> = ex.log.iter().filter(|e| matches!(e.kind, LogKind::Decision | LogKind::Diplomacy) && !e.text.starts_with("  rationale")).collect();
             if key.is_empty() {
                 ui.label(RichText::new("No decisions were taken.").color(theme::MUTED));
             }
@@ -101,7 +101,7 @@ fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: Re
         ui.label(theme::big("Service per sector over the turns (%)", 18.0));
         Plot::new("service_plot")
             .height(h.max(120.0))
-            .legend(Legend::default())
+            .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
             .include_y(0.0)
             .include_y(100.0)
             .allow_drag(false)
@@ -111,7 +111,13 @@ fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: Re
                 for (k, sector) in Sector::ALL.iter().enumerate() {
                     let pts: Vec<[f64; 2]> = ex.history.iter().filter_map(|r| r.sector_service.get(k).copied().flatten().map(|v| [r.turn as f64, v])).collect();
                     if !pts.is_empty() {
-                        plot.line(Line::new(sector.label(), pts).color(theme::SERIES[k % theme::SERIES.len()]).width(2.5));
+                        // Colour and dash pattern both tell the sectors apart.
+                        let style = match k % 3 {
+                            0 => egui_plot::LineStyle::Solid,
+                            1 => egui_plot::LineStyle::dashed_loose(),
+                            _ => egui_plot::LineStyle::dotted_dense(),
+                        };
+                        plot.line(Line::new(sector.label(), pts).color(theme::SERIES[k % theme::SERIES.len()]).width(2.5).style(style));
                     }
                 }
             });

@@ -17,6 +17,20 @@ fn open_cards(game: &Game) -> Vec<usize> {
     v
 }
 
+/// Space/Enter on an open card: a card without choices is noted; a card with
+/// choices stays. Returns whether a card was open (the key is used up).
+pub fn confirm_top(game: &mut Game) -> bool {
+    let Some(&i) = open_cards(game).first() else { return false };
+    let st = &game.ex.state.injects[i];
+    let has_choices = !game.ex.scenario.def.injects[i].choices.is_empty();
+    if !(st.awaiting_choice && has_choices)
+        && let Some(r) = game.read_injects.get_mut(i)
+    {
+        *r = true;
+    }
+    true
+}
+
 /// A card waiting for a choice holds the turn.
 pub fn blocking(game: &Game) -> bool {
     let defs = &game.ex.scenario.def.injects;
@@ -89,7 +103,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
                 if let Some(c) = st.choice.and_then(|c| def.choices.get(c)) {
                     ui.label(RichText::new(format!("Decided: {}", c.label)).color(theme::GOOD));
                 }
-                if ui.add(egui::Button::new(theme::big("Noted — back to the board", 17.0)).min_size(egui::vec2(240.0, 36.0))).clicked() {
+                if ui.add(egui::Button::new(theme::big("Noted ↵", 17.0)).min_size(egui::vec2(240.0, 36.0))).clicked() {
                     read = true;
                 }
             }

@@ -14,7 +14,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Turns the board screenshot plays before capturing.
-const BOARD_TURNS: u32 = 3;
+const BOARD_TURNS: u32 = 5;
 
 fn prepare(launch: Res<LaunchOptions>, catalog: Res<Catalog>, mut next: ResMut<NextState<Screen>>, mut commands: Commands) {
     if launch.0.screenshot.is_none() {
@@ -59,10 +59,6 @@ fn prepare(launch: Res<LaunchOptions>, catalog: Res<Catalog>, mut next: ResMut<N
             let visible: Vec<usize> = (0..game.ex.state.incidents.len()).filter(|&i| game.incident_visible(i)).collect();
             let active = visible.iter().copied().find(|&i| game.ex.state.incidents[i].status.is_active());
             if let Some(i) = active.or(visible.first().copied()) {
-                if let Some(n) = game.ex.state.incidents[i].known_by.iter().position(|&k| k) {
-                    game.acting = n;
-                    game.draft.partner = usize::from(n == 0);
-                }
                 super::board::select_incident(&mut game, i);
             }
             next.set(Screen::Board);

@@ -25,7 +25,17 @@ pub const YELLOW: Color32 = Color32::from_rgb(240, 228, 66);
 pub const HOTLINE_RED: Color32 = Color32::from_rgb(190, 30, 45);
 
 /// Colours for chart series, in order.
-pub const SERIES: [Color32; 8] = [SKY, WARN, GOOD, PURPLE, YELLOW, BAD, ACCENT, Color32::from_rgb(200, 200, 200)];
+pub const SERIES: [Color32; 9] = [
+    SKY,
+    WARN,
+    GOOD,
+    PURPLE,
+    YELLOW,
+    BAD,
+    Color32::from_rgb(0, 114, 178),
+    Color32::from_rgb(220, 220, 220),
+    Color32::from_rgb(150, 110, 60),
+];
 
 /// The user's scale on top of the automatic one (Ctrl +/-).
 #[derive(Resource, Debug, Clone, Copy)]
