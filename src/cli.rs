@@ -451,7 +451,7 @@ fn simulate_report(
     partner: Option<PolicyName>,
     difficulty: Difficulty,
     threads: Option<usize>,
-    dir: &PathBuf,
+    dir: &std::path::Path,
 ) -> ExitCode {
     use hotline::report::balance;
     let scenario = match load(path) {
@@ -486,7 +486,7 @@ fn simulate_report(
 }
 
 /// `report SAVE --out DIR`: the after-action report of a saved exercise.
-fn report(save: &PathBuf, out: &PathBuf) -> ExitCode {
+fn report(save: &std::path::Path, out: &std::path::Path) -> ExitCode {
     let ex = match SaveFile::load(save).and_then(|s| s.restore()) {
         Ok(ex) => ex,
         Err(d) => {

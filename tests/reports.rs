@@ -114,7 +114,7 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
 
     // Secret entries are shown, and marked.
     if ex.log.iter().any(|e| e.secret) {
-        assert!(html.contains(&format!("<tr class=\"secret\">")) && html.contains(aar::UNSEEN));
+        assert!(html.contains("<tr class=\"secret\">") && html.contains(aar::UNSEEN));
         assert!(md.contains(&format!("*({})*", aar::UNSEEN)));
     }
 
@@ -145,8 +145,8 @@ fn report_command_restores_a_save_and_writes_the_same_report() {
     let direct = dir.path().join("direct");
     write_aar(&ex, &direct).unwrap();
     for f in ["report.md", "report.html", "decisions.csv"] {
-        let a = read(&out, f).replace(&*FLAGSHIP, "");
-        let b = read(&direct, f).replace(&*FLAGSHIP, "");
+        let a = read(&out, f).replace(FLAGSHIP, "");
+        let b = read(&direct, f).replace(FLAGSHIP, "");
         assert_eq!(a, b, "{f} differs between the CLI (restored save) and the library");
     }
     let (code, _, stderr) = hotline(&["report", dir.path().join("missing.ron").to_str().unwrap(), "--out", out.to_str().unwrap()]);
