@@ -2,6 +2,7 @@
 //! starter scenario to begin a new file from, and the Master Scenario Events
 //! List (MSEL) of a scenario as CSV.
 
+use crate::report::{csv_row, describe_trigger};
 use crate::scenario::{Audience, Scenario, Trigger};
 
 /// The starter scenario, with `@ID@` and `@TITLE@` to fill in.
@@ -236,47 +237,6 @@ pub fn starter_scenario(name: &str) -> String {
     STARTER.replace("@ID@", &slug(name)).replace("@TITLE@", &title)
 }
 
-/// One CSV field, quoted when it must be (RFC 4180: commas, quotes, line
-/// breaks; quotes inside are doubled).
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-fn csv_row(fields: &[String]) -> String {
-    let mut row = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
-    row.push('\n');
-    row
-}
-
-/// A trigger in words, for the MSEL.
-fn describe_trigger(s: &Scenario, t: &Trigger) -> String {
-    let incident = |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
-    match t {
-        Trigger::AtTurn(n) => format!("At the start of turn {n}"),
-        Trigger::StageReached { incident: i, stage } => format!("When {} reaches stage \"{stage}\"", incident(i)),
-        Trigger::Detected(i) => format!("When {} is first detected", incident(i)),
-        Trigger::EscalationAtLeast(l) => format!("When escalation reaches level {l}"),
-        Trigger::ServiceBelow { asset, level } => {
-            let name = s.asset_ix.get(asset).map_or(asset.clone(), |&a| s.def.assets[a].name.clone());
-            format!("When {name} service drops below {level}%")
-        }
-        Trigger::ActionTaken { action, nation } => {
-            let who = match nation {
-                Some(n) => s.nation_ix.get(n).map_or(n.clone(), |&i| s.def.nations[i].short.clone()),
-                None => "any nation".to_string(),
-            };
-            format!("When {who} takes the action: {}", action.label())
-        }
-        Trigger::Chance { p, from_turn, to_turn } => {
-            format!("By chance, {:.0}% per turn, turns {from_turn}-{to_turn}", p * 100.0)
-        }
-    }
-}
-
 /// The HSEEP-style Master Scenario Events List of a scenario as CSV: a header,
 /// then one row per inject. Timed injects come first in turn order with their
 /// in-world time; triggered ones follow in file order with the turn left
@@ -330,6 +290,7 @@ pub fn msel_csv(s: &Scenario) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::csv_field;
     use crate::sim::{Exercise, Policy, PolicyName, play_out};
     use std::sync::Arc;
 
@@ -421,7 +382,7 @@ mod tests {
         // Triggered injects: no turn, the trigger in words.
         let detected = rows.iter().find(|r| r[2].contains("(sub-detected)")).unwrap();
         assert_eq!(detected[0], "");
-        assert_eq!(detected[6], "When Substation intrusion is first detected");
+        assert_eq!(detected[6], "When Substation intrusion is detected");
         assert_eq!(detected[5], "Republic of Korea");
         assert!(detected[8].starts_with("share-early: "));
     }
