@@ -1,11 +1,12 @@
 //! Speed of what authors and facilitators wait on: validating a scenario (the
 //! flagship, target < 5 ms; the stress scenario, target < 50 ms) and resolving
-//! one turn of the stress scenario mid-game (target < 1 ms).
+//! one turn of the stress scenario mid-game (target < 1 ms). Also the lints
+//! `hotline validate` runs on top of validation.
 //!
 //! Run core-only: `cargo bench --no-default-features --bench authoring`.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use hotline::scenario::Scenario;
+use hotline::scenario::{Scenario, lint};
 use hotline::sim::{Decision, Exercise, Policy, PolicyName};
 use std::hint::black_box;
 use std::sync::Arc;
@@ -41,6 +42,10 @@ fn stress_turn(c: &mut Criterion) {
     }
     p.play_turn(&mut mid, &nations);
     assert!(!mid.state.is_over(), "the stress exercise should still run after four turns");
+    let active = mid.state.incidents.iter().filter(|i| i.status.is_active()).count();
+    let known = mid.state.incidents.iter().filter(|i| i.status.is_active() && i.status.is_known()).count();
+    assert!(active >= 10, "mid-game should have many running campaigns, has {active}");
+    eprintln!("stress mid-game: turn {}, {active} active incident(s), {known} known", mid.state.turn);
     c.bench_function("stress/one_turn_end", |b| {
         b.iter_batched(
             || mid.clone(),
@@ -53,5 +58,17 @@ fn stress_turn(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, validate, stress_turn);
+fn lints(c: &mut Criterion) {
+    let mut g = c.benchmark_group("lint");
+    let stress = Arc::new(Scenario::load(STRESS).unwrap_or_else(|d| panic!("{d}")));
+    g.bench_function("static/stress", |b| b.iter(|| lint::lint(black_box(&stress))));
+    // What `hotline validate` adds when it also simulates (DEFAULT_RUNS per policy;
+    // stops early once every objective was met and every inject fired).
+    let flagship = Arc::new(Scenario::load(FLAGSHIP).unwrap_or_else(|d| panic!("{d}")));
+    g.sample_size(10);
+    g.bench_function("simulation/flagship", |b| b.iter(|| lint::lint_by_simulation(black_box(&flagship), lint::DEFAULT_RUNS)));
+    g.finish();
+}
+
+criterion_group!(benches, validate, stress_turn, lints);
 criterion_main!(benches);
