@@ -3,6 +3,7 @@
 # and checks each PNG: 1920×1080, not blank, not a single colour.
 #
 # usage: .ci/screenshots.sh path/to/hotline OUTPUT_DIR [SCENARIO]
+# (default scenario: scenarios/us-rok-hotline.ron; a board or debrief that cannot be reached fails)
 # needs: xvfb-run (xvfb, xauth), mesa-vulkan-drivers, libvulkan1, python3 (standard library only)
 set -euo pipefail
 
@@ -10,6 +11,10 @@ bin=${1:?usage: screenshots.sh BINARY OUTPUT_DIR [SCENARIO]}
 out=${2:?usage: screenshots.sh BINARY OUTPUT_DIR [SCENARIO]}
 scenario=${3:-}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
+case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
+# Run from the repository root, where scenarios/ is.
+cd "$(dirname "$0")/.."
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 

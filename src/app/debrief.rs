@@ -10,7 +10,7 @@ use crate::sim::{LogEntry, LogKind, Outcome, Score};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
-use egui_plot::{Legend, Line, Plot};
+use egui_plot::{Line, Plot};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, draw_debrief.run_if(in_state(Screen::Debrief).and_then(resource_exists::<Game>)));
@@ -98,10 +98,18 @@ fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: Re
     });
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(12.0)).show(&mut root, |ui| {
         let h = (ui.available_height() - 90.0) / 3.0;
-        ui.label(theme::big("Service per sector over the turns (%)", 18.0));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(theme::big("Service per sector over the turns (%)", 18.0));
+            ui.add_space(12.0);
+            for (k, sector) in Sector::ALL.iter().enumerate() {
+                if ex.history.iter().any(|r| r.sector_service.get(k).copied().flatten().is_some()) {
+                    let dash = ["━━", "╍╍", "┈┈"][k % 3];
+                    ui.label(RichText::new(format!("{dash} {}", sector.label())).color(theme::SERIES[k % theme::SERIES.len()]).strong());
+                }
+            }
+        });
         Plot::new("service_plot")
             .height(h.max(120.0))
-            .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
             .include_y(0.0)
             .include_y(100.0)
             .allow_drag(false)
@@ -121,10 +129,14 @@ fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: Re
                     }
                 }
             });
-        ui.label(theme::big("Escalation level (▲ 1–5) and alliance trust (÷20)", 18.0));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(theme::big("Escalation and trust", 18.0));
+            ui.add_space(12.0);
+            ui.label(RichText::new("━━ escalation level ▲ 1–5").color(theme::BAD).strong());
+            ui.label(RichText::new("╍╍ alliance trust ÷ 20").color(theme::GOOD).strong());
+        });
         Plot::new("escalation_plot")
             .height(h.max(100.0))
-            .legend(Legend::default())
             .include_y(0.0)
             .include_y(5.0)
             .allow_drag(false)

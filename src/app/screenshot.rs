@@ -16,7 +16,13 @@ pub(super) fn plugin(app: &mut App) {
 /// Turns the board screenshot plays before capturing.
 const BOARD_TURNS: u32 = 5;
 
-fn prepare(launch: Res<LaunchOptions>, catalog: Res<Catalog>, mut next: ResMut<NextState<Screen>>, mut commands: Commands) {
+fn prepare(
+    launch: Res<LaunchOptions>,
+    catalog: Res<Catalog>,
+    mut next: ResMut<NextState<Screen>>,
+    mut commands: Commands,
+    mut exit: MessageWriter<AppExit>,
+) {
     if launch.0.screenshot.is_none() {
         return;
     }
@@ -26,8 +32,10 @@ fn prepare(launch: Res<LaunchOptions>, catalog: Res<Catalog>, mut next: ResMut<N
     }
     let scenario = catalog.selected.and_then(|i| catalog.entries.get(i)).and_then(|e| e.loaded.as_ref().ok()).cloned();
     let Some(scenario) = scenario else {
-        error!("no scenario loads: cannot reach the {screen} screen; capturing the picker");
-        next.set(Screen::Picker);
+        let dir = super::session::scenario_dir();
+        error!("no scenario loads (looked in {}): cannot reach the {screen} screen", dir.display());
+        eprintln!("hotline: no scenario loads (looked in {}): cannot take the {screen} screenshot", dir.display());
+        exit.write(AppExit::from_code(2));
         return;
     };
     let seed = launch.0.seed.unwrap_or(1);

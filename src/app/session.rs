@@ -42,7 +42,7 @@ impl Catalog {
     /// Re-reads the scenario folder (and `extra`, if given), keeping the selection by path.
     pub fn scan(&mut self, extra: Option<&PathBuf>) {
         let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(SCENARIO_DIR)
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
             .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect())
             .unwrap_or_default();
         paths.sort();
@@ -52,13 +52,24 @@ impl Catalog {
             paths.insert(0, p.clone());
         }
         self.entries = paths.into_iter().map(|path| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), path }).collect();
-        let want = keep.or_else(|| extra.cloned()).unwrap_or_else(|| PathBuf::from(DEFAULT_SCENARIO));
+        let want = keep.or_else(|| extra.cloned()).unwrap_or_else(|| scenario_dir().join(DEFAULT_SCENARIO.trim_start_matches("scenarios/")));
         self.selected = self
             .entries
             .iter()
             .position(|e| same_file(&e.path, &want))
             .or_else(|| self.entries.iter().position(|e| e.loaded.is_ok()));
     }
+}
+
+/// `scenarios/` in the working directory, else the one beside the sources
+/// (so a development build finds them from anywhere).
+pub fn scenario_dir() -> PathBuf {
+    let here = PathBuf::from(SCENARIO_DIR);
+    if here.is_dir() {
+        return here;
+    }
+    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SCENARIO_DIR);
+    if beside.is_dir() { beside } else { here }
 }
 
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
@@ -148,8 +159,7 @@ impl Game {
             Mode::Solo(n) => n,
             Mode::Workshop => 0,
         };
-        let mut draft = Draft::default();
-        draft.partner = usize::from(acting == 0);
+        let draft = Draft { partner: usize::from(acting == 0), ..Draft::default() };
         Game {
             ex: Exercise::new(scenario, seed),
             mode,

@@ -53,7 +53,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiScale>().add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
 }
 
-fn apply_style(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
+fn apply_style(mut contexts: EguiContexts, launch: Res<super::session::LaunchOptions>, mut done: Local<bool>) -> Result {
     if *done {
         return Ok(());
     }
@@ -84,6 +84,10 @@ fn apply_style(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 26.0;
     });
+    if launch.0.screenshot.is_some() {
+        // The pointer sits in the middle of a virtual screen: no tooltips in screenshots.
+        ctx.all_styles_mut(|style| style.interaction.tooltip_delay = f32::INFINITY);
+    }
     *done = true;
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! diagnostics (file:line:col) and the app keeps running.
 
 use super::{Screen, confirm_pressed, escape_pressed, root_ui};
-use crate::app::session::{Catalog, LaunchOptions, SCENARIO_DIR};
+use crate::app::session::{Catalog, LaunchOptions, scenario_dir};
 use crate::app::theme;
 use crate::scenario::Rating;
 use bevy::prelude::*;
@@ -66,7 +66,7 @@ fn draw_picker(
             ui.add_space(16.0);
             ui.label(theme::big("Choose a scenario", 28.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("⟳ Rescan folder").on_hover_text(format!("Re-read every *.ron in {SCENARIO_DIR}/")).clicked() {
+                if ui.button("⟳ Rescan folder").on_hover_text(format!("Re-read every *.ron in {}", scenario_dir().display())).clicked() {
                     rescan = true;
                 }
             });
@@ -83,7 +83,7 @@ fn draw_picker(
     });
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(20.0)).show(&mut root, |ui| {
         if catalog.entries.is_empty() {
-            ui.label(theme::big(format!("No scenario files found in {SCENARIO_DIR}/"), 22.0).color(theme::WARN));
+            ui.label(theme::big(format!("No scenario files found in {}", scenario_dir().display()), 22.0).color(theme::WARN));
             ui.label("Put *.ron scenario files there (or run `hotline path/to/scenario.ron`) and press Rescan.");
             return;
         }
