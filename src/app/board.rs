@@ -263,6 +263,7 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
         let text = format!("{} {}\n   {} · {}", status_icon(inc.status), def.name, def.stages.get(inc.stage).map_or("?", |x| x.name.as_str()), inc.status.label());
         if ui.selectable_label(selected, RichText::new(text).color(status_colour(inc.status))).clicked() {
             select_incident(game, i);
+            game.scroll_to = s.incident_target.get(i).copied();
         }
     }
     if !any {
@@ -353,11 +354,13 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
                     }
                     ui.add_space(4.0);
                     ui.label(RichText::new(sector.label().to_uppercase()).size(13.0).strong().color(theme::MUTED));
-                    ui.horizontal_wrapped(|ui| {
-                        for a in ids {
-                            rects[a] = Some(asset_card(ui, game, a, card_w));
-                        }
-                    });
+                    for row in ids.chunks(per_row as usize) {
+                        ui.horizontal(|ui| {
+                            for &a in row {
+                                rects[a] = Some(asset_card(ui, game, a, card_w));
+                            }
+                        });
+                    }
                 }
             });
             if n + 1 < nations {
@@ -366,10 +369,17 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
         }
     });
     // Links: from the asset depended on to the one that needs it, drawn under the cards.
+    // On a big board only the links that matter are drawn: from a degraded
+    // asset, or touching the selected one.
     let mut shapes = Vec::new();
+    let total: usize = s.asset_deps.iter().map(Vec::len).sum();
     for (a, deps) in s.asset_deps.iter().enumerate() {
         for &d in deps {
             let (Some(to), Some(from)) = (rects[a], rects[d]) else { continue };
+            let matters = game.ex.state.assets[d].service < 80.0 || game.draft.asset == Some(a) || game.draft.asset == Some(d);
+            if total > 30 && !matters {
+                continue;
+            }
             let (status, colour) = theme::service_status(game.ex.state.assets[d].service);
             let colour = if status == "normal" { theme::MUTED.gamma_multiply(0.6) } else { colour };
             let p0 = from.center();
@@ -411,6 +421,10 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui:
         ui.vertical(|ui| asset_card_body(ui, game, a, width, &mut clicked_incident));
     });
     let rect = resp.response.rect;
+    if game.scroll_to == Some(a) {
+        ui.scroll_to_rect(rect, Some(egui::Align::Center));
+        game.scroll_to = None;
+    }
     let r = resp.response.interact(egui::Sense::click()).on_hover_text(format!(
         "{} · {} · serves {}k people\nOwn service {:.0}, after dependencies {:.0}, lowest {:.0}\nClick to act on this asset",
         def.sector.label(),

@@ -149,6 +149,8 @@ pub struct Game {
     pub show_log: bool,
     /// Log filter: None = all nations.
     pub log_nation: Option<usize>,
+    /// Asset card the board should scroll into view on the next frame.
+    pub scroll_to: Option<usize>,
     partner: Policy,
 }
 
@@ -170,6 +172,7 @@ impl Game {
             read_injects: vec![false; injects],
             show_log: true,
             log_nation: None,
+            scroll_to: None,
             partner: Policy::new(PolicyName::Cooperative, seed),
         }
     }
