@@ -96,25 +96,21 @@ fn apply_style(mut contexts: EguiContexts, launch: Res<super::session::LaunchOpt
 fn apply_scale(
     mut contexts: EguiContexts,
     mut scale: ResMut<UiScale>,
+    keys: Res<ButtonInput<KeyCode>>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut last: Local<f32>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let (plus, minus, reset) = ctx.input(|i| {
-        let cmd = i.modifiers.command || i.modifiers.ctrl;
-        (
-            cmd && (i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals)),
-            cmd && i.key_pressed(egui::Key::Minus),
-            cmd && i.key_pressed(egui::Key::Num0),
-        )
-    });
-    if plus {
+    // Our own Ctrl +/-/0 (egui's built-in keyboard zoom is off so the two don't fight).
+    ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight, KeyCode::SuperLeft, KeyCode::SuperRight]);
+    if ctrl && keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
         scale.user = (scale.user + 0.1).min(2.0);
     }
-    if minus {
+    if ctrl && keys.any_just_pressed([KeyCode::Minus, KeyCode::NumpadSubtract]) {
         scale.user = (scale.user - 0.1).max(0.6);
     }
-    if reset {
+    if ctrl && keys.any_just_pressed([KeyCode::Digit0, KeyCode::Numpad0]) {
         scale.user = 1.0;
     }
     let auto = (window.physical_height() as f32 / 800.0).clamp(0.85, 2.5);

@@ -60,7 +60,7 @@ fn draw_mode(
                 let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
                 let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(14.0).show(ui, |ui| {
                     ui.set_width(560.0);
-                    ui.label(theme::big(format!("{} {title}", if selected { "◉" } else { "○" }), 20.0));
+                    ui.label(theme::big(format!("{} {title}", if selected { "●" } else { "○" }), 20.0));
                     ui.label(egui::RichText::new(text).size(15.0).color(theme::MUTED));
                 });
                 if r.response.interact(egui::Sense::click()).clicked() {
