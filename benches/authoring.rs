@@ -6,7 +6,7 @@
 //! Run core-only: `cargo bench --no-default-features --bench authoring`.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use hotline::scenario::{Scenario, lint};
+use hotline::scenario::{Scenario, ScenarioDef, lint};
 use hotline::sim::{Decision, Exercise, Policy, PolicyName};
 use std::hint::black_box;
 use std::sync::Arc;
@@ -25,6 +25,10 @@ fn validate(c: &mut Criterion) {
         // Parse + semantic checks, as `hotline validate` and the picker do.
         assert!(Scenario::from_str(&src, path).is_ok(), "{path} must validate");
         g.bench_function(name, |b| b.iter(|| Scenario::from_str(black_box(&src), path).is_ok()));
+        // The RON parse alone, to see what the semantic checks add.
+        g.bench_function(format!("{name}/parse_only"), |b| {
+            b.iter(|| hotline::scenario::ron_options().from_str::<ScenarioDef>(black_box(&src)).is_ok())
+        });
     }
     g.finish();
 }
