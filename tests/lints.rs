@@ -156,7 +156,7 @@ fn unthreatened_bystanders_are_fine_until_the_scenario_singles_them_out() {
     // BASE already has a-spare, a bystander nothing names: no warning (base_is_clean).
     let src = variant(&[(r#"trigger: AtTurn(2))"#, r#"trigger: AtTurn(2), effects: [Hardening(asset: "a-spare", delta: 10)])"#)]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "asset `a-spare` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet inject `extra` single it out", 16, 10);
+    expect(&ds, "asset `a-spare` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet inject `extra` singles it out", 16, 10);
     assert_eq!(ds.len(), 1, "{}", show(&ds));
 }
 

@@ -194,9 +194,10 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
             &asset.id,
             None,
             format!(
-                "asset `{}` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet {} single it out",
+                "asset `{}` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet {} {} it out",
                 asset.id,
-                refs.join(", ")
+                refs.join(", "),
+                if refs.len() == 1 { "singles" } else { "single" }
             ),
             "target it (or an asset it depends on) with an incident, or point those at an asset that is under attack",
         );
