@@ -189,7 +189,7 @@ const STARTER: &str = r#"// @TITLE@: a Hotline scenario.
     // --- Objectives (judged at the end) ----------------------------------------------
     objectives: [
         (id: "share-early", text: "Share threat information with the partner by turn 3", condition: ActionTaken(action: ShareIntel, by_turn: 3)),
-        (id: "water-flows", text: "Incheon water never falls below 60% service", condition: ServiceNeverBelow(asset: "kr-water", min: 60)),
+        (id: "water-flows", text: "Incheon water never falls below 75% service", condition: ServiceNeverBelow(asset: "kr-water", min: 75)),
     ],
 
     // --- Defeat: any of these ends the exercise at once ----------------------------------

@@ -46,6 +46,9 @@ pub enum Command {
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
+        /// Seeded runs per built-in policy for the simulation lints (0: static lints only).
+        #[arg(long, default_value_t = hotline::scenario::lint::DEFAULT_RUNS)]
+        runs: usize,
     },
     /// Play a whole exercise without a window and print the debrief.
     Play(PlayArgs),
@@ -141,7 +144,7 @@ pub struct PlayArgs {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Validate { files, json }) => validate(&files, json),
+        Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
         Some(Command::Play(args)) => play(args),
         Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, report: Some(dir), .. }) => {
             simulate_report(&scenario, runs, seed, policy, partner, difficulty, threads, &dir)
@@ -183,12 +186,20 @@ fn load(path: &PathBuf) -> Result<Arc<Scenario>, ExitCode> {
     })
 }
 
-fn validate(files: &[PathBuf], json: bool) -> ExitCode {
+fn validate(files: &[PathBuf], json: bool, runs: usize) -> ExitCode {
     let mut all = Vec::new();
     let mut failed = false;
     for f in files {
         let diags = match Scenario::load(f) {
-            Ok(s) => s.warnings,
+            // Valid: add the lints (static, then what seeded playthroughs show).
+            Ok(s) => {
+                let s = Arc::new(s);
+                let mut d = s.warnings.clone();
+                d.extend(hotline::scenario::lint::lint(&s));
+                d.extend(hotline::scenario::lint::lint_by_simulation(&s, runs));
+                d.sort_by_key(|d| (d.line, d.col));
+                d
+            }
             Err(Diagnostics(d)) => d,
         };
         let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();

@@ -284,16 +284,8 @@ fn simulation_lints_are_deterministic_and_cost_nothing_with_zero_runs() {
 
 /// Findings on shipped scenarios that were reported to the scenarios' owner
 /// and are tolerated until the scenario changes: (file, words of the message).
-const KNOWN: &[(&str, &str)] = &[
-    // Incheon water loses at most 30 (ransomware) and the substation cascade
-    // stops at 60 + 30 slack, so only the players' own Isolate can lose it.
-    ("tutorial.ron", "objective `water-flows` can only be lost by the players' own actions"),
-    // Pyeongtaek water falls to 50 at worst; cascade_slack 20 keeps the
-    // Humphreys plant at 70, above the objective's 60.
-    ("water-ics.ron", "objective `protect-garrison` can only be lost by the players' own actions"),
-    // `hotline new` writes the tutorial's pattern (ransomware takes 30, cascade stops above 60).
-    ("starter", "objective `water-flows` can only be lost by the players' own actions"),
-];
+/// Lints the shipped scenarios are allowed to raise (none: fix the scenario instead).
+const KNOWN: &[(&str, &str)] = &[];
 
 fn known(file: &str, d: &Diagnostic) -> bool {
     KNOWN.iter().any(|(f, words)| *f == file && d.message.contains(words))
