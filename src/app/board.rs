@@ -20,6 +20,7 @@ struct Keys {
     end_turn: bool,
     hotline: bool,
     log: bool,
+    script: bool,
     escape: bool,
 }
 
@@ -30,6 +31,7 @@ fn read_keys(ctx: &egui::Context) -> Keys {
         end_turn: plain(egui::Key::Space) || plain(egui::Key::Enter),
         hotline: plain(egui::Key::H),
         log: plain(egui::Key::L),
+        script: plain(egui::Key::M),
         escape: escape_pressed(ctx),
     }
 }
@@ -72,6 +74,9 @@ fn draw_board(
         if keys.log {
             game.show_log = !game.show_log;
         }
+        if keys.script && game.mode == Mode::Workshop {
+            game.show_script = !game.show_script;
+        }
     }
 
     let mut root = root_ui(ctx, "board");
@@ -101,6 +106,7 @@ fn draw_board(
         egui::ScrollArea::vertical().id_salt("board_scroll").auto_shrink([false, false]).show(ui, |ui| assets_board(ui, game));
     });
 
+    injects::script_window(ctx, game);
     injects::show(ctx, game);
     turn_summary(ctx, game, &mut next);
     if *leaving {

@@ -19,6 +19,7 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("Space / Enter", "End the turn (or close the turn summary)"),
     ("H", "Call the White House–Blue House hotline"),
     ("L", "Show or hide the log"),
+    ("M", "Facilitator script: fire, hold or release injects (workshop)"),
     ("1 … 5", "Pick an option on an inject card"),
     ("F1 / ?", "This help"),
     ("Esc", "Close an overlay · back"),

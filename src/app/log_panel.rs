@@ -35,6 +35,10 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
         for (n, nation) in s.def.nations.iter().enumerate() {
             ui.selectable_value(&mut game.log_nation, Some(n), &nation.short);
         }
+        if game.mode == super::session::Mode::Workshop {
+            ui.separator();
+            ui.toggle_value(&mut game.show_script, "Facilitator script (M)");
+        }
     });
     let filter = game.log_nation;
     let entries: Vec<&LogEntry> = game.ex.log.iter().filter(|e| game.entry_visible(e) && filter.is_none_or(|n| e.nation.is_none_or(|m| m == n))).collect();

@@ -149,6 +149,8 @@ pub struct Game {
     pub show_log: bool,
     /// Log filter: None = all nations.
     pub log_nation: Option<usize>,
+    /// The facilitator's script window (workshop mode).
+    pub show_script: bool,
     /// Asset card the board should scroll into view on the next frame.
     pub scroll_to: Option<usize>,
     partner: Policy,
@@ -173,6 +175,7 @@ impl Game {
             show_log: true,
             log_nation: None,
             scroll_to: None,
+            show_script: false,
             partner: Policy::new(PolicyName::Cooperative, seed),
         }
     }
@@ -306,6 +309,13 @@ impl Game {
                 self.notice = None;
             }
             Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+        }
+    }
+
+    /// Facilitator: fire an inject now, or hold / release it.
+    pub fn facilitate(&mut self, d: Decision) {
+        if let Err(e) = self.ex.submit(d) {
+            self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
         }
     }
 
