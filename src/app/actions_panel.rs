@@ -5,40 +5,61 @@
 use super::session::{Game, Mode};
 use super::{board, theme};
 use crate::scenario::ActionKindName;
-use crate::sim::actions::{cost_of, expected_effect, skill_for};
 use crate::sim::InvestArea;
+use crate::sim::actions::{cost_of, expected_effect, skill_for};
 use bevy_egui::egui::{self, RichText};
 
 pub fn show(ui: &mut egui::Ui, game: &mut Game) {
-    egui::ScrollArea::vertical().id_salt("actions_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        desk_picker(ui, game);
-        ui.separator();
-        selection_facts(ui, game);
-        ui.separator();
-        composer(ui, game);
-        if let Some(n) = &game.notice {
-            ui.add_space(6.0);
-            let (colour, icon) = if n.ok { (theme::GOOD, "✔") } else { (theme::BAD, "✖") };
-            egui::Frame::new().fill(colour.gamma_multiply(0.18)).stroke(egui::Stroke::new(1.5, colour)).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(RichText::new(format!("{icon} {}", n.text)).size(15.0));
-            });
-        }
-    });
+    egui::ScrollArea::vertical()
+        .id_salt("actions_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            desk_picker(ui, game);
+            ui.separator();
+            selection_facts(ui, game);
+            ui.separator();
+            composer(ui, game);
+            if let Some(n) = &game.notice {
+                ui.add_space(6.0);
+                let (colour, icon) = if n.ok {
+                    (theme::GOOD, "✔")
+                } else {
+                    (theme::BAD, "✖")
+                };
+                egui::Frame::new()
+                    .fill(colour.gamma_multiply(0.18))
+                    .stroke(egui::Stroke::new(1.5, colour))
+                    .corner_radius(6.0)
+                    .inner_margin(8.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(format!("{icon} {}", n.text)).size(15.0));
+                    });
+            }
+        });
 }
 
 fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
     let s = game.ex.scenario.clone();
     match game.mode {
         Mode::Solo(n) => {
-            ui.label(theme::big(format!("Your desk: {}", s.def.nations[n].name), 20.0));
+            ui.label(theme::big(
+                format!("Your desk: {}", s.def.nations[n].name),
+                20.0,
+            ));
         }
         Mode::Workshop => {
             ui.label(theme::big("Acting desk", 20.0));
             ui.horizontal(|ui| {
                 for (n, nation) in s.def.nations.iter().enumerate() {
-                    let left: u32 = game.ex.state.nations[n].agencies.iter().map(|a| a.remaining()).sum();
-                    let text = RichText::new(format!("{} · {left} pts", nation.short)).size(17.0).strong();
+                    let left: u32 = game.ex.state.nations[n]
+                        .agencies
+                        .iter()
+                        .map(|a| a.remaining())
+                        .sum();
+                    let text = RichText::new(format!("{} · {left} pts", nation.short))
+                        .size(17.0)
+                        .strong();
                     if ui.selectable_label(game.acting == n, text).clicked() && game.acting != n {
                         game.acting = n;
                         game.draft.agency = None;
@@ -55,39 +76,100 @@ fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
 fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
     let s = game.ex.scenario.clone();
     let st = &game.ex.state;
-    if let Some(i) = game.draft.incident.filter(|&i| i < s.def.incidents.len() && game.incident_visible(i)) {
+    if let Some(i) = game
+        .draft
+        .incident
+        .filter(|&i| i < s.def.incidents.len() && game.incident_visible(i))
+    {
         let inc = &st.incidents[i];
         let def = &s.def.incidents[i];
-        ui.label(RichText::new(format!("{} {}", board::status_icon(inc.status), def.name)).size(18.0).strong().color(board::status_colour(inc.status)));
+        ui.label(
+            RichText::new(format!("{} {}", board::status_icon(inc.status), def.name))
+                .size(18.0)
+                .strong()
+                .color(board::status_colour(inc.status)),
+        );
         let target = &s.def.assets[s.incident_target[i]].name;
         ui.label(format!("on {target} · {}", inc.status.label()));
         let stage = def.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
-        ui.label(format!("Stage {} of {}: {stage}", inc.stage + 1, def.stages.len()));
-        let knows: Vec<&str> = s.def.nations.iter().enumerate().filter(|&(n, _)| inc.known_by[n]).map(|(_, x)| x.short.as_str()).collect();
-        ui.label(format!("Detected turn {} · known by {}", inc.detected_turn.map_or("—".into(), |t| t.to_string()), knows.join(", ")));
+        ui.label(format!(
+            "Stage {} of {}: {stage}",
+            inc.stage + 1,
+            def.stages.len()
+        ));
+        let knows: Vec<&str> = s
+            .def
+            .nations
+            .iter()
+            .enumerate()
+            .filter(|&(n, _)| inc.known_by[n])
+            .map(|(_, x)| x.short.as_str())
+            .collect();
+        ui.label(format!(
+            "Detected turn {} · known by {}",
+            inc.detected_turn.map_or("—".into(), |t| t.to_string()),
+            knows.join(", ")
+        ));
         ui.horizontal(|ui| {
             ui.label("Investigation");
-            ui.add(egui::ProgressBar::new((inc.investigation / 100.0) as f32).desired_width(150.0).text(format!("{:.0}%", inc.investigation)));
+            ui.add(
+                egui::ProgressBar::new((inc.investigation / 100.0) as f32)
+                    .desired_width(150.0)
+                    .text(format!("{:.0}%", inc.investigation)),
+            );
         });
-        let attributed = if inc.attributed_turn.is_some() { format!("attributed to {}", s.def.actors[s.incident_actor[i]].name) } else { "not attributed (needs 60%)".into() };
+        let attributed = if inc.attributed_turn.is_some() {
+            format!("attributed to {}", s.def.actors[s.incident_actor[i]].name)
+        } else {
+            "not attributed (needs 60%)".into()
+        };
         ui.label(RichText::new(attributed).color(theme::MUTED));
-        let shared: Vec<&str> = s.def.nations.iter().enumerate().filter(|&(n, _)| inc.shared_by[n]).map(|(_, x)| x.short.as_str()).collect();
-        ui.label(RichText::new(format!(
-            "Shared by: {} · public attribution: {}",
-            if shared.is_empty() { "nobody yet".to_string() } else { shared.join(", ") },
-            if inc.publicly_attributed { "yes" } else { "no" }
-        ))
-        .color(theme::MUTED));
+        let shared: Vec<&str> = s
+            .def
+            .nations
+            .iter()
+            .enumerate()
+            .filter(|&(n, _)| inc.shared_by[n])
+            .map(|(_, x)| x.short.as_str())
+            .collect();
+        ui.label(
+            RichText::new(format!(
+                "Shared by: {} · public attribution: {}",
+                if shared.is_empty() {
+                    "nobody yet".to_string()
+                } else {
+                    shared.join(", ")
+                },
+                if inc.publicly_attributed { "yes" } else { "no" }
+            ))
+            .color(theme::MUTED),
+        );
     } else if let Some(a) = game.draft.asset.filter(|&a| a < s.def.assets.len()) {
         let def = &s.def.assets[a];
         let ast = &st.assets[a];
         let (word, colour) = theme::service_status(ast.service);
         ui.label(RichText::new(&def.name).size(18.0).strong());
-        ui.label(format!("{} · {} · {}k people", s.def.nations[s.asset_nation[a]].short, def.sector.label(), def.population));
+        ui.label(format!(
+            "{} · {} · {}k people",
+            s.def.nations[s.asset_nation[a]].short,
+            def.sector.label(),
+            def.population
+        ));
         ui.label(RichText::new(format!("Service {:.0}% {word}", ast.service)).color(colour));
-        ui.label(RichText::new(format!("Hardening {:.0} · monitoring {:.0}{}", ast.hardening, ast.monitoring, if ast.isolated { " · isolated" } else { "" })).color(theme::MUTED));
+        ui.label(
+            RichText::new(format!(
+                "Hardening {:.0} · monitoring {:.0}{}",
+                ast.hardening,
+                ast.monitoring,
+                if ast.isolated { " · isolated" } else { "" }
+            ))
+            .color(theme::MUTED),
+        );
     } else {
-        ui.label(RichText::new("Select an incident or an asset on the board to act on it.").color(theme::MUTED));
+        ui.label(
+            RichText::new("Select an incident or an asset on the board to act on it.")
+                .color(theme::MUTED),
+        );
     }
 }
 
@@ -96,18 +178,29 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     let n = game.acting;
     ui.label(theme::big("Action", 18.0));
     // Families, two columns, cost beside each.
-    egui::Grid::new("families").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
-        for (k, fam) in ActionKindName::ALL.iter().filter(|f| **f != ActionKindName::Hotline).enumerate() {
-            let text = RichText::new(format!("{} · {}", short_label(*fam), cost_of(*fam)));
-            if ui.selectable_label(game.draft.family == *fam, text).on_hover_text(expected_effect(*fam)).clicked() {
-                game.draft.family = *fam;
-                game.pick_agency();
+    egui::Grid::new("families")
+        .num_columns(2)
+        .spacing([6.0, 4.0])
+        .show(ui, |ui| {
+            for (k, fam) in ActionKindName::ALL
+                .iter()
+                .filter(|f| **f != ActionKindName::Hotline)
+                .enumerate()
+            {
+                let text = RichText::new(format!("{} · {}", short_label(*fam), cost_of(*fam)));
+                if ui
+                    .selectable_label(game.draft.family == *fam, text)
+                    .on_hover_text(expected_effect(*fam))
+                    .clicked()
+                {
+                    game.draft.family = *fam;
+                    game.pick_agency();
+                }
+                if k % 2 == 1 {
+                    ui.end_row();
+                }
             }
-            if k % 2 == 1 {
-                ui.end_row();
-            }
-        }
-    });
+        });
     ui.add_space(4.0);
     if game.draft.agency.is_none() {
         game.pick_agency();
@@ -115,34 +208,63 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     let fam = game.draft.family;
     // Agency.
     let nation = &s.def.nations[n];
-    let agency_text = game.draft.agency.and_then(|g| nation.agencies.get(g)).map_or("—".to_string(), |g| g.name.clone());
+    let agency_text = game
+        .draft
+        .agency
+        .and_then(|g| nation.agencies.get(g))
+        .map_or("—".to_string(), |g| g.name.clone());
     ui.horizontal(|ui| {
         ui.label("Agency");
-        egui::ComboBox::from_id_salt("agency").width(230.0).selected_text(agency_text).show_ui(ui, |ui| {
-            for (g, agency) in nation.agencies.iter().enumerate() {
-                let a = &game.ex.state.nations[n].agencies[g];
-                let skilled = skill_for(fam).is_none_or(|k| a.skill(k) > 0);
-                let label = format!("{} · {} pts{}", agency.name, a.remaining(), if skilled { "" } else { " · lacks skill" });
-                ui.selectable_value(&mut game.draft.agency, Some(g), label);
-            }
-        });
+        egui::ComboBox::from_id_salt("agency")
+            .width(230.0)
+            .selected_text(agency_text)
+            .show_ui(ui, |ui| {
+                for (g, agency) in nation.agencies.iter().enumerate() {
+                    let a = &game.ex.state.nations[n].agencies[g];
+                    let skilled = skill_for(fam).is_none_or(|k| a.skill(k) > 0);
+                    let label = format!(
+                        "{} · {} pts{}",
+                        agency.name,
+                        a.remaining(),
+                        if skilled { "" } else { " · lacks skill" }
+                    );
+                    ui.selectable_value(&mut game.draft.agency, Some(g), label);
+                }
+            });
     });
     // Targets.
     use ActionKindName as K;
     match fam {
         K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly => {
-            let known: Vec<usize> = (0..s.def.incidents.len()).filter(|&i| game.ex.state.incidents[i].known_by[n] && game.ex.state.incidents[i].status.is_known()).collect();
+            let known: Vec<usize> = (0..s.def.incidents.len())
+                .filter(|&i| {
+                    game.ex.state.incidents[i].known_by[n]
+                        && game.ex.state.incidents[i].status.is_known()
+                })
+                .collect();
             if game.draft.incident.is_none_or(|i| !known.contains(&i)) {
                 game.draft.incident = known.first().copied();
             }
-            let text = game.draft.incident.map_or("no incident known to this desk".to_string(), |i| s.def.incidents[i].name.clone());
+            let text = game
+                .draft
+                .incident
+                .map_or("no incident known to this desk".to_string(), |i| {
+                    s.def.incidents[i].name.clone()
+                });
             ui.horizontal(|ui| {
                 ui.label("Incident");
-                egui::ComboBox::from_id_salt("incident").width(230.0).selected_text(text).show_ui(ui, |ui| {
-                    for &i in &known {
-                        ui.selectable_value(&mut game.draft.incident, Some(i), &s.def.incidents[i].name);
-                    }
-                });
+                egui::ComboBox::from_id_salt("incident")
+                    .width(230.0)
+                    .selected_text(text)
+                    .show_ui(ui, |ui| {
+                        for &i in &known {
+                            ui.selectable_value(
+                                &mut game.draft.incident,
+                                Some(i),
+                                &s.def.incidents[i].name,
+                            );
+                        }
+                    });
             });
             if fam == K::ShareIntel {
                 if game.draft.partner == n || game.draft.partner >= s.def.nations.len() {
@@ -158,50 +280,86 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
                 });
             }
             if fam == K::AttributePublicly {
-                ui.checkbox(&mut game.draft.joint, "Joint attribution with the partner (needs hotline sync)");
+                ui.checkbox(
+                    &mut game.draft.joint,
+                    "Joint attribution with the partner (needs hotline sync)",
+                );
             }
         }
         K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore => {
             let own_only = fam != K::MilitaryCooperation;
-            let assets: Vec<usize> = (0..s.def.assets.len()).filter(|&a| !own_only || s.asset_nation[a] == n).collect();
+            let assets: Vec<usize> = (0..s.def.assets.len())
+                .filter(|&a| !own_only || s.asset_nation[a] == n)
+                .collect();
             if game.draft.asset.is_none_or(|a| !assets.contains(&a)) {
                 game.draft.asset = assets.first().copied();
             }
-            let text = game.draft.asset.map_or("—".to_string(), |a| s.def.assets[a].name.clone());
+            let text = game
+                .draft
+                .asset
+                .map_or("—".to_string(), |a| s.def.assets[a].name.clone());
             ui.horizontal(|ui| {
                 ui.label("Asset");
-                egui::ComboBox::from_id_salt("asset").width(250.0).selected_text(text).show_ui(ui, |ui| {
-                    for &a in &assets {
-                        let label = format!("{} · {} · {:.0}%", s.def.nations[s.asset_nation[a]].short, s.def.assets[a].name, game.ex.state.assets[a].service);
-                        ui.selectable_value(&mut game.draft.asset, Some(a), label);
-                    }
-                });
+                egui::ComboBox::from_id_salt("asset")
+                    .width(250.0)
+                    .selected_text(text)
+                    .show_ui(ui, |ui| {
+                        for &a in &assets {
+                            let label = format!(
+                                "{} · {} · {:.0}%",
+                                s.def.nations[s.asset_nation[a]].short,
+                                s.def.assets[a].name,
+                                game.ex.state.assets[a].service
+                            );
+                            ui.selectable_value(&mut game.draft.asset, Some(a), label);
+                        }
+                    });
             });
         }
         K::RequestAssistance => {
             if s.def.third_states.is_empty() {
-                ui.label(RichText::new("This scenario has no third states to ask.").color(theme::MUTED));
+                ui.label(
+                    RichText::new("This scenario has no third states to ask.").color(theme::MUTED),
+                );
             } else {
-                let third = s.def.third_states.get(game.draft.third).map_or("—", |t| t.name.as_str());
+                let third = s
+                    .def
+                    .third_states
+                    .get(game.draft.third)
+                    .map_or("—", |t| t.name.as_str());
                 ui.horizontal(|ui| {
                     ui.label("Ask");
-                    egui::ComboBox::from_id_salt("third").width(230.0).selected_text(third).show_ui(ui, |ui| {
-                        for (t, ts) in s.def.third_states.iter().enumerate() {
-                            ui.selectable_value(&mut game.draft.third, t, &ts.name);
-                        }
-                    });
+                    egui::ComboBox::from_id_salt("third")
+                        .width(230.0)
+                        .selected_text(third)
+                        .show_ui(ui, |ui| {
+                            for (t, ts) in s.def.third_states.iter().enumerate() {
+                                ui.selectable_value(&mut game.draft.third, t, &ts.name);
+                            }
+                        });
                 });
-                let actor = s.def.actors.get(game.draft.actor).map_or("—", |a| a.name.as_str());
+                let actor = s
+                    .def
+                    .actors
+                    .get(game.draft.actor)
+                    .map_or("—", |a| a.name.as_str());
                 ui.horizontal(|ui| {
                     ui.label("About");
-                    egui::ComboBox::from_id_salt("actor").width(230.0).selected_text(actor).show_ui(ui, |ui| {
-                        for (k, ac) in s.def.actors.iter().enumerate() {
-                            let seen = (0..s.def.incidents.len()).any(|i| s.incident_actor[i] == k && game.ex.state.incidents[i].known_by[n] && game.ex.state.incidents[i].status.is_known());
-                            if seen {
-                                ui.selectable_value(&mut game.draft.actor, k, &ac.name);
+                    egui::ComboBox::from_id_salt("actor")
+                        .width(230.0)
+                        .selected_text(actor)
+                        .show_ui(ui, |ui| {
+                            for (k, ac) in s.def.actors.iter().enumerate() {
+                                let seen = (0..s.def.incidents.len()).any(|i| {
+                                    s.incident_actor[i] == k
+                                        && game.ex.state.incidents[i].known_by[n]
+                                        && game.ex.state.incidents[i].status.is_known()
+                                });
+                                if seen {
+                                    ui.selectable_value(&mut game.draft.actor, k, &ac.name);
+                                }
                             }
-                        }
-                    });
+                        });
                 });
             }
         }
@@ -216,11 +374,26 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     }
     // Cost, effect and the rules' verdict before committing.
     ui.add_space(4.0);
-    egui::Frame::new().fill(theme::CARD).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(RichText::new(format!("{} — costs {} action point(s)", fam.label(), cost_of(fam))).strong());
-        ui.label(RichText::new(expected_effect(fam)).size(14.0).color(theme::MUTED));
-    });
+    egui::Frame::new()
+        .fill(theme::CARD)
+        .corner_radius(6.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!(
+                    "{} — costs {} action point(s)",
+                    fam.label(),
+                    cost_of(fam)
+                ))
+                .strong(),
+            );
+            ui.label(
+                RichText::new(expected_effect(fam))
+                    .size(14.0)
+                    .color(theme::MUTED),
+            );
+        });
     let verdict = game.draft_action().map(|a| game.ex.check(&a));
     let ready = matches!(verdict, Some(Ok(_)));
     match &verdict {
@@ -228,8 +401,17 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
         Some(Err(e)) => ui.label(RichText::new(format!("✖ {e}")).color(theme::BAD)),
         None => ui.label(RichText::new("✖ Choose an agency and a target").color(theme::BAD)),
     };
-    ui.add(egui::TextEdit::singleline(&mut game.draft.rationale).hint_text("Why? (recorded in the log)").desired_width(f32::INFINITY));
-    let commit = ui.add_enabled(ready && !game.ex.state.is_over(), egui::Button::new(theme::big("Commit action", 18.0)).min_size(egui::vec2(ui.available_width(), 38.0)).fill(theme::GOOD.gamma_multiply(0.5)));
+    ui.add(
+        egui::TextEdit::singleline(&mut game.draft.rationale)
+            .hint_text("Why? (recorded in the log)")
+            .desired_width(f32::INFINITY),
+    );
+    let commit = ui.add_enabled(
+        ready && !game.ex.state.is_over(),
+        egui::Button::new(theme::big("Commit action", 18.0))
+            .min_size(egui::vec2(ui.available_width(), 38.0))
+            .fill(theme::GOOD.gamma_multiply(0.5)),
+    );
     if commit.clicked() {
         game.commit_draft();
         game.pick_agency();

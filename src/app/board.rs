@@ -12,7 +12,10 @@ use bevy_egui::egui::{self, Color32, RichText, Stroke};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, draw_board.run_if(in_state(Screen::Board).and_then(resource_exists::<Game>)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_board.run_if(in_state(Screen::Board).and_then(resource_exists::<Game>)),
+    );
 }
 
 /// Keys the board answers to (read once per frame).
@@ -26,7 +29,9 @@ struct Keys {
 
 fn read_keys(ctx: &egui::Context) -> Keys {
     let typing = ctx.egui_wants_keyboard_input();
-    let plain = |k: egui::Key| !typing && ctx.input(|i| i.key_pressed(k) && !i.modifiers.ctrl && !i.modifiers.command);
+    let plain = |k: egui::Key| {
+        !typing && ctx.input(|i| i.key_pressed(k) && !i.modifiers.ctrl && !i.modifiers.command)
+    };
     Keys {
         end_turn: plain(egui::Key::Space) || plain(egui::Key::Enter),
         hotline: plain(egui::Key::H),
@@ -80,15 +85,23 @@ fn draw_board(
     }
 
     let mut root = root_ui(ctx, "board");
-    egui::Panel::top("status").frame(egui::Frame::new().fill(theme::PANEL).inner_margin(egui::Margin::symmetric(14, 8))).show(&mut root, |ui| {
-        status_bar(ui, game);
-    });
+    egui::Panel::top("status")
+        .frame(
+            egui::Frame::new()
+                .fill(theme::PANEL)
+                .inner_margin(egui::Margin::symmetric(14, 8)),
+        )
+        .show(&mut root, |ui| {
+            status_bar(ui, game);
+        });
     egui::Panel::left("desks")
         .resizable(false)
         .exact_size(250.0)
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(10.0))
         .show(&mut root, |ui| {
-            egui::ScrollArea::vertical().id_salt("desks_scroll").show(ui, |ui| desks(ui, game));
+            egui::ScrollArea::vertical()
+                .id_salt("desks_scroll")
+                .show(ui, |ui| desks(ui, game));
         });
     egui::Panel::right("actions")
         .resizable(false)
@@ -102,9 +115,14 @@ fn draw_board(
             .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(8.0))
             .show(&mut root, |ui| log_panel::show(ui, game));
     }
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(10.0)).show(&mut root, |ui| {
-        egui::ScrollArea::vertical().id_salt("board_scroll").auto_shrink([false, false]).show(ui, |ui| assets_board(ui, game));
-    });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(theme::BG).inner_margin(10.0))
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("board_scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| assets_board(ui, game));
+        });
 
     injects::script_window(ctx, game);
     injects::show(ctx, game);
@@ -210,15 +228,32 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State) -> bool {
     let (ready, status) = if h.calls_left == 0 {
         (false, "no calls left".to_string())
     } else if st.turn < h.ready_turn {
-        (false, format!("ready on turn {} · {} left", h.ready_turn, h.calls_left))
+        (
+            false,
+            format!("ready on turn {} · {} left", h.ready_turn, h.calls_left),
+        )
     } else {
         (true, format!("READY · {} call(s) left", h.calls_left))
     };
-    let fill = if ready { theme::HOTLINE_RED } else { Color32::from_rgb(80, 40, 44) };
+    let fill = if ready {
+        theme::HOTLINE_RED
+    } else {
+        Color32::from_rgb(80, 40, 44)
+    };
     let sync = if synced { "\ncapitals in sync" } else { "" };
-    let text = RichText::new(format!("☎  HOTLINE  (H)\n{status}{sync}")).size(15.0).strong().color(Color32::WHITE);
-    let b = ui.add(egui::Button::new(text).fill(fill).stroke(Stroke::new(2.0, Color32::from_rgb(255, 120, 120))).min_size(egui::vec2(200.0, 50.0)));
-    let b = b.on_hover_text(crate::sim::actions::expected_effect(ActionKindName::Hotline));
+    let text = RichText::new(format!("☎  HOTLINE  (H)\n{status}{sync}"))
+        .size(15.0)
+        .strong()
+        .color(Color32::WHITE);
+    let b = ui.add(
+        egui::Button::new(text)
+            .fill(fill)
+            .stroke(Stroke::new(2.0, Color32::from_rgb(255, 120, 120)))
+            .min_size(egui::vec2(200.0, 50.0)),
+    );
+    let b = b.on_hover_text(crate::sim::actions::expected_effect(
+        ActionKindName::Hotline,
+    ));
     b.clicked()
 }
 
@@ -233,14 +268,24 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
             Mode::Workshop => "",
         };
         ui.add_space(4.0);
-        ui.label(RichText::new(format!("{}{you}", nation.name)).strong().color(theme::SKY));
+        ui.label(
+            RichText::new(format!("{}{you}", nation.name))
+                .strong()
+                .color(theme::SKY),
+        );
         for (g, agency) in nation.agencies.iter().enumerate() {
             let a = &game.ex.state.nations[n].agencies[g];
             let left = a.remaining();
-            let dots: String = (0..a.capacity).map(|k| if k < left { '●' } else { '○' }).collect();
+            let dots: String = (0..a.capacity)
+                .map(|k| if k < left { '●' } else { '○' })
+                .collect();
             let colour = if left == 0 { theme::MUTED } else { theme::TEXT };
             ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("{dots} {left}/{}", a.capacity)).monospace().color(if left == 0 { theme::MUTED } else { theme::GOOD }));
+                ui.label(
+                    RichText::new(format!("{dots} {left}/{}", a.capacity))
+                        .monospace()
+                        .color(if left == 0 { theme::MUTED } else { theme::GOOD }),
+                );
                 ui.add(egui::Label::new(RichText::new(&agency.name).color(colour)).truncate());
             })
             .response
@@ -266,8 +311,20 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
         let inc = &game.ex.state.incidents[i];
         let def = &s.def.incidents[i];
         let selected = game.draft.incident == Some(i);
-        let text = format!("{} {}\n   {} · {}", status_icon(inc.status), def.name, def.stages.get(inc.stage).map_or("?", |x| x.name.as_str()), inc.status.label());
-        if ui.selectable_label(selected, RichText::new(text).color(status_colour(inc.status))).clicked() {
+        let text = format!(
+            "{} {}\n   {} · {}",
+            status_icon(inc.status),
+            def.name,
+            def.stages.get(inc.stage).map_or("?", |x| x.name.as_str()),
+            inc.status.label()
+        );
+        if ui
+            .selectable_label(
+                selected,
+                RichText::new(text).color(status_colour(inc.status)),
+            )
+            .clicked()
+        {
             select_incident(game, i);
             game.scroll_to = s.incident_target.get(i).copied();
         }
@@ -306,7 +363,12 @@ pub fn select_incident(game: &mut Game, i: usize) {
     game.draft.incident = Some(i);
     // In a workshop, act from a desk that knows the incident.
     if game.mode == Mode::Workshop
-        && let Some(known) = game.ex.state.incidents.get(i).map(|inc| inc.known_by.clone())
+        && let Some(known) = game
+            .ex
+            .state
+            .incidents
+            .get(i)
+            .map(|inc| inc.known_by.clone())
         && !known.get(game.acting).copied().unwrap_or(false)
         && let Some(n) = known.iter().position(|&k| k)
     {
@@ -315,7 +377,10 @@ pub fn select_incident(game: &mut Game, i: usize) {
         game.draft.partner = usize::from(n == 0);
     }
     use ActionKindName as K;
-    if !matches!(game.draft.family, K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly) {
+    if !matches!(
+        game.draft.family,
+        K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly
+    ) {
         game.draft.family = K::Investigate;
     }
     game.pick_agency();
@@ -326,9 +391,17 @@ pub fn select_asset(game: &mut Game, i: usize) {
     game.draft.asset = Some(i);
     use ActionKindName as K;
     let own = game.ex.scenario.asset_nation.get(i) == Some(&game.acting);
-    if !matches!(game.draft.family, K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore) || (!own && game.draft.family != K::MilitaryCooperation) {
+    if !matches!(
+        game.draft.family,
+        K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore
+    ) || (!own && game.draft.family != K::MilitaryCooperation)
+    {
         game.draft.family = if own {
-            if game.ex.state.assets[i].service < 70.0 { K::Restore } else { K::Harden }
+            if game.ex.state.assets[i].service < 70.0 {
+                K::Restore
+            } else {
+                K::Harden
+            }
         } else {
             K::MilitaryCooperation
         };
@@ -352,14 +425,24 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
         for (n, nation) in s.def.nations.iter().enumerate() {
             ui.vertical(|ui| {
                 ui.set_width(col_w);
-                ui.label(theme::big(format!("{} · {}", nation.short, nation.name), 22.0).color(theme::SKY));
+                ui.label(
+                    theme::big(format!("{} · {}", nation.short, nation.name), 22.0)
+                        .color(theme::SKY),
+                );
                 for sector in Sector::ALL {
-                    let ids: Vec<usize> = (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == n && s.def.assets[a].sector == sector).collect();
+                    let ids: Vec<usize> = (0..s.def.assets.len())
+                        .filter(|&a| s.asset_nation[a] == n && s.def.assets[a].sector == sector)
+                        .collect();
                     if ids.is_empty() {
                         continue;
                     }
                     ui.add_space(4.0);
-                    ui.label(RichText::new(sector.label().to_uppercase()).size(13.0).strong().color(theme::MUTED));
+                    ui.label(
+                        RichText::new(sector.label().to_uppercase())
+                            .size(13.0)
+                            .strong()
+                            .color(theme::MUTED),
+                    );
                     for row in ids.chunks(per_row as usize) {
                         ui.horizontal(|ui| {
                             for &a in row {
@@ -381,16 +464,27 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
     let total: usize = s.asset_deps.iter().map(Vec::len).sum();
     for (a, deps) in s.asset_deps.iter().enumerate() {
         for &d in deps {
-            let (Some(to), Some(from)) = (rects[a], rects[d]) else { continue };
-            let matters = game.ex.state.assets[d].service < 80.0 || game.draft.asset == Some(a) || game.draft.asset == Some(d);
+            let (Some(to), Some(from)) = (rects[a], rects[d]) else {
+                continue;
+            };
+            let matters = game.ex.state.assets[d].service < 80.0
+                || game.draft.asset == Some(a)
+                || game.draft.asset == Some(d);
             if total > 30 && !matters {
                 continue;
             }
             let (status, colour) = theme::service_status(game.ex.state.assets[d].service);
-            let colour = if status == "normal" { theme::MUTED.gamma_multiply(0.6) } else { colour };
+            let colour = if status == "normal" {
+                theme::MUTED.gamma_multiply(0.6)
+            } else {
+                colour
+            };
             let p0 = from.center();
             let p1 = to.center();
-            shapes.push(egui::Shape::line_segment([p0, p1], Stroke::new(2.5, colour)));
+            shapes.push(egui::Shape::line_segment(
+                [p0, p1],
+                Stroke::new(2.5, colour),
+            ));
             // A dot where the link enters the dependent card (direction without colour).
             let dir = (p1 - p0).normalized();
             let t = to.expand(6.0);
@@ -416,8 +510,16 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui:
     let selected = game.draft.asset == Some(a);
     let (_, colour) = theme::service_status(st.service);
     let frame = egui::Frame::new()
-        .fill(if selected { theme::CARD_SELECTED } else { theme::CARD })
-        .stroke(if selected { Stroke::new(2.0, theme::ACCENT) } else { Stroke::new(1.0, colour.gamma_multiply(0.5)) })
+        .fill(if selected {
+            theme::CARD_SELECTED
+        } else {
+            theme::CARD
+        })
+        .stroke(if selected {
+            Stroke::new(2.0, theme::ACCENT)
+        } else {
+            Stroke::new(1.0, colour.gamma_multiply(0.5))
+        })
         .corner_radius(6.0)
         .inner_margin(8.0)
         .outer_margin(egui::Margin::symmetric(0, 4));
@@ -448,7 +550,13 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui:
     rect
 }
 
-fn asset_card_body(ui: &mut egui::Ui, game: &Game, a: usize, width: f32, clicked_incident: &mut Option<usize>) {
+fn asset_card_body(
+    ui: &mut egui::Ui,
+    game: &Game,
+    a: usize,
+    width: f32,
+    clicked_incident: &mut Option<usize>,
+) {
     let s = &game.ex.scenario;
     let def = &s.def.assets[a];
     let st = &game.ex.state.assets[a];
@@ -456,8 +564,17 @@ fn asset_card_body(ui: &mut egui::Ui, game: &Game, a: usize, width: f32, clicked
     let (word, colour) = theme::service_status(st.service);
     ui.add(egui::Label::new(RichText::new(&def.name).size(16.0).strong()).truncate());
     ui.horizontal(|ui| {
-        ui.add(egui::ProgressBar::new((st.service / 100.0) as f32).desired_width(width * 0.45).desired_height(12.0).fill(colour));
-        ui.label(RichText::new(format!("{:.0}% {word}", st.service)).strong().color(colour));
+        ui.add(
+            egui::ProgressBar::new((st.service / 100.0) as f32)
+                .desired_width(width * 0.45)
+                .desired_height(12.0)
+                .fill(colour),
+        );
+        ui.label(
+            RichText::new(format!("{:.0}% {word}", st.service))
+                .strong()
+                .color(colour),
+        );
     });
     let mut flags = Vec::new();
     if st.isolated {
@@ -469,10 +586,22 @@ fn asset_card_body(ui: &mut egui::Ui, game: &Game, a: usize, width: f32, clicked
     flags.push(format!("🛡 {:.0}", st.hardening));
     flags.push(format!("👁 {:.0}", st.monitoring));
     if !def.depends_on.is_empty() {
-        let names: Vec<&str> = def.depends_on.iter().filter_map(|d| s.asset_ix.get(d)).map(|&k| s.def.assets[k].name.as_str()).collect();
+        let names: Vec<&str> = def
+            .depends_on
+            .iter()
+            .filter_map(|d| s.asset_ix.get(d))
+            .map(|&k| s.def.assets[k].name.as_str())
+            .collect();
         flags.push(format!("needs {}", names.join(", ")));
     }
-    ui.add(egui::Label::new(RichText::new(flags.join("  ·  ")).size(12.5).color(theme::MUTED)).wrap());
+    ui.add(
+        egui::Label::new(
+            RichText::new(flags.join("  ·  "))
+                .size(12.5)
+                .color(theme::MUTED),
+        )
+        .wrap(),
+    );
     for i in 0..s.def.incidents.len() {
         if s.incident_target[i] != a || !game.incident_visible(i) {
             continue;
@@ -480,9 +609,25 @@ fn asset_card_body(ui: &mut egui::Ui, game: &Game, a: usize, width: f32, clicked
         let inc = &game.ex.state.incidents[i];
         let idef = &s.def.incidents[i];
         let stage = idef.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
-        let text = format!("{} {} — {} ({}/{}) · {}", status_icon(inc.status), idef.name, stage, inc.stage + 1, idef.stages.len(), inc.status.label());
+        let text = format!(
+            "{} {} — {} ({}/{}) · {}",
+            status_icon(inc.status),
+            idef.name,
+            stage,
+            inc.stage + 1,
+            idef.stages.len(),
+            inc.status.label()
+        );
         let sel = game.draft.incident == Some(i);
-        if ui.selectable_label(sel, RichText::new(text).color(status_colour(inc.status)).size(14.0)).clicked() {
+        if ui
+            .selectable_label(
+                sel,
+                RichText::new(text)
+                    .color(status_colour(inc.status))
+                    .size(14.0),
+            )
+            .clicked()
+        {
             *clicked_incident = Some(i);
         }
     }
@@ -500,23 +645,42 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
     let mut close = false;
     egui::Modal::new("turn_summary".into()).show(ctx, |ui| {
         ui.set_width(760.0);
-        ui.label(theme::big(format!("Turn {} resolved — what changed", summary.from_turn), 24.0));
+        ui.label(theme::big(
+            format!("Turn {} resolved — what changed", summary.from_turn),
+            24.0,
+        ));
         ui.add_space(6.0);
-        egui::ScrollArea::vertical().max_height(ctx.viewport_rect().height() * 0.55).show(ui, |ui| {
-            if summary.entries.is_empty() {
-                ui.label("A quiet turn: nothing you can see changed.");
-            }
-            for e in &summary.entries {
-                let who = e.nation.and_then(|n| s.def.nations.get(n)).map_or(String::new(), |n| format!("[{}] ", n.short));
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{:<11}", e.kind.label())).monospace().color(log_panel::kind_colour(e.kind)));
-                    ui.label(RichText::new(format!("{who}{}", e.text)).size(16.0));
-                });
-            }
-        });
+        egui::ScrollArea::vertical()
+            .max_height(ctx.viewport_rect().height() * 0.55)
+            .show(ui, |ui| {
+                if summary.entries.is_empty() {
+                    ui.label("A quiet turn: nothing you can see changed.");
+                }
+                for e in &summary.entries {
+                    let who = e
+                        .nation
+                        .and_then(|n| s.def.nations.get(n))
+                        .map_or(String::new(), |n| format!("[{}] ", n.short));
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            RichText::new(format!("{:<11}", e.kind.label()))
+                                .monospace()
+                                .color(log_panel::kind_colour(e.kind)),
+                        );
+                        ui.label(RichText::new(format!("{who}{}", e.text)).size(16.0));
+                    });
+                }
+            });
         ui.add_space(8.0);
-        let label = if game.ex.state.is_over() { "See the debrief ↵" } else { "Continue ↵" };
-        if ui.add(egui::Button::new(theme::big(label, 18.0)).min_size(egui::vec2(200.0, 40.0))).clicked() {
+        let label = if game.ex.state.is_over() {
+            "See the debrief ↵"
+        } else {
+            "Continue ↵"
+        };
+        if ui
+            .add(egui::Button::new(theme::big(label, 18.0)).min_size(egui::vec2(200.0, 40.0)))
+            .clicked()
+        {
             close = true;
         }
     });

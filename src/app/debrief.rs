@@ -13,10 +13,17 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use egui_plot::{Line, Plot};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, draw_debrief.run_if(in_state(Screen::Debrief).and_then(resource_exists::<Game>)));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw_debrief.run_if(in_state(Screen::Debrief).and_then(resource_exists::<Game>)),
+    );
 }
 
-fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: ResMut<NextState<Screen>>) -> Result {
+fn draw_debrief(
+    mut contexts: EguiContexts,
+    mut game: ResMut<Game>,
+    mut next: ResMut<NextState<Screen>>,
+) -> Result {
     let ctx = contexts.ctx_mut()?;
     if escape_pressed(ctx) {
         next.set(Screen::Title);
@@ -26,132 +33,270 @@ fn draw_debrief(mut contexts: EguiContexts, mut game: ResMut<Game>, mut next: Re
     let s = ex.scenario.clone();
     let score = Score::of(ex);
     let mut root = root_ui(ctx, "debrief");
-    egui::Panel::top("debrief_top").frame(egui::Frame::new().fill(theme::PANEL).inner_margin(14.0)).show(&mut root, |ui| {
-        ui.horizontal(|ui| {
-            let (word, colour, icon) = match ex.state.outcome {
-                Some(Outcome::Success) => ("Success", theme::GOOD, "✔"),
-                Some(Outcome::Partial) => ("Partial success", theme::WARN, "◐"),
-                Some(Outcome::Defeat) => ("Defeat", theme::BAD, "✖"),
-                None => ("In progress", theme::MUTED, "…"),
-            };
-            ui.vertical(|ui| {
-                ui.label(theme::big(format!("{icon} {word}"), 36.0).color(colour));
-                ui.label(RichText::new(format!("{} · seed {} · {} of {} turns", s.def.title, ex.seed, ex.state.turn.min(s.def.turns), s.def.turns)).color(theme::MUTED));
-            });
-            ui.add_space(24.0);
-            ui.vertical(|ui| {
-                ui.label(theme::big(format!("Score {:.1}", score.total), 30.0));
-                ui.label(RichText::new(format!("success at {:.0}", s.def.win_score)).color(theme::MUTED));
-            });
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.add(egui::Button::new(theme::big("Title (Esc)", 16.0)).min_size(egui::vec2(120.0, 40.0))).clicked() {
-                    next.set(Screen::Title);
-                }
-                if ui.add(egui::Button::new(theme::big("Play again · new seed", 16.0)).min_size(egui::vec2(200.0, 40.0))).clicked() {
-                    again = Some(fresh_seed());
-                }
-                if ui.add(egui::Button::new(theme::big("Play again · same seed", 16.0)).min_size(egui::vec2(200.0, 40.0)).fill(theme::ACCENT.gamma_multiply(0.55))).clicked() {
-                    again = Some(ex.seed);
-                }
-            });
-        });
-    });
-    egui::Panel::left("debrief_left").exact_size(520.0).frame(egui::Frame::new().fill(theme::PANEL).inner_margin(12.0)).show(&mut root, |ui| {
-        egui::ScrollArea::vertical().id_salt("debrief_left_scroll").show(ui, |ui| {
-            ui.label(theme::big("Score", 20.0));
-            egui::Grid::new("score").num_columns(2).spacing([20.0, 4.0]).show(ui, |ui| {
-                let row = |ui: &mut egui::Ui, k: &str, v: String| {
-                    ui.label(k);
-                    ui.label(RichText::new(v).strong());
-                    ui.end_row();
+    egui::Panel::top("debrief_top")
+        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(14.0))
+        .show(&mut root, |ui| {
+            ui.horizontal(|ui| {
+                let (word, colour, icon) = match ex.state.outcome {
+                    Some(Outcome::Success) => ("Success", theme::GOOD, "✔"),
+                    Some(Outcome::Partial) => ("Partial success", theme::WARN, "◐"),
+                    Some(Outcome::Defeat) => ("Defeat", theme::BAD, "✖"),
+                    None => ("In progress", theme::MUTED, "…"),
                 };
-                row(ui, "Service continuity", format!("{:.1}%", score.continuity));
-                row(ui, "Peak escalation", format!("▲ {} · {}", score.peak_level, theme::level_name(score.peak_level)));
-                row(ui, "Alliance trust", format!("{:.0}", score.trust));
-                row(ui, "Incidents attributed", format!("{:.0}%", score.attribution));
-                row(ui, "Incidents contained", format!("{:.0}%", score.containment));
-                row(ui, "Data stolen", format!("{}k records", score.data_stolen));
-                row(ui, "IP stolen", format!("${}M", score.ip_stolen));
-                row(ui, "Loss avoided", format!("{:.0}%", score.loss_avoided));
-                row(ui, "Hotline calls", ex.state.hotline.calls_made.to_string());
-            });
-            ui.add_space(10.0);
-            ui.label(theme::big(format!("Objectives · {} of {} met", score.objectives_met, score.objectives_total), 20.0));
-            for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
-                let (icon, word, colour) = if met { ("✔", "MET", theme::GOOD) } else { ("✖", "MISSED", theme::BAD) };
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{icon} {word}")).strong().color(colour));
-                    ui.label(&o.text);
+                ui.vertical(|ui| {
+                    ui.label(theme::big(format!("{icon} {word}"), 36.0).color(colour));
+                    ui.label(
+                        RichText::new(format!(
+                            "{} · seed {} · {} of {} turns",
+                            s.def.title,
+                            ex.seed,
+                            ex.state.turn.min(s.def.turns),
+                            s.def.turns
+                        ))
+                        .color(theme::MUTED),
+                    );
                 });
-            }
-            ui.add_space(10.0);
-            ui.label(theme::big("Key decisions", 20.0));
-            let key: Vec<&LogEntry> = ex.log.iter().filter(|e| matches!(e.kind, LogKind::Decision | LogKind::Diplomacy) && !e.text.starts_with("  rationale")).collect();
-            if key.is_empty() {
-                ui.label(RichText::new("No decisions were taken.").color(theme::MUTED));
-            }
-            for e in key {
-                let who = e.nation.and_then(|n| s.def.nations.get(n)).map_or(String::new(), |n| format!("[{}] ", n.short));
-                ui.label(RichText::new(format!("T{} {who}{}", e.turn, e.text)).size(14.0));
-            }
+                ui.add_space(24.0);
+                ui.vertical(|ui| {
+                    ui.label(theme::big(format!("Score {:.1}", score.total), 30.0));
+                    ui.label(
+                        RichText::new(format!("success at {:.0}", s.def.win_score))
+                            .color(theme::MUTED),
+                    );
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .add(
+                            egui::Button::new(theme::big("Title (Esc)", 16.0))
+                                .min_size(egui::vec2(120.0, 40.0)),
+                        )
+                        .clicked()
+                    {
+                        next.set(Screen::Title);
+                    }
+                    if ui
+                        .add(
+                            egui::Button::new(theme::big("Play again · new seed", 16.0))
+                                .min_size(egui::vec2(200.0, 40.0)),
+                        )
+                        .clicked()
+                    {
+                        again = Some(fresh_seed());
+                    }
+                    if ui
+                        .add(
+                            egui::Button::new(theme::big("Play again · same seed", 16.0))
+                                .min_size(egui::vec2(200.0, 40.0))
+                                .fill(theme::ACCENT.gamma_multiply(0.55)),
+                        )
+                        .clicked()
+                    {
+                        again = Some(ex.seed);
+                    }
+                });
+            });
         });
-    });
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(12.0)).show(&mut root, |ui| {
-        let h = (ui.available_height() - 90.0) / 3.0;
-        ui.horizontal_wrapped(|ui| {
-            ui.label(theme::big("Service per sector over the turns (%)", 18.0));
-            ui.add_space(12.0);
-            for (k, sector) in Sector::ALL.iter().enumerate() {
-                if ex.history.iter().any(|r| r.sector_service.get(k).copied().flatten().is_some()) {
-                    let dash = ["━━", "╍╍", "┈┈"][k % 3];
-                    ui.label(RichText::new(format!("{dash} {}", sector.label())).color(theme::SERIES[k % theme::SERIES.len()]).strong());
-                }
-            }
-        });
-        Plot::new("service_plot")
-            .height(h.max(120.0))
-            .include_y(0.0)
-            .include_y(100.0)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .show(ui, |plot| {
-                for (k, sector) in Sector::ALL.iter().enumerate() {
-                    let pts: Vec<[f64; 2]> = ex.history.iter().filter_map(|r| r.sector_service.get(k).copied().flatten().map(|v| [r.turn as f64, v])).collect();
-                    if !pts.is_empty() {
-                        // Colour and dash pattern both tell the sectors apart.
-                        let style = match k % 3 {
-                            0 => egui_plot::LineStyle::Solid,
-                            1 => egui_plot::LineStyle::dashed_loose(),
-                            _ => egui_plot::LineStyle::dotted_dense(),
+    egui::Panel::left("debrief_left")
+        .exact_size(520.0)
+        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(12.0))
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("debrief_left_scroll")
+                .show(ui, |ui| {
+                    ui.label(theme::big("Score", 20.0));
+                    egui::Grid::new("score")
+                        .num_columns(2)
+                        .spacing([20.0, 4.0])
+                        .show(ui, |ui| {
+                            let row = |ui: &mut egui::Ui, k: &str, v: String| {
+                                ui.label(k);
+                                ui.label(RichText::new(v).strong());
+                                ui.end_row();
+                            };
+                            row(
+                                ui,
+                                "Service continuity",
+                                format!("{:.1}%", score.continuity),
+                            );
+                            row(
+                                ui,
+                                "Peak escalation",
+                                format!(
+                                    "▲ {} · {}",
+                                    score.peak_level,
+                                    theme::level_name(score.peak_level)
+                                ),
+                            );
+                            row(ui, "Alliance trust", format!("{:.0}", score.trust));
+                            row(
+                                ui,
+                                "Incidents attributed",
+                                format!("{:.0}%", score.attribution),
+                            );
+                            row(
+                                ui,
+                                "Incidents contained",
+                                format!("{:.0}%", score.containment),
+                            );
+                            row(ui, "Data stolen", format!("{}k records", score.data_stolen));
+                            row(ui, "IP stolen", format!("${}M", score.ip_stolen));
+                            row(ui, "Loss avoided", format!("{:.0}%", score.loss_avoided));
+                            row(ui, "Hotline calls", ex.state.hotline.calls_made.to_string());
+                        });
+                    ui.add_space(10.0);
+                    ui.label(theme::big(
+                        format!(
+                            "Objectives · {} of {} met",
+                            score.objectives_met, score.objectives_total
+                        ),
+                        20.0,
+                    ));
+                    for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
+                        let (icon, word, colour) = if met {
+                            ("✔", "MET", theme::GOOD)
+                        } else {
+                            ("✖", "MISSED", theme::BAD)
                         };
-                        plot.line(Line::new(sector.label(), pts).color(theme::SERIES[k % theme::SERIES.len()]).width(2.5).style(style));
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(format!("{icon} {word}"))
+                                    .strong()
+                                    .color(colour),
+                            );
+                            ui.label(&o.text);
+                        });
+                    }
+                    ui.add_space(10.0);
+                    ui.label(theme::big("Key decisions", 20.0));
+                    let key: Vec<&LogEntry> = ex
+                        .log
+                        .iter()
+                        .filter(|e| {
+                            matches!(e.kind, LogKind::Decision | LogKind::Diplomacy)
+                                && !e.text.starts_with("  rationale")
+                        })
+                        .collect();
+                    if key.is_empty() {
+                        ui.label(RichText::new("No decisions were taken.").color(theme::MUTED));
+                    }
+                    for e in key {
+                        let who = e
+                            .nation
+                            .and_then(|n| s.def.nations.get(n))
+                            .map_or(String::new(), |n| format!("[{}] ", n.short));
+                        ui.label(RichText::new(format!("T{} {who}{}", e.turn, e.text)).size(14.0));
+                    }
+                });
+        });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(theme::BG).inner_margin(12.0))
+        .show(&mut root, |ui| {
+            let h = (ui.available_height() - 90.0) / 3.0;
+            ui.horizontal_wrapped(|ui| {
+                ui.label(theme::big("Service per sector over the turns (%)", 18.0));
+                ui.add_space(12.0);
+                for (k, sector) in Sector::ALL.iter().enumerate() {
+                    if ex
+                        .history
+                        .iter()
+                        .any(|r| r.sector_service.get(k).copied().flatten().is_some())
+                    {
+                        let dash = ["━━", "╍╍", "┈┈"][k % 3];
+                        ui.label(
+                            RichText::new(format!("{dash} {}", sector.label()))
+                                .color(theme::SERIES[k % theme::SERIES.len()])
+                                .strong(),
+                        );
                     }
                 }
             });
-        ui.horizontal_wrapped(|ui| {
-            ui.label(theme::big("Escalation and trust", 18.0));
-            ui.add_space(12.0);
-            ui.label(RichText::new("━━ escalation level ▲ 1–5").color(theme::BAD).strong());
-            ui.label(RichText::new("╍╍ alliance trust ÷ 20").color(theme::GOOD).strong());
-        });
-        Plot::new("escalation_plot")
-            .height(h.max(100.0))
-            .include_y(0.0)
-            .include_y(5.0)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .allow_scroll(false)
-            .show(ui, |plot| {
-                let lvl: Vec<[f64; 2]> = ex.history.iter().map(|r| [r.turn as f64, r.level as f64]).collect();
-                let trust: Vec<[f64; 2]> = ex.history.iter().map(|r| [r.turn as f64, r.trust / 20.0]).collect();
-                plot.line(Line::new("escalation level", lvl).color(theme::BAD).width(3.0));
-                plot.line(Line::new("trust ÷ 20", trust).color(theme::GOOD).width(2.0).style(egui_plot::LineStyle::dashed_loose()));
+            Plot::new("service_plot")
+                .height(h.max(120.0))
+                .include_y(0.0)
+                .include_y(100.0)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .show(ui, |plot| {
+                    for (k, sector) in Sector::ALL.iter().enumerate() {
+                        let pts: Vec<[f64; 2]> = ex
+                            .history
+                            .iter()
+                            .filter_map(|r| {
+                                r.sector_service
+                                    .get(k)
+                                    .copied()
+                                    .flatten()
+                                    .map(|v| [r.turn as f64, v])
+                            })
+                            .collect();
+                        if !pts.is_empty() {
+                            // Colour and dash pattern both tell the sectors apart.
+                            let style = match k % 3 {
+                                0 => egui_plot::LineStyle::Solid,
+                                1 => egui_plot::LineStyle::dashed_loose(),
+                                _ => egui_plot::LineStyle::dotted_dense(),
+                            };
+                            plot.line(
+                                Line::new(sector.label(), pts)
+                                    .color(theme::SERIES[k % theme::SERIES.len()])
+                                    .width(2.5)
+                                    .style(style),
+                            );
+                        }
+                    }
+                });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(theme::big("Escalation and trust", 18.0));
+                ui.add_space(12.0);
+                ui.label(
+                    RichText::new("━━ escalation level ▲ 1–5")
+                        .color(theme::BAD)
+                        .strong(),
+                );
+                ui.label(
+                    RichText::new("╍╍ alliance trust ÷ 20")
+                        .color(theme::GOOD)
+                        .strong(),
+                );
             });
-        ui.label(theme::big("Full timeline (🔒 = was hidden during play)", 18.0));
-        let entries: Vec<&LogEntry> = ex.log.iter().collect();
-        log_panel::entries_list(ui, &s, &entries, "debrief_log");
-    });
+            Plot::new("escalation_plot")
+                .height(h.max(100.0))
+                .include_y(0.0)
+                .include_y(5.0)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .show(ui, |plot| {
+                    let lvl: Vec<[f64; 2]> = ex
+                        .history
+                        .iter()
+                        .map(|r| [r.turn as f64, r.level as f64])
+                        .collect();
+                    let trust: Vec<[f64; 2]> = ex
+                        .history
+                        .iter()
+                        .map(|r| [r.turn as f64, r.trust / 20.0])
+                        .collect();
+                    plot.line(
+                        Line::new("escalation level", lvl)
+                            .color(theme::BAD)
+                            .width(3.0),
+                    );
+                    plot.line(
+                        Line::new("trust ÷ 20", trust)
+                            .color(theme::GOOD)
+                            .width(2.0)
+                            .style(egui_plot::LineStyle::dashed_loose()),
+                    );
+                });
+            ui.label(theme::big(
+                "Full timeline (🔒 = was hidden during play)",
+                18.0,
+            ));
+            let entries: Vec<&LogEntry> = ex.log.iter().collect();
+            log_panel::entries_list(ui, &s, &entries, "debrief_log");
+        });
     if let Some(seed) = again {
         let mode = game.mode;
         *game = Game::new(s, seed, mode);

@@ -11,25 +11,38 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 pub struct HelpOpen(pub bool);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<HelpOpen>()
-        .add_systems(EguiPrimaryContextPass, draw_help.run_if(in_state(Screen::Board).or_else(in_state(Screen::Debrief))));
+    app.init_resource::<HelpOpen>().add_systems(
+        EguiPrimaryContextPass,
+        draw_help.run_if(in_state(Screen::Board).or_else(in_state(Screen::Debrief))),
+    );
 }
 
 const SHORTCUTS: &[(&str, &str)] = &[
     ("Space / Enter", "End the turn (or close the turn summary)"),
     ("H", "Call the White House–Blue House hotline"),
     ("L", "Show or hide the log"),
-    ("M", "Facilitator script: fire, hold or release injects (workshop)"),
+    (
+        "M",
+        "Facilitator script: fire, hold or release injects (workshop)",
+    ),
     ("1 … 5", "Pick an option on an inject card"),
     ("F1 / ?", "This help"),
     ("Esc", "Close an overlay · back"),
-    ("Ctrl + / Ctrl − / Ctrl 0", "Interface larger / smaller / default"),
+    (
+        "Ctrl + / Ctrl − / Ctrl 0",
+        "Interface larger / smaller / default",
+    ),
 ];
 
 fn draw_help(mut contexts: EguiContexts, mut open: ResMut<HelpOpen>) -> Result {
     let ctx = contexts.ctx_mut()?;
     let toggle = !ctx.egui_wants_keyboard_input()
-        && ctx.input(|i| i.key_pressed(egui::Key::F1) || i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?")));
+        && ctx.input(|i| {
+            i.key_pressed(egui::Key::F1)
+                || i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
+        });
     if toggle {
         open.0 = !open.0;
     }

@@ -12,7 +12,11 @@ use bevy_egui::egui::{self, RichText};
 fn open_cards(game: &Game) -> Vec<usize> {
     let st = &game.ex.state;
     let mut v: Vec<usize> = (0..st.injects.len())
-        .filter(|&i| st.injects[i].awaiting_choice || (st.injects[i].fired_turn.is_some() && !game.read_injects.get(i).copied().unwrap_or(true)))
+        .filter(|&i| {
+            st.injects[i].awaiting_choice
+                || (st.injects[i].fired_turn.is_some()
+                    && !game.read_injects.get(i).copied().unwrap_or(true))
+        })
         .collect();
     v.sort_by_key(|&i| (st.injects[i].fired_turn, i));
     v
@@ -21,7 +25,9 @@ fn open_cards(game: &Game) -> Vec<usize> {
 /// Space/Enter on an open card: a card without choices is noted; a card with
 /// choices stays. Returns whether a card was open (the key is used up).
 pub fn confirm_top(game: &mut Game) -> bool {
-    let Some(&i) = open_cards(game).first() else { return false };
+    let Some(&i) = open_cards(game).first() else {
+        return false;
+    };
     let st = &game.ex.state.injects[i];
     let has_choices = !game.ex.scenario.def.injects[i].choices.is_empty();
     if !(st.awaiting_choice && has_choices)
@@ -36,14 +42,23 @@ pub fn confirm_top(game: &mut Game) -> bool {
 pub fn blocking(game: &Game) -> bool {
     let defs = &game.ex.scenario.def.injects;
     let st = &game.ex.state;
-    !st.is_over() && st.injects.iter().zip(defs).any(|(i, d)| i.awaiting_choice && !d.choices.is_empty())
+    !st.is_over()
+        && st
+            .injects
+            .iter()
+            .zip(defs)
+            .any(|(i, d)| i.awaiting_choice && !d.choices.is_empty())
 }
 
 fn audience_label(game: &Game, a: &Audience) -> String {
     let s = &game.ex.scenario.def;
     match a {
         Audience::All => "Everyone at the table".into(),
-        Audience::Nation(id) => s.nations.iter().find(|n| &n.id == id).map_or(id.clone(), |n| format!("{} team", n.name)),
+        Audience::Nation(id) => s
+            .nations
+            .iter()
+            .find(|n| &n.id == id)
+            .map_or(id.clone(), |n| format!("{} team", n.name)),
         Audience::Role(r) => format!("Role: {r}"),
     }
 }
@@ -71,22 +86,44 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
     let mut chosen = None;
     let mut read = false;
     let width = (ctx.viewport_rect().width() * 0.45).clamp(420.0, 760.0);
-    let header = format!("📨 {} · turn {}", def.kind.label(), st.fired_turn.unwrap_or(game.ex.state.turn));
+    let header = format!(
+        "📨 {} · turn {}",
+        def.kind.label(),
+        st.fired_turn.unwrap_or(game.ex.state.turn)
+    );
     egui::Modal::new(egui::Id::new(("inject", i)))
-        .frame(egui::Frame::new().fill(theme::CARD).stroke(egui::Stroke::new(3.0, theme::WARN)).corner_radius(10.0).inner_margin(20.0))
+        .frame(
+            egui::Frame::new()
+                .fill(theme::CARD)
+                .stroke(egui::Stroke::new(3.0, theme::WARN))
+                .corner_radius(10.0)
+                .inner_margin(20.0),
+        )
         .show(ctx, |ui| {
             ui.set_width(width);
             ui.label(RichText::new(header).size(16.0).color(theme::WARN));
             ui.label(theme::big(&def.title, 26.0));
             ui.label(
-                RichText::new(format!("From: {}   ·   To: {}", if def.from.is_empty() { "Exercise control" } else { &def.from }, audience_label(game, &def.audience)))
-                    .color(theme::MUTED),
+                RichText::new(format!(
+                    "From: {}   ·   To: {}",
+                    if def.from.is_empty() {
+                        "Exercise control"
+                    } else {
+                        &def.from
+                    },
+                    audience_label(game, &def.audience)
+                ))
+                .color(theme::MUTED),
             );
             ui.add_space(6.0);
             ui.label(RichText::new(&def.text).size(18.0));
             if !def.questions.is_empty() {
                 ui.add_space(8.0);
-                ui.label(RichText::new("Discuss at the table").strong().color(theme::SKY));
+                ui.label(
+                    RichText::new("Discuss at the table")
+                        .strong()
+                        .color(theme::SKY),
+                );
                 for q in &def.questions {
                     ui.label(RichText::new(format!("• {q}")).size(17.0));
                 }
@@ -95,8 +132,19 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
             if st.awaiting_choice && !def.choices.is_empty() {
                 ui.label(RichText::new("Decide").strong().color(theme::WARN));
                 for (k, c) in def.choices.iter().enumerate() {
-                    let text = format!("{}. {}{}", k + 1, c.label, if k == 0 { "  (default)" } else { "" });
-                    if ui.add(egui::Button::new(RichText::new(text).size(17.0)).min_size(egui::vec2(ui.available_width(), 34.0))).clicked() {
+                    let text = format!(
+                        "{}. {}{}",
+                        k + 1,
+                        c.label,
+                        if k == 0 { "  (default)" } else { "" }
+                    );
+                    if ui
+                        .add(
+                            egui::Button::new(RichText::new(text).size(17.0))
+                                .min_size(egui::vec2(ui.available_width(), 34.0)),
+                        )
+                        .clicked()
+                    {
                         chosen = Some(k);
                     }
                 }
@@ -104,17 +152,32 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
                 if let Some(c) = st.choice.and_then(|c| def.choices.get(c)) {
                     ui.label(RichText::new(format!("Decided: {}", c.label)).color(theme::GOOD));
                 }
-                if ui.add(egui::Button::new(theme::big("Noted ↵", 17.0)).min_size(egui::vec2(240.0, 36.0))).clicked() {
+                if ui
+                    .add(
+                        egui::Button::new(theme::big("Noted ↵", 17.0))
+                            .min_size(egui::vec2(240.0, 36.0)),
+                    )
+                    .clicked()
+                {
                     read = true;
                 }
             }
             if cards.len() > 1 {
-                ui.label(RichText::new(format!("{} more card(s) waiting", cards.len() - 1)).color(theme::MUTED));
+                ui.label(
+                    RichText::new(format!("{} more card(s) waiting", cards.len() - 1))
+                        .color(theme::MUTED),
+                );
             }
         });
     // Number keys choose, too.
     if st.awaiting_choice && !ctx.egui_wants_keyboard_input() {
-        let keys = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
+        let keys = [
+            egui::Key::Num1,
+            egui::Key::Num2,
+            egui::Key::Num3,
+            egui::Key::Num4,
+            egui::Key::Num5,
+        ];
         for (k, key) in keys.iter().enumerate().take(def.choices.len()) {
             if ctx.input(|inp| inp.key_pressed(*key)) {
                 chosen = Some(k);
@@ -137,7 +200,11 @@ fn trigger_label(t: &Trigger) -> String {
         Trigger::EscalationAtLeast(l) => format!("escalation ▲ {l}"),
         Trigger::ServiceBelow { asset, level } => format!("{asset} below {level}%"),
         Trigger::ActionTaken { action, .. } => format!("after {}", action.label()),
-        Trigger::Chance { p, from_turn, to_turn } => format!("{:.0}% a turn, turns {from_turn}–{to_turn}", p * 100.0),
+        Trigger::Chance {
+            p,
+            from_turn,
+            to_turn,
+        } => format!("{:.0}% a turn, turns {from_turn}–{to_turn}", p * 100.0),
     }
 }
 
@@ -156,29 +223,39 @@ pub fn script_window(ctx: &egui::Context, game: &mut Game) {
         .default_height(ctx.viewport_rect().height() * 0.6)
         .vscroll(true)
         .show(ctx, |ui| {
-            egui::Grid::new("msel").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
-                for (i, def) in s.def.injects.iter().enumerate() {
-                    let st = &game.ex.state.injects[i];
-                    let state = match (st.fired_turn, st.held) {
-                        (_, true) => RichText::new("⏸ held").color(theme::WARN),
-                        (Some(t), _) => RichText::new(format!("✔ fired t{t}")).color(theme::GOOD),
-                        (None, _) => RichText::new("· pending").color(theme::MUTED),
-                    };
-                    ui.label(state);
-                    ui.label(RichText::new(&def.title).strong()).on_hover_text(&def.text);
-                    ui.label(RichText::new(trigger_label(&def.trigger)).color(theme::MUTED));
-                    ui.horizontal(|ui| {
-                        if ui.small_button("Fire now").clicked() {
-                            action = Some(Decision::FireInject(def.id.clone()));
-                        }
-                        let hold = if st.held { "Release" } else { "Hold" };
-                        if ui.small_button(hold).clicked() {
-                            action = Some(Decision::HoldInject { inject: def.id.clone(), hold: !st.held });
-                        }
-                    });
-                    ui.end_row();
-                }
-            });
+            egui::Grid::new("msel")
+                .num_columns(4)
+                .striped(true)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for (i, def) in s.def.injects.iter().enumerate() {
+                        let st = &game.ex.state.injects[i];
+                        let state = match (st.fired_turn, st.held) {
+                            (_, true) => RichText::new("⏸ held").color(theme::WARN),
+                            (Some(t), _) => {
+                                RichText::new(format!("✔ fired t{t}")).color(theme::GOOD)
+                            }
+                            (None, _) => RichText::new("· pending").color(theme::MUTED),
+                        };
+                        ui.label(state);
+                        ui.label(RichText::new(&def.title).strong())
+                            .on_hover_text(&def.text);
+                        ui.label(RichText::new(trigger_label(&def.trigger)).color(theme::MUTED));
+                        ui.horizontal(|ui| {
+                            if ui.small_button("Fire now").clicked() {
+                                action = Some(Decision::FireInject(def.id.clone()));
+                            }
+                            let hold = if st.held { "Release" } else { "Hold" };
+                            if ui.small_button(hold).clicked() {
+                                action = Some(Decision::HoldInject {
+                                    inject: def.id.clone(),
+                                    hold: !st.held,
+                                });
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
         });
     if !open {
         game.show_script = false;

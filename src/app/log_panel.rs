@@ -41,22 +41,47 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
         }
     });
     let filter = game.log_nation;
-    let entries: Vec<&LogEntry> = game.ex.log.iter().filter(|e| game.entry_visible(e) && filter.is_none_or(|n| e.nation.is_none_or(|m| m == n))).collect();
+    let entries: Vec<&LogEntry> = game
+        .ex
+        .log
+        .iter()
+        .filter(|e| game.entry_visible(e) && filter.is_none_or(|n| e.nation.is_none_or(|m| m == n)))
+        .collect();
     entries_list(ui, &s, &entries, "log_scroll");
 }
 
 /// A scrollable list of log entries (shared with the debrief).
-pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &[&LogEntry], id: &str) {
+pub fn entries_list(
+    ui: &mut egui::Ui,
+    s: &crate::scenario::Scenario,
+    entries: &[&LogEntry],
+    id: &str,
+) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).stick_to_bottom(true).show_rows(ui, row_h, entries.len(), |ui, range| {
-        for e in &entries[range] {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("T{:<2}", e.turn)).monospace().color(theme::MUTED));
-                ui.label(RichText::new(format!("{:<13}", e.kind.label())).monospace().color(kind_colour(e.kind)));
-                let who = e.nation.and_then(|n| s.def.nations.get(n)).map_or(String::new(), |n| format!("[{}] ", n.short));
-                let secret = if e.secret { "🔒 " } else { "" };
-                ui.label(RichText::new(format!("{secret}{who}{}", e.text)));
-            });
-        }
-    });
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .auto_shrink([false, false])
+        .stick_to_bottom(true)
+        .show_rows(ui, row_h, entries.len(), |ui, range| {
+            for e in &entries[range] {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!("T{:<2}", e.turn))
+                            .monospace()
+                            .color(theme::MUTED),
+                    );
+                    ui.label(
+                        RichText::new(format!("{:<13}", e.kind.label()))
+                            .monospace()
+                            .color(kind_colour(e.kind)),
+                    );
+                    let who = e
+                        .nation
+                        .and_then(|n| s.def.nations.get(n))
+                        .map_or(String::new(), |n| format!("[{}] ", n.short));
+                    let secret = if e.secret { "🔒 " } else { "" };
+                    ui.label(RichText::new(format!("{secret}{who}{}", e.text)));
+                });
+            }
+        });
 }

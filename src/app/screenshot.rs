@@ -10,7 +10,8 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PostStartup, prepare).add_systems(Update, capture);
+    app.add_systems(PostStartup, prepare)
+        .add_systems(Update, capture);
 }
 
 /// Turns the board screenshot plays before capturing.
@@ -30,11 +31,21 @@ fn prepare(
     if screen == "title" {
         return;
     }
-    let scenario = catalog.selected.and_then(|i| catalog.entries.get(i)).and_then(|e| e.loaded.as_ref().ok()).cloned();
+    let scenario = catalog
+        .selected
+        .and_then(|i| catalog.entries.get(i))
+        .and_then(|e| e.loaded.as_ref().ok())
+        .cloned();
     let Some(scenario) = scenario else {
         let dir = super::session::scenario_dir();
-        error!("no scenario loads (looked in {}): cannot reach the {screen} screen", dir.display());
-        eprintln!("hotline: no scenario loads (looked in {}): cannot take the {screen} screenshot", dir.display());
+        error!(
+            "no scenario loads (looked in {}): cannot reach the {screen} screen",
+            dir.display()
+        );
+        eprintln!(
+            "hotline: no scenario loads (looked in {}): cannot take the {screen} screenshot",
+            dir.display()
+        );
         exit.write(AppExit::from_code(2));
         return;
     };
@@ -64,8 +75,13 @@ fn prepare(
             }
             // Show the board itself, not a card over it; point the panel at a known incident.
             game.read_injects.iter_mut().for_each(|r| *r = true);
-            let visible: Vec<usize> = (0..game.ex.state.incidents.len()).filter(|&i| game.incident_visible(i)).collect();
-            let active = visible.iter().copied().find(|&i| game.ex.state.incidents[i].status.is_active());
+            let visible: Vec<usize> = (0..game.ex.state.incidents.len())
+                .filter(|&i| game.incident_visible(i))
+                .collect();
+            let active = visible
+                .iter()
+                .copied()
+                .find(|&i| game.ex.state.incidents[i].status.is_active());
             if let Some(i) = active.or(visible.first().copied()) {
                 super::board::select_incident(&mut game, i);
             }
@@ -76,14 +92,18 @@ fn prepare(
 }
 
 fn capture(launch: Res<LaunchOptions>, mut frames: Local<u32>, mut commands: Commands) {
-    let Some(path) = &launch.0.screenshot else { return };
+    let Some(path) = &launch.0.screenshot else {
+        return;
+    };
     *frames += 1;
     if *frames == launch.0.frames.max(3) {
         commands
             .spawn((Name::new("Screenshot"), Screenshot::primary_window()))
             .observe(save_to_disk(path.clone()))
-            .observe(|_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                exit.write(AppExit::Success);
-            });
+            .observe(
+                |_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                    exit.write(AppExit::Success);
+                },
+            );
     }
 }

@@ -4,7 +4,9 @@
 //! decisions, so a refused decision always comes back as readable text.
 
 use crate::scenario::{ActionKindName, Diagnostics, Scenario};
-use crate::sim::{Action, ActionKind, Decision, Exercise, InvestArea, LogEntry, Policy, PolicyName};
+use crate::sim::{
+    Action, ActionKind, Decision, Exercise, InvestArea, LogEntry, Policy, PolicyName,
+};
 use bevy::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -41,9 +43,16 @@ pub struct Catalog {
 impl Catalog {
     /// Re-reads the scenario folder (and `extra`, if given), keeping the selection by path.
     pub fn scan(&mut self, extra: Option<&PathBuf>) {
-        let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
+        let keep = self
+            .selected
+            .and_then(|i| self.entries.get(i))
+            .map(|e| e.path.clone());
         let mut paths: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
-            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect())
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                    .collect()
+            })
             .unwrap_or_default();
         paths.sort();
         if let Some(p) = extra
@@ -51,8 +60,16 @@ impl Catalog {
         {
             paths.insert(0, p.clone());
         }
-        self.entries = paths.into_iter().map(|path| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), path }).collect();
-        let want = keep.or_else(|| extra.cloned()).unwrap_or_else(|| scenario_dir().join(DEFAULT_SCENARIO.trim_start_matches("scenarios/")));
+        self.entries = paths
+            .into_iter()
+            .map(|path| CatalogEntry {
+                loaded: Scenario::load(&path).map(Arc::new),
+                path,
+            })
+            .collect();
+        let want = keep.or_else(|| extra.cloned()).unwrap_or_else(|| {
+            scenario_dir().join(DEFAULT_SCENARIO.trim_start_matches("scenarios/"))
+        });
         self.selected = self
             .entries
             .iter()
@@ -163,7 +180,10 @@ impl Game {
             Mode::Solo(n) => n,
             Mode::Workshop => 0,
         };
-        let draft = Draft { partner: usize::from(acting == 0), ..Draft::default() };
+        let draft = Draft {
+            partner: usize::from(acting == 0),
+            ..Draft::default()
+        };
         Game {
             ex: Exercise::new(scenario, seed),
             mode,
@@ -191,7 +211,12 @@ impl Game {
     /// Whether the table can see this incident (started, detected, and known by a nation at the table).
     pub fn incident_visible(&self, i: usize) -> bool {
         let inc = &self.ex.state.incidents[i];
-        inc.status.is_known() && inc.known_by.iter().enumerate().any(|(n, &k)| k && self.at_table(n))
+        inc.status.is_known()
+            && inc
+                .known_by
+                .iter()
+                .enumerate()
+                .any(|(n, &k)| k && self.at_table(n))
     }
 
     /// Whether a log entry may be shown now.
@@ -205,11 +230,22 @@ impl Game {
         let d = &self.draft;
         let nation = s.def.nations.get(self.acting)?;
         let agency = nation.agencies.get(d.agency?)?;
-        let inc = || d.incident.and_then(|i| s.def.incidents.get(i)).map(|x| x.id.clone());
-        let asset = || d.asset.and_then(|i| s.def.assets.get(i)).map(|x| x.id.clone());
+        let inc = || {
+            d.incident
+                .and_then(|i| s.def.incidents.get(i))
+                .map(|x| x.id.clone())
+        };
+        let asset = || {
+            d.asset
+                .and_then(|i| s.def.assets.get(i))
+                .map(|x| x.id.clone())
+        };
         use ActionKindName as K;
         let kind = match d.family {
-            K::ShareIntel => ActionKind::ShareIntel { incident: inc()?, with: s.def.nations.get(d.partner)?.id.clone() },
+            K::ShareIntel => ActionKind::ShareIntel {
+                incident: inc()?,
+                with: s.def.nations.get(d.partner)?.id.clone(),
+            },
             K::Investigate => ActionKind::Investigate(inc()?),
             K::JointInvestigation => ActionKind::JointInvestigation(inc()?),
             K::MilitaryCooperation => ActionKind::MilitaryCooperation(asset()?),
@@ -221,44 +257,76 @@ impl Game {
                 third_state: s.def.third_states.get(d.third)?.id.clone(),
                 actor: s.def.actors.get(d.actor)?.id.clone(),
             },
-            K::AttributePublicly => ActionKind::AttributePublicly { incident: inc()?, joint: d.joint },
+            K::AttributePublicly => ActionKind::AttributePublicly {
+                incident: inc()?,
+                joint: d.joint,
+            },
             K::Invest => ActionKind::Invest(d.area),
         };
-        Some(Action { nation: nation.id.clone(), agency: agency.id.clone(), kind })
+        Some(Action {
+            nation: nation.id.clone(),
+            agency: agency.id.clone(),
+            kind,
+        })
     }
 
     /// Picks the first agency able to take the drafted family (keeps a valid choice).
     pub fn pick_agency(&mut self) {
         let s = self.ex.scenario.clone();
-        let Some(nation) = s.def.nations.get(self.acting) else { return };
+        let Some(nation) = s.def.nations.get(self.acting) else {
+            return;
+        };
         let skill = crate::sim::actions::skill_for(self.draft.family);
         let able = |g: usize| {
             let st = &self.ex.state.nations[self.acting].agencies[g];
-            skill.is_none_or(|k| st.skill(k) > 0) && st.remaining() >= crate::sim::actions::cost_of(self.draft.family)
+            skill.is_none_or(|k| st.skill(k) > 0)
+                && st.remaining() >= crate::sim::actions::cost_of(self.draft.family)
         };
-        if self.draft.agency.is_some_and(|g| g < nation.agencies.len() && able(g)) {
+        if self
+            .draft
+            .agency
+            .is_some_and(|g| g < nation.agencies.len() && able(g))
+        {
             return;
         }
-        let has_skill = |g: usize| skill.is_none_or(|k| self.ex.state.nations[self.acting].agencies[g].skill(k) > 0);
-        self.draft.agency = (0..nation.agencies.len()).find(|&g| able(g)).or_else(|| (0..nation.agencies.len()).find(|&g| has_skill(g)));
+        let has_skill = |g: usize| {
+            skill.is_none_or(|k| self.ex.state.nations[self.acting].agencies[g].skill(k) > 0)
+        };
+        self.draft.agency = (0..nation.agencies.len())
+            .find(|&g| able(g))
+            .or_else(|| (0..nation.agencies.len()).find(|&g| has_skill(g)));
     }
 
     /// Submits the drafted action; the notice says what happened or why not.
     pub fn commit_draft(&mut self) {
         let Some(action) = self.draft_action() else {
-            self.notice = Some(Notice { ok: false, text: "Choose an agency and a target first.".into() });
+            self.notice = Some(Notice {
+                ok: false,
+                text: "Choose an agency and a target first.".into(),
+            });
             return;
         };
         let rationale = std::mem::take(&mut self.draft.rationale);
         let before = self.ex.log.len();
-        match self.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
+        match self.ex.submit(Decision::Act {
+            action,
+            rationale: rationale.clone(),
+        }) {
             Ok(()) => {
-                let text = self.ex.log[before..].iter().filter(|e| !e.secret).map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
+                let text = self.ex.log[before..]
+                    .iter()
+                    .filter(|e| !e.secret)
+                    .map(|e| e.text.clone())
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 self.notice = Some(Notice { ok: true, text });
             }
             Err(e) => {
                 self.draft.rationale = rationale;
-                self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
+                self.notice = Some(Notice {
+                    ok: false,
+                    text: format!("Refused: {e}"),
+                });
             }
         }
     }
@@ -268,26 +336,50 @@ impl Game {
         match self.ex.agency_for(self.acting, &ActionKind::Hotline) {
             Some(action) => {
                 let before = self.ex.log.len();
-                match self.ex.submit(Decision::Act { action, rationale: String::new() }) {
+                match self.ex.submit(Decision::Act {
+                    action,
+                    rationale: String::new(),
+                }) {
                     Ok(()) => {
-                        let text = self.ex.log[before..].iter().filter(|e| !e.secret).map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
+                        let text = self.ex.log[before..]
+                            .iter()
+                            .filter(|e| !e.secret)
+                            .map(|e| e.text.clone())
+                            .collect::<Vec<_>>()
+                            .join("\n");
                         self.notice = Some(Notice { ok: true, text });
                     }
-                    Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+                    Err(e) => {
+                        self.notice = Some(Notice {
+                            ok: false,
+                            text: format!("Refused: {e}"),
+                        })
+                    }
                 }
             }
             None => {
                 // Ask the first agency, to get the rules' own reason.
                 let s = &self.ex.scenario.def;
-                let reason = s.nations.get(self.acting).and_then(|n| n.agencies.first()).map(|g| {
-                    let a = Action { nation: s.nations[self.acting].id.clone(), agency: g.id.clone(), kind: ActionKind::Hotline };
-                    match self.ex.check(&a) {
-                        Err(e) => e.to_string(),
-                        Ok(_) => "no agency can make the call now".into(),
-                    }
-                });
+                let reason = s
+                    .nations
+                    .get(self.acting)
+                    .and_then(|n| n.agencies.first())
+                    .map(|g| {
+                        let a = Action {
+                            nation: s.nations[self.acting].id.clone(),
+                            agency: g.id.clone(),
+                            kind: ActionKind::Hotline,
+                        };
+                        match self.ex.check(&a) {
+                            Err(e) => e.to_string(),
+                            Ok(_) => "no agency can make the call now".into(),
+                        }
+                    });
                 let why = reason.unwrap_or_else(|| "no agency can make the call".into());
-                self.notice = Some(Notice { ok: false, text: format!("Hotline unavailable: {why}") });
+                self.notice = Some(Notice {
+                    ok: false,
+                    text: format!("Hotline unavailable: {why}"),
+                });
             }
         }
     }
@@ -299,29 +391,47 @@ impl Game {
         }
         let from_turn = self.ex.state.turn;
         if let Mode::Solo(me) = self.mode {
-            let partners: Vec<usize> = (0..self.ex.scenario.nations()).filter(|&n| n != me).collect();
+            let partners: Vec<usize> = (0..self.ex.scenario.nations())
+                .filter(|&n| n != me)
+                .collect();
             self.partner.play_turn(&mut self.ex, &partners);
         }
         match self.ex.submit(Decision::EndTurn) {
             Ok(()) => {
-                let entries = self.ex.last_turn_log().iter().filter(|e| !e.secret).cloned().collect();
+                let entries = self
+                    .ex
+                    .last_turn_log()
+                    .iter()
+                    .filter(|e| !e.secret)
+                    .cloned()
+                    .collect();
                 self.summary = Some(TurnSummary { from_turn, entries });
                 self.notice = None;
             }
-            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+            Err(e) => {
+                self.notice = Some(Notice {
+                    ok: false,
+                    text: format!("Refused: {e}"),
+                })
+            }
         }
     }
 
     /// Facilitator: fire an inject now, or hold / release it.
     pub fn facilitate(&mut self, d: Decision) {
         if let Err(e) = self.ex.submit(d) {
-            self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
+            self.notice = Some(Notice {
+                ok: false,
+                text: format!("Refused: {e}"),
+            });
         }
     }
 
     /// Picks inject option `choice`.
     pub fn choose(&mut self, inject: usize, choice: usize) {
-        let Some(def) = self.ex.scenario.def.injects.get(inject) else { return };
+        let Some(def) = self.ex.scenario.def.injects.get(inject) else {
+            return;
+        };
         let id = def.id.clone();
         match self.ex.submit(Decision::Choose { inject: id, choice }) {
             Ok(()) => {
@@ -329,12 +439,21 @@ impl Game {
                     *r = true;
                 }
             }
-            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+            Err(e) => {
+                self.notice = Some(Notice {
+                    ok: false,
+                    text: format!("Refused: {e}"),
+                })
+            }
         }
     }
 }
 
 /// A seed from the clock, for "new game".
 pub fn fresh_seed() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) % 1_000_000
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1)
+        % 1_000_000
 }

@@ -50,10 +50,15 @@ impl Default for UiScale {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<UiScale>().add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
+    app.init_resource::<UiScale>()
+        .add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
 }
 
-fn apply_style(mut contexts: EguiContexts, launch: Res<super::session::LaunchOptions>, mut done: Local<bool>) -> Result {
+fn apply_style(
+    mut contexts: EguiContexts,
+    launch: Res<super::session::LaunchOptions>,
+    mut done: Local<bool>,
+) -> Result {
     if *done {
         return Ok(());
     }
@@ -73,11 +78,23 @@ fn apply_style(mut contexts: EguiContexts, launch: Res<super::session::LaunchOpt
     ctx.set_visuals(visuals);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Small, FontId::new(12.0, FontFamily::Proportional)),
+            (
+                TextStyle::Small,
+                FontId::new(12.0, FontFamily::Proportional),
+            ),
             (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
-            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
-            (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(22.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(14.0, FontFamily::Monospace),
+            ),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
@@ -103,7 +120,12 @@ fn apply_scale(
     let ctx = contexts.ctx_mut()?;
     // Our own Ctrl +/-/0 (egui's built-in keyboard zoom is off so the two don't fight).
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
-    let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight, KeyCode::SuperLeft, KeyCode::SuperRight]);
+    let ctrl = keys.any_pressed([
+        KeyCode::ControlLeft,
+        KeyCode::ControlRight,
+        KeyCode::SuperLeft,
+        KeyCode::SuperRight,
+    ]);
     if ctrl && keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
         scale.user = (scale.user + 0.1).min(2.0);
     }

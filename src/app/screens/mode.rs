@@ -8,8 +8,10 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ModeChoice>()
-        .add_systems(EguiPrimaryContextPass, draw_mode.run_if(in_state(Screen::Mode)));
+    app.init_resource::<ModeChoice>().add_systems(
+        EguiPrimaryContextPass,
+        draw_mode.run_if(in_state(Screen::Mode)),
+    );
 }
 
 #[derive(Resource)]
@@ -20,7 +22,10 @@ struct ModeChoice {
 
 impl Default for ModeChoice {
     fn default() -> Self {
-        ModeChoice { mode: Mode::Workshop, seed: None }
+        ModeChoice {
+            mode: Mode::Workshop,
+            seed: None,
+        }
     }
 }
 
@@ -40,7 +45,9 @@ fn draw_mode(
     if escape_pressed(ctx) {
         next.set(Screen::Picker);
     }
-    let seed = *choice.seed.get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
+    let seed = *choice
+        .seed
+        .get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
     let mut go = confirm_pressed(ctx);
     let mut root = root_ui(ctx, "mode");
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(&mut root, |ui| {
@@ -102,7 +109,11 @@ fn draw_mode(
         });
     });
     if go {
-        commands.insert_resource(Game::new(scenario, choice.seed.unwrap_or(seed), choice.mode));
+        commands.insert_resource(Game::new(
+            scenario,
+            choice.seed.unwrap_or(seed),
+            choice.mode,
+        ));
         next.set(Screen::Board);
     }
     Ok(())
