@@ -390,6 +390,7 @@ impl Game {
             return;
         }
         let from_turn = self.ex.state.turn;
+        let partner_start = self.ex.log.len();
         if let Mode::Solo(me) = self.mode {
             let partners: Vec<usize> = (0..self.ex.scenario.nations())
                 .filter(|&n| n != me)
@@ -398,10 +399,16 @@ impl Game {
         }
         match self.ex.submit(Decision::EndTurn) {
             Ok(()) => {
-                let entries = self
+                // What the partner did this turn (solo), then what the turn brought.
+                let resolution = self.ex.last_turn_log_start.min(self.ex.log.len());
+                let partner = self
                     .ex
-                    .last_turn_log()
+                    .log
+                    .get(partner_start..resolution)
+                    .unwrap_or_default();
+                let entries = partner
                     .iter()
+                    .chain(self.ex.last_turn_log())
                     .filter(|e| !e.secret)
                     .cloned()
                     .collect();
