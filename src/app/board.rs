@@ -24,6 +24,7 @@ struct Keys {
     hotline: bool,
     log: bool,
     script: bool,
+    reload: bool,
     escape: bool,
 }
 
@@ -37,6 +38,7 @@ fn read_keys(ctx: &egui::Context) -> Keys {
         hotline: plain(egui::Key::H),
         log: plain(egui::Key::L),
         script: plain(egui::Key::M),
+        reload: plain(egui::Key::F5),
         escape: escape_pressed(ctx),
     }
 }
@@ -78,6 +80,9 @@ fn draw_board(
         }
         if keys.log {
             game.show_log = !game.show_log;
+        }
+        if keys.reload {
+            game.reload();
         }
         if keys.script && game.mode == Mode::Workshop {
             game.show_script = !game.show_script;

@@ -26,6 +26,10 @@ const SHORTCUTS: &[(&str, &str)] = &[
         "Facilitator script: fire, hold or release injects (workshop)",
     ),
     ("1 … 5", "Pick an option on an inject card"),
+    (
+        "F5",
+        "Reload the scenario file and replay the decisions so far (authors)",
+    ),
     ("F1 / ?", "This help"),
     ("Esc", "Close an overlay · back"),
     (

@@ -424,6 +424,47 @@ impl Game {
         }
     }
 
+    /// Scenario authors: re-reads the scenario file and replays every decision
+    /// so far on it (F5). Diagnostics or a refused decision leave the game as it was.
+    pub fn reload(&mut self) {
+        let path = self.ex.scenario.path.clone();
+        match Scenario::load(&path) {
+            Err(d) => {
+                self.notice = Some(Notice {
+                    ok: false,
+                    text: format!("Reload failed, game unchanged:\n{d}"),
+                });
+            }
+            Ok(s) => match Exercise::replay(Arc::new(s), self.ex.seed, &self.ex.decisions) {
+                Ok(ex) => {
+                    let injects = ex.scenario.def.injects.len();
+                    self.read_injects.resize(injects, true);
+                    self.ex = ex;
+                    self.draft = Draft {
+                        partner: usize::from(self.acting == 0),
+                        ..Draft::default()
+                    };
+                    self.notice = Some(Notice {
+                        ok: true,
+                        text: format!(
+                            "Reloaded {path} and replayed {} decision(s)",
+                            self.ex.decisions.len()
+                        ),
+                    });
+                }
+                Err((i, e)) => {
+                    self.notice = Some(Notice {
+                        ok: false,
+                        text: format!(
+                            "Reloaded {path}, but decision {} is now refused ({e}): game unchanged",
+                            i + 1
+                        ),
+                    });
+                }
+            },
+        }
+    }
+
     /// Facilitator: fire an inject now, or hold / release it.
     pub fn facilitate(&mut self, d: Decision) {
         if let Err(e) = self.ex.submit(d) {
