@@ -38,6 +38,23 @@ fn turns(c: &mut Criterion) {
     }
     g.finish();
 
+    // As `hotline simulate` plays: no narration (the log is not formatted).
+    let mut g = c.benchmark_group("flagship/batch_playthrough");
+    g.throughput(Throughput::Elements(1));
+    for policy in [PolicyName::Passive, PolicyName::Cooperative, PolicyName::Random, PolicyName::Ai] {
+        let mut seed = 0u64;
+        g.bench_function(policy.label(), |b| {
+            b.iter(|| {
+                seed += 1;
+                let mut ex = Exercise::new(s.clone(), seed);
+                ex.narrate = false;
+                play_out(&mut ex, &mut Policy::new(policy, seed));
+                black_box(ex.state.outcome)
+            })
+        });
+    }
+    g.finish();
+
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).unwrap();
     c.bench_function("flagship/validate", |b| b.iter(|| Scenario::from_str(black_box(&src), "f.ron").is_ok()));
 }

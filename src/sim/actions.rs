@@ -462,7 +462,6 @@ impl Exercise {
     pub fn options(&self, nation: usize) -> Vec<Action> {
         let s = &*self.scenario;
         let st = &self.state;
-        let nid = &s.def.nations[nation].id;
         let mut kinds: Vec<ActionKind> = Vec::new();
         for (i, inc) in st.incidents.iter().enumerate() {
             if !inc.known_by[nation] {
@@ -496,17 +495,7 @@ impl Exercise {
         for area in InvestArea::ALL {
             kinds.push(ActionKind::Invest(area));
         }
-        let mut out = Vec::new();
-        for kind in kinds {
-            for g in &s.def.nations[nation].agencies {
-                let a = Action { nation: nid.clone(), agency: g.id.clone(), kind: kind.clone() };
-                if self.check(&a).is_ok() {
-                    out.push(a);
-                    break;
-                }
-            }
-        }
-        out
+        kinds.into_iter().filter_map(|kind| self.agency_for(nation, &kind)).collect()
     }
 
     /// The first agency of the nation that can take this action now.
