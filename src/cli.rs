@@ -436,7 +436,7 @@ fn new_scenario(name: &str, out: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn msel(path: &PathBuf, out: &PathBuf) -> ExitCode {
+fn msel(path: &PathBuf, out: &std::path::Path) -> ExitCode {
     let scenario = match load(path) {
         Ok(s) => s,
         Err(c) => return c,

@@ -66,7 +66,7 @@ impl Check<'_> {
     }
 }
 
-fn known<'m>(map: &'m BTreeMap<String, usize>, id: &str) -> Option<usize> {
+fn known(map: &BTreeMap<String, usize>, id: &str) -> Option<usize> {
     map.get(id).copied()
 }
 
@@ -540,14 +540,20 @@ fn resolve_condition(
             pct(c, *min);
             match known(ids.asset, asset) {
                 Some(a) => ConditionIx::ServiceNeverBelow { asset: a, min: *min },
-                None => return bad(c, asset, "asset", ids.asset).then_none(),
+                None => {
+                    bad(c, asset, "asset", ids.asset);
+                    return None;
+                }
             }
         }
         Condition::ServiceBelow { asset, level } => {
             pct(c, *level);
             match known(ids.asset, asset) {
                 Some(a) => ConditionIx::ServiceBelow { asset: a, level: *level },
-                None => return bad(c, asset, "asset", ids.asset).then_none(),
+                None => {
+                    bad(c, asset, "asset", ids.asset);
+                    return None;
+                }
             }
         }
         Condition::SectorServiceAtEnd { sector, nation, min } => {
@@ -555,7 +561,10 @@ fn resolve_condition(
             let n = match nation {
                 Some(n) => match known(ids.nation, n) {
                     Some(i) => Some(i),
-                    None => return bad(c, n, "nation", ids.nation).then_none(),
+                    None => {
+                    bad(c, n, "nation", ids.nation);
+                    return None;
+                }
                 },
                 None => None,
             };
@@ -569,14 +578,20 @@ fn resolve_condition(
             turn(c, by_turn);
             match known(ids.incident, incident) {
                 Some(i) => ConditionIx::Attributed { incident: i, by_turn: *by_turn },
-                None => return bad(c, incident, "incident", ids.incident).then_none(),
+                None => {
+                    bad(c, incident, "incident", ids.incident);
+                    return None;
+                }
             }
         }
         Condition::Contained { incident, by_turn } => {
             turn(c, by_turn);
             match known(ids.incident, incident) {
                 Some(i) => ConditionIx::Contained { incident: i, by_turn: *by_turn },
-                None => return bad(c, incident, "incident", ids.incident).then_none(),
+                None => {
+                    bad(c, incident, "incident", ids.incident);
+                    return None;
+                }
             }
         }
         Condition::EscalationNeverAbove(l) => {
@@ -602,15 +617,6 @@ fn resolve_condition(
             ConditionIx::ActionTaken { action: *action, by_turn: *by_turn }
         }
     })
-}
-
-trait ThenNone {
-    fn then_none<T>(self) -> Option<T>;
-}
-impl ThenNone for () {
-    fn then_none<T>(self) -> Option<T> {
-        None
-    }
 }
 
 /// Dependency-first order of the assets, or the assets of one cycle.

@@ -182,10 +182,10 @@ fn cooperative(ex: &mut Exercise, nations: &[usize]) {
         let inc = &ex.state.incidents[i];
         inc.status.is_known() && inc.status.is_active() && s.def.incidents[i].stages[..=inc.stage].iter().any(|x| x.effects.service_loss > 0)
     });
-    if ex.state.level() >= 3 || damaging || ex.state.turn == 2 {
-        if let Some(&n) = nations.first() {
-            act(ex, n, ActionKind::Hotline);
-        }
+    if (ex.state.level() >= 3 || damaging || ex.state.turn == 2)
+        && let Some(&n) = nations.first()
+    {
+        act(ex, n, ActionKind::Hotline);
     }
     // 3. Joint investigations: every nation commits to the most advanced incidents.
     let targets: Vec<usize> = {
