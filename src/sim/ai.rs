@@ -304,6 +304,17 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
     if ex.state.level() >= 3 && !ex.state.hotline_synced() {
         act(ex, me, ActionKind::Hotline, format!("{short} calls the hotline: escalation at level {}", ex.state.level()));
     }
+    // Norm 3: ask the state an attributed actor operates from to act.
+    for i in 0..ex.state.incidents.len() {
+        let inc = &ex.state.incidents[i];
+        let actor = s.incident_actor[i];
+        if inc.known_by[me] && inc.attributed_turn.is_some() && inc.status.is_active()
+            && let Some(t) = s.actor_third_state[actor]
+        {
+            let kind = ActionKind::RequestAssistance { third_state: s.def.third_states[t].id.clone(), actor: s.def.actors[actor].id.clone() };
+            act(ex, me, kind, format!("{short} asks {} to act against {} under norm 3", s.def.third_states[t].name, s.def.actors[actor].name));
+        }
+    }
     // Take up a partner's hunt offer on shared ground: hunt where its own known incidents are.
     for i in 0..ex.state.incidents.len() {
         let inc = &ex.state.incidents[i];
