@@ -16,6 +16,7 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
         .show(ui, |ui| {
             desk_picker(ui, game);
             ui.separator();
+            super::teaching::coach_box(ui, game);
             selection_facts(ui, game);
             ui.separator();
             composer(ui, game);
@@ -177,6 +178,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     let s = game.ex.scenario.clone();
     let n = game.acting;
     ui.label(theme::big("Action", 18.0));
+    let coach = super::teaching::coach_highlight(game);
     // Families, two columns, cost beside each.
     egui::Grid::new("families")
         .num_columns(2)
@@ -188,6 +190,13 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
                 .enumerate()
             {
                 let text = RichText::new(format!("{} · {}", short_label(*fam), cost_of(*fam)));
+                let text = if coach == Some(*fam) {
+                    RichText::new(format!("➜ {} · {}", short_label(*fam), cost_of(*fam)))
+                        .strong()
+                        .color(theme::YELLOW)
+                } else {
+                    text
+                };
                 if ui
                     .selectable_label(game.draft.family == *fam, text)
                     .on_hover_text(expected_effect(*fam))

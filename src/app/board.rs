@@ -47,6 +47,7 @@ fn draw_board(
     mut contexts: EguiContexts,
     mut game: ResMut<Game>,
     mut help_open: ResMut<help::HelpOpen>,
+    mut glossary: ResMut<super::teaching::GlossaryOpen>,
     mut next: ResMut<NextState<Screen>>,
     mut leaving: Local<bool>,
 ) -> Result {
@@ -58,6 +59,8 @@ fn draw_board(
     if keys.escape {
         if help_open.0 {
             help_open.0 = false;
+        } else if glossary.0 {
+            glossary.0 = false;
         } else if game.summary.is_some() {
             game.summary = None;
         } else if game.notice.is_some() {
@@ -65,7 +68,7 @@ fn draw_board(
         } else {
             *leaving = !*leaving;
         }
-    } else if !help_open.0 && !*leaving {
+    } else if !help_open.0 && !glossary.0 && !*leaving {
         if keys.end_turn {
             if game.summary.is_some() {
                 game.summary = None;
@@ -162,12 +165,20 @@ fn status_bar(ui: &mut egui::Ui, game: &mut Game) {
         ui.vertical(|ui| {
             ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 24.0));
             ui.label(RichText::new(s.time_label(st.turn)).size(15.0).color(theme::MUTED));
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("difficulty: {}", ex.difficulty.label())).size(14.0).color(theme::MUTED))
+                    .on_hover_text(super::screens::difficulty_line(ex.difficulty));
+                if ui.small_button("📖 Glossary (G)").on_hover_text("Every term and action, in plain words").clicked() {
+                    super::teaching::request_glossary(ui.ctx());
+                }
+            });
         });
         ui.separator();
         // Escalation track 1..5: the level is a number and a word, not only a colour.
         ui.vertical(|ui| {
             let level = st.level();
-            ui.label(RichText::new(format!("Escalation ▲ {level} · {}", theme::level_name(level))).size(17.0).strong().color(theme::level_colour(level)));
+            let r = ui.label(RichText::new(format!("Escalation ▲ {level} · {}", theme::level_name(level))).size(17.0).strong().color(theme::level_colour(level)));
+            super::teaching::term_hover(r, "Escalation");
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 3.0;
                 for l in 1..=5u8 {
@@ -194,7 +205,8 @@ fn status_bar(ui: &mut egui::Ui, game: &mut Game) {
             } else {
                 ("strained", theme::BAD)
             };
-            ui.label(RichText::new(format!("Alliance trust {trust:.0} · {word}")).size(17.0).strong().color(colour));
+            let r = ui.label(RichText::new(format!("Alliance trust {trust:.0} · {word}")).size(17.0).strong().color(colour));
+            super::teaching::term_hover(r, "Alliance trust");
             ui.add(egui::ProgressBar::new((trust / 100.0) as f32).desired_width(170.0).fill(colour));
         });
         ui.separator();
@@ -256,8 +268,10 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State) -> bool {
             .stroke(Stroke::new(2.0, Color32::from_rgb(255, 120, 120)))
             .min_size(egui::vec2(200.0, 50.0)),
     );
-    let b = b.on_hover_text(crate::sim::actions::expected_effect(
-        ActionKindName::Hotline,
+    let b = b.on_hover_text(format!(
+        "{}\n\nHotline: {}",
+        crate::sim::actions::expected_effect(ActionKindName::Hotline),
+        crate::teach::define("Hotline").unwrap_or_default()
     ));
     b.clicked()
 }
@@ -658,6 +672,34 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
         egui::ScrollArea::vertical()
             .max_height(ctx.viewport_rect().height() * 0.55)
             .show(ui, |ui| {
+                if let Some(why) = &summary.why {
+                    ui.label(RichText::new(why).size(18.0).strong().color(theme::YELLOW));
+                    ui.add_space(4.0);
+                }
+                if !summary.partner.is_empty() {
+                    let who: Vec<&str> = s
+                        .def
+                        .nations
+                        .iter()
+                        .enumerate()
+                        .filter(|&(n, _)| !game.at_table(n))
+                        .map(|(_, x)| x.short.as_str())
+                        .collect();
+                    ui.label(theme::big(format!("Your partner ({}) this turn", who.join(", ")), 17.0).color(theme::SKY));
+                    for e in &summary.partner {
+                        let text = e.text.trim_start().trim_start_matches("rationale: ");
+                        let icon = if e.text.starts_with("  rationale") {
+                            "   ↳ why:"
+                        } else if e.kind == crate::sim::LogKind::Diplomacy {
+                            "   ✋"
+                        } else {
+                            "•"
+                        };
+                        ui.label(RichText::new(format!("{icon} {text}")).size(15.5));
+                    }
+                    ui.add_space(6.0);
+                    ui.label(theme::big("What the turn brought", 17.0).color(theme::SKY));
+                }
                 if summary.entries.is_empty() {
                     ui.label("A quiet turn: nothing you can see changed.");
                 }

@@ -19,12 +19,29 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
+/// The key decisions of the game on screen, and which game they are for.
+struct KeyCache {
+    stamp: (u64, usize, String),
+    lines: Vec<(f64, String)>,
+}
+
 fn draw_debrief(
     mut contexts: EguiContexts,
     mut game: ResMut<Game>,
     mut next: ResMut<NextState<Screen>>,
+    mut key: Local<Option<KeyCache>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    // Key decisions by counterfactual replay: computed once per finished game.
+    let stamp = (game.ex.seed, game.ex.decisions.len(), game.ex.scenario.path.clone());
+    if key.as_ref().is_none_or(|k| k.stamp != stamp) {
+        let lines = crate::teach::key_decisions(&game.ex, 5)
+            .iter()
+            .map(|k| (k.score_delta, super::teaching::key_decision_line(&game.ex, k)))
+            .collect();
+        *key = Some(KeyCache { stamp, lines });
+    }
+    let key_lines = key.as_ref().map(|k| k.lines.clone()).unwrap_or_default();
     if escape_pressed(ctx) {
         next.set(Screen::Title);
     }
@@ -168,6 +185,26 @@ fn draw_debrief(
                     }
                     ui.add_space(10.0);
                     ui.label(theme::big("Key decisions", 20.0));
+                    ui.label(
+                        RichText::new("What each changed in the final score (replayed without it, same seed)")
+                            .size(13.0)
+                            .color(theme::MUTED),
+                    );
+                    if key_lines.is_empty() {
+                        ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
+                    }
+                    for (delta, line) in &key_lines {
+                        let colour = if *delta > 0.05 {
+                            theme::GOOD
+                        } else if *delta < -0.05 {
+                            theme::BAD
+                        } else {
+                            theme::MUTED
+                        };
+                        ui.label(RichText::new(line).size(15.0).strong().color(colour));
+                    }
+                    ui.add_space(10.0);
+                    ui.label(theme::big("Every decision", 18.0));
                     let key: Vec<&LogEntry> = ex
                         .log
                         .iter()
@@ -298,8 +335,8 @@ fn draw_debrief(
             log_panel::entries_list(ui, &s, &entries, "debrief_log");
         });
     if let Some(seed) = again {
-        let mode = game.mode;
-        *game = Game::new(s, seed, mode);
+        let (mode, difficulty) = (game.mode, game.difficulty);
+        *game = Game::with_difficulty(s, seed, mode, difficulty);
         next.set(Screen::Board);
     }
     Ok(())

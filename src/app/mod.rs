@@ -14,6 +14,7 @@ mod log_panel;
 mod screens;
 mod screenshot;
 mod session;
+mod teaching;
 mod theme;
 
 use bevy::prelude::*;
@@ -103,6 +104,7 @@ impl Plugin for AppPlugin {
             help::plugin,
             debrief::plugin,
             screenshot::plugin,
+            teaching::plugin,
         ));
     }
 }

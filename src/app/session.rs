@@ -4,9 +4,7 @@
 //! decisions, so a refused decision always comes back as readable text.
 
 use crate::scenario::{ActionKindName, Diagnostics, Scenario};
-use crate::sim::{
-    Action, ActionKind, Decision, Exercise, InvestArea, LogEntry, Policy, PolicyName,
-};
+use crate::sim::{Action, ActionKind, Decision, Difficulty, Exercise, InvestArea, LogEntry};
 use bevy::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -99,7 +97,8 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
 /// Who sits at the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// One nation played by the room; the partner is the cooperative policy.
+    /// One nation played by the room; the partner nation is the partner AI
+    /// ([`crate::sim::partner_turn`]).
     Solo(usize),
     /// Every nation at the table (a facilitated workshop).
     Workshop,
@@ -148,6 +147,11 @@ pub struct Notice {
 #[derive(Debug, Clone)]
 pub struct TurnSummary {
     pub from_turn: u32,
+    /// [`crate::teach::why_line`]: why the turn went as it did.
+    pub why: Option<String>,
+    /// What the partner AI did and said before the turn resolved (solo).
+    pub partner: Vec<LogEntry>,
+    /// What the turn's resolution brought.
     pub entries: Vec<LogEntry>,
 }
 
@@ -170,11 +174,22 @@ pub struct Game {
     pub show_script: bool,
     /// Asset card the board should scroll into view on the next frame.
     pub scroll_to: Option<usize>,
-    partner: Policy,
+    /// The difficulty the exercise was started with ("play again" keeps it).
+    pub difficulty: Difficulty,
 }
 
 impl Game {
     pub fn new(scenario: Arc<Scenario>, seed: u64, mode: Mode) -> Game {
+        Game::with_difficulty(scenario, seed, mode, Difficulty::default())
+    }
+
+    /// A new game at a difficulty level.
+    pub fn with_difficulty(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        mode: Mode,
+        difficulty: Difficulty,
+    ) -> Game {
         let injects = scenario.def.injects.len();
         let acting = match mode {
             Mode::Solo(n) => n,
@@ -185,7 +200,7 @@ impl Game {
             ..Draft::default()
         };
         Game {
-            ex: Exercise::new(scenario, seed),
+            ex: Exercise::with_difficulty(scenario, seed, difficulty),
             mode,
             acting,
             draft,
@@ -196,7 +211,7 @@ impl Game {
             log_nation: None,
             scroll_to: None,
             show_script: false,
-            partner: Policy::new(PolicyName::Cooperative, seed),
+            difficulty,
         }
     }
 
@@ -204,7 +219,8 @@ impl Game {
     pub fn at_table(&self, nation: usize) -> bool {
         match self.mode {
             Mode::Solo(n) => n == nation,
-            Mode::Workshop => true,
+            // Hot-seat: only the team at the desk sees its own nation's knowledge.
+            Mode::Workshop => nation == self.acting,
         }
     }
 
@@ -221,7 +237,18 @@ impl Game {
 
     /// Whether a log entry may be shown now.
     pub fn entry_visible(&self, e: &LogEntry) -> bool {
-        !e.secret || self.ex.state.is_over()
+        if self.ex.state.is_over() {
+            return true;
+        }
+        // Hot-seat: another team's own entries stay with that team (what
+        // passes between the allies — sharing, diplomacy, trust — is seen by both).
+        let private = self.mode == Mode::Workshop
+            && e.nation.is_some_and(|n| n != self.acting)
+            && !matches!(
+                e.kind,
+                crate::sim::LogKind::Diplomacy | crate::sim::LogKind::Trust
+            );
+        !e.secret && !private
     }
 
     /// The action the draft describes, if it is complete.
@@ -392,10 +419,9 @@ impl Game {
         let from_turn = self.ex.state.turn;
         let partner_start = self.ex.log.len();
         if let Mode::Solo(me) = self.mode {
-            let partners: Vec<usize> = (0..self.ex.scenario.nations())
-                .filter(|&n| n != me)
-                .collect();
-            self.partner.play_turn(&mut self.ex, &partners);
+            for partner in (0..self.ex.scenario.nations()).filter(|&n| n != me) {
+                crate::sim::partner_turn(&mut self.ex, partner);
+            }
         }
         match self.ex.submit(Decision::EndTurn) {
             Ok(()) => {
@@ -406,13 +432,20 @@ impl Game {
                     .log
                     .get(partner_start..resolution)
                     .unwrap_or_default();
-                let entries = partner
+                let partner = partner.iter().filter(|e| !e.secret).cloned().collect();
+                let entries = self
+                    .ex
+                    .last_turn_log()
                     .iter()
-                    .chain(self.ex.last_turn_log())
                     .filter(|e| !e.secret)
                     .cloned()
                     .collect();
-                self.summary = Some(TurnSummary { from_turn, entries });
+                self.summary = Some(TurnSummary {
+                    from_turn,
+                    why: crate::teach::why_line(&self.ex),
+                    partner,
+                    entries,
+                });
                 self.notice = None;
             }
             Err(e) => {
@@ -435,7 +468,12 @@ impl Game {
                     text: format!("Reload failed, game unchanged:\n{d}"),
                 });
             }
-            Ok(s) => match Exercise::replay(Arc::new(s), self.ex.seed, &self.ex.decisions) {
+            Ok(s) => match Exercise::replay_with(
+                Arc::new(s),
+                self.ex.seed,
+                self.ex.difficulty,
+                &self.ex.decisions,
+            ) {
                 Ok(ex) => {
                     let injects = ex.scenario.def.injects.len();
                     self.read_injects.resize(injects, true);

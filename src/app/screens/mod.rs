@@ -5,6 +5,8 @@ mod mode;
 mod picker;
 mod title;
 
+pub use mode::difficulty_line;
+
 use bevy::prelude::*;
 use bevy_egui::egui;
 

@@ -1,9 +1,11 @@
-//! Mode choice: play one nation alone (the partner is played by the
-//! cooperative policy) or run a workshop with every nation at the table.
+//! Mode choice: play one nation alone (the partner nation is played by the
+//! partner AI) or run a workshop with every nation at the table; and the
+//! difficulty level.
 
 use super::{Screen, confirm_pressed, escape_pressed, root_ui};
 use crate::app::session::{Catalog, Game, LaunchOptions, Mode, fresh_seed};
 use crate::app::theme;
+use crate::sim::Difficulty;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -18,6 +20,16 @@ pub(super) fn plugin(app: &mut App) {
 struct ModeChoice {
     mode: Mode,
     seed: Option<u64>,
+    difficulty: Difficulty,
+}
+
+/// What a difficulty level changes, in one line.
+pub fn difficulty_line(d: Difficulty) -> &'static str {
+    match d {
+        Difficulty::Exercise => "scripted adversary, generous partner",
+        Difficulty::Standard => "adaptive adversary, partner weighs trust",
+        Difficulty::Crisis => "sharper, faster adversary; partner needs high trust",
+    }
 }
 
 impl Default for ModeChoice {
@@ -25,6 +37,7 @@ impl Default for ModeChoice {
         ModeChoice {
             mode: Mode::Workshop,
             seed: None,
+            difficulty: Difficulty::default(),
         }
     }
 }
@@ -87,9 +100,28 @@ fn draw_mode(
                     ui,
                     Mode::Solo(n),
                     format!("Solo as {}", nation.name),
-                    &format!("You play {}; {} is played by the cooperative policy. You see only what {} knows.", nation.short, partners.join(", "), nation.short),
+                    &format!("You play {}; {} is played by the partner AI, which protects its own assets and explains its refusals. You see only what {} knows.", nation.short, partners.join(", "), nation.short),
                 );
             }
+            ui.add_space(12.0);
+            ui.label(theme::big("Difficulty", 24.0));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.add_space((ui.available_width() - 3.0 * 300.0).max(0.0) / 2.0);
+                for d in Difficulty::ALL {
+                    let selected = choice.difficulty == d;
+                    let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
+                    let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
+                    let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
+                        ui.set_width(270.0);
+                        ui.label(theme::big(format!("{} {}", if selected { "●" } else { "○" }, d.label()), 18.0));
+                        ui.label(egui::RichText::new(difficulty_line(d)).size(14.0).color(theme::MUTED));
+                    });
+                    if r.response.interact(egui::Sense::click()).clicked() {
+                        choice.difficulty = d;
+                    }
+                }
+            });
             ui.add_space(16.0);
             ui.horizontal(|ui| {
                 ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
@@ -109,10 +141,11 @@ fn draw_mode(
         });
     });
     if go {
-        commands.insert_resource(Game::new(
+        commands.insert_resource(Game::with_difficulty(
             scenario,
             choice.seed.unwrap_or(seed),
             choice.mode,
+            choice.difficulty,
         ));
         next.set(Screen::Board);
     }
