@@ -29,7 +29,8 @@ pub struct AppArgs {
     /// Frames to render before the screenshot.
     #[arg(long, default_value_t = 8)]
     pub frames: u32,
-    /// Screen to capture: title, board or debrief.
+    /// Screen to capture: title, board, debrief, solo-board, solo-debrief,
+    /// solo-tutorial, glossary or reload-error.
     #[arg(long, default_value = "title")]
     pub screen: String,
     /// Seed of the exercise.

@@ -9,6 +9,7 @@ mod actions_panel;
 mod board;
 mod debrief;
 mod help;
+mod hot_reload;
 mod injects;
 mod log_panel;
 mod screens;
@@ -105,6 +106,7 @@ impl Plugin for AppPlugin {
             debrief::plugin,
             screenshot::plugin,
             teaching::plugin,
+            hot_reload::plugin,
         ));
     }
 }

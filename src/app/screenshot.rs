@@ -2,6 +2,16 @@
 //! sets up the screen (board and debrief are reached by playing the seeded
 //! exercise with the cooperative policy), renders N frames continuously,
 //! saves a PNG and exits.
+//!
+//! Solo and authoring screens:
+//! - `solo-board`: solo as the ROK (the partner AI plays the US), a few turns
+//!   in, with the turn summary open (why-line, partner moves);
+//! - `solo-debrief`: a solo game played to the end (cooperative player +
+//!   partner AI), the debrief with its key decisions;
+//! - `solo-tutorial`: the tutorial's first turn with the "Next step" coach;
+//! - `glossary`: the board with the glossary overlay open;
+//! - `reload-error`: a game on a temporary copy of the scenario; the copy is
+//!   then broken on disk and the hot-reload overlay shows its diagnostics.
 
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, Mode};
@@ -50,6 +60,15 @@ fn prepare(
         return;
     };
     let seed = launch.0.seed.unwrap_or(1);
+    if let Some(game) = solo_screen(screen, &catalog, scenario.clone(), seed, &mut commands) {
+        next.set(if screen == "solo-debrief" {
+            Screen::Debrief
+        } else {
+            Screen::Board
+        });
+        commands.insert_resource(game);
+        return;
+    }
     let mut game = Game::new(scenario, seed, Mode::Workshop);
     let mut policy = Policy::new(PolicyName::Cooperative, seed);
     match screen {
@@ -58,7 +77,7 @@ fn prepare(
             next.set(Screen::Debrief);
         }
         _ => {
-            if screen != "board" {
+            if !["board", "console", "projector", "handover", "paused"].contains(&screen) {
                 warn!("unknown screen `{screen}` (title, board or debrief): showing the board");
             }
             let nations: Vec<usize> = (0..game.ex.scenario.nations()).collect();
@@ -91,12 +110,122 @@ fn prepare(
     commands.insert_resource(game);
 }
 
-fn capture(launch: Res<LaunchOptions>, mut frames: Local<u32>, mut commands: Commands) {
+/// The temporary scenario copy that `reload-error` breaks while the app runs.
+#[derive(Resource)]
+struct BreakLater(std::path::PathBuf);
+
+/// Frame at which `reload-error` breaks the file, and the least frames it waits.
+const BREAK_AT: u32 = 20;
+const RELOAD_FRAMES: u32 = 70;
+
+/// Sets up the solo and authoring screens (None for the others).
+fn solo_screen(
+    screen: &str,
+    catalog: &Catalog,
+    scenario: std::sync::Arc<crate::scenario::Scenario>,
+    seed: u64,
+    commands: &mut Commands,
+) -> Option<Game> {
+    use crate::sim::Difficulty;
+    let rok = |s: &crate::scenario::Scenario| s.nation_ix.get("rok").copied().unwrap_or(0);
+    let mut policy = Policy::new(PolicyName::Cooperative, seed);
+    let game = match screen {
+        "solo-board" | "solo-debrief" | "glossary" => {
+            let me = rok(&scenario);
+            let mut game = Game::with_difficulty(scenario, seed, Mode::Solo(me), Difficulty::Standard);
+            let turns = if screen == "solo-debrief" { u32::MAX } else { 3 };
+            for _ in 0..turns {
+                if game.ex.state.is_over() {
+                    break;
+                }
+                policy.play_turn(&mut game.ex, &[me]);
+                game.end_turn();
+            }
+            if screen == "glossary" {
+                game.summary = None;
+                commands.insert_resource(super::teaching::GlossaryOpen(true));
+            }
+            game
+        }
+        "solo-tutorial" => {
+            let tutorial = catalog
+                .entries
+                .iter()
+                .find(|e| e.path.file_name().is_some_and(|f| f == "tutorial.ron"))
+                .and_then(|e| e.loaded.as_ref().ok())
+                .cloned()
+                .unwrap_or(scenario);
+            let me = rok(&tutorial);
+            let mut game = Game::with_difficulty(tutorial, seed, Mode::Solo(me), Difficulty::Exercise);
+            // The first step of the directive taken: harden the most depended-on asset.
+            let s = game.ex.scenario.clone();
+            if let Some(a) = (0..s.def.assets.len()).find(|&a| s.asset_nation[a] == me) {
+                super::board::select_asset(&mut game, a);
+                game.draft.family = crate::scenario::ActionKindName::Harden;
+                game.pick_agency();
+                game.commit_draft();
+            }
+            game
+        }
+        "reload-error" => {
+            let dir = std::env::temp_dir().join(format!("hotline-reload-{}", std::process::id()));
+            let name = std::path::Path::new(&scenario.path)
+                .file_name()
+                .map_or("scenario.ron".into(), |f| f.to_owned());
+            let copy = dir.join(name);
+            let ok = std::fs::create_dir_all(&dir).is_ok() && std::fs::write(&copy, &scenario.source).is_ok();
+            let loaded = ok.then(|| crate::scenario::Scenario::load(&copy).ok()).flatten();
+            let Some(loaded) = loaded else {
+                warn!("cannot write a scenario copy in {}", dir.display());
+                return None;
+            };
+            let me = rok(&loaded);
+            let mut game = Game::with_difficulty(std::sync::Arc::new(loaded), seed, Mode::Solo(me), Difficulty::Standard);
+            policy.play_turn(&mut game.ex, &[me]);
+            game.end_turn();
+            game.summary = None;
+            commands.insert_resource(BreakLater(copy));
+            game
+        }
+        _ => return None,
+    };
+    let mut game = game;
+    game.read_injects.iter_mut().for_each(|r| *r = true);
+    Some(game)
+}
+
+/// A scenario source with two author's mistakes: a misspelt asset id in a
+/// dependency and a misspelt field name.
+pub fn break_scenario(src: &str) -> String {
+    let mut out = src.replacen("depends_on: [\"", "depends_on: [\"no-such-", 1);
+    out = out.replacen("hours_per_turn:", "hours_per_trun:", 1);
+    out
+}
+
+fn capture(
+    launch: Res<LaunchOptions>,
+    mut frames: Local<u32>,
+    mut commands: Commands,
+    broken: Option<Res<BreakLater>>,
+) {
     let Some(path) = &launch.0.screenshot else {
         return;
     };
     *frames += 1;
-    if *frames == launch.0.frames.max(3) {
+    let mut wait = launch.0.frames.max(3);
+    if let Some(b) = &broken {
+        wait = wait.max(RELOAD_FRAMES);
+        if *frames == BREAK_AT
+            && let Ok(src) = std::fs::read_to_string(&b.0)
+        {
+            let _ = std::fs::write(&b.0, break_scenario(&src));
+            // Make the change visible even on a coarse-mtime file system.
+            if let Ok(f) = std::fs::File::options().write(true).open(&b.0) {
+                let _ = f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(2));
+            }
+        }
+    }
+    if *frames == wait {
         commands
             .spawn((Name::new("Screenshot"), Screenshot::primary_window()))
             .observe(save_to_disk(path.clone()))

@@ -1,0 +1,301 @@
+//! Hot reload for scenario authors: the app polls the scenario files'
+//! modification times (every 0.4 s, a Bevy timer) and reloads on save.
+//!
+//! - Title, picker and mode screens: the picker list is re-read at once; the
+//!   scenario chosen for the next game follows the file while it loads.
+//! - During an exercise: a valid new version is offered in a banner
+//!   (R restarts with it, same seed and difficulty; F5 replays the decisions
+//!   so far on it; K keeps playing); the game itself never changes until asked.
+//! - An invalid file shows its diagnostics (file:line:col, message, hint) in
+//!   an overlay, and the app keeps running on the last good version.
+
+use super::screens::Screen;
+use super::session::{Catalog, Game, LaunchOptions, scenario_dir};
+use super::theme;
+use crate::scenario::{Diagnostics, Scenario};
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+/// How often the files are checked.
+pub const POLL_SECONDS: f32 = 0.4;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Watch>()
+        .init_resource::<Reloaded>()
+        .add_systems(Update, poll)
+        .add_systems(EguiPrimaryContextPass, draw);
+}
+
+/// The modification time of a file (None if it cannot be read).
+pub fn mtime(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Remembered modification times. `changed` answers whether a file changed
+/// since it was last seen; the first sighting only records it.
+#[derive(Debug, Default, Clone)]
+pub struct Stamps(BTreeMap<PathBuf, Option<SystemTime>>);
+
+impl Stamps {
+    /// Records `now` for `path`; true if a different time was recorded before.
+    pub fn changed(&mut self, path: &Path, now: Option<SystemTime>) -> bool {
+        match self.0.insert(path.to_path_buf(), now) {
+            Some(before) => before != now,
+            None => false,
+        }
+    }
+
+    /// Whether `path` has been seen.
+    pub fn knows(&self, path: &Path) -> bool {
+        self.0.contains_key(path)
+    }
+}
+
+#[derive(Resource)]
+struct Watch {
+    timer: Timer,
+    stamps: Stamps,
+    /// The scenario file of the game being watched.
+    game_path: Option<String>,
+}
+
+impl Default for Watch {
+    fn default() -> Self {
+        Watch {
+            timer: Timer::from_seconds(POLL_SECONDS, TimerMode::Repeating),
+            stamps: Stamps::default(),
+            game_path: None,
+        }
+    }
+}
+
+/// What the last reload found.
+#[derive(Resource, Default)]
+pub struct Reloaded {
+    /// A valid new version of the running game's scenario, not yet applied.
+    pub offer: Option<Arc<Scenario>>,
+    /// The file that failed to load, and why.
+    pub error: Option<(String, Diagnostics)>,
+}
+
+fn poll(
+    time: Res<Time>,
+    mut watch: ResMut<Watch>,
+    mut reloaded: ResMut<Reloaded>,
+    screen: Res<State<Screen>>,
+    game: Option<Res<Game>>,
+    mut catalog: ResMut<Catalog>,
+    launch: Res<LaunchOptions>,
+) {
+    if !watch.timer.tick(time.delta()).just_finished() {
+        return;
+    }
+    match screen.get() {
+        Screen::Board => {
+            let Some(game) = game else { return };
+            let path = game.ex.scenario.path.clone();
+            if watch.game_path.as_deref() != Some(path.as_str()) {
+                // A new game: start watching its file from now on.
+                watch.game_path = Some(path.clone());
+                let now = mtime(Path::new(&path));
+                watch.stamps.0.insert(PathBuf::from(&path), now);
+                reloaded.offer = None;
+                return;
+            }
+            let now = mtime(Path::new(&path));
+            if !watch.stamps.changed(Path::new(&path), now) {
+                return;
+            }
+            match Scenario::load(&path) {
+                Ok(s) => {
+                    reloaded.offer = Some(Arc::new(s));
+                    reloaded.error = None;
+                }
+                Err(d) => {
+                    reloaded.offer = None;
+                    reloaded.error = Some((path, d));
+                }
+            }
+        }
+        Screen::Title | Screen::Picker | Screen::Mode => {
+            watch.game_path = None;
+            reloaded.offer = None;
+            let mut files: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let Some(p) = &launch.0.scenario {
+                files.push(p.clone());
+            }
+            let first = watch.stamps.0.is_empty();
+            let mut changed = Vec::new();
+            for f in &files {
+                let known = watch.stamps.knows(f);
+                if watch.stamps.changed(f, mtime(f)) || (!known && !first) {
+                    changed.push(f.clone());
+                }
+            }
+            if changed.is_empty() {
+                return;
+            }
+            catalog.scan(launch.0.scenario.as_ref());
+            for f in &changed {
+                let Some(entry) = catalog.entries.iter().find(|e| e.path == *f) else {
+                    continue;
+                };
+                match &entry.loaded {
+                    Err(d) => reloaded.error = Some((f.display().to_string(), d.clone())),
+                    Ok(s) => {
+                        if reloaded.error.as_ref().is_some_and(|(p, _)| Path::new(p) == f) {
+                            reloaded.error = None;
+                        }
+                        // The mode screen's scenario follows its file (while it loads).
+                        if let Some(chosen) = &catalog.chosen
+                            && Path::new(&chosen.path) == f.as_path()
+                        {
+                            let s = s.clone();
+                            catalog.chosen = Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        Screen::Debrief => {}
+    }
+}
+
+fn draw(
+    mut contexts: EguiContexts,
+    mut reloaded: ResMut<Reloaded>,
+    game: Option<ResMut<Game>>,
+    screen: Res<State<Screen>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if *screen.get() == Screen::Debrief {
+        return Ok(());
+    }
+    let typing = ctx.egui_wants_keyboard_input();
+    let key = |k: egui::Key| !typing && ctx.input(|i| i.key_pressed(k) && !i.modifiers.ctrl);
+    if let Some((path, diags)) = reloaded.error.clone() {
+        let mut close = false;
+        egui::Window::new("scenario_error")
+            .title_bar(false)
+            .anchor(egui::Align2::CENTER_TOP, [0.0, 110.0])
+            .resizable(false)
+            .frame(
+                egui::Frame::new()
+                    .corner_radius(8.0)
+                    .fill(theme::PANEL)
+                    .stroke(egui::Stroke::new(2.0, theme::BAD))
+                    .inner_margin(16.0),
+            )
+            .show(ctx, |ui| {
+                ui.set_width(880.0);
+                ui.label(theme::big(format!("✖ {path} has errors"), 22.0).color(theme::BAD));
+                ui.label(
+                    RichText::new("The app keeps running on the last good version. Fix the file and save: it reloads by itself.")
+                        .size(15.0)
+                        .color(theme::MUTED),
+                );
+                ui.add_space(6.0);
+                egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+                    for d in &diags.0 {
+                        ui.label(
+                            RichText::new(format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message))
+                                .monospace()
+                                .size(15.0)
+                                .color(theme::WARN),
+                        );
+                        if !d.hint.is_empty() {
+                            ui.label(RichText::new(format!("    hint: {}", d.hint)).size(14.5).color(theme::TEXT));
+                        }
+                        ui.add_space(4.0);
+                    }
+                });
+                ui.add_space(6.0);
+                if ui.button(RichText::new("Dismiss (K)").size(16.0)).clicked() {
+                    close = true;
+                }
+            });
+        if close || key(egui::Key::K) {
+            reloaded.error = None;
+        }
+    }
+    let (Some(offer), Some(mut game)) = (reloaded.offer.clone(), game) else {
+        return Ok(());
+    };
+    if *screen.get() != Screen::Board {
+        return Ok(());
+    }
+    let (mut restart, mut replay, mut keep) = (key(egui::Key::R), false, key(egui::Key::K));
+    egui::Window::new("scenario_changed")
+        .title_bar(false)
+        .anchor(egui::Align2::CENTER_TOP, [0.0, 96.0])
+        .resizable(false)
+        .frame(
+            egui::Frame::new()
+                .corner_radius(8.0)
+                .fill(theme::CARD_SELECTED)
+                .stroke(egui::Stroke::new(2.0, theme::ACCENT))
+                .inner_margin(12.0),
+        )
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(theme::big("⟳ Scenario changed", 19.0).color(theme::ACCENT))
+                    .on_hover_text(&offer.path);
+                ui.add_space(10.0);
+                restart |= ui
+                    .button(RichText::new("Restart with the new version (R)").size(16.0))
+                    .on_hover_text("A new game on the saved file, same seed and difficulty")
+                    .clicked();
+                replay |= ui
+                    .button(RichText::new("Replay my decisions on it (F5)").size(16.0))
+                    .clicked();
+                keep |= ui.button(RichText::new("Keep playing (K)").size(16.0)).clicked();
+            });
+        });
+    if restart {
+        let (seed, mode, difficulty) = (game.ex.seed, game.mode, game.difficulty);
+        *game = Game::with_difficulty(offer, seed, mode, difficulty);
+        reloaded.offer = None;
+    } else if replay {
+        game.reload();
+        reloaded.offer = None;
+    } else if keep {
+        reloaded.offer = None;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_saved_file_is_a_change_the_first_look_is_not() {
+        let dir = std::env::temp_dir().join(format!("hotline-watch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("s.ron");
+        std::fs::write(&f, "one").unwrap();
+        let mut stamps = Stamps::default();
+        assert!(!stamps.changed(&f, mtime(&f)), "first sighting only records");
+        assert!(!stamps.changed(&f, mtime(&f)), "untouched file");
+        std::fs::write(&f, "two").unwrap();
+        let later = SystemTime::now() + Duration::from_secs(2);
+        std::fs::File::options().write(true).open(&f).unwrap().set_modified(later).unwrap();
+        assert!(stamps.changed(&f, mtime(&f)), "saved file");
+        assert!(!stamps.changed(&f, mtime(&f)), "seen once");
+        std::fs::remove_file(&f).unwrap();
+        assert!(stamps.changed(&f, mtime(&f)), "deleted file");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
