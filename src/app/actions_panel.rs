@@ -50,25 +50,11 @@ fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
             ));
         }
         Mode::Workshop => {
-            ui.label(theme::big("Acting desk", 20.0));
-            ui.horizontal(|ui| {
-                for (n, nation) in s.def.nations.iter().enumerate() {
-                    let left: u32 = game.ex.state.nations[n]
-                        .agencies
-                        .iter()
-                        .map(|a| a.remaining())
-                        .sum();
-                    let text = RichText::new(format!("{} · {left} pts", nation.short))
-                        .size(17.0)
-                        .strong();
-                    if ui.selectable_label(game.acting == n, text).clicked() && game.acting != n {
-                        game.acting = n;
-                        game.draft.agency = None;
-                        game.draft.partner = usize::from(n == 0);
-                        game.pick_agency();
-                    }
-                }
-            });
+            // Hot-seat: the desk belongs to the team whose turn it is.
+            ui.label(theme::big(
+                format!("{} team at the desk", s.def.nations[game.acting].name),
+                20.0,
+            ));
         }
     }
 }

@@ -24,6 +24,7 @@ struct Keys {
     hotline: bool,
     log: bool,
     script: bool,
+    projector: bool,
     reload: bool,
     escape: bool,
 }
@@ -37,7 +38,8 @@ fn read_keys(ctx: &egui::Context) -> Keys {
         end_turn: plain(egui::Key::Space) || plain(egui::Key::Enter),
         hotline: plain(egui::Key::H),
         log: plain(egui::Key::L),
-        script: plain(egui::Key::M),
+        script: plain(egui::Key::M) || plain(egui::Key::F2),
+        projector: plain(egui::Key::F3),
         reload: plain(egui::Key::F5),
         escape: escape_pressed(ctx),
     }
@@ -50,10 +52,16 @@ fn draw_board(
     mut glossary: ResMut<super::teaching::GlossaryOpen>,
     mut next: ResMut<NextState<Screen>>,
     mut leaving: Local<bool>,
+    mut table: ResMut<super::workshop::Table>,
+    mut form: Local<super::console::Form>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let keys = read_keys(ctx);
     let game = &mut *game;
+    // Workshop: the projector view, the hand-over card and the pause cover the board.
+    if super::workshop::covered(ctx, game, &mut table, &mut form, keys.script, keys.projector) {
+        return Ok(());
+    }
 
     // Keyboard: overlays first, then the board's own shortcuts.
     if keys.escape {
@@ -75,7 +83,7 @@ fn draw_board(
             } else if injects::confirm_top(game) {
                 // The key read the card on top.
             } else if !injects::blocking(game) {
-                game.end_turn();
+                super::workshop::team_done(game, &mut table);
             }
         }
         if keys.hotline {
@@ -100,7 +108,7 @@ fn draw_board(
                 .inner_margin(egui::Margin::symmetric(14, 8)),
         )
         .show(&mut root, |ui| {
-            status_bar(ui, game);
+            status_bar(ui, game, &mut table);
         });
     egui::Panel::left("desks")
         .resizable(false)
@@ -132,7 +140,7 @@ fn draw_board(
                 .show(ui, |ui| assets_board(ui, game));
         });
 
-    injects::script_window(ctx, game);
+    super::console::show(ctx, game, &mut table, &mut form);
     injects::show(ctx, game);
     turn_summary(ctx, game, &mut next);
     if *leaving {
@@ -154,9 +162,14 @@ fn draw_board(
 }
 
 /// The always-visible strip: clock, escalation, trust, score, hotline, end turn.
-fn status_bar(ui: &mut egui::Ui, game: &mut Game) {
+fn status_bar(ui: &mut egui::Ui, game: &mut Game, table: &mut super::workshop::Table) {
     let (mut end_clicked, mut call_clicked) = (false, false);
     let blocked = injects::blocking(game);
+    let end_label = if game.mode == Mode::Workshop {
+        super::workshop::done_label(game, table)
+    } else {
+        "End turn ↵".to_string()
+    };
     let ex = &game.ex;
     let s = &ex.scenario;
     let st = &ex.state;
@@ -222,16 +235,17 @@ fn status_bar(ui: &mut egui::Ui, game: &mut Game) {
             let over = st.is_over();
             let end = ui.add_enabled(
                 !over && !blocked,
-                egui::Button::new(theme::big("End turn ↵", 20.0)).min_size(egui::vec2(150.0, 50.0)).fill(theme::ACCENT.gamma_multiply(0.55)),
+                egui::Button::new(theme::big(end_label, 20.0)).min_size(egui::vec2(150.0, 50.0)).fill(theme::ACCENT.gamma_multiply(0.55)),
             );
             let end = end.on_hover_text("Space or Enter").on_disabled_hover_text("Answer the inject card first");
             end_clicked = end.clicked();
             ui.add_space(10.0);
             call_clicked = hotline_button(ui, st);
+            super::workshop::clock_label(ui, table);
         });
     });
     if end_clicked {
-        game.end_turn();
+        super::workshop::team_done(game, table);
     }
     if call_clicked {
         game.call_hotline();
@@ -284,6 +298,7 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
         let you = match game.mode {
             Mode::Solo(me) if me == n => " (you)",
             Mode::Solo(_) => " (partner AI)",
+            Mode::Workshop if game.acting == n => " (at the desk)",
             Mode::Workshop => "",
         };
         ui.add_space(4.0);
@@ -292,6 +307,11 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
                 .strong()
                 .color(theme::SKY),
         );
+        if game.mode == Mode::Workshop && !game.at_table(n) {
+            // Hot-seat: the other team's remaining points stay with that team.
+            ui.label(RichText::new("capacity hidden — not at the desk").color(theme::MUTED));
+            continue;
+        }
         for (g, agency) in nation.agencies.iter().enumerate() {
             let a = &game.ex.state.nations[n].agencies[g];
             let left = a.remaining();
@@ -703,7 +723,7 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
                 if summary.entries.is_empty() {
                     ui.label("A quiet turn: nothing you can see changed.");
                 }
-                for e in &summary.entries {
+                for e in summary.entries.iter().filter(|e| game.entry_visible(e)) {
                     let who = e
                         .nation
                         .and_then(|n| s.def.nations.get(n))

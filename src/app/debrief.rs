@@ -29,6 +29,7 @@ fn draw_debrief(
     mut contexts: EguiContexts,
     mut game: ResMut<Game>,
     mut next: ResMut<NextState<Screen>>,
+    mut export: Local<Option<(bool, String)>>,
     mut key: Local<Option<KeyCache>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -109,6 +110,25 @@ fn draw_debrief(
                         .clicked()
                     {
                         again = Some(ex.seed);
+                    }
+                    ui.add_space(12.0);
+                    if ui
+                        .add(
+                            egui::Button::new(theme::big("Export after-action report", 16.0))
+                                .min_size(egui::vec2(240.0, 40.0))
+                                .fill(theme::GOOD.gamma_multiply(0.5)),
+                        )
+                        .on_hover_text("report.html, report.md and decisions.csv")
+                        .clicked()
+                    {
+                        *export = Some(super::workshop::export_aar(ex));
+                    }
+                    if let Some((ok, text)) = &*export {
+                        let colour = if *ok { theme::GOOD } else { theme::BAD };
+                        ui.add(
+                            egui::Label::new(RichText::new(text).size(15.0).color(colour))
+                                .wrap(),
+                        );
                     }
                 });
             });

@@ -4,14 +4,14 @@
 
 use super::session::{Game, Mode};
 use super::theme;
-use crate::scenario::{Audience, Trigger};
-use crate::sim::Decision;
+use crate::scenario::Audience;
 use bevy_egui::egui::{self, RichText};
 
 /// Injects fired and not yet read (or still waiting for a choice), oldest first.
 fn open_cards(game: &Game) -> Vec<usize> {
     let st = &game.ex.state;
     let mut v: Vec<usize> = (0..st.injects.len())
+        .filter(|&i| for_the_desk(game, i))
         .filter(|&i| {
             st.injects[i].awaiting_choice
                 || (st.injects[i].fired_turn.is_some()
@@ -20,6 +20,17 @@ fn open_cards(game: &Game) -> Vec<usize> {
         .collect();
     v.sort_by_key(|&i| (st.injects[i].fired_turn, i));
     v
+}
+
+/// Hot-seat: a card addressed to one nation waits for that team's turn.
+fn for_the_desk(game: &Game, i: usize) -> bool {
+    let s = &game.ex.scenario.def;
+    match (game.mode, &s.injects[i].audience) {
+        (Mode::Workshop, Audience::Nation(id)) => {
+            s.nations.get(game.acting).is_some_and(|n| &n.id == id)
+        }
+        _ => true,
+    }
 }
 
 /// Space/Enter on an open card: a card without choices is noted; a card with
@@ -47,7 +58,8 @@ pub fn blocking(game: &Game) -> bool {
             .injects
             .iter()
             .zip(defs)
-            .any(|(i, d)| i.awaiting_choice && !d.choices.is_empty())
+            .enumerate()
+            .any(|(k, (i, d))| i.awaiting_choice && !d.choices.is_empty() && for_the_desk(game, k))
 }
 
 fn audience_label(game: &Game, a: &Audience) -> String {
@@ -192,81 +204,3 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
     }
 }
 
-fn trigger_label(t: &Trigger) -> String {
-    match t {
-        Trigger::AtTurn(n) => format!("turn {n}"),
-        Trigger::StageReached { incident, stage } => format!("{incident} reaches {stage}"),
-        Trigger::Detected(i) => format!("{i} detected"),
-        Trigger::EscalationAtLeast(l) => format!("escalation ▲ {l}"),
-        Trigger::ServiceBelow { asset, level } => format!("{asset} below {level}%"),
-        Trigger::ActionTaken { action, .. } => format!("after {}", action.label()),
-        Trigger::Chance {
-            p,
-            from_turn,
-            to_turn,
-        } => format!("{:.0}% a turn, turns {from_turn}–{to_turn}", p * 100.0),
-    }
-}
-
-/// The facilitator's script (MSEL): every inject, its trigger and state;
-/// fire one early, hold one back or release it (workshop mode, M).
-pub fn script_window(ctx: &egui::Context, game: &mut Game) {
-    if !game.show_script || game.mode != Mode::Workshop {
-        return;
-    }
-    let s = game.ex.scenario.clone();
-    let mut open = true;
-    let mut action = None;
-    egui::Window::new(RichText::new("Facilitator script (MSEL) · M").size(16.0))
-        .open(&mut open)
-        .default_width(620.0)
-        .default_height(ctx.viewport_rect().height() * 0.6)
-        .vscroll(true)
-        .show(ctx, |ui| {
-            egui::Grid::new("msel")
-                .num_columns(4)
-                .striped(true)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    for (i, def) in s.def.injects.iter().enumerate() {
-                        let st = &game.ex.state.injects[i];
-                        let state = match (st.fired_turn, st.held) {
-                            (_, true) => RichText::new("⏸ held").color(theme::WARN),
-                            (Some(t), _) => {
-                                RichText::new(format!("✔ fired t{t}")).color(theme::GOOD)
-                            }
-                            (None, _) => RichText::new("· pending").color(theme::MUTED),
-                        };
-                        ui.label(state);
-                        ui.label(RichText::new(&def.title).strong())
-                            .on_hover_text(&def.text);
-                        ui.label(RichText::new(trigger_label(&def.trigger)).color(theme::MUTED));
-                        ui.horizontal(|ui| {
-                            if ui.small_button("Fire now").clicked() {
-                                action = Some(Decision::FireInject(def.id.clone()));
-                            }
-                            let hold = if st.held { "Release" } else { "Hold" };
-                            if ui.small_button(hold).clicked() {
-                                action = Some(Decision::HoldInject {
-                                    inject: def.id.clone(),
-                                    hold: !st.held,
-                                });
-                            }
-                        });
-                        ui.end_row();
-                    }
-                });
-        });
-    if !open {
-        game.show_script = false;
-    }
-    if let Some(d) = action {
-        if let Decision::FireInject(id) = &d
-            && let Some(i) = s.inject_ix.get(id)
-            && let Some(r) = game.read_injects.get_mut(*i)
-        {
-            *r = false;
-        }
-        game.facilitate(d);
-    }
-}

@@ -7,16 +7,19 @@
 
 mod actions_panel;
 mod board;
+mod console;
 mod debrief;
 mod help;
 mod hot_reload;
 mod injects;
 mod log_panel;
+mod projector;
 mod screens;
 mod screenshot;
 mod session;
 mod teaching;
 mod theme;
+mod workshop;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
@@ -105,6 +108,7 @@ impl Plugin for AppPlugin {
             help::plugin,
             debrief::plugin,
             screenshot::plugin,
+            workshop::plugin,
             teaching::plugin,
             hot_reload::plugin,
         ));

@@ -16,6 +16,8 @@ fn draw_title(
     mut contexts: EguiContexts,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
+    mut resume: Local<crate::app::workshop::Resume>,
+    mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx, "title");
@@ -35,6 +37,11 @@ fn draw_title(
             ui.add_space(48.0);
             let start = ui.add_sized([280.0, 52.0], egui::Button::new(theme::big("Start exercise  ↵", 22.0)).fill(theme::ACCENT.gamma_multiply(0.6)));
             go |= start.clicked();
+            ui.add_space(12.0);
+            if let Some(game) = crate::app::workshop::resume_ui(ui, &mut resume) {
+                commands.insert_resource(game);
+                next.set(Screen::Board);
+            }
             ui.add_space(12.0);
             if ui.add_sized([280.0, 40.0], egui::Button::new(egui::RichText::new("Quit").size(18.0))).clicked() {
                 exit.write(AppExit::Success);

@@ -1,0 +1,388 @@
+//! The facilitator's console (F2, or M): pause and resume, advance the turn,
+//! the per-team countdown, the inject timeline (what fired and when, what is
+//! coming and on what trigger) with fire now / hold / release / skip, an
+//! adjudication override with its required reason, and facilitator notes.
+//! Everything it changes goes through `Decision`s.
+
+use super::session::{Game, Mode};
+use super::theme;
+use super::workshop::{self, COUNTDOWN_CHOICES, Table};
+use crate::scenario::Trigger;
+use crate::sim::{AdjudicationTarget, Decision, LogKind};
+use bevy_egui::egui::{self, RichText};
+
+/// What the adjudication form is about to override.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Target {
+    #[default]
+    Service,
+    Trust,
+    Escalation,
+    Stage,
+}
+
+impl Target {
+    const ALL: [Target; 4] = [Target::Service, Target::Trust, Target::Escalation, Target::Stage];
+    fn label(self) -> &'static str {
+        match self {
+            Target::Service => "Service of an asset",
+            Target::Trust => "Alliance trust",
+            Target::Escalation => "Escalation pressure",
+            Target::Stage => "Stage of an incident",
+        }
+    }
+}
+
+/// The console's form fields (kept between frames).
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    pub target: Target,
+    pub asset: usize,
+    pub incident: usize,
+    pub value: f64,
+    /// The value field was filled for this target; refill when the target changes.
+    pub filled_for: Option<(Target, usize)>,
+    pub reason: String,
+    pub note: String,
+}
+
+/// The current value of what the form targets.
+fn current_value(game: &Game, form: &Form) -> f64 {
+    let st = &game.ex.state;
+    match form.target {
+        Target::Service => st.assets.get(form.asset).map_or(0.0, |a| a.own),
+        Target::Trust => st.alliance_trust(),
+        Target::Escalation => st.escalation,
+        Target::Stage => st.incidents.get(form.incident).map_or(0.0, |i| i.stage as f64),
+    }
+}
+
+/// The order of the timeline: fired injects by turn, then what is coming
+/// (timed ones by their turn, triggered ones after), then skipped ones.
+pub fn timeline_order(game: &Game) -> Vec<usize> {
+    let s = &game.ex.scenario.def;
+    let st = &game.ex.state;
+    let mut v: Vec<usize> = (0..s.injects.len()).collect();
+    v.sort_by_key(|&i| {
+        let inj = &st.injects[i];
+        let group = if inj.skipped {
+            3
+        } else if inj.fired_turn.is_some() {
+            0
+        } else if matches!(s.injects[i].trigger, Trigger::AtTurn(_)) {
+            1
+        } else {
+            2
+        };
+        let when = match (inj.fired_turn, &s.injects[i].trigger) {
+            (Some(t), _) => t,
+            (None, Trigger::AtTurn(t)) => *t,
+            _ => u32::MAX,
+        };
+        (group, when, i)
+    });
+    v
+}
+
+/// Draws the console window when it is open (`game.show_script`).
+pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut Form) {
+    if !game.show_script || game.mode != Mode::Workshop {
+        return;
+    }
+    let mut open = true;
+    let mut decision: Option<Decision> = None;
+    let mut advance = false;
+    let s = game.ex.scenario.clone();
+    let vp = ctx.viewport_rect();
+    egui::Window::new(theme::big("Facilitator console · F2", 20.0))
+        .id(egui::Id::new("facilitator_console"))
+        .open(&mut open)
+        .order(egui::Order::Foreground)
+        .default_pos(egui::pos2(vp.width() * 0.18, 70.0))
+        .default_size(egui::vec2(vp.width() * 0.62, vp.height() * 0.82))
+        .collapsible(false)
+        .vscroll(true)
+        .show(ctx, |ui| {
+            controls(ui, game, table, &mut advance);
+            ui.separator();
+            ui.columns(2, |cols| {
+                timeline(&mut cols[0], game, &mut decision);
+                adjudication(&mut cols[1], game, form, &mut decision);
+                cols[1].separator();
+                notes(&mut cols[1], game, form, &mut decision);
+            });
+        });
+    if !open {
+        game.show_script = false;
+    }
+    if let Some(d) = decision {
+        if let Decision::FireInject(id) = &d
+            && let Some(&i) = s.inject_ix.get(id)
+            && let Some(r) = game.read_injects.get_mut(i)
+        {
+            *r = false;
+        }
+        let before = game.ex.log.len();
+        game.facilitate(d.clone());
+        if game.ex.log.len() > before {
+            let text = game.ex.log[before..]
+                .iter()
+                .map(|e| e.text.clone())
+                .collect::<Vec<_>>()
+                .join("\n");
+            game.notice = Some(super::session::Notice { ok: true, text });
+        }
+        if matches!(d, Decision::Adjudicate { .. }) {
+            form.reason.clear();
+            form.filled_for = None;
+        }
+        if matches!(d, Decision::Note { .. }) {
+            form.note.clear();
+        }
+    }
+    if advance {
+        workshop::end_turn(game, table);
+    }
+}
+
+fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut bool) {
+    let s = &game.ex.scenario.def;
+    let st = &game.ex.state;
+    ui.horizontal_wrapped(|ui| {
+        let (label, fill) = if table.paused {
+            ("▶ Resume", theme::GOOD.gamma_multiply(0.6))
+        } else {
+            ("⏸ Pause", theme::WARN.gamma_multiply(0.6))
+        };
+        if ui
+            .add(egui::Button::new(theme::big(label, 18.0)).fill(fill).min_size(egui::vec2(130.0, 36.0)))
+            .clicked()
+        {
+            table.paused = !table.paused;
+        }
+        let over = st.is_over();
+        if ui
+            .add_enabled(
+                !over,
+                egui::Button::new(theme::big("⏭ Advance the turn", 18.0)).min_size(egui::vec2(190.0, 36.0)),
+            )
+            .on_hover_text("End the turn now for every team")
+            .clicked()
+        {
+            *advance = true;
+        }
+        ui.add(egui::Checkbox::new(&mut table.projector, RichText::new("Projector view (F3)").size(16.0)));
+        ui.separator();
+        ui.label(RichText::new("Team countdown").size(16.0));
+        for m in COUNTDOWN_CHOICES {
+            let text = if m == 0 { "off".to_string() } else { format!("{m} min") };
+            if ui
+                .selectable_label(table.countdown_minutes == m, RichText::new(text).size(16.0))
+                .clicked()
+            {
+                table.set_countdown(m);
+            }
+        }
+    });
+    let done: Vec<&str> = s
+        .nations
+        .iter()
+        .enumerate()
+        .filter(|&(n, _)| table.done.get(n).copied().unwrap_or(false))
+        .map(|(_, x)| x.short.as_str())
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "Turn {} of {} · {} · at the desk: {} · done: {}{}",
+            st.turn.min(s.turns),
+            s.turns,
+            game.ex.scenario.time_label(st.turn),
+            s.nations.get(game.acting).map_or("—", |n| n.name.as_str()),
+            if done.is_empty() { "nobody yet".to_string() } else { done.join(", ") },
+            if table.paused { " · PAUSED" } else { "" }
+        ))
+        .size(15.0)
+        .color(theme::MUTED),
+    );
+}
+
+fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
+    let s = game.ex.scenario.clone();
+    let st = &game.ex.state;
+    ui.label(theme::big("Inject timeline (MSEL)", 18.0));
+    ui.label(RichText::new("Fired, then coming: timed by turn, triggered by their trigger").color(theme::MUTED));
+    egui::ScrollArea::vertical()
+        .id_salt("console_timeline")
+        .max_height(ui.ctx().viewport_rect().height() * 0.6)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for i in timeline_order(game) {
+                let def = &s.def.injects[i];
+                let inj = &st.injects[i];
+                let (tag, colour) = if inj.skipped {
+                    ("✖ skipped".to_string(), theme::MUTED)
+                } else if inj.held {
+                    ("⏸ held".to_string(), theme::WARN)
+                } else if let Some(t) = inj.fired_turn {
+                    (format!("✔ fired T{t}"), theme::GOOD)
+                } else if let Trigger::AtTurn(t) = def.trigger {
+                    if t > st.turn {
+                        (format!("in {} turn(s)", t - st.turn), theme::SKY)
+                    } else {
+                        ("due".to_string(), theme::SKY)
+                    }
+                } else {
+                    ("· waiting".to_string(), theme::MUTED)
+                };
+                egui::Frame::new()
+                    .fill(theme::CARD)
+                    .corner_radius(5.0)
+                    .inner_margin(6.0)
+                    .outer_margin(egui::Margin::symmetric(0, 2))
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(tag).strong().color(colour));
+                            ui.label(RichText::new(&def.title).size(15.0).strong())
+                                .on_hover_text(&def.text);
+                        });
+                        ui.label(
+                            RichText::new(crate::report::describe_trigger(&s, &def.trigger))
+                                .size(13.5)
+                                .color(theme::MUTED),
+                        );
+                        if !inj.skipped && !st.is_over() {
+                            ui.horizontal(|ui| {
+                                if ui.small_button("Fire now").clicked() {
+                                    *decision = Some(Decision::FireInject(def.id.clone()));
+                                }
+                                if inj.fired_turn.is_none() || !def.once {
+                                    let hold = if inj.held { "Release" } else { "Hold" };
+                                    if ui.small_button(hold).clicked() {
+                                        *decision = Some(Decision::HoldInject {
+                                            inject: def.id.clone(),
+                                            hold: !inj.held,
+                                        });
+                                    }
+                                    if ui.small_button("Skip").clicked() {
+                                        *decision = Some(Decision::SkipInject(def.id.clone()));
+                                    }
+                                }
+                            });
+                        }
+                    });
+            }
+        });
+}
+
+fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<Decision>) {
+    let s = game.ex.scenario.clone();
+    ui.label(theme::big("Adjudicate", 18.0));
+    ui.label(RichText::new("Override a value; the reason goes into the log and the report.").color(theme::MUTED));
+    egui::ComboBox::from_id_salt("adj_target")
+        .width(260.0)
+        .selected_text(form.target.label())
+        .show_ui(ui, |ui| {
+            for t in Target::ALL {
+                ui.selectable_value(&mut form.target, t, t.label());
+            }
+        });
+    let (range, key) = match form.target {
+        Target::Service => {
+            form.asset = form.asset.min(s.def.assets.len().saturating_sub(1));
+            egui::ComboBox::from_id_salt("adj_asset")
+                .width(260.0)
+                .selected_text(s.def.assets.get(form.asset).map_or("—", |a| a.name.as_str()))
+                .show_ui(ui, |ui| {
+                    for (a, def) in s.def.assets.iter().enumerate() {
+                        let label = format!("{} · {}", s.def.nations[s.asset_nation[a]].short, def.name);
+                        ui.selectable_value(&mut form.asset, a, label);
+                    }
+                });
+            (0.0..=100.0, form.asset)
+        }
+        Target::Stage => {
+            form.incident = form.incident.min(s.def.incidents.len().saturating_sub(1));
+            egui::ComboBox::from_id_salt("adj_incident")
+                .width(260.0)
+                .selected_text(s.def.incidents.get(form.incident).map_or("—", |i| i.name.as_str()))
+                .show_ui(ui, |ui| {
+                    for (i, def) in s.def.incidents.iter().enumerate() {
+                        ui.selectable_value(&mut form.incident, i, &def.name);
+                    }
+                });
+            let stages = s.def.incidents.get(form.incident).map_or(1, |i| i.stages.len());
+            (0.0..=(stages.saturating_sub(1)) as f64, form.incident)
+        }
+        Target::Trust | Target::Escalation => (0.0..=100.0, 0),
+    };
+    if form.filled_for != Some((form.target, key)) {
+        form.value = current_value(game, form);
+        form.filled_for = Some((form.target, key));
+    }
+    ui.horizontal(|ui| {
+        ui.label(format!("now {:.0} →", current_value(game, form)));
+        let speed = if form.target == Target::Stage { 0.05 } else { 0.5 };
+        ui.add(egui::DragValue::new(&mut form.value).range(range).speed(speed).max_decimals(0));
+        if form.target == Target::Stage
+            && let Some(stage) = s.def.incidents.get(form.incident).and_then(|i| i.stages.get(form.value as usize))
+        {
+            ui.label(RichText::new(format!("\"{}\"", stage.name)).color(theme::MUTED));
+        }
+    });
+    ui.add(
+        egui::TextEdit::singleline(&mut form.reason)
+            .hint_text("Reason (required)")
+            .desired_width(f32::INFINITY),
+    );
+    let ready = !form.reason.trim().is_empty() && !game.ex.state.is_over();
+    let b = ui.add_enabled(ready, egui::Button::new(theme::big("Apply override", 16.0)));
+    let b = b.on_disabled_hover_text("Write the reason first");
+    if b.clicked() {
+        let target = match form.target {
+            Target::Service => AdjudicationTarget::Service(s.def.assets[form.asset].id.clone()),
+            Target::Trust => AdjudicationTarget::Trust,
+            Target::Escalation => AdjudicationTarget::Escalation,
+            Target::Stage => AdjudicationTarget::Stage(s.def.incidents[form.incident].id.clone()),
+        };
+        let value = if form.target == Target::Stage { form.value.round() } else { form.value };
+        *decision = Some(Decision::Adjudicate {
+            target,
+            value,
+            reason: form.reason.trim().to_string(),
+        });
+    }
+}
+
+fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<Decision>) {
+    ui.label(theme::big("Facilitator notes", 18.0));
+    ui.add(
+        egui::TextEdit::multiline(&mut form.note)
+            .hint_text("An observation for the log and the after-action report")
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
+    if ui
+        .add_enabled(
+            !form.note.trim().is_empty() && !game.ex.state.is_over(),
+            egui::Button::new("Add note"),
+        )
+        .clicked()
+    {
+        *decision = Some(Decision::Note {
+            nation: None,
+            text: form.note.trim().to_string(),
+        });
+    }
+    let recent: Vec<_> = game
+        .ex
+        .log
+        .iter()
+        .rev()
+        .filter(|e| e.kind == LogKind::Facilitator)
+        .take(6)
+        .collect();
+    for e in recent.into_iter().rev() {
+        ui.label(RichText::new(format!("T{} {}", e.turn, e.text)).size(13.5).color(theme::MUTED));
+    }
+}

@@ -1,0 +1,162 @@
+//! The projector view (F3): only what the whole room should see — the turn
+//! clock, escalation and trust, the current inject for everyone with its
+//! discussion questions in large text, and a compact board of service per
+//! asset by nation. No team's private information, no facilitator script.
+
+use super::session::Game;
+use super::theme;
+use super::workshop::{Table, mmss};
+use crate::scenario::Audience;
+use bevy_egui::egui::{self, RichText};
+
+/// The inject the room is discussing: the latest fired one addressed to everyone.
+pub fn current_inject(game: &Game) -> Option<usize> {
+    let s = &game.ex.scenario.def;
+    let st = &game.ex.state;
+    (0..s.injects.len())
+        .filter(|&i| st.injects[i].fired_turn.is_some() && s.injects[i].audience == Audience::All)
+        .max_by_key(|&i| (st.injects[i].fired_turn, i))
+}
+
+pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
+    let s = game.ex.scenario.clone();
+    let st = &game.ex.state;
+    let vp = ctx.viewport_rect();
+    // Text scales with the window so the wall reads the same at any size.
+    let k = (vp.height() / 1080.0).clamp(0.6, 2.0);
+    egui::Area::new(egui::Id::new("projector"))
+        .order(egui::Order::Middle)
+        .fixed_pos(vp.min)
+        .show(ctx, |ui| {
+            ui.set_min_size(vp.size());
+            egui::Frame::new()
+                .fill(theme::BG)
+                .inner_margin(egui::Margin::symmetric((40.0 * k) as i8, (24.0 * k) as i8))
+                .show(ui, |ui| {
+                    ui.set_min_size(vp.size() - egui::vec2(80.0 * k, 48.0 * k));
+                    ui.set_max_width(vp.width() - 80.0 * k);
+                    header(ui, game, table, k);
+                    ui.add_space(14.0 * k);
+                    let board_w = (vp.width() * 0.34).max(360.0);
+                    ui.horizontal_top(|ui| {
+                        let inject_w = ui.available_width() - board_w - 30.0 * k;
+                        ui.vertical(|ui| {
+                            ui.set_width(inject_w);
+                            inject(ui, game, k);
+                        });
+                        ui.add_space(30.0 * k);
+                        ui.vertical(|ui| {
+                            ui.set_width(board_w);
+                            compact_board(ui, game, k);
+                        });
+                    });
+                    ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
+                        ui.label(
+                            RichText::new(format!("{} · F3 returns to the board", s.def.title))
+                                .size(15.0 * k)
+                                .color(theme::MUTED),
+                        );
+                    });
+                });
+        });
+    let _ = st;
+}
+
+fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
+    let s = &game.ex.scenario;
+    let st = &game.ex.state;
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| {
+            ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 44.0 * k));
+            ui.label(RichText::new(s.time_label(st.turn)).size(24.0 * k).color(theme::MUTED));
+        });
+        ui.add_space(40.0 * k);
+        let level = st.level();
+        ui.vertical(|ui| {
+            ui.label(
+                RichText::new(format!("Escalation ▲ {level} · {}", theme::level_name(level)))
+                    .size(34.0 * k)
+                    .strong()
+                    .color(theme::level_colour(level)),
+            );
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 4.0 * k;
+                for l in 1..=5u8 {
+                    let on = l <= level;
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(56.0 * k, 22.0 * k), egui::Sense::hover());
+                    let fill = if on { theme::level_colour(l) } else { theme::CARD };
+                    ui.painter().rect_filled(rect, 3.0, fill);
+                }
+            });
+        });
+        ui.add_space(40.0 * k);
+        let trust = st.alliance_trust();
+        ui.vertical(|ui| {
+            ui.label(RichText::new(format!("Alliance trust {trust:.0}")).size(30.0 * k).strong().color(theme::SKY));
+            ui.add(egui::ProgressBar::new((trust / 100.0) as f32).desired_width(240.0 * k).desired_height(20.0 * k).fill(theme::SKY));
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if table.paused {
+                ui.label(theme::big("⏸ PAUSED", 44.0 * k).color(theme::WARN));
+            } else if table.countdown_minutes > 0 {
+                let colour = if table.remaining < 60.0 { theme::BAD } else { theme::TEXT };
+                ui.label(theme::big(format!("⏱ {}", mmss(table.remaining)), 52.0 * k).color(colour));
+            }
+        });
+    });
+}
+
+fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
+    let s = &game.ex.scenario.def;
+    let Some(i) = current_inject(game) else {
+        ui.label(theme::big("No inject yet", 40.0 * k).color(theme::MUTED));
+        ui.label(RichText::new("The exercise has begun. The first report is on its way.").size(26.0 * k).color(theme::MUTED));
+        return;
+    };
+    let def = &s.injects[i];
+    let fired = game.ex.state.injects[i].fired_turn.unwrap_or(0);
+    ui.label(
+        RichText::new(format!("📨 {} · turn {fired}", def.kind.label()))
+            .size(24.0 * k)
+            .color(theme::WARN),
+    );
+    ui.label(theme::big(&def.title, 48.0 * k));
+    if !def.from.is_empty() {
+        ui.label(RichText::new(format!("From: {}", def.from)).size(22.0 * k).color(theme::MUTED));
+    }
+    ui.add_space(10.0 * k);
+    ui.label(RichText::new(&def.text).size(30.0 * k));
+    if !def.questions.is_empty() {
+        ui.add_space(24.0 * k);
+        ui.label(theme::big("Discuss", 34.0 * k).color(theme::SKY));
+        for q in &def.questions {
+            ui.add_space(6.0 * k);
+            ui.label(RichText::new(format!("• {q}")).size(32.0 * k));
+        }
+    }
+}
+
+fn compact_board(ui: &mut egui::Ui, game: &Game, k: f32) {
+    let s = &game.ex.scenario;
+    let st = &game.ex.state;
+    for (n, nation) in s.def.nations.iter().enumerate() {
+        ui.label(theme::big(&nation.name, 28.0 * k).color(theme::SKY));
+        for a in (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == n) {
+            let service = st.assets[a].service;
+            let (word, colour) = theme::service_status(service);
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new((service / 100.0) as f32)
+                        .desired_width(90.0 * k)
+                        .desired_height(18.0 * k)
+                        .fill(colour),
+                );
+                ui.label(RichText::new(format!("{service:>3.0}%")).size(20.0 * k).strong().color(colour));
+                let name = &s.def.assets[a].name;
+                let text = if word == "normal" { name.clone() } else { format!("{name} · {word}") };
+                ui.add(egui::Label::new(RichText::new(text).size(20.0 * k)).truncate());
+            });
+        }
+        ui.add_space(12.0 * k);
+    }
+}
