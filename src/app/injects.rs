@@ -203,4 +203,3 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
         *r = true;
     }
 }
-
