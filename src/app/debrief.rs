@@ -140,6 +140,26 @@ fn draw_debrief(
             egui::ScrollArea::vertical()
                 .id_salt("debrief_left_scroll")
                 .show(ui, |ui| {
+                    ui.label(theme::big("Key decisions", 20.0));
+                    ui.label(
+                        RichText::new("What each changed in the final score (replayed without it, same seed)")
+                            .size(13.0)
+                            .color(theme::MUTED),
+                    );
+                    if key_lines.is_empty() {
+                        ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
+                    }
+                    for (delta, line) in &key_lines {
+                        let colour = if *delta > 0.05 {
+                            theme::GOOD
+                        } else if *delta < -0.05 {
+                            theme::BAD
+                        } else {
+                            theme::MUTED
+                        };
+                        ui.label(RichText::new(line).size(15.0).strong().color(colour));
+                    }
+                    ui.add_space(10.0);
                     ui.label(theme::big("Score", 20.0));
                     egui::Grid::new("score")
                         .num_columns(2)
@@ -204,25 +224,6 @@ fn draw_debrief(
                         });
                     }
                     ui.add_space(10.0);
-                    ui.label(theme::big("Key decisions", 20.0));
-                    ui.label(
-                        RichText::new("What each changed in the final score (replayed without it, same seed)")
-                            .size(13.0)
-                            .color(theme::MUTED),
-                    );
-                    if key_lines.is_empty() {
-                        ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
-                    }
-                    for (delta, line) in &key_lines {
-                        let colour = if *delta > 0.05 {
-                            theme::GOOD
-                        } else if *delta < -0.05 {
-                            theme::BAD
-                        } else {
-                            theme::MUTED
-                        };
-                        ui.label(RichText::new(line).size(15.0).strong().color(colour));
-                    }
                     ui.add_space(10.0);
                     ui.label(theme::big("Every decision", 18.0));
                     let key: Vec<&LogEntry> = ex

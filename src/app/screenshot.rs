@@ -142,6 +142,8 @@ fn solo_screen(
                 game.end_turn();
             }
             if screen == "glossary" {
+                // Answer this turn's cards so the overlay is the only one open.
+                policy.play_turn(&mut game.ex, &[me]);
                 game.summary = None;
                 commands.insert_resource(super::teaching::GlossaryOpen(true));
             }

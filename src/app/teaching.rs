@@ -186,11 +186,12 @@ pub fn key_decision_line(ex: &Exercise, k: &KeyDecision) -> String {
 
 /// The "Next step" coach box (tutorial): the directive, its steps ticked off,
 /// and the family to try next. Draws nothing when no directive is in play.
-pub fn coach_box(ui: &mut egui::Ui, game: &Game) {
+pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
     let Some(step) = coach_step(&game.ex, game.acting) else {
         return;
     };
     let next = step.next();
+    let mut pick = None;
     egui::Frame::new()
         .fill(theme::YELLOW.gamma_multiply(0.10))
         .stroke(egui::Stroke::new(1.5, theme::YELLOW.gamma_multiply(0.8)))
@@ -209,8 +210,12 @@ pub fn coach_box(ui: &mut egui::Ui, game: &Game) {
                 } else {
                     ("☐", theme::TEXT)
                 };
-                ui.label(RichText::new(format!("{icon} {}", k.label())).size(15.0).color(colour))
-                    .on_hover_text(crate::sim::actions::expected_effect(*k));
+                let r = ui
+                    .add(egui::Label::new(RichText::new(format!("{icon} {}", k.label())).size(15.0).color(colour)).sense(egui::Sense::click()))
+                    .on_hover_text(format!("{}\n(click to choose it)", crate::sim::actions::expected_effect(*k)));
+                if r.clicked() {
+                    pick = Some(*k);
+                }
             }
             let hint = match next {
                 Some(ActionKindName::Hotline) => format!("Try: the red ☎ HOTLINE button at the top (H). {}", step.expected),
@@ -220,6 +225,14 @@ pub fn coach_box(ui: &mut egui::Ui, game: &Game) {
             ui.label(RichText::new(hint).size(13.5).color(theme::MUTED));
         });
     ui.add_space(4.0);
+    match pick {
+        Some(ActionKindName::Hotline) => game.call_hotline(),
+        Some(k) => {
+            game.draft.family = k;
+            game.pick_agency();
+        }
+        None => {}
+    }
 }
 
 /// The family the coach asks for next, to highlight in the action panel.
