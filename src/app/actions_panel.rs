@@ -16,7 +16,6 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
         .show(ui, |ui| {
             desk_picker(ui, game);
             ui.separator();
-            super::teaching::coach_box(ui, game);
             selection_facts(ui, game);
             ui.separator();
             composer(ui, game);

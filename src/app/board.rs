@@ -293,6 +293,7 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State) -> bool {
 /// Left panel: every agency's remaining capacity, and the incidents known at the table.
 fn desks(ui: &mut egui::Ui, game: &mut Game) {
     let s = game.ex.scenario.clone();
+    super::teaching::coach_box(ui, game);
     ui.label(theme::big("Agencies", 18.0));
     for (n, nation) in s.def.nations.iter().enumerate() {
         let you = match game.mode {
@@ -707,6 +708,11 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
                         .collect();
                     ui.label(theme::big(format!("Your partner ({}) this turn", who.join(", ")), 17.0).color(theme::SKY));
                     for e in &summary.partner {
+                        // A rationale that only repeats the move adds nothing.
+                        let body = e.text.trim_start().trim_start_matches("rationale: ");
+                        if e.text.starts_with("  rationale") && !body.contains(['(', ':']) {
+                            continue;
+                        }
                         let text = e.text.trim_start().trim_start_matches("rationale: ");
                         let icon = if e.text.starts_with("  rationale") {
                             "   ↳ why:"

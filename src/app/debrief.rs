@@ -38,6 +38,7 @@ fn draw_debrief(
     if key.as_ref().is_none_or(|k| k.stamp != stamp) {
         let lines = crate::teach::key_decisions(&game.ex, 5)
             .iter()
+            .filter(|k| k.score_delta.abs() >= 0.05)
             .map(|k| (k.score_delta, super::teaching::key_decision_line(&game.ex, k)))
             .collect();
         *key = Some(KeyCache { stamp, lines });

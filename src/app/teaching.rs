@@ -219,7 +219,7 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
             }
             let hint = match next {
                 Some(ActionKindName::Hotline) => format!("Try: the red ☎ HOTLINE button at the top (H). {}", step.expected),
-                Some(k) => format!("Try: {} (highlighted below). {}", k.label(), step.expected),
+                Some(k) => format!("Try: {} (marked ➜ in the action panel, right). {}", k.label(), step.expected),
                 None => "All done for this turn — end the turn when ready (Space).".into(),
             };
             ui.label(RichText::new(hint).size(13.5).color(theme::MUTED));

@@ -68,10 +68,10 @@ fn draw_mode(
             next.set(Screen::Picker);
         }
         ui.vertical_centered(|ui| {
-            ui.add_space(20.0);
+            ui.add_space(4.0);
             ui.label(theme::big(&scenario.def.title, 34.0));
             ui.label(egui::RichText::new(&scenario.def.summary).size(17.0).color(theme::MUTED));
-            ui.add_space(30.0);
+            ui.add_space(16.0);
             ui.label(theme::big("Who is at the table?", 24.0));
             ui.add_space(10.0);
             let mut option = |ui: &mut egui::Ui, mode: Mode, title: String, text: &str| {
@@ -107,15 +107,17 @@ fn draw_mode(
             ui.label(theme::big("Difficulty", 24.0));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                ui.add_space((ui.available_width() - 3.0 * 300.0).max(0.0) / 2.0);
+                ui.add_space((ui.available_width() - 3.0 * 318.0).max(0.0) / 2.0);
                 for d in Difficulty::ALL {
                     let selected = choice.difficulty == d;
                     let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
                     let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
                     let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
-                        ui.set_width(270.0);
-                        ui.label(theme::big(format!("{} {}", if selected { "●" } else { "○" }, d.label()), 18.0));
-                        ui.label(egui::RichText::new(difficulty_line(d)).size(14.0).color(theme::MUTED));
+                        ui.set_width(290.0);
+                        ui.vertical(|ui| {
+                            ui.label(theme::big(format!("{} {}", if selected { "●" } else { "○" }, d.label()), 18.0));
+                            ui.add(egui::Label::new(egui::RichText::new(difficulty_line(d)).size(14.0).color(theme::MUTED)).wrap());
+                        });
                     });
                     if r.response.interact(egui::Sense::click()).clicked() {
                         choice.difficulty = d;
@@ -134,7 +136,7 @@ fn draw_mode(
                 }
                 ui.label(egui::RichText::new("same seed + same decisions = same exercise").color(theme::MUTED));
             });
-            ui.add_space(24.0);
+            ui.add_space(14.0);
             if ui.add_sized([320.0, 52.0], egui::Button::new(theme::big("Begin the exercise  ↵", 22.0)).fill(theme::ACCENT.gamma_multiply(0.6))).clicked() {
                 go = true;
             }
