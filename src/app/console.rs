@@ -57,31 +57,48 @@ fn current_value(game: &Game, form: &Form) -> f64 {
     }
 }
 
-/// The order of the timeline: fired injects by turn, then what is coming
-/// (timed ones by their turn, triggered ones after), then skipped ones.
-pub fn timeline_order(game: &Game) -> Vec<usize> {
+/// Sections of the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    /// Not fired yet, at a set turn.
+    Timed,
+    /// Not fired yet, waiting for its trigger.
+    Triggered,
+    /// Fired (latest first).
+    Fired,
+    /// Dropped by the facilitator.
+    Skipped,
+}
+
+impl Section {
+    fn heading(self) -> &'static str {
+        match self {
+            Section::Timed => "Coming · timed",
+            Section::Triggered => "Coming · on a trigger",
+            Section::Fired => "Fired",
+            Section::Skipped => "Skipped",
+        }
+    }
+}
+
+/// The order of the timeline: what is coming first (timed ones by turn,
+/// then triggered ones), then what fired (latest first), then skipped ones.
+pub fn timeline_order(game: &Game) -> Vec<(Section, usize)> {
     let s = &game.ex.scenario.def;
     let st = &game.ex.state;
-    let mut v: Vec<usize> = (0..s.injects.len()).collect();
-    v.sort_by_key(|&i| {
-        let inj = &st.injects[i];
-        let group = if inj.skipped {
-            3
-        } else if inj.fired_turn.is_some() {
-            0
-        } else if matches!(s.injects[i].trigger, Trigger::AtTurn(_)) {
-            1
-        } else {
-            2
-        };
-        let when = match (inj.fired_turn, &s.injects[i].trigger) {
-            (Some(t), _) => t,
-            (None, Trigger::AtTurn(t)) => *t,
-            _ => u32::MAX,
-        };
-        (group, when, i)
-    });
-    v
+    let mut v: Vec<(Section, i64, usize)> = (0..s.injects.len())
+        .map(|i| {
+            let inj = &st.injects[i];
+            match (inj.skipped, inj.fired_turn, &s.injects[i].trigger) {
+                (true, _, _) => (Section::Skipped, 0, i),
+                (_, Some(t), _) => (Section::Fired, -i64::from(t), i),
+                (_, None, Trigger::AtTurn(t)) => (Section::Timed, i64::from(*t), i),
+                _ => (Section::Triggered, 0, i),
+            }
+        })
+        .collect();
+    v.sort();
+    v.into_iter().map(|(sec, _, i)| (sec, i)).collect()
 }
 
 /// Draws the console window when it is open (`game.show_script`).
@@ -210,13 +227,19 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
     let s = game.ex.scenario.clone();
     let st = &game.ex.state;
     ui.label(theme::big("Inject timeline (MSEL)", 18.0));
-    ui.label(RichText::new("Fired, then coming: timed by turn, triggered by their trigger").color(theme::MUTED));
+    ui.label(RichText::new("What is coming and when, then what fired. Hover a title for its text.").color(theme::MUTED));
     egui::ScrollArea::vertical()
         .id_salt("console_timeline")
         .max_height(ui.ctx().viewport_rect().height() * 0.6)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            for i in timeline_order(game) {
+            let mut section = None;
+            for (sec, i) in timeline_order(game) {
+                if section != Some(sec) {
+                    section = Some(sec);
+                    ui.add_space(4.0);
+                    ui.label(RichText::new(sec.heading()).size(16.0).strong().color(theme::SKY));
+                }
                 let def = &s.def.injects[i];
                 let inj = &st.injects[i];
                 let (tag, colour) = if inj.skipped {
@@ -246,17 +269,23 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
                             ui.label(RichText::new(&def.title).size(15.0).strong())
                                 .on_hover_text(&def.text);
                         });
-                        ui.label(
-                            RichText::new(crate::report::describe_trigger(&s, &def.trigger))
-                                .size(13.5)
-                                .color(theme::MUTED),
-                        );
+                        ui.horizontal(|ui| {
+                        let trigger = crate::report::describe_trigger(&s, &def.trigger);
+                        let room = (ui.available_width() - 190.0).max(120.0);
+                        ui.allocate_ui(egui::vec2(room, 20.0), |ui| {
+                            ui.add(
+                                egui::Label::new(RichText::new(&trigger).size(13.5).color(theme::MUTED))
+                                    .truncate(),
+                            )
+                            .on_hover_text(&trigger);
+                        });
                         if !inj.skipped && !st.is_over() {
-                            ui.horizontal(|ui| {
-                                if ui.small_button("Fire now").clicked() {
-                                    *decision = Some(Decision::FireInject(def.id.clone()));
-                                }
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                // Right to left: reads "Fire now · Hold · Skip".
                                 if inj.fired_turn.is_none() || !def.once {
+                                    if ui.small_button("Skip").clicked() {
+                                        *decision = Some(Decision::SkipInject(def.id.clone()));
+                                    }
                                     let hold = if inj.held { "Release" } else { "Hold" };
                                     if ui.small_button(hold).clicked() {
                                         *decision = Some(Decision::HoldInject {
@@ -264,12 +293,13 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
                                             hold: !inj.held,
                                         });
                                     }
-                                    if ui.small_button("Skip").clicked() {
-                                        *decision = Some(Decision::SkipInject(def.id.clone()));
-                                    }
+                                }
+                                if ui.small_button("Fire now").clicked() {
+                                    *decision = Some(Decision::FireInject(def.id.clone()));
                                 }
                             });
                         }
+                        });
                     });
             }
         });

@@ -37,7 +37,7 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
         }
         if game.mode == super::session::Mode::Workshop {
             ui.separator();
-            ui.toggle_value(&mut game.show_script, "Facilitator script (M)");
+            ui.toggle_value(&mut game.show_script, "Facilitator console (F2)");
         }
     });
     let filter = game.log_nation;

@@ -363,9 +363,10 @@ impl Game {
         match self.ex.agency_for(self.acting, &ActionKind::Hotline) {
             Some(action) => {
                 let before = self.ex.log.len();
+                // The "why" field of the action panel goes with the call, too.
                 match self.ex.submit(Decision::Act {
                     action,
-                    rationale: String::new(),
+                    rationale: std::mem::take(&mut self.draft.rationale),
                 }) {
                     Ok(()) => {
                         let text = self.ex.log[before..]
