@@ -1,5 +1,6 @@
 //! Hot reload for scenario authors: the app polls the scenario files'
-//! modification times (every 0.4 s, a Bevy timer) and reloads on save.
+//! modification times (every 0.4 s, a Bevy timer; the reactive app wakes at
+//! least every 0.5 s for it) and reloads on save.
 //!
 //! - Title, picker and mode screens: the picker list is re-read at once; the
 //!   scenario chosen for the next game follows the file while it loads.
@@ -24,7 +25,20 @@ use std::time::SystemTime;
 /// How often the files are checked.
 pub const POLL_SECONDS: f32 = 0.4;
 
+/// The longest the app sleeps between updates, so the poll runs even while
+/// the author's editor has the focus (a reactive app otherwise sleeps up to a minute).
+const WAKE: std::time::Duration = std::time::Duration::from_millis(500);
+
 pub(super) fn plugin(app: &mut App) {
+    if let Some(mut w) = app.world_mut().get_resource_mut::<bevy::winit::WinitSettings>() {
+        use bevy::winit::UpdateMode;
+        let w = &mut *w;
+        for mode in [&mut w.focused_mode, &mut w.unfocused_mode] {
+            if let UpdateMode::Reactive { wait, .. } = mode {
+                *wait = (*wait).min(WAKE);
+            }
+        }
+    }
     app.init_resource::<Watch>()
         .init_resource::<Reloaded>()
         .add_systems(Update, poll)
