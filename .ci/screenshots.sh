@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the title, board and debrief screens of the desktop app under Xvfb
+# Renders the title, board and debrief screens of the desktop app (and the solo,
+# glossary and hot-reload-error screens) under Xvfb
 # and checks each PNG: 1920×1080, not blank, not a single colour.
 #
 # usage: .ci/screenshots.sh path/to/hotline OUTPUT_DIR [SCENARIO]
@@ -19,7 +20,7 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
 status=0
-for screen in title board debrief; do
+for screen in title board debrief solo-board solo-debrief solo-tutorial glossary reload-error; do
     png="$out/$screen.png"
     rm -f "$png"
     start=$(date +%s.%N)

@@ -22,13 +22,22 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("H", "Call the White House–Blue House hotline"),
     ("L", "Show or hide the log"),
     (
-        "M",
-        "Facilitator script: fire, hold or release injects (workshop)",
+        "F2 / M",
+        "Facilitator console: pause, advance the turn, countdown, injects, adjudication, notes (workshop)",
+    ),
+    (
+        "F3",
+        "Projector view: the current inject, questions, clock and service — nothing private (workshop)",
     ),
     ("1 … 5", "Pick an option on an inject card"),
     (
         "F5",
         "Reload the scenario file and replay the decisions so far (authors)",
+    ),
+    ("G", "Glossary: every term and action in plain words"),
+    (
+        "R / K",
+        "Scenario file changed: restart with it (same seed and difficulty) / keep playing",
     ),
     ("F1 / ?", "This help"),
     ("Esc", "Close an overlay · back"),

@@ -346,6 +346,26 @@ mod tests {
     }
 
     #[test]
+    fn solo_turn_summary_has_the_partner_and_the_why() {
+        use crate::app::session::Mode;
+        use crate::sim::Difficulty;
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
+        let s = Arc::new(Scenario::load(path).unwrap());
+        let rok = s.nation_ix["rok"];
+        let mut game = Game::with_difficulty(s, 3, Mode::Solo(rok), Difficulty::Crisis);
+        let mut partner_spoke = false;
+        for _ in 0..4 {
+            game.end_turn();
+            let summary = game.summary.take().expect("a summary after each turn");
+            assert!(summary.partner.iter().all(|e| e.nation != Some(rok)), "only the partner's moves");
+            partner_spoke |= !summary.partner.is_empty();
+            assert!(summary.why.as_deref().is_none_or(|w| w.starts_with("Why: ")));
+        }
+        assert!(partner_spoke, "the partner AI acts or explains itself");
+        assert_eq!(game.ex.difficulty, Difficulty::Crisis);
+    }
+
+    #[test]
     fn decisions_in_words() {
         let mut ex = tutorial();
         let rok = ex.scenario.nation_ix["rok"];
