@@ -119,6 +119,7 @@ fn poll(
                 let now = mtime(Path::new(&path));
                 watch.stamps.0.insert(PathBuf::from(&path), now);
                 reloaded.offer = None;
+                reloaded.error = None;
                 return;
             }
             let now = mtime(Path::new(&path));
@@ -127,7 +128,9 @@ fn poll(
             }
             match Scenario::load(&path) {
                 Ok(s) => {
-                    reloaded.offer = Some(Arc::new(s));
+                    // Saved back to the version being played: nothing to offer.
+                    let same = s.source == game.ex.scenario.source;
+                    reloaded.offer = (!same).then(|| Arc::new(s));
                     reloaded.error = None;
                 }
                 Err(d) => {

@@ -212,7 +212,11 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
                 };
                 let r = ui
                     .add(egui::Label::new(RichText::new(format!("{icon} {}", k.label())).size(15.0).color(colour)).sense(egui::Sense::click()))
-                    .on_hover_text(format!("{}\n(click to choose it)", crate::sim::actions::expected_effect(*k)));
+                    .on_hover_text(format!(
+                        "{}\n({})",
+                        crate::sim::actions::expected_effect(*k),
+                        if *k == ActionKindName::Hotline { "click to call now" } else { "click to choose it" }
+                    ));
                 if r.clicked() {
                     pick = Some(*k);
                 }
