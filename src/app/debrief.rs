@@ -22,7 +22,7 @@ pub(super) fn plugin(app: &mut App) {
 /// The key decisions of the game on screen, and which game they are for.
 struct KeyCache {
     stamp: (u64, usize, String),
-    lines: Vec<(f64, String)>,
+    lines: Vec<(f64, String, &'static str)>,
 }
 
 fn draw_debrief(
@@ -39,7 +39,10 @@ fn draw_debrief(
         let lines = crate::teach::key_decisions(&game.ex, 5)
             .iter()
             .filter(|k| k.score_delta.abs() >= 0.05)
-            .map(|k| (k.score_delta, super::teaching::key_decision_line(&game.ex, k)))
+            .map(|k| {
+                let tag = super::teaching::whose(&game.ex, game.mode, k);
+                (k.score_delta, super::teaching::key_decision_line(&game.ex, k), tag)
+            })
             .collect();
         *key = Some(KeyCache { stamp, lines });
     }
@@ -150,7 +153,7 @@ fn draw_debrief(
                     if key_lines.is_empty() {
                         ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
                     }
-                    for (delta, line) in &key_lines {
+                    for (delta, line, tag) in &key_lines {
                         let colour = if *delta > 0.05 {
                             theme::GOOD
                         } else if *delta < -0.05 {
@@ -158,7 +161,12 @@ fn draw_debrief(
                         } else {
                             theme::MUTED
                         };
-                        ui.label(RichText::new(line).size(15.0).strong().color(colour));
+                        ui.horizontal_wrapped(|ui| {
+                            if !tag.is_empty() {
+                                ui.label(RichText::new(*tag).size(12.0).strong().color(theme::MUTED));
+                            }
+                            ui.label(RichText::new(line).size(15.0).strong().color(colour));
+                        });
                     }
                     ui.add_space(10.0);
                     ui.label(theme::big("Score", 20.0));

@@ -178,6 +178,22 @@ pub fn describe_decision(ex: &Exercise, d: &Decision) -> Option<String> {
     }
 }
 
+/// Whose decision it was in a solo game: "YOU" or "PARTNER" (empty in a workshop).
+pub fn whose(ex: &Exercise, mode: super::session::Mode, k: &KeyDecision) -> &'static str {
+    let super::session::Mode::Solo(me) = mode else {
+        return "";
+    };
+    match ex.decisions.get(k.index) {
+        Some(Decision::Act { action, .. }) => match ex.scenario.nation_ix.get(&action.nation) {
+            Some(&n) if n == me => "YOU",
+            Some(_) => "PARTNER",
+            None => "",
+        },
+        Some(Decision::Choose { .. }) => "YOU",
+        _ => "",
+    }
+}
+
 /// "+6.2 points: KISA hardens Incheon substation, turn 2".
 pub fn key_decision_line(ex: &Exercise, k: &KeyDecision) -> String {
     let what = ex.decisions.get(k.index).and_then(|d| describe_decision(ex, d)).unwrap_or_else(|| k.text.clone());
