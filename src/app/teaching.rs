@@ -294,23 +294,30 @@ fn draw_glossary(mut contexts: EguiContexts, mut open: ResMut<GlossaryOpen>) -> 
         egui::ScrollArea::vertical()
             .max_height(ctx.viewport_rect().height() * 0.7)
             .show(ui, |ui| {
-                egui::Grid::new("glossary_grid").num_columns(2).spacing([18.0, 8.0]).striped(true).show(ui, |ui| {
-                    for (term, def) in crate::teach::GLOSSARY {
-                        ui.label(RichText::new(*term).strong().size(16.0).color(theme::SKY));
-                        ui.add(egui::Label::new(RichText::new(*def).size(15.0)).wrap());
-                        ui.end_row();
-                    }
-                    for k in ActionKindName::ALL {
-                        ui.label(RichText::new(k.label()).strong().size(16.0).color(theme::YELLOW));
-                        ui.add(egui::Label::new(RichText::new(format!(
-                            "{} (costs {} point{})",
-                            crate::sim::actions::expected_effect(k),
-                            crate::sim::actions::cost_of(k),
-                            if crate::sim::actions::cost_of(k) == 1 { "" } else { "s" }
-                        )).size(15.0)).wrap());
-                        ui.end_row();
-                    }
-                });
+                let row = |ui: &mut egui::Ui, term: RichText, def: String| {
+                    ui.horizontal_top(|ui| {
+                        ui.allocate_ui_with_layout(egui::vec2(210.0, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
+                            ui.set_width(210.0);
+                            ui.add(egui::Label::new(term).wrap());
+                        });
+                        ui.add_space(10.0);
+                        ui.add(egui::Label::new(RichText::new(def).size(15.0)).wrap());
+                    });
+                    ui.add_space(6.0);
+                };
+                for (term, def) in crate::teach::GLOSSARY {
+                    row(ui, RichText::new(*term).strong().size(16.0).color(theme::SKY), def.to_string());
+                }
+                ui.separator();
+                for k in ActionKindName::ALL {
+                    let cost = crate::sim::actions::cost_of(k);
+                    let def = format!(
+                        "{} (costs {cost} point{})",
+                        crate::sim::actions::expected_effect(k),
+                        if cost == 1 { "" } else { "s" }
+                    );
+                    row(ui, RichText::new(k.label()).strong().size(16.0).color(theme::YELLOW), def);
+                }
             });
         ui.add_space(8.0);
         if ui.button("Close (G / Esc)").clicked() {
