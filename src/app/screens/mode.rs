@@ -67,7 +67,7 @@ fn draw_mode(
         if ui.button("◀ Back (Esc)").clicked() {
             next.set(Screen::Picker);
         }
-        ui.vertical_centered(|ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| ui.vertical_centered(|ui| {
             ui.add_space(4.0);
             ui.label(theme::big(&scenario.def.title, 34.0));
             ui.label(egui::RichText::new(&scenario.def.summary).size(17.0).color(theme::MUTED));
@@ -114,6 +114,7 @@ fn draw_mode(
                     let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
                     let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
                         ui.set_width(290.0);
+                        ui.set_min_height(56.0);
                         ui.vertical(|ui| {
                             ui.label(theme::big(format!("{} {}", if selected { "●" } else { "○" }, d.label()), 18.0));
                             ui.add(egui::Label::new(egui::RichText::new(difficulty_line(d)).size(14.0).color(theme::MUTED)).wrap());
@@ -140,7 +141,7 @@ fn draw_mode(
             if ui.add_sized([320.0, 52.0], egui::Button::new(theme::big("Begin the exercise  ↵", 22.0)).fill(theme::ACCENT.gamma_multiply(0.6))).clicked() {
                 go = true;
             }
-        });
+        }));
     });
     if go {
         commands.insert_resource(Game::with_difficulty(
