@@ -34,11 +34,12 @@ pub fn why_line(ex: &Exercise) -> Option<String> {
         LogKind::Outcome => 0,
         LogKind::Escalation => 1,
         LogKind::Attack if text.contains("service −") => 2,
-        LogKind::Trust => 3,
+        LogKind::Trust if text.contains("did not warn") => 3,
         LogKind::Investigation if text.contains("attributed") || text.contains("contained") => 4,
         LogKind::Detection => 5,
         LogKind::Diplomacy => 6,
-        LogKind::Attack => 7,
+        LogKind::Trust => 7,
+        LogKind::Attack => 8,
         _ => 9,
     };
     ex.last_turn_log()

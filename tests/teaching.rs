@@ -51,3 +51,17 @@ fn key_decisions_of_a_policy_game_are_ranked_and_bounded() {
     assert!(keys.windows(2).all(|w| w[0].score_delta.abs() >= w[1].score_delta.abs()));
     assert!(keys.iter().all(|k| k.score_delta.abs() <= 100.0 && k.turn >= 1 && k.turn <= 16));
 }
+
+#[test]
+fn an_attribution_explains_a_turn_better_than_routine_trust_news() {
+    let mut ex = Exercise::new(small(), 2);
+    act(&mut ex, "a", ActionKind::Invest(hotline::sim::InvestArea::PolicyConsultations));
+    end_turn(&mut ex);
+    act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
+    act(&mut ex, "a", ActionKind::JointInvestigation("on-a".into()));
+    act(&mut ex, "b", ActionKind::JointInvestigation("on-a".into()));
+    end_turn(&mut ex);
+    // Turn 3 begins with the consultations concluding; turn 2's resolution attributed on-a.
+    let why = why_line(&ex).unwrap();
+    assert!(why.contains("attributed") || why.contains("Escalation"), "{why}");
+}
