@@ -127,15 +127,12 @@ fn draw_debrief(
                     {
                         *export = Some(super::workshop::export_aar(ex));
                     }
-                    if let Some((ok, text)) = &*export {
-                        let colour = if *ok { theme::GOOD } else { theme::BAD };
-                        ui.add(
-                            egui::Label::new(RichText::new(text).size(15.0).color(colour))
-                                .wrap(),
-                        );
-                    }
                 });
             });
+            if let Some((ok, text)) = &*export {
+                let colour = if *ok { theme::GOOD } else { theme::BAD };
+                ui.label(RichText::new(text).size(16.0).color(colour));
+            }
         });
     egui::Panel::left("debrief_left")
         .exact_size(520.0)

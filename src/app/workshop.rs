@@ -266,12 +266,22 @@ pub const AUTOSAVE: &str = "autosave.ron";
 pub const AUTOSAVE_PREV: &str = "autosave.prev.ron";
 
 /// Writes `save` as `dir/autosave.ron` (atomically), first keeping the one
-/// there as `autosave.prev.ron`. Nothing is deleted.
+/// there as `autosave.prev.ron`. Nothing is deleted: an autosave that does
+/// not load (so the game was resumed from the previous one) is set aside as
+/// `autosave.unreadable-<unix time>.ron` instead of replacing the good one.
 pub fn write_autosave(dir: &Path, save: &SaveFile) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(AUTOSAVE);
     if path.exists() {
-        std::fs::rename(&path, dir.join(AUTOSAVE_PREV))?;
+        let keep = if SaveFile::load(&path).is_ok() {
+            dir.join(AUTOSAVE_PREV)
+        } else {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            dir.join(format!("autosave.unreadable-{secs}.ron"))
+        };
+        std::fs::rename(&path, keep)?;
     }
     save.write(&path)?;
     Ok(path)
@@ -609,6 +619,17 @@ mod tests {
         let prev = SaveFile::load(dir.path().join(AUTOSAVE_PREV)).unwrap();
         assert_eq!(now.turn, prev.turn + 1);
         assert_eq!(now.restore().unwrap().state_hash(), ex.state_hash());
+        // A broken autosave is set aside; the good previous one stays.
+        std::fs::write(&path, "(format_version: 1, seeed: 3)").unwrap();
+        ex.submit(crate::sim::Decision::EndTurn).unwrap();
+        write_autosave(dir.path(), &SaveFile::of(&ex)).unwrap();
+        assert_eq!(SaveFile::load(dir.path().join(AUTOSAVE_PREV)).unwrap().turn, prev.turn);
+        let aside = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with("autosave.unreadable-"))
+            .count();
+        assert_eq!(aside, 1);
     }
 
     #[test]
