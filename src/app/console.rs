@@ -189,6 +189,7 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
             *advance = true;
         }
         ui.add(egui::Checkbox::new(&mut table.projector, RichText::new("Projector view (F3)").size(16.0)));
+        ui.add(egui::Checkbox::new(&mut table.projector_window, RichText::new("in a second window (F4)").size(16.0)));
         ui.separator();
         ui.label(RichText::new("Team countdown").size(16.0));
         for m in COUNTDOWN_CHOICES {

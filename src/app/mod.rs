@@ -109,6 +109,7 @@ impl Plugin for AppPlugin {
             debrief::plugin,
             screenshot::plugin,
             workshop::plugin,
+            projector::plugin,
             teaching::plugin,
             hot_reload::plugin,
         ));

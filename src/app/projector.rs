@@ -3,11 +3,118 @@
 //! discussion questions in large text, and a compact board of service per
 //! asset by nation. No team's private information, no facilitator script.
 
-use super::session::Game;
+use super::session::{Game, Mode};
 use super::theme;
 use super::workshop::{Table, mmss};
 use crate::scenario::Audience;
+use bevy::camera::RenderTarget;
+use bevy::ecs::schedule::ScheduleLabel;
+use bevy::prelude::*;
+use bevy::window::{WindowRef, WindowResolution};
 use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContext, EguiSchedule, PrimaryEguiContext};
+
+/// The egui pass of the projector's own window.
+#[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ProjectorPass;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, (toggle_key, sync_window).chain())
+        .add_systems(ProjectorPass, draw_window);
+}
+
+/// The projector's second window and its camera, while open.
+#[derive(Component)]
+struct ProjectorWindow;
+
+/// F4 opens or closes the projector in a second window (for the wall).
+fn toggle_key(
+    keys: Res<ButtonInput<KeyCode>>,
+    game: Option<Res<Game>>,
+    mut table: ResMut<Table>,
+) {
+    if keys.just_pressed(KeyCode::F4) && game.is_some_and(|g| g.mode == Mode::Workshop) {
+        table.projector_window = !table.projector_window;
+    }
+}
+
+/// Opens or closes the second window to match `Table::projector_window`;
+/// a window the user closed clears the flag.
+fn sync_window(
+    mut commands: Commands,
+    mut table: ResMut<Table>,
+    game: Option<Res<Game>>,
+    windows: Query<Entity, (With<Window>, With<ProjectorWindow>)>,
+    cameras: Query<Entity, (With<Camera>, With<ProjectorWindow>)>,
+    mut was_open: Local<bool>,
+) {
+    let open = !windows.is_empty();
+    if *was_open && !open {
+        // Closed from its title bar.
+        table.projector_window = false;
+        for c in &cameras {
+            commands.entity(c).despawn();
+        }
+    }
+    let want = table.projector_window && game.is_some_and(|g| g.mode == Mode::Workshop);
+    if want && !open {
+        let window = commands
+            .spawn((
+                ProjectorWindow,
+                Window {
+                    title: "Hotline — projector".into(),
+                    resolution: WindowResolution::new(1280, 720),
+                    ..default()
+                },
+            ))
+            .id();
+        commands.spawn((
+            ProjectorWindow,
+            Name::new("Projector camera"),
+            Camera2d,
+            Camera {
+                order: 1,
+                ..default()
+            },
+            RenderTarget::Window(WindowRef::Entity(window)),
+            EguiSchedule::new(ProjectorPass),
+        ));
+    } else if !want && open {
+        for e in windows.iter().chain(cameras.iter()) {
+            commands.entity(e).despawn();
+        }
+    }
+    *was_open = want;
+}
+
+fn draw_window(
+    mut ctx: Single<&mut EguiContext, (With<ProjectorWindow>, Without<PrimaryEguiContext>)>,
+    game: Option<Res<Game>>,
+    table: Res<Table>,
+    mut styled: Local<bool>,
+) {
+    let ctx = ctx.get_mut();
+    if !*styled {
+        let mut fonts = egui::FontDefinitions::default();
+        if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+            family.push("Hack".to_owned());
+        }
+        ctx.set_fonts(fonts);
+        let mut visuals = egui::Visuals::dark();
+        visuals.panel_fill = theme::BG;
+        visuals.override_text_color = Some(theme::TEXT);
+        ctx.set_visuals(visuals);
+        *styled = true;
+    }
+    match game {
+        Some(game) => show(ctx, &game, &table),
+        None => {
+            egui::Area::new(egui::Id::new("projector_idle"))
+                .fixed_pos(egui::pos2(40.0, 40.0))
+                .show(ctx, |ui| ui.label(theme::big("Hotline", 48.0)));
+        }
+    }
+}
 
 /// The inject the room is discussing: the latest fired one addressed to everyone.
 pub fn current_inject(game: &Game) -> Option<usize> {
@@ -52,7 +159,7 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
                     });
                     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
                         ui.label(
-                            RichText::new(format!("{} · F3 returns to the board", s.def.title))
+                            RichText::new(&s.def.title)
                                 .size(15.0 * k)
                                 .color(theme::MUTED),
                         );
@@ -120,18 +227,18 @@ fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
             .size(24.0 * k)
             .color(theme::WARN),
     );
-    ui.label(theme::big(&def.title, 48.0 * k));
+    ui.label(theme::big(&def.title, 56.0 * k));
     if !def.from.is_empty() {
         ui.label(RichText::new(format!("From: {}", def.from)).size(22.0 * k).color(theme::MUTED));
     }
     ui.add_space(10.0 * k);
-    ui.label(RichText::new(&def.text).size(30.0 * k));
+    ui.label(RichText::new(&def.text).size(34.0 * k));
     if !def.questions.is_empty() {
         ui.add_space(24.0 * k);
-        ui.label(theme::big("Discuss", 34.0 * k).color(theme::SKY));
+        ui.label(theme::big("Discuss", 40.0 * k).color(theme::SKY));
         for q in &def.questions {
             ui.add_space(6.0 * k);
-            ui.label(RichText::new(format!("• {q}")).size(32.0 * k));
+            ui.label(RichText::new(format!("• {q}")).size(38.0 * k));
         }
     }
 }
@@ -151,10 +258,10 @@ fn compact_board(ui: &mut egui::Ui, game: &Game, k: f32) {
                         .desired_height(18.0 * k)
                         .fill(colour),
                 );
-                ui.label(RichText::new(format!("{service:>3.0}%")).size(20.0 * k).strong().color(colour));
+                ui.label(RichText::new(format!("{service:>3.0}%")).size(22.0 * k).strong().color(colour));
                 let name = &s.def.assets[a].name;
                 let text = if word == "normal" { name.clone() } else { format!("{name} · {word}") };
-                ui.add(egui::Label::new(RichText::new(text).size(20.0 * k)).truncate());
+                ui.add(egui::Label::new(RichText::new(text).size(22.0 * k)).truncate());
             });
         }
         ui.add_space(12.0 * k);

@@ -38,6 +38,8 @@ pub struct Table {
     pub paused: bool,
     /// The projector view (F3) replaces the board.
     pub projector: bool,
+    /// The projector view is open in a second window (F4).
+    pub projector_window: bool,
     /// Per-team countdown, in minutes (0 = off).
     pub countdown_minutes: u32,
     /// Seconds left of the current team's countdown.
