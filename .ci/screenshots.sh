@@ -20,7 +20,9 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
 status=0
-for screen in title board debrief solo-board solo-debrief solo-tutorial glossary reload-error; do
+# Autosaves and reports of these runs go to a temporary folder, not the user's.
+export HOTLINE_SAVE_DIR=${HOTLINE_SAVE_DIR:-$(mktemp -d)}
+for screen in title board debrief solo-board solo-debrief solo-tutorial glossary reload-error console projector handover paused; do
     png="$out/$screen.png"
     rm -f "$png"
     start=$(date +%s.%N)

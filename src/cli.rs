@@ -30,7 +30,8 @@ pub struct AppArgs {
     #[arg(long, default_value_t = 8)]
     pub frames: u32,
     /// Screen to capture: title, board, debrief, solo-board, solo-debrief,
-    /// solo-tutorial, glossary or reload-error.
+    /// solo-tutorial, glossary, reload-error, or the workshop's console,
+    /// projector, handover and paused.
     #[arg(long, default_value = "title")]
     pub screen: String,
     /// Seed of the exercise.

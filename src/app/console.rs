@@ -188,10 +188,10 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
         {
             *advance = true;
         }
-        ui.add(egui::Checkbox::new(&mut table.projector, RichText::new("Projector view (F3)").size(16.0)));
-        ui.add(egui::Checkbox::new(&mut table.projector_window, RichText::new("in a second window (F4)").size(16.0)));
+        ui.add(egui::Checkbox::new(&mut table.projector, RichText::new("Projector (F3)").size(16.0)));
+        ui.add(egui::Checkbox::new(&mut table.projector_window, RichText::new("2nd window (F4)").size(16.0)));
         ui.separator();
-        ui.label(RichText::new("Team countdown").size(16.0));
+        ui.label(RichText::new("Countdown").size(16.0));
         for m in COUNTDOWN_CHOICES {
             let text = if m == 0 { "off".to_string() } else { format!("{m} min") };
             if ui

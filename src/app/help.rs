@@ -26,6 +26,10 @@ const SHORTCUTS: &[(&str, &str)] = &[
         "Facilitator console: pause, advance the turn, countdown, injects, adjudication, notes (workshop)",
     ),
     (
+        "F4",
+        "Projector view in a second window, to drag onto the projector (workshop)",
+    ),
+    (
         "F3",
         "Projector view: the current inject, questions, clock and service — nothing private (workshop)",
     ),

@@ -39,7 +39,7 @@ pub struct Launch {
     pub screenshot: Option<PathBuf>,
     /// Frames to render before the screenshot.
     pub frames: u32,
-    /// Screen to capture: `title`, `board` or `debrief`.
+    /// Screen to capture (see `--screen` in the command line's help).
     pub screen: String,
     /// Seed of the exercise.
     pub seed: Option<u64>,
