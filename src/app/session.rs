@@ -248,7 +248,27 @@ impl Game {
                 e.kind,
                 crate::sim::LogKind::Diplomacy | crate::sim::LogKind::Trust
             );
-        !e.secret && !private
+        !e.secret && !private && !self.other_teams_card(e)
+    }
+
+    /// Hot-seat: a fired inject addressed to another nation's team (its log
+    /// line reads "Kind: Title — text").
+    fn other_teams_card(&self, e: &LogEntry) -> bool {
+        if self.mode != Mode::Workshop || e.kind != crate::sim::LogKind::Inject {
+            return false;
+        }
+        let s = &self.ex.scenario.def;
+        let Some(me) = s.nations.get(self.acting) else {
+            return false;
+        };
+        s.injects.iter().any(|d| {
+            matches!(&d.audience, crate::scenario::Audience::Nation(id) if *id != me.id)
+                && e.text
+                    .strip_prefix(d.kind.label())
+                    .and_then(|r| r.strip_prefix(": "))
+                    .and_then(|r| r.strip_prefix(d.title.as_str()))
+                    .is_some_and(|r| r.starts_with(" — "))
+        })
     }
 
     /// The action the draft describes, if it is complete.

@@ -634,6 +634,59 @@ mod tests {
         assert_eq!(aside, 1);
     }
 
+    fn flagship_game() -> Game {
+        let scenario = crate::scenario::Scenario::load(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/us-rok-hotline.ron"),
+        )
+        .unwrap();
+        Game::new(std::sync::Arc::new(scenario), 5, Mode::Workshop)
+    }
+
+    #[test]
+    fn hot_seat_hides_the_other_teams_cards_and_entries() {
+        let mut game = flagship_game();
+        let s = game.ex.scenario.clone();
+        let rok = s.nation_ix["rok"];
+        let card = s
+            .def
+            .injects
+            .iter()
+            .find(|d| d.audience == crate::scenario::Audience::Nation("rok".into()))
+            .unwrap();
+        game.ex.submit(crate::sim::Decision::FireInject(card.id.clone())).unwrap();
+        let line = game
+            .ex
+            .log
+            .iter()
+            .rfind(|e| e.kind == crate::sim::LogKind::Inject)
+            .unwrap()
+            .clone();
+        game.acting = 1 - rok;
+        assert!(!game.entry_visible(&line), "the US team must not read the ROK card");
+        game.acting = rok;
+        assert!(game.entry_visible(&line));
+        // Another nation's own entries stay with it; the board shows the desk's nation only.
+        let theirs = crate::sim::LogEntry { nation: Some(1 - rok), ..line.clone() };
+        assert!(!game.entry_visible(&theirs));
+        assert!(game.at_table(rok) && !game.at_table(1 - rok));
+    }
+
+    #[test]
+    fn done_hands_over_then_ends_the_turn() {
+        let mut game = flagship_game();
+        let mut table = Table::default();
+        table.done = vec![false; 2];
+        team_done(&mut game, &mut table);
+        assert_eq!((game.acting, table.handover), (1, Some(1)));
+        assert_eq!(game.ex.state.turn, 1);
+        table.handover = None;
+        team_done(&mut game, &mut table);
+        assert_eq!(game.ex.state.turn, 2);
+        assert_eq!((game.acting, table.handover), (0, Some(0)));
+        assert_eq!(table.done, vec![false, false]);
+        assert_eq!(game.ex.decisions.last(), Some(&crate::sim::Decision::EndTurn));
+    }
+
     #[test]
     fn report_folder_names_scenario_and_seed() {
         let d = report_dir("us-rok/hotline", 7);
