@@ -323,6 +323,7 @@ pub fn load_game(path: &Path) -> Result<Game, String> {
     let mut game = Game::new(ex.scenario.clone(), ex.seed, Mode::Workshop);
     // Cards fired before the save were read then; a pending choice still shows.
     game.read_injects = vec![true; ex.scenario.def.injects.len()];
+    game.difficulty = ex.difficulty;
     game.ex = ex;
     Ok(game)
 }
@@ -352,6 +353,24 @@ pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume) -> Option<Game> {
         .on_disabled_hover_text(format!("No autosave yet in {}", dir.display()));
     if b.clicked() {
         load = Some(path.clone());
+    }
+    if let Some(ago) = std::fs::metadata(&path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+    {
+        let mins = ago.as_secs() / 60;
+        let when = match mins {
+            0 => "just now".to_string(),
+            1..=119 => format!("{mins} min ago"),
+            _ if mins < 48 * 60 => format!("{} hours ago", mins / 60),
+            _ => format!("{} days ago", mins / (24 * 60)),
+        };
+        ui.label(
+            egui::RichText::new(format!("autosaved {when}"))
+                .size(14.0)
+                .color(theme::MUTED),
+        );
     }
     if let Some((file, diagnostics)) = state.failed.clone() {
         let mut close = false;
