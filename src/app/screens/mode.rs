@@ -92,7 +92,7 @@ fn draw_mode(
                 ui,
                 Mode::Workshop,
                 "Workshop — every nation at the table".into(),
-                "A facilitator on the projector; the teams take turns at their own desk (switch desks in the action panel).",
+                "A facilitator on the projector; the teams take turns at the desk, each seeing only its own nation's information (F2 console, F3/F4 projector).",
             );
             for (n, nation) in scenario.def.nations.iter().enumerate() {
                 let partners: Vec<&str> = scenario.def.nations.iter().enumerate().filter(|&(k, _)| k != n).map(|(_, x)| x.short.as_str()).collect();
