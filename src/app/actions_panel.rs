@@ -83,6 +83,13 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
             inc.stage + 1,
             def.stages.len()
         ));
+        // MITRE ATT&CK techniques seen at this stage, by name.
+        if let Some(current) = def.stages.get(inc.stage) {
+            for t in &current.techniques {
+                let name = crate::attack::technique_name(t).unwrap_or("unknown technique");
+                ui.label(RichText::new(format!("ATT&CK {t} · {name}")).color(theme::MUTED));
+            }
+        }
         let knows: Vec<&str> = s
             .def
             .nations

@@ -25,24 +25,60 @@ use std::time::SystemTime;
 /// How often the files are checked.
 pub const POLL_SECONDS: f32 = 0.4;
 
-/// The longest the app sleeps between updates, so the poll runs even while
-/// the author's editor has the focus (a reactive app otherwise sleeps up to a minute).
-const WAKE: std::time::Duration = std::time::Duration::from_millis(500);
-
 pub(super) fn plugin(app: &mut App) {
-    if let Some(mut w) = app.world_mut().get_resource_mut::<bevy::winit::WinitSettings>() {
-        use bevy::winit::UpdateMode;
-        let w = &mut *w;
-        for mode in [&mut w.focused_mode, &mut w.unfocused_mode] {
-            if let UpdateMode::Reactive { wait, .. } = mode {
-                *wait = (*wait).min(WAKE);
-            }
-        }
-    }
     app.init_resource::<Watch>()
         .init_resource::<Reloaded>()
+        .init_resource::<Waker>()
+        .add_systems(Startup, start_waker)
         .add_systems(Update, poll)
         .add_systems(EguiPrimaryContextPass, draw);
+}
+
+/// A reactive app sleeps while nothing happens (an idle board must not burn a
+/// core redrawing). A small thread watches the files instead and wakes the
+/// app only when one of them changes, even while the author's editor has the focus.
+#[derive(Resource, Default, Clone)]
+struct Waker {
+    /// The running game's scenario file, watched besides `scenarios/`.
+    game_path: Arc<std::sync::Mutex<Option<PathBuf>>>,
+    /// Set by the thread when a file changed; the poll then runs at once.
+    dirty: Arc<std::sync::atomic::AtomicBool>,
+}
+
+fn start_waker(waker: Res<Waker>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>, launch: Res<LaunchOptions>) {
+    let Some(proxy) = proxy else { return };
+    let proxy: bevy::winit::EventLoopProxy<bevy::winit::WinitUserEvent> = (**proxy).clone();
+    let waker = waker.clone();
+    let launch_path = launch.0.scenario.clone();
+    let spawned = std::thread::Builder::new().name("hotline-file-watch".into()).spawn(move || {
+        let mut stamps = Stamps::default();
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs_f32(POLL_SECONDS));
+            let mut files: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
+                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect())
+                .unwrap_or_default();
+            files.extend(launch_path.clone());
+            if let Ok(game) = waker.game_path.lock() {
+                files.extend(game.clone());
+            }
+            // A file that appears after the first look counts as a change too.
+            let first = stamps.0.is_empty();
+            let mut changed = false;
+            for f in &files {
+                let known = stamps.knows(f);
+                changed |= stamps.changed(f, mtime(f)) || (!known && !first);
+            }
+            if changed {
+                waker.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
+                if proxy.send_event(bevy::winit::WinitUserEvent::WakeUp).is_err() {
+                    return; // the event loop is gone: the app is closing
+                }
+            }
+        }
+    });
+    if let Err(e) = spawned {
+        warn!("hot reload: cannot start the file watcher ({e}); reloads happen when the window wakes");
+    }
 }
 
 /// The modification time of a file (None if it cannot be read).
@@ -105,8 +141,10 @@ fn poll(
     game: Option<Res<Game>>,
     mut catalog: ResMut<Catalog>,
     launch: Res<LaunchOptions>,
+    waker: Res<Waker>,
 ) {
-    if !watch.timer.tick(time.delta()).just_finished() {
+    let woken = waker.dirty.swap(false, std::sync::atomic::Ordering::Relaxed);
+    if !watch.timer.tick(time.delta()).just_finished() && !woken {
         return;
     }
     match screen.get() {
@@ -116,6 +154,9 @@ fn poll(
             if watch.game_path.as_deref() != Some(path.as_str()) {
                 // A new game: start watching its file from now on.
                 watch.game_path = Some(path.clone());
+                if let Ok(mut p) = waker.game_path.lock() {
+                    *p = Some(PathBuf::from(&path));
+                }
                 let now = mtime(Path::new(&path));
                 watch.stamps.0.insert(PathBuf::from(&path), now);
                 reloaded.offer = None;

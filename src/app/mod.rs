@@ -14,6 +14,7 @@ mod hot_reload;
 mod injects;
 mod log_panel;
 mod projector;
+mod redraw;
 mod screens;
 mod screenshot;
 mod session;
@@ -112,6 +113,7 @@ impl Plugin for AppPlugin {
             projector::plugin,
             teaching::plugin,
             hot_reload::plugin,
+            redraw::plugin,
         ));
     }
 }
