@@ -353,6 +353,12 @@ impl Game {
             });
             return;
         };
+        self.submit_act(action);
+    }
+
+    /// Submits an action with the drafted "why"; the notice says what happened
+    /// (the turn's public log lines) or why not (and the "why" is kept).
+    fn submit_act(&mut self, action: Action) {
         let rationale = std::mem::take(&mut self.draft.rationale);
         let before = self.ex.log.len();
         match self.ex.submit(Decision::Act {
@@ -381,30 +387,8 @@ impl Game {
     /// Calls the hotline with the first agency that can.
     pub fn call_hotline(&mut self) {
         match self.ex.agency_for(self.acting, &ActionKind::Hotline) {
-            Some(action) => {
-                let before = self.ex.log.len();
-                // The "why" field of the action panel goes with the call, too.
-                match self.ex.submit(Decision::Act {
-                    action,
-                    rationale: std::mem::take(&mut self.draft.rationale),
-                }) {
-                    Ok(()) => {
-                        let text = self.ex.log[before..]
-                            .iter()
-                            .filter(|e| !e.secret)
-                            .map(|e| e.text.clone())
-                            .collect::<Vec<_>>()
-                            .join("\n");
-                        self.notice = Some(Notice { ok: true, text });
-                    }
-                    Err(e) => {
-                        self.notice = Some(Notice {
-                            ok: false,
-                            text: format!("Refused: {e}"),
-                        })
-                    }
-                }
-            }
+            // The "why" field of the action panel goes with the call, too.
+            Some(action) => self.submit_act(action),
             None => {
                 // Ask the first agency, to get the rules' own reason.
                 let s = &self.ex.scenario.def;
