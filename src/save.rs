@@ -23,6 +23,10 @@ pub struct SaveFile {
     pub seed: u64,
     #[serde(default)]
     pub difficulty: Difficulty,
+    /// The nation a solo learner holds (the program plays the others); None
+    /// when every nation is played at the table.
+    #[serde(default)]
+    pub solo_nation: Option<String>,
     pub decisions: Vec<Decision>,
     /// Turn the exercise was on when saved.
     pub turn: u32,
@@ -38,6 +42,7 @@ impl SaveFile {
             scenario_source: ex.scenario.source.clone(),
             seed: ex.seed,
             difficulty: ex.difficulty,
+            solo_nation: None,
             decisions: ex.decisions.clone(),
             turn: ex.state.turn,
             state_hash: ex.state_hash(),

@@ -52,6 +52,10 @@ fn save_round_trips_through_ron_and_restores_exactly() {
     assert_eq!(back, save);
     let restored = back.restore().expect("the save restores");
     assert_eq!(restored.state_hash(), save.state_hash);
+    // Saves written before `solo_nation` existed still load.
+    let older: String = text.lines().filter(|l| !l.trim_start().starts_with("solo_nation:")).collect::<Vec<_>>().join("\n");
+    assert_ne!(older, text);
+    assert_eq!(SaveFile::from_str(&older, "old.ron").expect("an older save parses").solo_nation, None);
 
     // Mid-game: resume and finish gives the same end as an uninterrupted run.
     let mut half = Exercise::new(flagship(), 9);

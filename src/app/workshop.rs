@@ -315,17 +315,32 @@ pub fn export_aar(ex: &crate::sim::Exercise) -> (bool, String) {
     }
 }
 
-/// Loads a save and rebuilds its exercise, as a workshop game. The error is
-/// the save's diagnostics (file:line:col), ready to show.
+/// Loads a save and rebuilds its exercise, in the mode it was played (solo
+/// as the saved nation, else workshop). The error is the save's diagnostics
+/// (file:line:col), ready to show.
 pub fn load_game(path: &Path) -> Result<Game, String> {
     let save = SaveFile::load(path).map_err(|d| d.to_string())?;
     let ex = save.restore().map_err(|d| d.to_string())?;
-    let mut game = Game::new(ex.scenario.clone(), ex.seed, Mode::Workshop);
+    let mode = save
+        .solo_nation
+        .as_ref()
+        .and_then(|id| ex.scenario.nation_ix.get(id))
+        .map_or(Mode::Workshop, |&n| Mode::Solo(n));
+    let mut game = Game::new(ex.scenario.clone(), ex.seed, mode);
     // Cards fired before the save were read then; a pending choice still shows.
     game.read_injects = vec![true; ex.scenario.def.injects.len()];
     game.difficulty = ex.difficulty;
     game.ex = ex;
     Ok(game)
+}
+
+/// The save of a game, with the seat of a solo learner.
+pub fn save_of(game: &Game) -> SaveFile {
+    let mut save = SaveFile::of(&game.ex);
+    if let Mode::Solo(n) = game.mode {
+        save.solo_nation = game.ex.scenario.def.nations.get(n).map(|x| x.id.clone());
+    }
+    save
 }
 
 /// What the title screen's "Resume" is doing.
@@ -436,7 +451,7 @@ fn autosave(game: Option<Res<Game>>, mut saved: Local<Saved>) {
     }
     saved.turn = Some(turn);
     let dir = save_dir();
-    match write_autosave(&dir, &SaveFile::of(&game.ex)) {
+    match write_autosave(&dir, &save_of(&game)) {
         Ok(path) => info!("autosaved turn {turn} to {}", path.display()),
         Err(e) => warn!("autosave to {} failed: {e}", dir.display()),
     }
@@ -651,6 +666,24 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().starts_with("autosave.unreadable-"))
             .count();
         assert_eq!(aside, 1);
+    }
+
+    #[test]
+    fn a_solo_game_resumes_as_solo_in_the_same_seat() {
+        let dir = tempfile::tempdir().unwrap();
+        let scenario = crate::scenario::Scenario::load(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/us-rok-hotline.ron"),
+        )
+        .unwrap();
+        let solo = Game::new(std::sync::Arc::new(scenario), 4, Mode::Solo(1));
+        let path = write_autosave(dir.path(), &save_of(&solo)).unwrap();
+        assert_eq!(SaveFile::load(&path).unwrap().solo_nation.as_deref(), Some("rok"));
+        let back = load_game(&path).unwrap();
+        assert_eq!(back.mode, Mode::Solo(1));
+        // A workshop save (or one written before the field existed) resumes as workshop.
+        let table = flagship_game();
+        let path = write_autosave(dir.path(), &save_of(&table)).unwrap();
+        assert_eq!(load_game(&path).unwrap().mode, Mode::Workshop);
     }
 
     fn flagship_game() -> Game {
