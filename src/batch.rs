@@ -50,6 +50,11 @@ impl Setup {
     }
 }
 
+/// The number of worker threads batch runs use by default: every core.
+pub fn all_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Plays one exercise to its end.
 pub fn run_one(scenario: &Arc<Scenario>, seed: u64, policy: PolicyName) -> RunResult {
     run_setup(scenario, seed, &Setup::all(policy))

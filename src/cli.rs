@@ -371,14 +371,10 @@ fn simulate(
         Ok(s) => s,
         Err(c) => return c,
     };
-    let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
-    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let summaries: Vec<PolicySummary> = policies
+    let threads = threads.unwrap_or_else(batch::all_cores);
+    let summaries: Vec<PolicySummary> = setups(policies, partner, difficulty)
         .iter()
-        .map(|&p| {
-            let setup = batch::Setup { player: p, partner, difficulty };
-            PolicySummary::labelled(&setup.label(), &batch::run_many_setup(&scenario, &setup, runs, seed, threads, &|_| {}))
-        })
+        .map(|setup| PolicySummary::labelled(&setup.label(), &batch::run_many_setup(&scenario, setup, runs, seed, threads, &|_| {})))
         .collect();
     if json {
         let out = serde_json::json!({
@@ -455,6 +451,12 @@ fn msel(path: &PathBuf, out: &std::path::Path) -> ExitCode {
     }
 }
 
+/// One seat assignment per asked policy (every built-in policy when none is named).
+fn setups(policies: Vec<PolicyName>, partner: Option<PolicyName>, difficulty: Difficulty) -> Vec<batch::Setup> {
+    let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
+    policies.into_iter().map(|player| batch::Setup { player, partner, difficulty }).collect()
+}
+
 /// `simulate --report DIR`: the runs with a progress bar, then the balance report.
 fn simulate_report(
     path: &PathBuf,
@@ -471,9 +473,8 @@ fn simulate_report(
         Ok(s) => s,
         Err(c) => return c,
     };
-    let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
-    let setups: Vec<batch::Setup> = policies.iter().map(|&player| batch::Setup { player, partner, difficulty }).collect();
-    let threads = threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let setups = setups(policies, partner, difficulty);
+    let threads = threads.unwrap_or_else(batch::all_cores);
     let bar = indicatif::ProgressBar::new((runs * setups.len()) as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs, eta {eta}")

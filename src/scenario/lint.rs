@@ -218,7 +218,7 @@ pub fn lint_by_simulation(s: &Arc<Scenario>, runs: usize) -> Vec<Diagnostic> {
     let def = &s.def;
     let mut met = vec![false; def.objectives.len()];
     let mut fired = vec![false; def.injects.len()];
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::batch::all_cores();
     // Rounds of CHUNK runs per policy, in a fixed order: once every objective
     // was met and every inject fired there is nothing left to report, so the
     // rest is skipped. Run k of a policy always has seed SIMULATION_SEED + k,
