@@ -53,7 +53,7 @@ fn the_adversary_goes_quiet_when_attributed_and_presses_the_weaker_ally_otherwis
     // B's assets are less defended than A's: the unattributed actor presses B.
     assert_eq!(ex.weaker_ally(), 1);
     let pressed = ex.advance_chance(b);
-    let mut script = Exercise::with_difficulty(small(), 2, Difficulty::Exercise);
+    let script = Exercise::with_difficulty(small(), 2, Difficulty::Exercise);
     let baseline = script.advance_chance(b) / 0.85; // remove the exercise level's slower pace
     assert!(pressed > baseline * 1.15, "pressed {pressed} vs script {baseline}");
     // Attribute the actor (investigate on-a to 60): every intrusion slows.
@@ -67,7 +67,6 @@ fn the_adversary_goes_quiet_when_attributed_and_presses_the_weaker_ally_otherwis
         assert_eq!(ex.state.actors[0].mode, AdversaryMode::Quiet);
         assert!(ex.advance_chance(b) < pressed, "quiet after attribution");
     }
-    let _ = &mut script;
 }
 
 /// A (the program) has detected on-a; the player is B.

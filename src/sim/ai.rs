@@ -8,7 +8,6 @@
 
 use super::actions::{ActionKind, InvestArea};
 use super::exercise::{Decision, Exercise};
-use super::state::Status;
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
@@ -335,9 +334,4 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
             act(ex, me, ActionKind::Harden(s.def.assets[a].id.clone()), format!("{short} hardens {}", s.def.assets[a].name));
         }
     }
-}
-
-/// True when a running incident is known to this nation.
-pub fn has_known_active(ex: &Exercise, nation: usize) -> bool {
-    ex.state.incidents.iter().any(|i| i.known_by[nation] && i.status.is_active() && i.status != Status::Dormant)
 }

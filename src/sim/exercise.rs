@@ -303,7 +303,6 @@ impl Exercise {
     }
 
     fn apply_effect(&mut self, e: &EffectIx) {
-        let s = self.scenario.clone();
         let st = &mut self.state;
         match *e {
             EffectIx::Escalation(d) => st.add_escalation(d as f64),
@@ -331,7 +330,6 @@ impl Exercise {
             EffectIx::StartIncident(i) => self.start_incident(i),
             EffectIx::HotlineCall => st.hotline.calls_left += 1,
         }
-        let _ = s;
     }
 
     fn start_incident(&mut self, i: usize) {
@@ -738,7 +736,6 @@ impl Exercise {
     }
 
     fn recover_services(&mut self) {
-        let s = self.scenario.clone();
         let turn = self.state.turn;
         for a in 0..self.state.assets.len() {
             let intruder = self.intruder_active(a);
@@ -748,14 +745,12 @@ impl Exercise {
             }
         }
         // Contained incidents are resolved after two quiet turns.
-        for (i, inc) in self.state.incidents.iter_mut().enumerate() {
+        for inc in &mut self.state.incidents {
             if inc.status == Status::Contained && inc.contained_turn.is_some_and(|c| turn >= c + 2) {
                 inc.status = Status::Resolved;
                 inc.resolved_turn = Some(turn);
-                let _ = i;
             }
         }
-        let _ = s;
         self.refresh_service();
     }
 

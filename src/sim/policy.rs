@@ -5,7 +5,6 @@
 use super::actions::{ActionKind, InvestArea};
 use super::exercise::{Decision, Exercise};
 use super::rng::SimRng;
-use super::state::Status;
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
@@ -299,9 +298,4 @@ pub fn play_out_seats(ex: &mut Exercise, player: &mut Policy, partner: &mut Poli
         partner.play_turn(ex, &others);
         let _ = ex.submit(Decision::EndTurn);
     }
-}
-
-/// True when any known incident is still running (used by the app's hints).
-pub fn anything_to_investigate(ex: &Exercise, nation: usize) -> bool {
-    ex.state.incidents.iter().any(|i| i.known_by[nation] && i.status.is_active() && i.status != Status::Dormant)
 }
