@@ -70,7 +70,9 @@ fn lints(c: &mut Criterion) {
     // stops early once every objective was met and every inject fired).
     let flagship = Arc::new(Scenario::load(FLAGSHIP).unwrap_or_else(|d| panic!("{d}")));
     g.sample_size(10);
-    g.bench_function("simulation/flagship", |b| b.iter(|| lint::lint_by_simulation(black_box(&flagship), lint::DEFAULT_RUNS)));
+    g.bench_function("simulation/flagship", |b| {
+        b.iter(|| lint::lint_by_simulation(black_box(&flagship), lint::DEFAULT_RUNS))
+    });
     g.finish();
 }
 

@@ -7,7 +7,9 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 fn flagship() -> Arc<Scenario> {
-    Arc::new(Scenario::load(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).expect("valid"))
+    Arc::new(
+        Scenario::load(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).expect("valid"),
+    )
 }
 
 fn turns(c: &mut Criterion) {
@@ -20,7 +22,14 @@ fn turns(c: &mut Criterion) {
         mid.submit(Decision::EndTurn).unwrap();
     }
     c.bench_function("flagship/one_turn_end", |b| {
-        b.iter_batched(|| mid.clone(), |mut ex| { ex.submit(Decision::EndTurn).unwrap(); ex }, criterion::BatchSize::SmallInput)
+        b.iter_batched(
+            || mid.clone(),
+            |mut ex| {
+                ex.submit(Decision::EndTurn).unwrap();
+                ex
+            },
+            criterion::BatchSize::SmallInput,
+        )
     });
 
     let mut g = c.benchmark_group("flagship/playthrough");
@@ -55,8 +64,11 @@ fn turns(c: &mut Criterion) {
     }
     g.finish();
 
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).unwrap();
-    c.bench_function("flagship/validate", |b| b.iter(|| Scenario::from_str(black_box(&src), "f.ron").is_ok()));
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron"))
+        .unwrap();
+    c.bench_function("flagship/validate", |b| {
+        b.iter(|| Scenario::from_str(black_box(&src), "f.ron").is_ok())
+    });
 }
 
 criterion_group!(benches, turns);

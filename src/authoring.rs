@@ -243,7 +243,19 @@ pub fn starter_scenario(name: &str) -> String {
 /// empty and the trigger described in words.
 pub fn msel_csv(s: &Scenario) -> String {
     let mut out = csv_row(
-        &["turn", "time", "inject", "kind", "from", "to", "trigger", "expected_action", "objective", "questions"].map(String::from),
+        &[
+            "turn",
+            "time",
+            "inject",
+            "kind",
+            "from",
+            "to",
+            "trigger",
+            "expected_action",
+            "objective",
+            "questions",
+        ]
+        .map(String::from),
     );
     let mut order: Vec<usize> = (0..s.def.injects.len()).collect();
     order.sort_by_key(|&i| match s.def.injects[i].trigger {
@@ -373,7 +385,21 @@ mod tests {
         let s = starter();
         let csv = msel_csv(&s);
         let rows = parse_csv(&csv);
-        assert_eq!(rows[0], ["turn", "time", "inject", "kind", "from", "to", "trigger", "expected_action", "objective", "questions"]);
+        assert_eq!(
+            rows[0],
+            [
+                "turn",
+                "time",
+                "inject",
+                "kind",
+                "from",
+                "to",
+                "trigger",
+                "expected_action",
+                "objective",
+                "questions"
+            ]
+        );
         assert_eq!(rows.len(), 1 + s.def.injects.len(), "{csv}");
         assert!(rows.iter().all(|r| r.len() == 10), "{rows:?}");
         // The timed opening brief first, with its turn and time.

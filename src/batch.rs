@@ -158,7 +158,14 @@ impl Stats {
         }
         v.sort_by(f64::total_cmp);
         let q = |p: f64| v[((v.len() - 1) as f64 * p).round() as usize];
-        Stats { mean: v.iter().sum::<f64>() / v.len() as f64, p10: q(0.1), p50: q(0.5), p90: q(0.9), min: v[0], max: v[v.len() - 1] }
+        Stats {
+            mean: v.iter().sum::<f64>() / v.len() as f64,
+            p10: q(0.1),
+            p50: q(0.5),
+            p90: q(0.9),
+            min: v[0],
+            max: v[v.len() - 1],
+        }
     }
 }
 
@@ -218,8 +225,18 @@ pub fn table(summaries: &[PolicySummary]) -> String {
     for s in summaries {
         out.push_str(&format!(
             "{:<28} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",
-            s.policy, s.runs, s.mean_score, s.score.p10, s.score.p50, s.score.p90, s.win_rate * 100.0, s.defeat_rate * 100.0,
-            s.continuity.mean, s.peak_level.mean, s.trust.mean, s.objectives_met.mean
+            s.policy,
+            s.runs,
+            s.mean_score,
+            s.score.p10,
+            s.score.p50,
+            s.score.p90,
+            s.win_rate * 100.0,
+            s.defeat_rate * 100.0,
+            s.continuity.mean,
+            s.peak_level.mean,
+            s.trust.mean,
+            s.objectives_met.mean
         ));
     }
     out

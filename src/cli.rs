@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser, Debug)]
-#[command(name = "hotline", version, about = "Tabletop exercises for allied cyber-incident response (US–ROK)")]
+#[command(
+    name = "hotline",
+    version,
+    about = "Tabletop exercises for allied cyber-incident response (US–ROK)"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -148,13 +152,21 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
         Some(Command::Play(args)) => play(args),
-        Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, report: Some(dir), .. }) => {
-            simulate_report(&scenario, runs, seed, policy, partner, difficulty, threads, &dir)
-        }
+        Some(Command::Simulate {
+            scenario,
+            runs,
+            seed,
+            policy,
+            partner,
+            difficulty,
+            threads,
+            report: Some(dir),
+            ..
+        }) => simulate_report(&scenario, runs, seed, policy, partner, difficulty, threads, &dir),
         Some(Command::Report { save, out }) => report(&save, &out),
-        Some(Command::Simulate { scenario, runs, seed, policy, partner, difficulty, threads, json, .. }) => {
-            simulate(&scenario, runs, seed, policy, partner, difficulty, threads, json)
-        }
+        Some(Command::Simulate {
+            scenario, runs, seed, policy, partner, difficulty, threads, json, ..
+        }) => simulate(&scenario, runs, seed, policy, partner, difficulty, threads, json),
         Some(Command::Replay { save }) => replay(&save),
         Some(Command::New { name, out }) => new_scenario(&name, out),
         Some(Command::Msel { scenario, out }) => msel(&scenario, &out),
@@ -211,9 +223,19 @@ fn validate(files: &[PathBuf], json: bool, runs: usize) -> ExitCode {
                 println!("{d}");
             }
             let warnings = diags.len() - errors;
-            println!("{}: {}", f.display(), if errors > 0 { format!("{errors} error(s), {warnings} warning(s)") } else { format!("ok ({warnings} warning(s))") });
+            println!(
+                "{}: {}",
+                f.display(),
+                if errors > 0 {
+                    format!("{errors} error(s), {warnings} warning(s)")
+                } else {
+                    format!("ok ({warnings} warning(s))")
+                }
+            );
         }
-        all.push(serde_json::json!({ "file": f.display().to_string(), "ok": errors == 0, "diagnostics": diags }));
+        all.push(
+            serde_json::json!({ "file": f.display().to_string(), "ok": errors == 0, "diagnostics": diags }),
+        );
     }
     if json {
         println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
@@ -224,7 +246,9 @@ fn validate(files: &[PathBuf], json: bool, runs: usize) -> ExitCode {
 fn play(args: PlayArgs) -> ExitCode {
     if !args.headless {
         let what = args.scenario.as_ref().map_or(String::new(), |p| format!(" {}", p.display()));
-        eprintln!("`hotline play` runs headless: add --headless (or run `hotline{what}` for the desktop app)");
+        eprintln!(
+            "`hotline play` runs headless: add --headless (or run `hotline{what}` for the desktop app)"
+        );
         return ExitCode::from(2);
     }
     let mut ex = match (&args.resume, &args.scenario) {
@@ -265,7 +289,10 @@ fn play(args: PlayArgs) -> ExitCode {
             let list: Vec<Decision> = match hotline::scenario::ron_options().from_str(&text) {
                 Ok(l) => l,
                 Err(e) => {
-                    eprintln!("{}", hotline::scenario::ron_diagnostic(&e, &file.display().to_string(), "decision list"));
+                    eprintln!(
+                        "{}",
+                        hotline::scenario::ron_diagnostic(&e, &file.display().to_string(), "decision list")
+                    );
                     return ExitCode::from(1);
                 }
             };
@@ -336,8 +363,14 @@ pub fn debrief_text(ex: &Exercise) -> String {
     let mut out = String::new();
     let outcome = ex.state.outcome.map_or("In progress", |o| o.label());
     out.push_str(&format!("{} — seed {}\n", s.title, ex.seed));
-    out.push_str(&format!("Outcome: {outcome} after {} of {} turns; score {:.1} (success at {:.0})\n", ex.state.turn, s.turns, score.total, s.win_score));
-    out.push_str(&format!("Service continuity {:.1}%  ·  peak escalation level {}  ·  alliance trust {:.0}\n", score.continuity, score.peak_level, score.trust));
+    out.push_str(&format!(
+        "Outcome: {outcome} after {} of {} turns; score {:.1} (success at {:.0})\n",
+        ex.state.turn, s.turns, score.total, s.win_score
+    ));
+    out.push_str(&format!(
+        "Service continuity {:.1}%  ·  peak escalation level {}  ·  alliance trust {:.0}\n",
+        score.continuity, score.peak_level, score.trust
+    ));
     out.push_str(&format!(
         "Incidents attributed {:.0}%  ·  contained {:.0}%  ·  data stolen {}k records  ·  IP stolen ${}M\n",
         score.attribution, score.containment, score.data_stolen, score.ip_stolen
@@ -374,7 +407,12 @@ fn simulate(
     let threads = threads.unwrap_or_else(batch::all_cores);
     let summaries: Vec<PolicySummary> = setups(policies, partner, difficulty)
         .iter()
-        .map(|setup| PolicySummary::labelled(&setup.label(), &batch::run_many_setup(&scenario, setup, runs, seed, threads, &|_| {})))
+        .map(|setup| {
+            PolicySummary::labelled(
+                &setup.label(),
+                &batch::run_many_setup(&scenario, setup, runs, seed, threads, &|_| {}),
+            )
+        })
         .collect();
     if json {
         let out = serde_json::json!({
@@ -408,7 +446,12 @@ fn replay(path: &PathBuf) -> ExitCode {
     };
     let hash = ex.state_hash();
     if hash == save.state_hash {
-        println!("replay ok: {} decisions from seed {} reach the saved state (hash {hash:016x}, turn {})", save.decisions.len(), save.seed, ex.state.turn);
+        println!(
+            "replay ok: {} decisions from seed {} reach the saved state (hash {hash:016x}, turn {})",
+            save.decisions.len(),
+            save.seed,
+            ex.state.turn
+        );
         ExitCode::SUCCESS
     } else {
         eprintln!("replay MISMATCH: saved hash {:016x}, replayed {hash:016x}", save.state_hash);
@@ -452,7 +495,11 @@ fn msel(path: &PathBuf, out: &std::path::Path) -> ExitCode {
 }
 
 /// One seat assignment per asked policy (every built-in policy when none is named).
-fn setups(policies: Vec<PolicyName>, partner: Option<PolicyName>, difficulty: Difficulty) -> Vec<batch::Setup> {
+fn setups(
+    policies: Vec<PolicyName>,
+    partner: Option<PolicyName>,
+    difficulty: Difficulty,
+) -> Vec<batch::Setup> {
     let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
     policies.into_iter().map(|player| batch::Setup { player, partner, difficulty }).collect()
 }
@@ -477,16 +524,24 @@ fn simulate_report(
     let threads = threads.unwrap_or_else(batch::all_cores);
     let bar = indicatif::ProgressBar::new((runs * setups.len()) as u64);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs, eta {eta}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs, eta {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     let b = balance::run(&scenario, &setups, runs, seed, threads, &|| bar.inc(1));
     bar.finish_and_clear();
-    let summaries: Vec<PolicySummary> = b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();
+    let summaries: Vec<PolicySummary> =
+        b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();
     println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
     print!("{}", batch::table(&summaries));
-    println!("{} runs in {:.2} s on {threads} thread(s): {:.0} runs/s", b.total_runs(), b.elapsed.as_secs_f64(), b.runs_per_second());
+    println!(
+        "{} runs in {:.2} s on {threads} thread(s): {:.0} runs/s",
+        b.total_runs(),
+        b.elapsed.as_secs_f64(),
+        b.runs_per_second()
+    );
     match balance::write_balance(&b, dir) {
         Ok(files) => {
             println!("wrote {} files; open {}", files.len(), dir.join("index.html").display());

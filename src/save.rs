@@ -55,25 +55,40 @@ impl SaveFile {
 
     /// Parses a save; errors name file:line:col, and a newer format is refused.
     pub fn from_str(src: &str, file: &str) -> Result<SaveFile, Diagnostics> {
-        let save: SaveFile = ron_options().from_str(src).map_err(|e| Diagnostics(vec![ron_diagnostic(&e, file, "save")]))?;
+        let save: SaveFile =
+            ron_options().from_str(src).map_err(|e| Diagnostics(vec![ron_diagnostic(&e, file, "save")]))?;
         if save.format_version > SAVE_VERSION {
-            return Err(one(file, format!("save format version {} is newer than this Hotline reads ({SAVE_VERSION})", save.format_version), "open it with a newer Hotline"));
+            return Err(one(
+                file,
+                format!(
+                    "save format version {} is newer than this Hotline reads ({SAVE_VERSION})",
+                    save.format_version
+                ),
+                "open it with a newer Hotline",
+            ));
         }
         Ok(save)
     }
 
     pub fn load(path: impl AsRef<Path>) -> Result<SaveFile, Diagnostics> {
         let file = path.as_ref().display().to_string();
-        let src = std::fs::read_to_string(&path).map_err(|e| one(&file, format!("cannot read the save: {e}"), "check the path"))?;
+        let src = std::fs::read_to_string(&path)
+            .map_err(|e| one(&file, format!("cannot read the save: {e}"), "check the path"))?;
         SaveFile::from_str(&src, &file)
     }
 
     /// Rebuilds the exercise: scenario from the embedded text, then the decisions.
     pub fn restore(&self) -> Result<Exercise, Diagnostics> {
         let scenario = Scenario::from_str(&self.scenario_source, &self.scenario_path)?;
-        Exercise::replay_with(Arc::new(scenario), self.seed, self.difficulty, &self.decisions).map_err(|(i, e)| {
-            one(&self.scenario_path, format!("decision {} of the save is refused on replay: {e}", i + 1), "the save does not match its scenario; it may have been edited by hand")
-        })
+        Exercise::replay_with(Arc::new(scenario), self.seed, self.difficulty, &self.decisions).map_err(
+            |(i, e)| {
+                one(
+                    &self.scenario_path,
+                    format!("decision {} of the save is refused on replay: {e}", i + 1),
+                    "the save does not match its scenario; it may have been edited by hand",
+                )
+            },
+        )
     }
 
     /// Writes atomically: a temporary file beside the target, synced, then renamed over it.
@@ -83,7 +98,14 @@ impl SaveFile {
 }
 
 fn one(file: &str, message: String, hint: &str) -> Diagnostics {
-    Diagnostics(vec![Diagnostic { file: file.to_string(), line: 1, col: 1, severity: Severity::Error, message, hint: hint.to_string() }])
+    Diagnostics(vec![Diagnostic {
+        file: file.to_string(),
+        line: 1,
+        col: 1,
+        severity: Severity::Error,
+        message,
+        hint: hint.to_string(),
+    }])
 }
 
 /// Writes `bytes` to `path` so that readers see either the old file or the new one.

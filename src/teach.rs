@@ -5,21 +5,66 @@ use crate::sim::{Decision, Exercise, LogKind, Score};
 
 /// Terms a learner meets, with plain-language definitions.
 pub const GLOSSARY: &[(&str, &str)] = &[
-    ("IOC", "Indicator of compromise: a technical trace of an intrusion (an address, a file hash, a login pattern) that others can search for. Sharing IOCs early lets a partner find the same actor on its own networks."),
-    ("ISAC", "Information Sharing and Analysis Center: an industry body through which companies of one sector share threat information with each other and with government."),
-    ("Attribution", "Establishing who is behind an intrusion. In Hotline an investigation attributes at 60% and contains at 100%. Public attribution names the actor; with weak evidence it can be wrong and escalate the crisis."),
-    ("Hotline", "The White House–Blue House cyber coordination channel agreed in 2015. A call synchronises both capitals for this turn and the next: escalation falls, known incidents are pooled, joint public attribution becomes possible. Calls are scarce."),
-    ("Mil-to-mil", "Military-to-military cyber cooperation (the US–ROK Cyber Cooperation Working Group). A combined hunt on an asset finds hidden intrusions and drives them out, but takes a turn to arrange unless the capitals are in sync."),
-    ("Joint investigation", "Both nations commit investigators to the same incident in the same turn; the combined effort is worth much more than two national ones, scaled by trust."),
-    ("Escalation", "The crisis track, level 1 (routine) to 5 (crisis). Lost service, public alarm and damaging intrusions push it up; joint actions and the hotline pull it down."),
-    ("Alliance trust", "How much each ally relies on the other (0–100). Timely sharing and joint work raise it; withholding what later proves critical and acting alone lower it. It scales every joint action."),
-    ("Cascade", "Assets depend on others: when a substation fails, the water plant and hospital that need it degrade too, after their backups (the cascade slack) are exhausted."),
-    ("Norm 1", "UN GGE 2015: no state should conduct or knowingly support online activity that intentionally damages critical infrastructure or impairs its service to the public."),
-    ("Norm 2", "UN GGE 2015 as endorsed by the US and ROK: no state should conduct or knowingly support cyber-enabled theft of intellectual property for commercial advantage."),
-    ("Norm 3", "UN GGE 2015: every state should cooperate with requests for assistance in investigating cybercrime or terrorist use of ICT, or in mitigating such activity emanating from its territory."),
-    ("Third state", "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to curb the actor — more likely with evidence and public attribution."),
-    ("Inject", "A scripted event of the exercise (Master Scenario Events List): news, intelligence, a partner's request; it may ask the room to choose."),
-    ("Hardening / isolation / restoration", "Hardening slows intruders at a small service cost; isolation freezes them but caps service at 50; restoration brings service back and ends isolation."),
+    (
+        "IOC",
+        "Indicator of compromise: a technical trace of an intrusion (an address, a file hash, a login pattern) that others can search for. Sharing IOCs early lets a partner find the same actor on its own networks.",
+    ),
+    (
+        "ISAC",
+        "Information Sharing and Analysis Center: an industry body through which companies of one sector share threat information with each other and with government.",
+    ),
+    (
+        "Attribution",
+        "Establishing who is behind an intrusion. In Hotline an investigation attributes at 60% and contains at 100%. Public attribution names the actor; with weak evidence it can be wrong and escalate the crisis.",
+    ),
+    (
+        "Hotline",
+        "The White House–Blue House cyber coordination channel agreed in 2015. A call synchronises both capitals for this turn and the next: escalation falls, known incidents are pooled, joint public attribution becomes possible. Calls are scarce.",
+    ),
+    (
+        "Mil-to-mil",
+        "Military-to-military cyber cooperation (the US–ROK Cyber Cooperation Working Group). A combined hunt on an asset finds hidden intrusions and drives them out, but takes a turn to arrange unless the capitals are in sync.",
+    ),
+    (
+        "Joint investigation",
+        "Both nations commit investigators to the same incident in the same turn; the combined effort is worth much more than two national ones, scaled by trust.",
+    ),
+    (
+        "Escalation",
+        "The crisis track, level 1 (routine) to 5 (crisis). Lost service, public alarm and damaging intrusions push it up; joint actions and the hotline pull it down.",
+    ),
+    (
+        "Alliance trust",
+        "How much each ally relies on the other (0–100). Timely sharing and joint work raise it; withholding what later proves critical and acting alone lower it. It scales every joint action.",
+    ),
+    (
+        "Cascade",
+        "Assets depend on others: when a substation fails, the water plant and hospital that need it degrade too, after their backups (the cascade slack) are exhausted.",
+    ),
+    (
+        "Norm 1",
+        "UN GGE 2015: no state should conduct or knowingly support online activity that intentionally damages critical infrastructure or impairs its service to the public.",
+    ),
+    (
+        "Norm 2",
+        "UN GGE 2015 as endorsed by the US and ROK: no state should conduct or knowingly support cyber-enabled theft of intellectual property for commercial advantage.",
+    ),
+    (
+        "Norm 3",
+        "UN GGE 2015: every state should cooperate with requests for assistance in investigating cybercrime or terrorist use of ICT, or in mitigating such activity emanating from its territory.",
+    ),
+    (
+        "Third state",
+        "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to curb the actor — more likely with evidence and public attribution.",
+    ),
+    (
+        "Inject",
+        "A scripted event of the exercise (Master Scenario Events List): news, intelligence, a partner's request; it may ask the room to choose.",
+    ),
+    (
+        "Hardening / isolation / restoration",
+        "Hardening slows intruders at a small service cost; isolation freezes them but caps service at 50; restoration brings service back and ends isolation.",
+    ),
 ];
 
 /// The glossary entry for a term (case-insensitive).
@@ -76,10 +121,16 @@ pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
             continue;
         }
         let text = match d {
-            Decision::Act { action, .. } => format!("{} {}: {:?}", action.nation.to_uppercase(), action.agency, action.kind),
+            Decision::Act { action, .. } => {
+                format!("{} {}: {:?}", action.nation.to_uppercase(), action.agency, action.kind)
+            }
             Decision::Choose { inject, choice } => {
                 let s = &ex.scenario;
-                let label = s.inject_ix.get(inject).and_then(|&k| s.def.injects[k].choices.get(*choice)).map_or("?", |c| c.label.as_str());
+                let label = s
+                    .inject_ix
+                    .get(inject)
+                    .and_then(|&k| s.def.injects[k].choices.get(*choice))
+                    .map_or("?", |c| c.label.as_str());
                 format!("Choice on \"{inject}\": {label}")
             }
             _ => continue,

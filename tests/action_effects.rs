@@ -32,13 +32,19 @@ fn sharing_raises_the_partners_detection_of_that_actor() {
     act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
     let after = ex.detection_chance(b);
     assert!(after > before + 0.2, "detection chance {before} -> {after}");
-    assert!(ex.state.incidents[incident(&ex, "on-a")].known_by[1], "the partner now knows the shared incident");
+    assert!(
+        ex.state.incidents[incident(&ex, "on-a")].known_by[1],
+        "the partner now knows the shared incident"
+    );
 
     // Over many seeds B finds its own intrusion more often when A shared.
     let runs = 300;
     let found = |share| (0..runs).filter(|&s| detection_turn(s, share).is_some_and(|t| t <= 3)).count();
     let (with, without) = (found(true), found(false));
-    assert!(with as f64 > without as f64 * 1.5, "detected by turn 3: {with} with sharing vs {without} without");
+    assert!(
+        with as f64 > without as f64 * 1.5,
+        "detected by turn 3: {with} with sharing vs {without} without"
+    );
 }
 
 #[test]
@@ -59,7 +65,9 @@ fn investigation_after_one_turn(joint: bool) -> f64 {
     let mut ex = Exercise::new(small(), 2);
     end_turn(&mut ex);
     act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
-    let kind = |id: &str| if joint { ActionKind::JointInvestigation(id.into()) } else { ActionKind::Investigate(id.into()) };
+    let kind = |id: &str| {
+        if joint { ActionKind::JointInvestigation(id.into()) } else { ActionKind::Investigate(id.into()) }
+    };
     act(&mut ex, "a", kind("on-a"));
     act(&mut ex, "b", kind("on-a"));
     end_turn(&mut ex);
@@ -81,7 +89,10 @@ fn joint_investigation_needs_both_nations() {
     act(&mut ex, "a", ActionKind::JointInvestigation("on-a".into()));
     end_turn(&mut ex);
     let alone = ex.state.incidents[incident(&ex, "on-a")].investigation;
-    assert!((alone - 70.0 * 0.35).abs() < 1e-9, "one nation alone investigates at the national rate: {alone}");
+    assert!(
+        (alone - 70.0 * 0.35).abs() < 1e-9,
+        "one nation alone investigates at the national rate: {alone}"
+    );
 }
 
 #[test]
@@ -139,7 +150,12 @@ fn mil_to_mil_hunt_is_slow_to_arrange_unless_capitals_are_in_sync() {
 #[test]
 fn hotline_lowers_escalation_syncs_and_is_scarce() {
     let mut ex = Exercise::new(small(), 1);
-    ex.submit(Decision::Adjudicate { target: AdjudicationTarget::Escalation, value: 50.0, reason: "test".into() }).unwrap();
+    ex.submit(Decision::Adjudicate {
+        target: AdjudicationTarget::Escalation,
+        value: 50.0,
+        reason: "test".into(),
+    })
+    .unwrap();
     let trust = ex.state.alliance_trust();
     act(&mut ex, "b", ActionKind::Hotline);
     assert_eq!(ex.state.escalation, 42.0);
@@ -148,12 +164,20 @@ fn hotline_lowers_escalation_syncs_and_is_scarce() {
     assert!(ex.state.incidents.iter().all(|i| i.known_by[0] == i.known_by[1]), "known incidents are pooled");
     // Cooldown: not again next turn.
     end_turn(&mut ex);
-    let again = ex.check(&hotline::sim::Action { nation: "a".into(), agency: "gov".into(), kind: ActionKind::Hotline });
+    let again = ex.check(&hotline::sim::Action {
+        nation: "a".into(),
+        agency: "gov".into(),
+        kind: ActionKind::Hotline,
+    });
     assert!(again.is_err());
     // Sync makes joint attribution possible; without it, refused.
     let mut ex = Exercise::new(small(), 1);
     end_turn(&mut ex);
-    let joint = hotline::sim::Action { nation: "a".into(), agency: "gov".into(), kind: ActionKind::AttributePublicly { incident: "on-a".into(), joint: true } };
+    let joint = hotline::sim::Action {
+        nation: "a".into(),
+        agency: "gov".into(),
+        kind: ActionKind::AttributePublicly { incident: "on-a".into(), joint: true },
+    };
     assert!(ex.check(&joint).is_err());
     act(&mut ex, "a", ActionKind::Hotline);
     assert!(ex.check(&joint).is_ok());
@@ -277,10 +301,17 @@ fn capacity_limits_actions_per_turn() {
         act(&mut ex, "b", ActionKind::Harden("b-grid".into()));
     }
     let fourth = ex.submit(Decision::Act {
-        action: hotline::sim::Action { nation: "b".into(), agency: "gov".into(), kind: ActionKind::Harden("b-water".into()) },
+        action: hotline::sim::Action {
+            nation: "b".into(),
+            agency: "gov".into(),
+            kind: ActionKind::Harden("b-water".into()),
+        },
         rationale: String::new(),
     });
-    assert!(matches!(fourth, Err(hotline::sim::DecisionError::Action(hotline::sim::ActionError::Capacity { .. }))));
+    assert!(matches!(
+        fourth,
+        Err(hotline::sim::DecisionError::Action(hotline::sim::ActionError::Capacity { .. }))
+    ));
     end_turn(&mut ex);
     act(&mut ex, "b", ActionKind::Harden("b-water".into()));
 }
@@ -291,7 +322,12 @@ fn withholding_what_proves_critical_costs_trust() {
     let mut ex = Exercise::new(small(), 1);
     end_turn(&mut ex);
     let t = ex.state.trust(0, 1);
-    ex.submit(Decision::Adjudicate { target: AdjudicationTarget::Stage("on-b".into()), value: 1.0, reason: "setup".into() }).unwrap();
+    ex.submit(Decision::Adjudicate {
+        target: AdjudicationTarget::Stage("on-b".into()),
+        value: 1.0,
+        reason: "setup".into(),
+    })
+    .unwrap();
     // Force the advance into the damaging stage through repeated turns.
     let mut seed_hit = false;
     for _ in 0..8 {

@@ -36,7 +36,8 @@ fn shared_file(name: &str) -> String {
 /// id → name of every current ICS technique in the STIX 2.1 bundle.
 fn ics_techniques() -> BTreeMap<String, String> {
     let text = shared_file(ICS_BUNDLE);
-    let bundle: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{ICS_BUNDLE} is not valid JSON: {e}"));
+    let bundle: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{ICS_BUNDLE} is not valid JSON: {e}"));
     assert_eq!(bundle["type"], "bundle", "{ICS_BUNDLE} is not a STIX bundle");
     let objects = bundle["objects"].as_array().unwrap_or_else(|| panic!("{ICS_BUNDLE} has no objects array"));
     let mut out = BTreeMap::new();
@@ -59,7 +60,9 @@ fn ics_techniques() -> BTreeMap<String, String> {
             .as_array()
             .map(|refs| {
                 refs.iter()
-                    .filter(|r| matches!(r["source_name"].as_str(), Some("mitre-attack" | "mitre-ics-attack")))
+                    .filter(|r| {
+                        matches!(r["source_name"].as_str(), Some("mitre-attack" | "mitre-ics-attack"))
+                    })
                     .filter_map(|r| r["external_id"].as_str())
                     .collect()
             })
@@ -71,7 +74,10 @@ fn ics_techniques() -> BTreeMap<String, String> {
             panic!("{ICS_BUNDLE}: id {id} is used by both {prev:?} and {name:?}");
         }
     }
-    assert!(patterns > out.len(), "the bundle should also hold deprecated techniques (sanity check of the filter)");
+    assert!(
+        patterns > out.len(),
+        "the bundle should also hold deprecated techniques (sanity check of the filter)"
+    );
     out
 }
 
@@ -132,14 +138,26 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 fn enterprise_techniques() -> BTreeMap<String, String> {
     let records = parse_csv(&shared_file(ENTERPRISE_CSV));
     let (header, rows) = records.split_first().unwrap_or_else(|| panic!("{ENTERPRISE_CSV} is empty"));
-    let col = |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{ENTERPRISE_CSV}: no `{name}` column in {header:?}"));
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{ENTERPRISE_CSV}: no `{name}` column in {header:?}"))
+    };
     let (id_col, name_col) = (col("id"), col("name"));
     let mut out = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
         if r.len() == 1 && r[0].is_empty() {
             continue; // a blank line
         }
-        assert_eq!(r.len(), header.len(), "{ENTERPRISE_CSV} line {}: {} fields, header has {}: {r:?}", i + 2, r.len(), header.len());
+        assert_eq!(
+            r.len(),
+            header.len(),
+            "{ENTERPRISE_CSV} line {}: {} fields, header has {}: {r:?}",
+            i + 2,
+            r.len(),
+            header.len()
+        );
         let (id, name) = (r[id_col].trim(), &r[name_col]);
         assert!(id.starts_with("T1"), "{ENTERPRISE_CSV} line {}: id {id:?} is not an Enterprise id", i + 2);
         if let Some(prev) = out.insert(id.to_string(), name.clone()) {
@@ -179,14 +197,19 @@ fn table_matches_mitre_exactly() {
 
     let mut have: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
     for t in techniques() {
-        assert!(have.insert(t.id, (t.matrix, t.name)).is_none(), "{} is twice in src/attack_techniques.tsv", t.id);
+        assert!(
+            have.insert(t.id, (t.matrix, t.name)).is_none(),
+            "{} is twice in src/attack_techniques.tsv",
+            t.id
+        );
     }
 
     let mut problems = Vec::new();
     for (id, (matrix, name)) in &want {
         match have.get(id) {
             None => problems.push(format!("missing: {id}\t{matrix}\t{name}")),
-            Some(h) if h != &(*matrix, *name) => problems.push(format!("differs: {id}: table has {}\t{:?}, MITRE has {matrix}\t{name:?}", h.0, h.1)),
+            Some(h) if h != &(*matrix, *name) => problems
+                .push(format!("differs: {id}: table has {}\t{:?}, MITRE has {matrix}\t{name:?}", h.0, h.1)),
             Some(_) => {}
         }
     }
@@ -207,14 +230,22 @@ fn table_matches_mitre_exactly() {
 #[test]
 fn table_file_is_well_formed() {
     let text = include_str!("../src/attack_techniques.tsv");
-    assert!(text.contains("© 2025 The MITRE Corporation"), "the table must carry MITRE's copyright designation");
+    assert!(
+        text.contains("© 2025 The MITRE Corporation"),
+        "the table must carry MITRE's copyright designation"
+    );
     let mut rows = 0;
     for (i, line) in text.lines().enumerate() {
         if line.starts_with('#') || line.is_empty() {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        assert_eq!(f.len(), 3, "src/attack_techniques.tsv line {}: expected id, matrix, name separated by tabs: {line:?}", i + 1);
+        assert_eq!(
+            f.len(),
+            3,
+            "src/attack_techniques.tsv line {}: expected id, matrix, name separated by tabs: {line:?}",
+            i + 1
+        );
         assert!(matches!(f[1], "ics" | "enterprise"), "line {}: matrix {:?}", i + 1, f[1]);
         assert_eq!(f[2], f[2].trim(), "line {}: name has surrounding spaces", i + 1);
         rows += 1;
@@ -242,10 +273,16 @@ fn every_technique_of_a_shipped_scenario_resolves() {
             .iter()
             .flat_map(|a| a.techniques.iter().map(move |t| (format!("actor `{}`", a.id), t)))
             .chain(s.def.incidents.iter().flat_map(|inc| {
-                inc.stages.iter().flat_map(move |st| st.techniques.iter().map(move |t| (format!("incident `{}` stage \"{}\"", inc.id, st.name), t)))
+                inc.stages.iter().flat_map(move |st| {
+                    st.techniques
+                        .iter()
+                        .map(move |t| (format!("incident `{}` stage \"{}\"", inc.id, st.name), t))
+                })
             }));
         for (owner, id) in ids {
-            let name = technique_name(id).unwrap_or_else(|| panic!("{}: {owner} names {id}, which is not in the table", path.display()));
+            let name = technique_name(id).unwrap_or_else(|| {
+                panic!("{}: {owner} names {id}, which is not in the table", path.display())
+            });
             assert!(!name.is_empty());
             used += 1;
         }

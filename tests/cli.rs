@@ -7,7 +7,11 @@ const BROKEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/broken
 
 fn hotline(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -31,11 +35,14 @@ fn simulate_is_reproducible_and_ranks_policies() {
     let args = ["simulate", FLAGSHIP, "--runs", "200", "--seed", "7", "--json"];
     let (code, a, err) = hotline(&args);
     assert_eq!(code, 0, "{err}");
-    let (_, b, _) = hotline(&["simulate", FLAGSHIP, "--runs", "200", "--seed", "7", "--json", "--threads", "1"]);
+    let (_, b, _) =
+        hotline(&["simulate", FLAGSHIP, "--runs", "200", "--seed", "7", "--json", "--threads", "1"]);
     assert_eq!(a, b, "same seed, same output, whatever the threads");
     let v: serde_json::Value = serde_json::from_str(&a).unwrap();
     let mean = |name: &str| {
-        v["policies"].as_array().unwrap().iter().find(|p| p["policy"] == name).unwrap()["mean_score"].as_f64().unwrap()
+        v["policies"].as_array().unwrap().iter().find(|p| p["policy"] == name).unwrap()["mean_score"]
+            .as_f64()
+            .unwrap()
     };
     assert!(mean("cooperative") > mean("unilateral") && mean("unilateral") > mean("passive"));
     for p in v["policies"].as_array().unwrap() {
@@ -48,7 +55,17 @@ fn simulate_is_reproducible_and_ranks_policies() {
 fn play_saves_and_replay_confirms_the_state() {
     let dir = tempfile::tempdir().unwrap();
     let save = dir.path().join("game.ron");
-    let (code, out, err) = hotline(&["play", FLAGSHIP, "--headless", "--seed", "11", "--policy", "cooperative", "--save", save.to_str().unwrap()]);
+    let (code, out, err) = hotline(&[
+        "play",
+        FLAGSHIP,
+        "--headless",
+        "--seed",
+        "11",
+        "--policy",
+        "cooperative",
+        "--save",
+        save.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Outcome:") && out.contains("Objectives met:"), "{out}");
     let (code, out, err) = hotline(&["replay", save.to_str().unwrap()]);
@@ -67,18 +84,25 @@ fn play_saves_and_replay_confirms_the_state() {
 fn play_from_a_decision_file() {
     let dir = tempfile::tempdir().unwrap();
     let decisions = dir.path().join("d.ron");
-    std::fs::write(&decisions, r#"[
+    std::fs::write(
+        &decisions,
+        r#"[
         Act(action: (nation: "rok", agency: "kisa", kind: Harden("kr-grid-seoul")), rationale: "grid first"),
         Act(action: (nation: "us", agency: "nsc", kind: Hotline)),
         EndTurn,
-    ]"#).unwrap();
-    let (code, out, err) = hotline(&["play", FLAGSHIP, "--headless", "--decisions", decisions.to_str().unwrap(), "--log"]);
+    ]"#,
+    )
+    .unwrap();
+    let (code, out, err) =
+        hotline(&["play", FLAGSHIP, "--headless", "--decisions", decisions.to_str().unwrap(), "--log"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("KISA hardens Seoul metro substations"), "{out}");
     assert!(out.contains("rationale: grid first"));
 
-    std::fs::write(&decisions, "[ Act(action: (nation: \"us\", agency: \"nobody\", kind: Hotline)) ]").unwrap();
-    let (code, _, err) = hotline(&["play", FLAGSHIP, "--headless", "--decisions", decisions.to_str().unwrap()]);
+    std::fs::write(&decisions, "[ Act(action: (nation: \"us\", agency: \"nobody\", kind: Hotline)) ]")
+        .unwrap();
+    let (code, _, err) =
+        hotline(&["play", FLAGSHIP, "--headless", "--decisions", decisions.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(err.contains("decision 1 refused: unknown agency `nobody`"), "{err}");
 }
@@ -113,7 +137,8 @@ fn saved_hash(path: &std::path::Path) -> String {
 #[test]
 fn a_killed_game_resumes_from_its_autosave_to_the_same_end() {
     let dir = tempfile::tempdir().unwrap();
-    let (auto, resumed, straight) = (dir.path().join("auto.ron"), dir.path().join("resumed.ron"), dir.path().join("straight.ron"));
+    let (auto, resumed, straight) =
+        (dir.path().join("auto.ron"), dir.path().join("resumed.ron"), dir.path().join("straight.ron"));
     let common = ["--headless", "--seed", "5", "--policy", "cooperative", "--partner", "ai"];
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_hotline"))
@@ -126,7 +151,9 @@ fn a_killed_game_resumes_from_its_autosave_to_the_same_end() {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     loop {
         let turn = std::fs::read_to_string(&auto).ok().and_then(|t| {
-            t.lines().find(|l| l.trim_start().starts_with("turn:")).and_then(|l| l.trim().trim_start_matches("turn:").trim_end_matches(',').trim().parse::<u32>().ok())
+            t.lines().find(|l| l.trim_start().starts_with("turn:")).and_then(|l| {
+                l.trim().trim_start_matches("turn:").trim_end_matches(',').trim().parse::<u32>().ok()
+            })
         });
         if turn.is_some_and(|t| t >= 4) || std::time::Instant::now() > deadline {
             break;
@@ -140,9 +167,17 @@ fn a_killed_game_resumes_from_its_autosave_to_the_same_end() {
     let (code, out, err) = hotline(&["replay", auto.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}{err}");
 
-    let (code, _, err) = hotline(&[&["play", "--resume", auto.to_str().unwrap(), "--save", resumed.to_str().unwrap()][..], &common].concat());
+    let (code, _, err) = hotline(
+        &[&["play", "--resume", auto.to_str().unwrap(), "--save", resumed.to_str().unwrap()][..], &common]
+            .concat(),
+    );
     assert_eq!(code, 0, "{err}");
-    let (code, _, err) = hotline(&[&["play", FLAGSHIP, "--save", straight.to_str().unwrap()][..], &common].concat());
+    let (code, _, err) =
+        hotline(&[&["play", FLAGSHIP, "--save", straight.to_str().unwrap()][..], &common].concat());
     assert_eq!(code, 0, "{err}");
-    assert_eq!(saved_hash(&resumed), saved_hash(&straight), "resumed and uninterrupted games end identically");
+    assert_eq!(
+        saved_hash(&resumed),
+        saved_hash(&straight),
+        "resumed and uninterrupted games end identically"
+    );
 }

@@ -29,7 +29,8 @@ fn same_seed_same_exercise_over_many_seeds() {
 
 #[test]
 fn different_seeds_give_different_exercises() {
-    let hashes: std::collections::BTreeSet<u64> = (0..30).map(|s| played(s, PolicyName::Cooperative).state_hash()).collect();
+    let hashes: std::collections::BTreeSet<u64> =
+        (0..30).map(|s| played(s, PolicyName::Cooperative).state_hash()).collect();
     assert!(hashes.len() > 25, "only {} distinct outcomes in 30 seeds", hashes.len());
 }
 
@@ -53,7 +54,8 @@ fn save_round_trips_through_ron_and_restores_exactly() {
     let restored = back.restore().expect("the save restores");
     assert_eq!(restored.state_hash(), save.state_hash);
     // Saves written before `solo_nation` existed still load.
-    let older: String = text.lines().filter(|l| !l.trim_start().starts_with("solo_nation:")).collect::<Vec<_>>().join("\n");
+    let older: String =
+        text.lines().filter(|l| !l.trim_start().starts_with("solo_nation:")).collect::<Vec<_>>().join("\n");
     assert_ne!(older, text);
     assert_eq!(SaveFile::from_str(&older, "old.ron").expect("an older save parses").solo_nation, None);
 

@@ -38,7 +38,8 @@ fn items(src: &str) -> BTreeMap<String, Vec<String>> {
                 continue;
             }
             if indent == 4 && trimmed.starts_with(|c: char| c.is_ascii_uppercase()) {
-                let variant: String = trimmed.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let variant: String =
+                    trimmed.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 names.push(variant);
                 // Inline struct variant: `Name { a: T, b: U },`
                 if let Some((_, body)) = trimmed.split_once('{')
@@ -66,7 +67,8 @@ fn items(src: &str) -> BTreeMap<String, Vec<String>> {
             if let Some(rest) = line.strip_prefix(prefix)
                 && rest.trim_end().ends_with('{')
             {
-                let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let name: String =
+                    rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 current = Some((name, is_enum));
             }
         }
@@ -111,7 +113,8 @@ fn missing(def: &str, doc: &str) -> Vec<String> {
         };
         for n in names {
             if !body.contains(&format!("`{n}`")) {
-                problems.push(format!("`{n}` of {ty} is not documented (backticked) in its `## {ty}` section"));
+                problems
+                    .push(format!("`{n}` of {ty} is not documented (backticked) in its `## {ty}` section"));
             }
         }
     }
@@ -122,18 +125,57 @@ fn missing(def: &str, doc: &str) -> Vec<String> {
 fn scan_finds_the_scenario_types() {
     let types = items(DEF);
     for ty in [
-        "ScenarioDef", "RulesDef", "NationDef", "AgencyDef", "Skill", "ThirdStateDef", "AssetDef", "Sector", "ActorDef",
-        "ActorKind", "Objective", "IncidentDef", "StageDef", "StageEffects", "InjectDef", "InjectKind", "Audience",
-        "ChoiceDef", "Trigger", "ActionKindName", "Effect", "ObjectiveDef", "Condition", "Rating",
+        "ScenarioDef",
+        "RulesDef",
+        "NationDef",
+        "AgencyDef",
+        "Skill",
+        "ThirdStateDef",
+        "AssetDef",
+        "Sector",
+        "ActorDef",
+        "ActorKind",
+        "Objective",
+        "IncidentDef",
+        "StageDef",
+        "StageEffects",
+        "InjectDef",
+        "InjectKind",
+        "Audience",
+        "ChoiceDef",
+        "Trigger",
+        "ActionKindName",
+        "Effect",
+        "ObjectiveDef",
+        "Condition",
+        "Rating",
     ] {
-        assert!(types.contains_key(ty), "the scan of def.rs did not find {ty}: {:?}", types.keys().collect::<Vec<_>>());
+        assert!(
+            types.contains_key(ty),
+            "the scan of def.rs did not find {ty}: {:?}",
+            types.keys().collect::<Vec<_>>()
+        );
     }
     let asset = &types["AssetDef"];
-    for f in ["id", "name", "nation", "sector", "population", "service", "hardening", "monitoring", "depends_on"] {
+    for f in
+        ["id", "name", "nation", "sector", "population", "service", "hardening", "monitoring", "depends_on"]
+    {
         assert!(asset.contains(&f.to_string()), "AssetDef field {f} not found: {asset:?}");
     }
     let trigger = &types["Trigger"];
-    for f in ["AtTurn", "StageReached", "incident", "stage", "ActionTaken", "action", "nation", "Chance", "p", "from_turn", "to_turn"] {
+    for f in [
+        "AtTurn",
+        "StageReached",
+        "incident",
+        "stage",
+        "ActionTaken",
+        "action",
+        "nation",
+        "Chance",
+        "p",
+        "from_turn",
+        "to_turn",
+    ] {
         assert!(trigger.contains(&f.to_string()), "Trigger item {f} not found: {trigger:?}");
     }
     assert!(types["Rating"].contains(&"Intermediate".to_string()));

@@ -91,14 +91,21 @@ fn base_is_clean() {
 #[test]
 fn stage_after_a_zero_advance_is_unreachable_and_so_are_its_injects() {
     let src = variant(&[
-        (r#"(name: "Access", advance: 0.5, detect: 0.5),
+        (
+            r#"(name: "Access", advance: 0.5, detect: 0.5),
             (name: "Impact", detect: 0.9, effects: (service_loss: 50)),"#,
-         r#"(name: "Access", advance: 0.0, detect: 0.5),
-            (name: "Impact", detect: 0.9, effects: (service_loss: 50)),"#),
+            r#"(name: "Access", advance: 0.0, detect: 0.5),
+            (name: "Impact", detect: 0.9, effects: (service_loss: 50)),"#,
+        ),
         (r#"trigger: AtTurn(2))"#, r#"trigger: StageReached(incident: "on-a", stage: "Impact"))"#),
     ]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "stage \"Access\" of incident `on-a` has advance 0, so \"Impact\" can never be reached", 21, 20);
+    expect(
+        &ds,
+        "stage \"Access\" of incident `on-a` has advance 0, so \"Impact\" can never be reached",
+        21,
+        20,
+    );
     expect(&ds, "inject `extra` can never fire: stage \"Impact\" of `on-a` is never reached", 32, 54);
     assert_eq!(ds.len(), 2, "{}", show(&ds));
 }
@@ -106,11 +113,16 @@ fn stage_after_a_zero_advance_is_unreachable_and_so_are_its_injects() {
 #[test]
 fn incident_started_only_by_a_dead_inject_never_starts() {
     let src = variant(&[
-        (r#"(name: "Access", advance: 0.5, detect: 0.5),
+        (
+            r#"(name: "Access", advance: 0.5, detect: 0.5),
             (name: "Impact", detect: 0.9, effects: (service_loss: 50)),"#,
-         r#"(name: "Access", advance: 0.0, detect: 0.5),
-            (name: "Impact", detect: 0.9, effects: (service_loss: 50)),"#),
-        (r#"trigger: AtTurn(1), effects"#, r#"trigger: StageReached(incident: "on-a", stage: "Impact"), effects"#),
+            r#"(name: "Access", advance: 0.0, detect: 0.5),
+            (name: "Impact", detect: 0.9, effects: (service_loss: 50)),"#,
+        ),
+        (
+            r#"trigger: AtTurn(1), effects"#,
+            r#"trigger: StageReached(incident: "on-a", stage: "Impact"), effects"#,
+        ),
         (r#"trigger: AtTurn(2))"#, r#"trigger: Detected("late"))"#),
         (r#"ActionTaken(action: Investigate)"#, r#"Attributed(incident: "late")"#),
     ]);
@@ -132,20 +144,30 @@ fn service_below_on_an_asset_nothing_can_damage_never_fires() {
         (r#"ActionTaken(action: Investigate)"#, r#"ActionTaken(action: Harden)"#),
     ]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "inject `extra` can never fire: nothing in the scenario can take `a-spare` below 90 (the lowest it can fall is 100)", 32, 54);
+    expect(
+        &ds,
+        "inject `extra` can never fire: nothing in the scenario can take `a-spare` below 90 (the lowest it can fall is 100)",
+        32,
+        54,
+    );
     expect(&ds, "asset `a-spare` is never threatened", 16, 10);
     assert_eq!(ds.len(), 2, "{}", show(&ds));
 
-    let cascade = variant(&[(r#"trigger: AtTurn(2))"#, r#"trigger: ServiceBelow(asset: "b-water", level: 60))"#)]);
+    let cascade =
+        variant(&[(r#"trigger: AtTurn(2))"#, r#"trigger: ServiceBelow(asset: "b-water", level: 60))"#)]);
     let ds = lint::lint(&load(&cascade));
     expect(&ds, "nothing in the scenario can take `b-water` below 60 (the lowest it can fall is 60)", 32, 54);
     assert_eq!(ds.len(), 1, "{}", show(&ds));
     // One point higher, the cascade can reach it: no warning.
-    let reachable = variant(&[(r#"trigger: AtTurn(2))"#, r#"trigger: ServiceBelow(asset: "b-water", level: 61))"#)]);
+    let reachable =
+        variant(&[(r#"trigger: AtTurn(2))"#, r#"trigger: ServiceBelow(asset: "b-water", level: 61))"#)]);
     assert!(lint::lint(&load(&reachable)).is_empty());
     // An inject that damages the asset makes it reachable too.
     let damaged = variant(&[
-        (r#"trigger: AtTurn(1), effects: [StartIncident("late")]"#, r#"trigger: AtTurn(1), effects: [StartIncident("late"), Service(asset: "a-spare", delta: -20)]"#),
+        (
+            r#"trigger: AtTurn(1), effects: [StartIncident("late")]"#,
+            r#"trigger: AtTurn(1), effects: [StartIncident("late"), Service(asset: "a-spare", delta: -20)]"#,
+        ),
         (r#"trigger: AtTurn(2))"#, r#"trigger: ServiceBelow(asset: "a-spare", level: 90))"#),
     ]);
     assert!(lint::lint(&load(&damaged)).is_empty(), "{}", show(&lint::lint(&load(&damaged))));
@@ -154,27 +176,54 @@ fn service_below_on_an_asset_nothing_can_damage_never_fires() {
 #[test]
 fn unthreatened_bystanders_are_fine_until_the_scenario_singles_them_out() {
     // BASE already has a-spare, a bystander nothing names: no warning (base_is_clean).
-    let src = variant(&[(r#"trigger: AtTurn(2))"#, r#"trigger: AtTurn(2), effects: [Hardening(asset: "a-spare", delta: 10)])"#)]);
+    let src = variant(&[(
+        r#"trigger: AtTurn(2))"#,
+        r#"trigger: AtTurn(2), effects: [Hardening(asset: "a-spare", delta: 10)])"#,
+    )]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "asset `a-spare` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet inject `extra` singles it out", 16, 10);
+    expect(
+        &ds,
+        "asset `a-spare` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet inject `extra` singles it out",
+        16,
+        10,
+    );
     assert_eq!(ds.len(), 1, "{}", show(&ds));
 }
 
 #[test]
 fn military_cooperation_without_a_military_agency() {
     let src = variant(&[
-        (r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
-         r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Defense: 70}"#),
-        (r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
-         r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Defense: 70}"#),
+        (
+            r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
+            r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Defense: 70}"#,
+        ),
+        (
+            r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
+            r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Defense: 70}"#,
+        ),
         (r#"trigger: AtTurn(2))"#, r#"trigger: ActionTaken(action: MilitaryCooperation, nation: "a"))"#),
         (r#"ActionTaken(action: Investigate)"#, r#"ActionTaken(action: MilitaryCooperation, by_turn: 3)"#),
     ]);
     let s = load(&src);
     let ds = lint::lint(&s);
-    expect(&ds, "Mil-to-mil joint hunt is never possible in this scenario: no agency has the Military skill", 3, 5);
-    expect(&ds, "inject `extra` can never fire: Mil-to-mil joint hunt can never be taken: no agency of A has the Military skill", 32, 54);
-    expect(&ds, "objective `more` can never be met: Mil-to-mil joint hunt can never be taken: no agency has the Military skill", 36, 36);
+    expect(
+        &ds,
+        "Mil-to-mil joint hunt is never possible in this scenario: no agency has the Military skill",
+        3,
+        5,
+    );
+    expect(
+        &ds,
+        "inject `extra` can never fire: Mil-to-mil joint hunt can never be taken: no agency of A has the Military skill",
+        32,
+        54,
+    );
+    expect(
+        &ds,
+        "objective `more` can never be met: Mil-to-mil joint hunt can never be taken: no agency has the Military skill",
+        36,
+        36,
+    );
     assert_eq!(ds.len(), 3, "{}", show(&ds));
     // The simulation does not repeat what the static lints already say.
     assert!(lint::lint_by_simulation(&s, 10).is_empty(), "{}", show(&lint::lint_by_simulation(&s, 10)));
@@ -183,13 +232,22 @@ fn military_cooperation_without_a_military_agency() {
 #[test]
 fn a_skill_nobody_has_blocks_every_family_that_needs_it() {
     let src = variant(&[
-        (r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
-         r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80}"#),
-        (r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
-         r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80}"#),
+        (
+            r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
+            r#"Gov A", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80}"#,
+        ),
+        (
+            r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80, Defense: 70}"#,
+            r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Investigation: 70, Military: 80}"#,
+        ),
     ]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "Harden asset, Isolate asset, Restore service are never possible in this scenario: no agency has the Defense skill", 3, 5);
+    expect(
+        &ds,
+        "Harden asset, Isolate asset, Restore service are never possible in this scenario: no agency has the Defense skill",
+        3,
+        5,
+    );
     assert_eq!(ds.len(), 1, "{}", show(&ds));
 }
 
@@ -201,13 +259,28 @@ fn request_assistance_without_third_states_or_without_actors_from_them() {
         (r#"ActionTaken(action: Investigate)"#, r#"ActionTaken(action: RequestAssistance)"#),
     ]);
     let ds = lint::lint(&load(&none));
-    expect(&ds, "Request third-state assistance is never possible in this scenario: there are no third states to ask", 11, 5);
-    expect(&ds, "objective `more` can never be met: Request third-state assistance can never be taken: there are no third states to ask", 36, 36);
+    expect(
+        &ds,
+        "Request third-state assistance is never possible in this scenario: there are no third states to ask",
+        11,
+        5,
+    );
+    expect(
+        &ds,
+        "objective `more` can never be met: Request third-state assistance can never be taken: there are no third states to ask",
+        36,
+        36,
+    );
     assert_eq!(ds.len(), 2, "{}", show(&ds));
 
     let elsewhere = variant(&[(r#"origin: "t""#, r#"origin: "b""#)]);
     let ds = lint::lint(&load(&elsewhere));
-    expect(&ds, "Request third-state assistance has no effect in this scenario: no actor operates from a third state", 18, 5);
+    expect(
+        &ds,
+        "Request third-state assistance has no effect in this scenario: no actor operates from a third state",
+        18,
+        5,
+    );
     assert_eq!(ds.len(), 1, "{}", show(&ds));
 }
 
@@ -215,7 +288,12 @@ fn request_assistance_without_third_states_or_without_actors_from_them() {
 fn hotline_without_calls() {
     let src = variant(&[("rules: (hotline_calls: 2)", "rules: (hotline_calls: 0)")]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "Hotline call is never possible in this scenario: the scenario gives no hotline calls", 39, 13);
+    expect(
+        &ds,
+        "Hotline call is never possible in this scenario: the scenario gives no hotline calls",
+        39,
+        13,
+    );
     assert_eq!(ds.len(), 1, "{}", show(&ds));
     // An inject that can fire and grants a call makes the hotline usable.
     let granted = variant(&[
@@ -232,7 +310,12 @@ fn joint_investigation_with_one_investigating_nation() {
         r#"Gov B", capacity: 6, skills: {Diplomacy: 80, Intelligence: 80, Military: 80, Defense: 70}"#,
     )]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "Joint investigation has no joint effect in this scenario: only A has an agency with the Investigation skill", 3, 5);
+    expect(
+        &ds,
+        "Joint investigation has no joint effect in this scenario: only A has an agency with the Investigation skill",
+        3,
+        5,
+    );
     assert_eq!(ds.len(), 1, "{}", show(&ds));
 }
 
@@ -241,15 +324,34 @@ fn objectives_only_the_players_can_lose_and_defeat_that_never_comes() {
     let src = variant(&[
         (r#"ActionTaken(action: ShareIntel)"#, r#"ServiceNeverBelow(asset: "b-water", min: 60)"#),
         (r#"ActionTaken(action: Investigate)"#, r#"SectorServiceAtEnd(sector: Water, nation: "b", min: 55)"#),
-        ("defeat: [EscalationReached(5)]", r#"defeat: [EscalationReached(5), ServiceBelow(asset: "b-water", level: 50)]"#),
+        (
+            "defeat: [EscalationReached(5)]",
+            r#"defeat: [EscalationReached(5), ServiceBelow(asset: "b-water", level: 50)]"#,
+        ),
     ]);
     let ds = lint::lint(&load(&src));
-    expect(&ds, "objective `share` can only be lost by the players' own actions: nothing in the scenario can take `b-water` below 60", 35, 38);
-    expect(&ds, "objective `more` can only be lost by the players' own actions: nothing in the scenario can take the B Water sector below 55", 36, 36);
-    expect(&ds, "defeat condition 2 can never hold: nothing in the scenario can take `b-water` below 50", 38, 56);
+    expect(
+        &ds,
+        "objective `share` can only be lost by the players' own actions: nothing in the scenario can take `b-water` below 60",
+        35,
+        38,
+    );
+    expect(
+        &ds,
+        "objective `more` can only be lost by the players' own actions: nothing in the scenario can take the B Water sector below 55",
+        36,
+        36,
+    );
+    expect(
+        &ds,
+        "defeat condition 2 can never hold: nothing in the scenario can take `b-water` below 50",
+        38,
+        56,
+    );
     assert_eq!(ds.len(), 3, "{}", show(&ds));
     // Asking for one point more than the threat can take away is a real objective.
-    let real = variant(&[(r#"ActionTaken(action: ShareIntel)"#, r#"ServiceNeverBelow(asset: "b-water", min: 61)"#)]);
+    let real =
+        variant(&[(r#"ActionTaken(action: ShareIntel)"#, r#"ServiceNeverBelow(asset: "b-water", min: 61)"#)]);
     assert!(lint::lint(&load(&real)).is_empty());
 }
 
@@ -269,7 +371,12 @@ fn simulation_finds_objectives_never_met_and_injects_never_fired() {
     let s = load(&quiet_variant());
     assert!(lint::lint(&s).is_empty(), "not statically decidable: {}", show(&lint::lint(&s)));
     let ds = lint::lint_by_simulation(&s, 40);
-    expect(&ds, "inject `extra` never fired in 40 seeded runs of each built-in policy (passive, random, cooperative, unilateral", 32, 54);
+    expect(
+        &ds,
+        "inject `extra` never fired in 40 seeded runs of each built-in policy (passive, random, cooperative, unilateral",
+        32,
+        54,
+    );
     expect(&ds, "objective `more` was never met in 40 seeded runs of each built-in policy", 36, 36);
     assert_eq!(ds.len(), 2, "{}", show(&ds));
     assert!(ds.iter().any(|d| d.hint.contains("escalation never reached level 5")));
@@ -294,8 +401,11 @@ fn known(file: &str, d: &Diagnostic) -> bool {
 #[test]
 fn shipped_scenarios_raise_no_lints() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut paths: Vec<_> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "ron")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
     paths.sort();
     assert!(paths.len() >= 2);
     let mut unexpected = Vec::new();
@@ -316,7 +426,10 @@ fn shipped_scenarios_raise_no_lints() {
 fn the_starter_scenario_of_hotline_new_raises_no_lints() {
     let src = hotline::authoring::starter_scenario("x");
     let s = Arc::new(Scenario::from_str(&src, "x.ron").unwrap_or_else(|d| panic!("{d}")));
-    let ds: Vec<Diagnostic> =
-        lint::lint(&s).into_iter().chain(lint::lint_by_simulation(&s, DEFAULT_RUNS)).filter(|d| !known("starter", d)).collect();
+    let ds: Vec<Diagnostic> = lint::lint(&s)
+        .into_iter()
+        .chain(lint::lint_by_simulation(&s, DEFAULT_RUNS))
+        .filter(|d| !known("starter", d))
+        .collect();
     assert!(ds.is_empty(), "{}", show(&ds));
 }

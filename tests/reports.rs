@@ -12,7 +12,8 @@ use std::process::Command;
 use std::sync::Arc;
 
 const FLAGSHIP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
-const RATIONALE: &str = "Harden the western grid first; the water utility depends on it (test rationale 7431)";
+const RATIONALE: &str =
+    "Harden the western grid first; the water utility depends on it (test rationale 7431)";
 
 fn flagship() -> Arc<Scenario> {
     Arc::new(Scenario::load(FLAGSHIP).expect("the flagship scenario loads"))
@@ -20,7 +21,11 @@ fn flagship() -> Arc<Scenario> {
 
 fn hotline(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// A small RFC 4180 reader: quoted fields may hold commas, quotes and line breaks.
@@ -62,8 +67,13 @@ fn read(dir: &Path, name: &str) -> String {
 /// One decision with a rationale on turn 1, then the cooperative policy to the end.
 fn scripted_run() -> Exercise {
     let mut ex = Exercise::new(flagship(), 11);
-    let action = Action { nation: "us".into(), agency: "cisa".into(), kind: ActionKind::Harden("us-grid-west".into()) };
-    ex.submit(Decision::Act { action, rationale: RATIONALE.into() }).expect("CISA can harden the western grid on turn 1");
+    let action = Action {
+        nation: "us".into(),
+        agency: "cisa".into(),
+        kind: ActionKind::Harden("us-grid-west".into()),
+    };
+    ex.submit(Decision::Act { action, rationale: RATIONALE.into() })
+        .expect("CISA can harden the western grid on turn 1");
     play_out(&mut ex, &mut Policy::new(PolicyName::Cooperative, 11));
     assert!(ex.state.is_over());
     ex
@@ -86,8 +96,14 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     let score = Score::of(&ex);
     let d = &ex.scenario.def;
     let total = format!("{:.1}", score.total);
-    assert!(html.contains(&format!("<dt>Final score</dt><dd>{total} (success at {:.0})</dd>", d.win_score)), "score {total} not in report.html");
-    assert!(md.contains(&format!("| Final score | {total} (success at {:.0}) |", d.win_score)), "score {total} not in report.md");
+    assert!(
+        html.contains(&format!("<dt>Final score</dt><dd>{total} (success at {:.0})</dd>", d.win_score)),
+        "score {total} not in report.html"
+    );
+    assert!(
+        md.contains(&format!("| Final score | {total} (success at {:.0}) |", d.win_score)),
+        "score {total} not in report.md"
+    );
     let objectives = format!("Objectives met: {} of {}", score.objectives_met, score.objectives_total);
     assert!(html.contains(&objectives) && md.contains(&objectives), "{objectives}");
     assert_eq!(score.objectives_met, Score::objectives(&ex).iter().filter(|m| **m).count());
@@ -95,7 +111,10 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     assert!(html.contains(&format!("<dt>Turns played</dt><dd>{turns}")), "turns played not in report.html");
     assert!(md.contains(&format!("| Turns played | {turns}")), "turns played not in report.md");
     let outcome = ex.state.outcome.unwrap().label();
-    assert!(html.contains(&format!("<dt>Outcome</dt><dd>{outcome}</dd>")) && md.contains(&format!("| Outcome | {outcome} |")));
+    assert!(
+        html.contains(&format!("<dt>Outcome</dt><dd>{outcome}</dd>"))
+            && md.contains(&format!("| Outcome | {outcome} |"))
+    );
 
     // The rationale, in the timeline of both formats and in the decisions CSV.
     let rationale_html = RATIONALE.replace('\'', "&#39;");
@@ -107,7 +126,10 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     assert_eq!(rows[0].join(","), aar::DECISIONS_HEADER);
     assert_eq!(rows.len() - 1, ex.decisions.len(), "one row per decision");
     assert!(rows[1..].iter().all(|r| r.len() == 4), "four fields a row");
-    assert_eq!(rows[1], vec!["1".to_string(), "US".into(), "CISA hardens Western US grid operator".into(), RATIONALE.into()]);
+    assert_eq!(
+        rows[1],
+        vec!["1".to_string(), "US".into(), "CISA hardens Western US grid operator".into(), RATIONALE.into()]
+    );
     let end_turns = rows[1..].iter().filter(|r| r[2] == "End of turn").count();
     assert_eq!(end_turns as u32, ex.state.turn, "one end of turn per turn played");
     assert_eq!(rows.last().unwrap()[0], ex.state.turn.to_string());
@@ -127,9 +149,14 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     }
 
     // The improvement plan lists every area for improvement.
-    let afi: Vec<_> = aar::findings(&ex).into_iter().filter(|f| f.rating == aar::Rating::AreaForImprovement).collect();
+    let afi: Vec<_> =
+        aar::findings(&ex).into_iter().filter(|f| f.rating == aar::Rating::AreaForImprovement).collect();
     for f in &afi {
-        assert!(md.contains(&f.corrective_action.replace('|', "\\|")), "plan lacks {:?}", f.corrective_action);
+        assert!(
+            md.contains(&f.corrective_action.replace('|', "\\|")),
+            "plan lacks {:?}",
+            f.corrective_action
+        );
     }
 }
 
@@ -149,7 +176,12 @@ fn report_command_restores_a_save_and_writes_the_same_report() {
         let b = read(&direct, f).replace(FLAGSHIP, "");
         assert_eq!(a, b, "{f} differs between the CLI (restored save) and the library");
     }
-    let (code, _, stderr) = hotline(&["report", dir.path().join("missing.ron").to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let (code, _, stderr) = hotline(&[
+        "report",
+        dir.path().join("missing.ron").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(code, 1);
     assert!(stderr.contains("missing.ron"), "{stderr}");
 }
@@ -171,7 +203,11 @@ fn balance_report_writes_every_table_and_chart() {
 
     let summary = parse_csv(&read(dir.path(), "summary.csv"));
     assert_eq!(summary[0].join(","), balance::SUMMARY_HEADER);
-    assert_eq!(summary[1..].iter().map(|r| r[0].as_str()).collect::<Vec<_>>(), policies, "one row per policy");
+    assert_eq!(
+        summary[1..].iter().map(|r| r[0].as_str()).collect::<Vec<_>>(),
+        policies,
+        "one row per policy"
+    );
     for (row, p) in summary[1..].iter().zip(&b.policies) {
         assert_eq!(row[1], runs.to_string());
         let outcomes: usize = row[2..5].iter().map(|c| c.parse::<usize>().unwrap()).sum();
@@ -188,7 +224,11 @@ fn balance_report_writes_every_table_and_chart() {
         assert_eq!(rows.iter().map(|r| r[3].as_str()).collect::<Vec<_>>(), policies, "inject {}", inj.id);
     }
     let opening = injects.iter().find(|r| r[0] == "opening-brief" && r[3] == "cooperative").unwrap();
-    assert_eq!((opening[5].as_str(), opening[6].as_str(), opening[8].as_str()), (runs.to_string().as_str(), "1.0000", "1"), "the turn-1 brief fires on turn 1 every run");
+    assert_eq!(
+        (opening[5].as_str(), opening[6].as_str(), opening[8].as_str()),
+        (runs.to_string().as_str(), "1.0000", "1"),
+        "the turn-1 brief fires on turn 1 every run"
+    );
 
     let objectives = parse_csv(&read(dir.path(), "objectives.csv"));
     assert_eq!(objectives[0].join(","), balance::OBJECTIVES_HEADER);
@@ -199,7 +239,11 @@ fn balance_report_writes_every_table_and_chart() {
 
     let actions = parse_csv(&read(dir.path(), "actions.csv"));
     assert_eq!(actions[0].join(","), balance::ACTIONS_HEADER);
-    assert_eq!(actions.len() - 1, ActionKindName::ALL.len() * policies.len(), "one row per family and policy");
+    assert_eq!(
+        actions.len() - 1,
+        ActionKindName::ALL.len() * policies.len(),
+        "one row per family and policy"
+    );
     let passive_share = actions.iter().find(|r| r[0] == "share_intel" && r[2] == "passive").unwrap();
     assert_eq!(passive_share[4], "0.0000", "the passive policy never acts");
 
@@ -255,8 +299,14 @@ fn balance_report_lists_injects_that_never_fired_and_objectives_never_met() {
     let index = balance::index_html(&b);
     let alert = &index[index.find("<div class=\"alert\">").expect("an alert box")..];
     let alert = &alert[..alert.find("</div>").unwrap()];
-    assert!(alert.contains("Injects that never fired (1 of 2)") && alert.contains("Blackout never comes"), "{alert}");
-    assert!(alert.contains("Objectives never met (1 of 2)") && alert.contains("Attribute the probe"), "{alert}");
+    assert!(
+        alert.contains("Injects that never fired (1 of 2)") && alert.contains("Blackout never comes"),
+        "{alert}"
+    );
+    assert!(
+        alert.contains("Objectives never met (1 of 2)") && alert.contains("Attribute the probe"),
+        "{alert}"
+    );
     assert!(!alert.contains("Kick-off") && !alert.contains("Stay calm"));
 }
 
@@ -264,7 +314,8 @@ fn balance_report_lists_injects_that_never_fired_and_objectives_never_met() {
 fn simulate_with_report_writes_the_folder() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("balance");
-    let (code, stdout, stderr) = hotline(&["simulate", FLAGSHIP, "--runs", "4", "--seed", "5", "--report", out.to_str().unwrap()]);
+    let (code, stdout, stderr) =
+        hotline(&["simulate", FLAGSHIP, "--runs", "4", "--seed", "5", "--report", out.to_str().unwrap()]);
     assert_eq!(code, 0, "{stdout}{stderr}");
     assert!(stdout.contains("runs/s"), "{stdout}");
     for f in balance::CSV_FILES.iter().chain(balance::CHARTS.iter()).chain(["index.html"].iter()) {

@@ -26,7 +26,11 @@ fn each_broken_fixture_reports_its_error_at_the_right_place() {
     for &(file, line, col, words) in CASES {
         let path = format!("{BROKEN}/{file}");
         let err = Scenario::load(&path).err().unwrap_or_else(|| panic!("{file} should not validate"));
-        let found = err.0.iter().find(|d| d.message.contains(words)).unwrap_or_else(|| panic!("{file}: no error mentions {words:?}:\n{err}"));
+        let found = err
+            .0
+            .iter()
+            .find(|d| d.message.contains(words))
+            .unwrap_or_else(|| panic!("{file}: no error mentions {words:?}:\n{err}"));
         assert_eq!((found.line, found.col), (line, col), "{file}: {found}");
         assert_eq!(found.severity, Severity::Error);
         assert!(found.file.ends_with(file));

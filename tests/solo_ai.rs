@@ -4,15 +4,20 @@
 mod common;
 use common::*;
 use hotline::batch::{PolicySummary, Setup, run_many_setup};
-use hotline::sim::{AdjudicationTarget, AdversaryMode, Decision, Difficulty, Exercise, PolicyName, partner_turn};
+use hotline::sim::{
+    AdjudicationTarget, AdversaryMode, Decision, Difficulty, Exercise, PolicyName, partner_turn,
+};
 
 fn set_trust(ex: &mut Exercise, v: f64) {
-    ex.submit(Decision::Adjudicate { target: AdjudicationTarget::Trust, value: v, reason: "test".into() }).unwrap();
+    ex.submit(Decision::Adjudicate { target: AdjudicationTarget::Trust, value: v, reason: "test".into() })
+        .unwrap();
 }
 
 #[test]
 fn the_adversary_shifts_to_hidden_targets_after_detection() {
-    for (difficulty, adapts) in [(Difficulty::Standard, true), (Difficulty::Crisis, true), (Difficulty::Exercise, false)] {
+    for (difficulty, adapts) in
+        [(Difficulty::Standard, true), (Difficulty::Crisis, true), (Difficulty::Exercise, false)]
+    {
         let mut ex = Exercise::with_difficulty(small(), 4, difficulty);
         let b = incident(&ex, "on-b");
         let before = ex.advance_chance(b);
@@ -28,7 +33,10 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
             // The next resolution runs in the new mode and records it for the debrief.
             end_turn(&mut ex);
             assert_eq!(ex.state.actors[0].mode, AdversaryMode::Pivot);
-            assert!(ex.log.iter().any(|e| e.secret && e.text.contains("shifts effort")), "the pivot is in the debrief log");
+            assert!(
+                ex.log.iter().any(|e| e.secret && e.text.contains("shifts effort")),
+                "the pivot is in the debrief log"
+            );
         } else {
             assert_eq!(after, before, "a scripted adversary does not adapt");
         }
@@ -84,7 +92,8 @@ fn the_partner_shares_when_trust_is_high_and_explains_when_it_declines() {
     assert!(high.state.incidents[incident(&high, "on-a")].shared_by[0], "high trust: A shares");
     let low = partner_with_trust(20.0);
     assert!(!low.state.incidents[incident(&low, "on-a")].shared_by[0], "low trust: A keeps it");
-    let line = low.log.iter().find(|e| e.text.contains("declines to share")).expect("the refusal is explained");
+    let line =
+        low.log.iter().find(|e| e.text.contains("declines to share")).expect("the refusal is explained");
     assert!(line.text.contains("trust 20"), "{}", line.text);
     // The explanation is a recorded decision: the game replays with it.
     let again = Exercise::replay(low.scenario.clone(), 1, &low.decisions).unwrap();
@@ -116,15 +125,24 @@ fn mean(setup: Setup) -> f64 {
 
 #[test]
 fn the_same_player_scores_higher_at_lower_difficulty() {
-    let at = |difficulty| mean(Setup { player: PolicyName::Cooperative, partner: Some(PolicyName::Ai), difficulty });
-    let (easy, standard, crisis) = (at(Difficulty::Exercise), at(Difficulty::Standard), at(Difficulty::Crisis));
+    let at = |difficulty| {
+        mean(Setup { player: PolicyName::Cooperative, partner: Some(PolicyName::Ai), difficulty })
+    };
+    let (easy, standard, crisis) =
+        (at(Difficulty::Exercise), at(Difficulty::Standard), at(Difficulty::Crisis));
     assert!(easy > standard && standard > crisis, "exercise {easy}, standard {standard}, crisis {crisis}");
     assert!(easy > crisis + 2.0);
 }
 
 #[test]
 fn an_ai_partner_beats_a_random_partner() {
-    let with = |partner| mean(Setup { player: PolicyName::Cooperative, partner: Some(partner), difficulty: Difficulty::Standard });
+    let with = |partner| {
+        mean(Setup {
+            player: PolicyName::Cooperative,
+            partner: Some(partner),
+            difficulty: Difficulty::Standard,
+        })
+    };
     let (ai, random) = (with(PolicyName::Ai), with(PolicyName::Random));
     assert!(ai > random + 4.0, "ai partner {ai} vs random partner {random}");
 }

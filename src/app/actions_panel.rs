@@ -10,50 +10,37 @@ use crate::sim::actions::{cost_of, expected_effect, skill_for};
 use bevy_egui::egui::{self, RichText};
 
 pub fn show(ui: &mut egui::Ui, game: &mut Game) {
-    egui::ScrollArea::vertical()
-        .id_salt("actions_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            desk_picker(ui, game);
-            ui.separator();
-            selection_facts(ui, game);
-            ui.separator();
-            composer(ui, game);
-            if let Some(n) = &game.notice {
-                ui.add_space(6.0);
-                let (colour, icon) = if n.ok {
-                    (theme::GOOD, "✔")
-                } else {
-                    (theme::BAD, "✖")
-                };
-                egui::Frame::new()
-                    .fill(colour.gamma_multiply(0.18))
-                    .stroke(egui::Stroke::new(1.5, colour))
-                    .corner_radius(6.0)
-                    .inner_margin(8.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(RichText::new(format!("{icon} {}", n.text)).size(15.0));
-                    });
-            }
-        });
+    egui::ScrollArea::vertical().id_salt("actions_scroll").auto_shrink([false, false]).show(ui, |ui| {
+        desk_picker(ui, game);
+        ui.separator();
+        selection_facts(ui, game);
+        ui.separator();
+        composer(ui, game);
+        if let Some(n) = &game.notice {
+            ui.add_space(6.0);
+            let (colour, icon) = if n.ok { (theme::GOOD, "✔") } else { (theme::BAD, "✖") };
+            egui::Frame::new()
+                .fill(colour.gamma_multiply(0.18))
+                .stroke(egui::Stroke::new(1.5, colour))
+                .corner_radius(6.0)
+                .inner_margin(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new(format!("{icon} {}", n.text)).size(15.0));
+                });
+        }
+    });
 }
 
 fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
     let s = game.ex.scenario.clone();
     match game.mode {
         Mode::Solo(n) => {
-            ui.label(theme::big(
-                format!("Your desk: {}", s.def.nations[n].name),
-                20.0,
-            ));
+            ui.label(theme::big(format!("Your desk: {}", s.def.nations[n].name), 20.0));
         }
         Mode::Workshop => {
             // Hot-seat: the desk belongs to the team whose turn it is.
-            ui.label(theme::big(
-                format!("{} team at the desk", s.def.nations[game.acting].name),
-                20.0,
-            ));
+            ui.label(theme::big(format!("{} team at the desk", s.def.nations[game.acting].name), 20.0));
         }
     }
 }
@@ -62,11 +49,7 @@ fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
 fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
     let s = game.ex.scenario.clone();
     let st = &game.ex.state;
-    if let Some(i) = game
-        .draft
-        .incident
-        .filter(|&i| i < s.def.incidents.len() && game.incident_visible(i))
-    {
+    if let Some(i) = game.draft.incident.filter(|&i| i < s.def.incidents.len() && game.incident_visible(i)) {
         let inc = &st.incidents[i];
         let def = &s.def.incidents[i];
         ui.label(
@@ -78,11 +61,7 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
         let target = &s.def.assets[s.incident_target[i]].name;
         ui.label(format!("on {target} · {}", inc.status.label()));
         let stage = def.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
-        ui.label(format!(
-            "Stage {} of {}: {stage}",
-            inc.stage + 1,
-            def.stages.len()
-        ));
+        ui.label(format!("Stage {} of {}: {stage}", inc.stage + 1, def.stages.len()));
         // MITRE ATT&CK techniques seen at this stage, by name.
         if let Some(current) = def.stages.get(inc.stage) {
             for t in &current.techniques {
@@ -128,11 +107,7 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
         ui.label(
             RichText::new(format!(
                 "Shared by: {} · public attribution: {}",
-                if shared.is_empty() {
-                    "nobody yet".to_string()
-                } else {
-                    shared.join(", ")
-                },
+                if shared.is_empty() { "nobody yet".to_string() } else { shared.join(", ") },
                 if inc.publicly_attributed { "yes" } else { "no" }
             ))
             .color(theme::MUTED),
@@ -160,8 +135,7 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
         );
     } else {
         ui.label(
-            RichText::new("Select an incident or an asset on the board to act on it.")
-                .color(theme::MUTED),
+            RichText::new("Select an incident or an asset on the board to act on it.").color(theme::MUTED),
         );
     }
 }
@@ -172,36 +146,29 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     ui.label(theme::big("Action", 18.0));
     let coach = super::teaching::coach_highlight(game);
     // Families, two columns, cost beside each.
-    egui::Grid::new("families")
-        .num_columns(2)
-        .spacing([6.0, 4.0])
-        .show(ui, |ui| {
-            for (k, fam) in ActionKindName::ALL
-                .iter()
-                .filter(|f| **f != ActionKindName::Hotline)
-                .enumerate()
+    egui::Grid::new("families").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
+        for (k, fam) in ActionKindName::ALL.iter().filter(|f| **f != ActionKindName::Hotline).enumerate() {
+            let text = RichText::new(format!("{} · {}", short_label(*fam), cost_of(*fam)));
+            let text = if coach == Some(*fam) {
+                RichText::new(format!("➜ {} · {}", short_label(*fam), cost_of(*fam)))
+                    .strong()
+                    .color(theme::YELLOW)
+            } else {
+                text
+            };
+            if ui
+                .selectable_label(game.draft.family == *fam, text)
+                .on_hover_text(expected_effect(*fam))
+                .clicked()
             {
-                let text = RichText::new(format!("{} · {}", short_label(*fam), cost_of(*fam)));
-                let text = if coach == Some(*fam) {
-                    RichText::new(format!("➜ {} · {}", short_label(*fam), cost_of(*fam)))
-                        .strong()
-                        .color(theme::YELLOW)
-                } else {
-                    text
-                };
-                if ui
-                    .selectable_label(game.draft.family == *fam, text)
-                    .on_hover_text(expected_effect(*fam))
-                    .clicked()
-                {
-                    game.draft.family = *fam;
-                    game.pick_agency();
-                }
-                if k % 2 == 1 {
-                    ui.end_row();
-                }
+                game.draft.family = *fam;
+                game.pick_agency();
             }
-        });
+            if k % 2 == 1 {
+                ui.end_row();
+            }
+        }
+    });
     ui.add_space(4.0);
     if game.draft.agency.is_none() {
         game.pick_agency();
@@ -209,29 +176,23 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     let fam = game.draft.family;
     // Agency.
     let nation = &s.def.nations[n];
-    let agency_text = game
-        .draft
-        .agency
-        .and_then(|g| nation.agencies.get(g))
-        .map_or("—".to_string(), |g| g.name.clone());
+    let agency_text =
+        game.draft.agency.and_then(|g| nation.agencies.get(g)).map_or("—".to_string(), |g| g.name.clone());
     ui.horizontal(|ui| {
         ui.label("Agency");
-        egui::ComboBox::from_id_salt("agency")
-            .width(230.0)
-            .selected_text(agency_text)
-            .show_ui(ui, |ui| {
-                for (g, agency) in nation.agencies.iter().enumerate() {
-                    let a = &game.ex.state.nations[n].agencies[g];
-                    let skilled = skill_for(fam).is_none_or(|k| a.skill(k) > 0);
-                    let label = format!(
-                        "{} · {} pts{}",
-                        agency.name,
-                        a.remaining(),
-                        if skilled { "" } else { " · lacks skill" }
-                    );
-                    ui.selectable_value(&mut game.draft.agency, Some(g), label);
-                }
-            });
+        egui::ComboBox::from_id_salt("agency").width(230.0).selected_text(agency_text).show_ui(ui, |ui| {
+            for (g, agency) in nation.agencies.iter().enumerate() {
+                let a = &game.ex.state.nations[n].agencies[g];
+                let skilled = skill_for(fam).is_none_or(|k| a.skill(k) > 0);
+                let label = format!(
+                    "{} · {} pts{}",
+                    agency.name,
+                    a.remaining(),
+                    if skilled { "" } else { " · lacks skill" }
+                );
+                ui.selectable_value(&mut game.draft.agency, Some(g), label);
+            }
+        });
     });
     // Targets.
     use ActionKindName as K;
@@ -239,8 +200,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
         K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly => {
             let known: Vec<usize> = (0..s.def.incidents.len())
                 .filter(|&i| {
-                    game.ex.state.incidents[i].known_by[n]
-                        && game.ex.state.incidents[i].status.is_known()
+                    game.ex.state.incidents[i].known_by[n] && game.ex.state.incidents[i].status.is_known()
                 })
                 .collect();
             if game.draft.incident.is_none_or(|i| !known.contains(&i)) {
@@ -249,23 +209,14 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
             let text = game
                 .draft
                 .incident
-                .map_or("no incident known to this desk".to_string(), |i| {
-                    s.def.incidents[i].name.clone()
-                });
+                .map_or("no incident known to this desk".to_string(), |i| s.def.incidents[i].name.clone());
             ui.horizontal(|ui| {
                 ui.label("Incident");
-                egui::ComboBox::from_id_salt("incident")
-                    .width(230.0)
-                    .selected_text(text)
-                    .show_ui(ui, |ui| {
-                        for &i in &known {
-                            ui.selectable_value(
-                                &mut game.draft.incident,
-                                Some(i),
-                                &s.def.incidents[i].name,
-                            );
-                        }
-                    });
+                egui::ComboBox::from_id_salt("incident").width(230.0).selected_text(text).show_ui(ui, |ui| {
+                    for &i in &known {
+                        ui.selectable_value(&mut game.draft.incident, Some(i), &s.def.incidents[i].name);
+                    }
+                });
             });
             if fam == K::ShareIntel {
                 if game.draft.partner == n || game.draft.partner >= s.def.nations.len() {
@@ -281,75 +232,54 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
                 });
             }
             if fam == K::AttributePublicly {
-                ui.checkbox(
-                    &mut game.draft.joint,
-                    "Joint attribution with the partner (needs hotline sync)",
-                );
+                ui.checkbox(&mut game.draft.joint, "Joint attribution with the partner (needs hotline sync)");
             }
         }
         K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore => {
             let own_only = fam != K::MilitaryCooperation;
-            let assets: Vec<usize> = (0..s.def.assets.len())
-                .filter(|&a| !own_only || s.asset_nation[a] == n)
-                .collect();
+            let assets: Vec<usize> =
+                (0..s.def.assets.len()).filter(|&a| !own_only || s.asset_nation[a] == n).collect();
             if game.draft.asset.is_none_or(|a| !assets.contains(&a)) {
                 game.draft.asset = assets.first().copied();
             }
-            let text = game
-                .draft
-                .asset
-                .map_or("—".to_string(), |a| s.def.assets[a].name.clone());
+            let text = game.draft.asset.map_or("—".to_string(), |a| s.def.assets[a].name.clone());
             ui.horizontal(|ui| {
                 ui.label("Asset");
-                egui::ComboBox::from_id_salt("asset")
-                    .width(250.0)
-                    .selected_text(text)
-                    .show_ui(ui, |ui| {
-                        for &a in &assets {
-                            let label = format!(
-                                "{} · {} · {:.0}%",
-                                s.def.nations[s.asset_nation[a]].short,
-                                s.def.assets[a].name,
-                                game.ex.state.assets[a].service
-                            );
-                            ui.selectable_value(&mut game.draft.asset, Some(a), label);
-                        }
-                    });
+                egui::ComboBox::from_id_salt("asset").width(250.0).selected_text(text).show_ui(ui, |ui| {
+                    for &a in &assets {
+                        let label = format!(
+                            "{} · {} · {:.0}%",
+                            s.def.nations[s.asset_nation[a]].short,
+                            s.def.assets[a].name,
+                            game.ex.state.assets[a].service
+                        );
+                        ui.selectable_value(&mut game.draft.asset, Some(a), label);
+                    }
+                });
             });
         }
         K::RequestAssistance => {
             if s.def.third_states.is_empty() {
-                ui.label(
-                    RichText::new("This scenario has no third states to ask.").color(theme::MUTED),
-                );
+                ui.label(RichText::new("This scenario has no third states to ask.").color(theme::MUTED));
             } else {
-                let third = s
-                    .def
-                    .third_states
-                    .get(game.draft.third)
-                    .map_or("—", |t| t.name.as_str());
+                let third = s.def.third_states.get(game.draft.third).map_or("—", |t| t.name.as_str());
                 ui.horizontal(|ui| {
                     ui.label("Ask");
-                    egui::ComboBox::from_id_salt("third")
-                        .width(230.0)
-                        .selected_text(third)
-                        .show_ui(ui, |ui| {
+                    egui::ComboBox::from_id_salt("third").width(230.0).selected_text(third).show_ui(
+                        ui,
+                        |ui| {
                             for (t, ts) in s.def.third_states.iter().enumerate() {
                                 ui.selectable_value(&mut game.draft.third, t, &ts.name);
                             }
-                        });
+                        },
+                    );
                 });
-                let actor = s
-                    .def
-                    .actors
-                    .get(game.draft.actor)
-                    .map_or("—", |a| a.name.as_str());
+                let actor = s.def.actors.get(game.draft.actor).map_or("—", |a| a.name.as_str());
                 ui.horizontal(|ui| {
                     ui.label("About");
-                    egui::ComboBox::from_id_salt("actor")
-                        .width(230.0)
-                        .selected_text(actor)
-                        .show_ui(ui, |ui| {
+                    egui::ComboBox::from_id_salt("actor").width(230.0).selected_text(actor).show_ui(
+                        ui,
+                        |ui| {
                             for (k, ac) in s.def.actors.iter().enumerate() {
                                 let seen = (0..s.def.incidents.len()).any(|i| {
                                     s.incident_actor[i] == k
@@ -360,7 +290,8 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
                                     ui.selectable_value(&mut game.draft.actor, k, &ac.name);
                                 }
                             }
-                        });
+                        },
+                    );
                 });
             }
         }
@@ -375,26 +306,11 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     }
     // Cost, effect and the rules' verdict before committing.
     ui.add_space(4.0);
-    egui::Frame::new()
-        .fill(theme::CARD)
-        .corner_radius(6.0)
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(format!(
-                    "{} — costs {} action point(s)",
-                    fam.label(),
-                    cost_of(fam)
-                ))
-                .strong(),
-            );
-            ui.label(
-                RichText::new(expected_effect(fam))
-                    .size(14.0)
-                    .color(theme::MUTED),
-            );
-        });
+    egui::Frame::new().fill(theme::CARD).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(format!("{} — costs {} action point(s)", fam.label(), cost_of(fam))).strong());
+        ui.label(RichText::new(expected_effect(fam)).size(14.0).color(theme::MUTED));
+    });
     let verdict = game.draft_action().map(|a| game.ex.check(&a));
     let ready = matches!(verdict, Some(Ok(_)));
     match &verdict {

@@ -102,11 +102,7 @@ fn draw_board(
 
     let mut root = root_ui(ctx, "board");
     egui::Panel::top("status")
-        .frame(
-            egui::Frame::new()
-                .fill(theme::PANEL)
-                .inner_margin(egui::Margin::symmetric(14, 8)),
-        )
+        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(egui::Margin::symmetric(14, 8)))
         .show(&mut root, |ui| {
             status_bar(ui, game, &mut table);
         });
@@ -115,9 +111,7 @@ fn draw_board(
         .exact_size(250.0)
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(10.0))
         .show(&mut root, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("desks_scroll")
-                .show(ui, |ui| desks(ui, game));
+            egui::ScrollArea::vertical().id_salt("desks_scroll").show(ui, |ui| desks(ui, game));
         });
     egui::Panel::right("actions")
         .resizable(false)
@@ -131,14 +125,15 @@ fn draw_board(
             .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(8.0))
             .show(&mut root, |ui| log_panel::show(ui, game));
     }
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(theme::BG).inner_margin(10.0))
-        .show(&mut root, |ui| {
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(10.0)).show(
+        &mut root,
+        |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("board_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| assets_board(ui, game));
-        });
+        },
+    );
 
     super::console::show(ctx, game, &mut table, &mut form);
     injects::show(ctx, game);
@@ -259,23 +254,14 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State) -> bool {
     let (ready, status) = if h.calls_left == 0 {
         (false, "no calls left".to_string())
     } else if st.turn < h.ready_turn {
-        (
-            false,
-            format!("ready on turn {} · {} left", h.ready_turn, h.calls_left),
-        )
+        (false, format!("ready on turn {} · {} left", h.ready_turn, h.calls_left))
     } else {
         (true, format!("READY · {} call(s) left", h.calls_left))
     };
-    let fill = if ready {
-        theme::HOTLINE_RED
-    } else {
-        Color32::from_rgb(80, 40, 44)
-    };
+    let fill = if ready { theme::HOTLINE_RED } else { Color32::from_rgb(80, 40, 44) };
     let sync = if synced { "\ncapitals in sync" } else { "" };
-    let text = RichText::new(format!("☎  HOTLINE  (H)\n{status}{sync}"))
-        .size(15.0)
-        .strong()
-        .color(Color32::WHITE);
+    let text =
+        RichText::new(format!("☎  HOTLINE  (H)\n{status}{sync}")).size(15.0).strong().color(Color32::WHITE);
     let b = ui.add(
         egui::Button::new(text)
             .fill(fill)
@@ -303,11 +289,7 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
             Mode::Workshop => "",
         };
         ui.add_space(4.0);
-        ui.label(
-            RichText::new(format!("{}{you}", nation.name))
-                .strong()
-                .color(theme::SKY),
-        );
+        ui.label(RichText::new(format!("{}{you}", nation.name)).strong().color(theme::SKY));
         if game.mode == Mode::Workshop && !game.at_table(n) {
             // Hot-seat: the other team's remaining points stay with that team.
             ui.label(RichText::new("capacity hidden — not at the desk").color(theme::MUTED));
@@ -316,15 +298,15 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
         for (g, agency) in nation.agencies.iter().enumerate() {
             let a = &game.ex.state.nations[n].agencies[g];
             let left = a.remaining();
-            let dots: String = (0..a.capacity)
-                .map(|k| if k < left { '●' } else { '○' })
-                .collect();
+            let dots: String = (0..a.capacity).map(|k| if k < left { '●' } else { '○' }).collect();
             let colour = if left == 0 { theme::MUTED } else { theme::TEXT };
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(format!("{dots} {left}/{}", a.capacity))
-                        .monospace()
-                        .color(if left == 0 { theme::MUTED } else { theme::GOOD }),
+                    RichText::new(format!("{dots} {left}/{}", a.capacity)).monospace().color(if left == 0 {
+                        theme::MUTED
+                    } else {
+                        theme::GOOD
+                    }),
                 );
                 ui.add(egui::Label::new(RichText::new(&agency.name).color(colour)).truncate());
             })
@@ -358,13 +340,7 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
             def.stages.get(inc.stage).map_or("?", |x| x.name.as_str()),
             inc.status.label()
         );
-        if ui
-            .selectable_label(
-                selected,
-                RichText::new(text).color(status_colour(inc.status)),
-            )
-            .clicked()
-        {
+        if ui.selectable_label(selected, RichText::new(text).color(status_colour(inc.status))).clicked() {
             select_incident(game, i);
             game.scroll_to = s.incident_target.get(i).copied();
         }
@@ -403,12 +379,7 @@ pub fn select_incident(game: &mut Game, i: usize) {
     game.draft.incident = Some(i);
     // In a workshop, act from a desk that knows the incident.
     if game.mode == Mode::Workshop
-        && let Some(known) = game
-            .ex
-            .state
-            .incidents
-            .get(i)
-            .map(|inc| inc.known_by.clone())
+        && let Some(known) = game.ex.state.incidents.get(i).map(|inc| inc.known_by.clone())
         && !known.get(game.acting).copied().unwrap_or(false)
         && let Some(n) = known.iter().position(|&k| k)
     {
@@ -431,17 +402,11 @@ pub fn select_asset(game: &mut Game, i: usize) {
     game.draft.asset = Some(i);
     use ActionKindName as K;
     let own = game.ex.scenario.asset_nation.get(i) == Some(&game.acting);
-    if !matches!(
-        game.draft.family,
-        K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore
-    ) || (!own && game.draft.family != K::MilitaryCooperation)
+    if !matches!(game.draft.family, K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore)
+        || (!own && game.draft.family != K::MilitaryCooperation)
     {
         game.draft.family = if own {
-            if game.ex.state.assets[i].service < 70.0 {
-                K::Restore
-            } else {
-                K::Harden
-            }
+            if game.ex.state.assets[i].service < 70.0 { K::Restore } else { K::Harden }
         } else {
             K::MilitaryCooperation
         };
@@ -465,10 +430,7 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
         for (n, nation) in s.def.nations.iter().enumerate() {
             ui.vertical(|ui| {
                 ui.set_width(col_w);
-                ui.label(
-                    theme::big(format!("{} · {}", nation.short, nation.name), 22.0)
-                        .color(theme::SKY),
-                );
+                ui.label(theme::big(format!("{} · {}", nation.short, nation.name), 22.0).color(theme::SKY));
                 for sector in Sector::ALL {
                     let ids: Vec<usize> = (0..s.def.assets.len())
                         .filter(|&a| s.asset_nation[a] == n && s.def.assets[a].sector == sector)
@@ -478,10 +440,7 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
                     }
                     ui.add_space(4.0);
                     ui.label(
-                        RichText::new(sector.label().to_uppercase())
-                            .size(13.0)
-                            .strong()
-                            .color(theme::MUTED),
+                        RichText::new(sector.label().to_uppercase()).size(13.0).strong().color(theme::MUTED),
                     );
                     for row in ids.chunks(per_row as usize) {
                         ui.horizontal(|ui| {
@@ -514,17 +473,10 @@ fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
                 continue;
             }
             let (status, colour) = theme::service_status(game.ex.state.assets[d].service);
-            let colour = if status == "normal" {
-                theme::MUTED.gamma_multiply(0.6)
-            } else {
-                colour
-            };
+            let colour = if status == "normal" { theme::MUTED.gamma_multiply(0.6) } else { colour };
             let p0 = from.center();
             let p1 = to.center();
-            shapes.push(egui::Shape::line_segment(
-                [p0, p1],
-                Stroke::new(2.5, colour),
-            ));
+            shapes.push(egui::Shape::line_segment([p0, p1], Stroke::new(2.5, colour)));
             // A dot where the link enters the dependent card (direction without colour).
             let dir = (p1 - p0).normalized();
             let t = to.expand(6.0);
@@ -550,11 +502,7 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui:
     let selected = game.draft.asset == Some(a);
     let (_, colour) = theme::service_status(st.service);
     let frame = egui::Frame::new()
-        .fill(if selected {
-            theme::CARD_SELECTED
-        } else {
-            theme::CARD
-        })
+        .fill(if selected { theme::CARD_SELECTED } else { theme::CARD })
         .stroke(if selected {
             Stroke::new(2.0, theme::ACCENT)
         } else {
@@ -610,11 +558,7 @@ fn asset_card_body(
                 .desired_height(12.0)
                 .fill(colour),
         );
-        ui.label(
-            RichText::new(format!("{:.0}% {word}", st.service))
-                .strong()
-                .color(colour),
-        );
+        ui.label(RichText::new(format!("{:.0}% {word}", st.service)).strong().color(colour));
     });
     let mut flags = Vec::new();
     if st.isolated {
@@ -634,14 +578,7 @@ fn asset_card_body(
             .collect();
         flags.push(format!("needs {}", names.join(", ")));
     }
-    ui.add(
-        egui::Label::new(
-            RichText::new(flags.join("  ·  "))
-                .size(12.5)
-                .color(theme::MUTED),
-        )
-        .wrap(),
-    );
+    ui.add(egui::Label::new(RichText::new(flags.join("  ·  ")).size(12.5).color(theme::MUTED)).wrap());
     for i in 0..s.def.incidents.len() {
         if s.incident_target[i] != a || !game.incident_visible(i) {
             continue;
@@ -659,14 +596,7 @@ fn asset_card_body(
             inc.status.label()
         );
         let sel = game.draft.incident == Some(i);
-        if ui
-            .selectable_label(
-                sel,
-                RichText::new(text)
-                    .color(status_colour(inc.status))
-                    .size(14.0),
-            )
-            .clicked()
+        if ui.selectable_label(sel, RichText::new(text).color(status_colour(inc.status)).size(14.0)).clicked()
         {
             *clicked_incident = Some(i);
         }
@@ -685,75 +615,66 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
     let mut close = false;
     egui::Modal::new("turn_summary".into()).show(ctx, |ui| {
         ui.set_width(760.0);
-        ui.label(theme::big(
-            format!("Turn {} resolved — what changed", summary.from_turn),
-            24.0,
-        ));
+        ui.label(theme::big(format!("Turn {} resolved — what changed", summary.from_turn), 24.0));
         ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .max_height(ctx.viewport_rect().height() * 0.55)
-            .show(ui, |ui| {
-                if let Some(why) = &summary.why {
-                    ui.label(RichText::new(why).size(18.0).strong().color(theme::YELLOW));
-                    ui.add_space(4.0);
-                }
-                if !summary.partner.is_empty() {
-                    let who: Vec<&str> = s
-                        .def
-                        .nations
-                        .iter()
-                        .enumerate()
-                        .filter(|&(n, _)| !game.at_table(n))
-                        .map(|(_, x)| x.short.as_str())
-                        .collect();
-                    ui.label(theme::big(format!("Your partner ({}) this turn", who.join(", ")), 17.0).color(theme::SKY));
-                    for e in &summary.partner {
-                        // A rationale that only repeats the move adds nothing.
-                        let body = e.text.trim_start().trim_start_matches("rationale: ");
-                        if e.text.starts_with("  rationale") && !body.contains(['(', ':']) {
-                            continue;
-                        }
-                        let text = e.text.trim_start().trim_start_matches("rationale: ");
-                        let icon = if e.text.starts_with("  rationale") {
-                            "   ↳ why:"
-                        } else if e.kind == crate::sim::LogKind::Diplomacy {
-                            "   ✋"
-                        } else {
-                            "•"
-                        };
-                        ui.label(RichText::new(format!("{icon} {text}")).size(15.5));
+        egui::ScrollArea::vertical().max_height(ctx.viewport_rect().height() * 0.55).show(ui, |ui| {
+            if let Some(why) = &summary.why {
+                ui.label(RichText::new(why).size(18.0).strong().color(theme::YELLOW));
+                ui.add_space(4.0);
+            }
+            if !summary.partner.is_empty() {
+                let who: Vec<&str> = s
+                    .def
+                    .nations
+                    .iter()
+                    .enumerate()
+                    .filter(|&(n, _)| !game.at_table(n))
+                    .map(|(_, x)| x.short.as_str())
+                    .collect();
+                ui.label(
+                    theme::big(format!("Your partner ({}) this turn", who.join(", ")), 17.0)
+                        .color(theme::SKY),
+                );
+                for e in &summary.partner {
+                    // A rationale that only repeats the move adds nothing.
+                    let body = e.text.trim_start().trim_start_matches("rationale: ");
+                    if e.text.starts_with("  rationale") && !body.contains(['(', ':']) {
+                        continue;
                     }
-                    ui.add_space(6.0);
-                    ui.label(theme::big("What the turn brought", 17.0).color(theme::SKY));
+                    let text = e.text.trim_start().trim_start_matches("rationale: ");
+                    let icon = if e.text.starts_with("  rationale") {
+                        "   ↳ why:"
+                    } else if e.kind == crate::sim::LogKind::Diplomacy {
+                        "   ✋"
+                    } else {
+                        "•"
+                    };
+                    ui.label(RichText::new(format!("{icon} {text}")).size(15.5));
                 }
-                if summary.entries.is_empty() {
-                    ui.label("A quiet turn: nothing you can see changed.");
-                }
-                for e in summary.entries.iter().filter(|e| game.entry_visible(e)) {
-                    let who = e
-                        .nation
-                        .and_then(|n| s.def.nations.get(n))
-                        .map_or(String::new(), |n| format!("[{}] ", n.short));
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(
-                            RichText::new(format!("{:<11}", e.kind.label()))
-                                .monospace()
-                                .color(log_panel::kind_colour(e.kind)),
-                        );
-                        ui.label(RichText::new(format!("{who}{}", e.text)).size(16.0));
-                    });
-                }
-            });
+                ui.add_space(6.0);
+                ui.label(theme::big("What the turn brought", 17.0).color(theme::SKY));
+            }
+            if summary.entries.is_empty() {
+                ui.label("A quiet turn: nothing you can see changed.");
+            }
+            for e in summary.entries.iter().filter(|e| game.entry_visible(e)) {
+                let who = e
+                    .nation
+                    .and_then(|n| s.def.nations.get(n))
+                    .map_or(String::new(), |n| format!("[{}] ", n.short));
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!("{:<11}", e.kind.label()))
+                            .monospace()
+                            .color(log_panel::kind_colour(e.kind)),
+                    );
+                    ui.label(RichText::new(format!("{who}{}", e.text)).size(16.0));
+                });
+            }
+        });
         ui.add_space(8.0);
-        let label = if game.ex.state.is_over() {
-            "See the debrief ↵"
-        } else {
-            "Continue ↵"
-        };
-        if ui
-            .add(egui::Button::new(theme::big(label, 18.0)).min_size(egui::vec2(200.0, 40.0)))
-            .clicked()
-        {
+        let label = if game.ex.state.is_over() { "See the debrief ↵" } else { "Continue ↵" };
+        if ui.add(egui::Button::new(theme::big(label, 18.0)).min_size(egui::vec2(200.0, 40.0))).clicked() {
             close = true;
         }
     });

@@ -142,11 +142,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         let before = game.ex.log.len();
         game.facilitate(d.clone());
         if game.ex.log.len() > before {
-            let text = game.ex.log[before..]
-                .iter()
-                .map(|e| e.text.clone())
-                .collect::<Vec<_>>()
-                .join("\n");
+            let text = game.ex.log[before..].iter().map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
             game.notice = Some(super::session::Notice { ok: true, text });
         }
         if matches!(d, Decision::Adjudicate { .. }) {
@@ -194,10 +190,7 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
         ui.label(RichText::new("Countdown").size(16.0));
         for m in COUNTDOWN_CHOICES {
             let text = if m == 0 { "off".to_string() } else { format!("{m} min") };
-            if ui
-                .selectable_label(table.countdown_minutes == m, RichText::new(text).size(16.0))
-                .clicked()
-            {
+            if ui.selectable_label(table.countdown_minutes == m, RichText::new(text).size(16.0)).clicked() {
                 table.set_countdown(m);
             }
         }
@@ -228,7 +221,10 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
     let s = game.ex.scenario.clone();
     let st = &game.ex.state;
     ui.label(theme::big("Inject timeline (MSEL)", 18.0));
-    ui.label(RichText::new("What is coming and when, then what fired. Hover a title for its text.").color(theme::MUTED));
+    ui.label(
+        RichText::new("What is coming and when, then what fired. Hover a title for its text.")
+            .color(theme::MUTED),
+    );
     egui::ScrollArea::vertical()
         .id_salt("console_timeline")
         .max_height(ui.ctx().viewport_rect().height() * 0.6)
@@ -267,39 +263,38 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
                             ui.label(RichText::new(tag).strong().color(colour));
-                            ui.label(RichText::new(&def.title).size(15.0).strong())
-                                .on_hover_text(&def.text);
+                            ui.label(RichText::new(&def.title).size(15.0).strong()).on_hover_text(&def.text);
                         });
                         ui.horizontal(|ui| {
-                        let trigger = crate::report::describe_trigger(&s, &def.trigger);
-                        let room = (ui.available_width() - 190.0).max(120.0);
-                        ui.allocate_ui(egui::vec2(room, 20.0), |ui| {
-                            ui.add(
-                                egui::Label::new(RichText::new(&trigger).size(13.5).color(theme::MUTED))
-                                    .truncate(),
-                            )
-                            .on_hover_text(&trigger);
-                        });
-                        if !inj.skipped && !st.is_over() {
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                                // Right to left: reads "Fire now · Hold · Skip".
-                                if inj.fired_turn.is_none() || !def.once {
-                                    if ui.small_button("Skip").clicked() {
-                                        *decision = Some(Decision::SkipInject(def.id.clone()));
-                                    }
-                                    let hold = if inj.held { "Release" } else { "Hold" };
-                                    if ui.small_button(hold).clicked() {
-                                        *decision = Some(Decision::HoldInject {
-                                            inject: def.id.clone(),
-                                            hold: !inj.held,
-                                        });
-                                    }
-                                }
-                                if ui.small_button("Fire now").clicked() {
-                                    *decision = Some(Decision::FireInject(def.id.clone()));
-                                }
+                            let trigger = crate::report::describe_trigger(&s, &def.trigger);
+                            let room = (ui.available_width() - 190.0).max(120.0);
+                            ui.allocate_ui(egui::vec2(room, 20.0), |ui| {
+                                ui.add(
+                                    egui::Label::new(RichText::new(&trigger).size(13.5).color(theme::MUTED))
+                                        .truncate(),
+                                )
+                                .on_hover_text(&trigger);
                             });
-                        }
+                            if !inj.skipped && !st.is_over() {
+                                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                    // Right to left: reads "Fire now · Hold · Skip".
+                                    if inj.fired_turn.is_none() || !def.once {
+                                        if ui.small_button("Skip").clicked() {
+                                            *decision = Some(Decision::SkipInject(def.id.clone()));
+                                        }
+                                        let hold = if inj.held { "Release" } else { "Hold" };
+                                        if ui.small_button(hold).clicked() {
+                                            *decision = Some(Decision::HoldInject {
+                                                inject: def.id.clone(),
+                                                hold: !inj.held,
+                                            });
+                                        }
+                                    }
+                                    if ui.small_button("Fire now").clicked() {
+                                        *decision = Some(Decision::FireInject(def.id.clone()));
+                                    }
+                                });
+                            }
                         });
                     });
             }
@@ -309,15 +304,17 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
 fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<Decision>) {
     let s = game.ex.scenario.clone();
     ui.label(theme::big("Adjudicate", 18.0));
-    ui.label(RichText::new("Override a value; the reason goes into the log and the report.").color(theme::MUTED));
-    egui::ComboBox::from_id_salt("adj_target")
-        .width(260.0)
-        .selected_text(form.target.label())
-        .show_ui(ui, |ui| {
+    ui.label(
+        RichText::new("Override a value; the reason goes into the log and the report.").color(theme::MUTED),
+    );
+    egui::ComboBox::from_id_salt("adj_target").width(260.0).selected_text(form.target.label()).show_ui(
+        ui,
+        |ui| {
             for t in Target::ALL {
                 ui.selectable_value(&mut form.target, t, t.label());
             }
-        });
+        },
+    );
     let (range, key) = match form.target {
         Target::Service => {
             form.asset = form.asset.min(s.def.assets.len().saturating_sub(1));
@@ -356,7 +353,8 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut 
         let speed = if form.target == Target::Stage { 0.05 } else { 0.5 };
         ui.add(egui::DragValue::new(&mut form.value).range(range).speed(speed).max_decimals(0));
         if form.target == Target::Stage
-            && let Some(stage) = s.def.incidents.get(form.incident).and_then(|i| i.stages.get(form.value as usize))
+            && let Some(stage) =
+                s.def.incidents.get(form.incident).and_then(|i| i.stages.get(form.value as usize))
         {
             ui.label(RichText::new(format!("\"{}\"", stage.name)).color(theme::MUTED));
         }
@@ -377,11 +375,7 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut 
             Target::Stage => AdjudicationTarget::Stage(s.def.incidents[form.incident].id.clone()),
         };
         let value = if form.target == Target::Stage { form.value.round() } else { form.value };
-        *decision = Some(Decision::Adjudicate {
-            target,
-            value,
-            reason: form.reason.trim().to_string(),
-        });
+        *decision = Some(Decision::Adjudicate { target, value, reason: form.reason.trim().to_string() });
     }
 }
 
@@ -394,25 +388,13 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
             .desired_width(f32::INFINITY),
     );
     if ui
-        .add_enabled(
-            !form.note.trim().is_empty() && !game.ex.state.is_over(),
-            egui::Button::new("Add note"),
-        )
+        .add_enabled(!form.note.trim().is_empty() && !game.ex.state.is_over(), egui::Button::new("Add note"))
         .clicked()
     {
-        *decision = Some(Decision::Note {
-            nation: None,
-            text: form.note.trim().to_string(),
-        });
+        *decision = Some(Decision::Note { nation: None, text: form.note.trim().to_string() });
     }
-    let recent: Vec<_> = game
-        .ex
-        .log
-        .iter()
-        .rev()
-        .filter(|e| e.kind == LogKind::Facilitator)
-        .take(6)
-        .collect();
+    let recent: Vec<_> =
+        game.ex.log.iter().rev().filter(|e| e.kind == LogKind::Facilitator).take(6).collect();
     for e in recent.into_iter().rev() {
         ui.label(RichText::new(format!("T{} {}", e.turn, e.text)).size(13.5).color(theme::MUTED));
     }

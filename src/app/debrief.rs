@@ -55,9 +55,9 @@ fn draw_debrief(
     let s = ex.scenario.clone();
     let score = Score::of(ex);
     let mut root = root_ui(ctx, "debrief");
-    egui::Panel::top("debrief_top")
-        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(14.0))
-        .show(&mut root, |ui| {
+    egui::Panel::top("debrief_top").frame(egui::Frame::new().fill(theme::PANEL).inner_margin(14.0)).show(
+        &mut root,
+        |ui| {
             ui.horizontal(|ui| {
                 let (word, colour, icon) = match ex.state.outcome {
                     Some(Outcome::Success) => ("Success", theme::GOOD, "✔"),
@@ -81,10 +81,7 @@ fn draw_debrief(
                 ui.add_space(24.0);
                 ui.vertical(|ui| {
                     ui.label(theme::big(format!("Score {:.1}", score.total), 30.0));
-                    ui.label(
-                        RichText::new(format!("success at {:.0}", s.def.win_score))
-                            .color(theme::MUTED),
-                    );
+                    ui.label(RichText::new(format!("success at {:.0}", s.def.win_score)).color(theme::MUTED));
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
@@ -133,138 +130,104 @@ fn draw_debrief(
                 let colour = if *ok { theme::GOOD } else { theme::BAD };
                 ui.label(RichText::new(text).size(16.0).color(colour));
             }
-        });
+        },
+    );
     egui::Panel::left("debrief_left")
         .exact_size(520.0)
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(12.0))
         .show(&mut root, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("debrief_left_scroll")
-                .show(ui, |ui| {
-                    ui.label(theme::big("Key decisions", 20.0));
-                    ui.label(
-                        RichText::new("What each changed in the final score (replayed without it, same seed)")
-                            .size(13.0)
-                            .color(theme::MUTED),
+            egui::ScrollArea::vertical().id_salt("debrief_left_scroll").show(ui, |ui| {
+                ui.label(theme::big("Key decisions", 20.0));
+                ui.label(
+                    RichText::new("What each changed in the final score (replayed without it, same seed)")
+                        .size(13.0)
+                        .color(theme::MUTED),
+                );
+                if key_lines.is_empty() {
+                    ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
+                }
+                for (delta, line, tag) in &key_lines {
+                    let colour = if *delta > 0.05 {
+                        theme::GOOD
+                    } else if *delta < -0.05 {
+                        theme::BAD
+                    } else {
+                        theme::MUTED
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        if !tag.is_empty() {
+                            ui.label(RichText::new(*tag).size(12.0).strong().color(theme::MUTED));
+                        }
+                        ui.label(RichText::new(line).size(15.0).strong().color(colour));
+                    });
+                }
+                ui.add_space(10.0);
+                ui.label(theme::big("Score", 20.0));
+                egui::Grid::new("score").num_columns(2).spacing([20.0, 4.0]).show(ui, |ui| {
+                    let row = |ui: &mut egui::Ui, k: &str, v: String| {
+                        ui.label(k);
+                        ui.label(RichText::new(v).strong());
+                        ui.end_row();
+                    };
+                    row(ui, "Service continuity", format!("{:.1}%", score.continuity));
+                    row(
+                        ui,
+                        "Peak escalation",
+                        format!("▲ {} · {}", score.peak_level, theme::level_name(score.peak_level)),
                     );
-                    if key_lines.is_empty() {
-                        ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
-                    }
-                    for (delta, line, tag) in &key_lines {
-                        let colour = if *delta > 0.05 {
-                            theme::GOOD
-                        } else if *delta < -0.05 {
-                            theme::BAD
-                        } else {
-                            theme::MUTED
-                        };
-                        ui.horizontal_wrapped(|ui| {
-                            if !tag.is_empty() {
-                                ui.label(RichText::new(*tag).size(12.0).strong().color(theme::MUTED));
-                            }
-                            ui.label(RichText::new(line).size(15.0).strong().color(colour));
-                        });
-                    }
-                    ui.add_space(10.0);
-                    ui.label(theme::big("Score", 20.0));
-                    egui::Grid::new("score")
-                        .num_columns(2)
-                        .spacing([20.0, 4.0])
-                        .show(ui, |ui| {
-                            let row = |ui: &mut egui::Ui, k: &str, v: String| {
-                                ui.label(k);
-                                ui.label(RichText::new(v).strong());
-                                ui.end_row();
-                            };
-                            row(
-                                ui,
-                                "Service continuity",
-                                format!("{:.1}%", score.continuity),
-                            );
-                            row(
-                                ui,
-                                "Peak escalation",
-                                format!(
-                                    "▲ {} · {}",
-                                    score.peak_level,
-                                    theme::level_name(score.peak_level)
-                                ),
-                            );
-                            row(ui, "Alliance trust", format!("{:.0}", score.trust));
-                            row(
-                                ui,
-                                "Incidents attributed",
-                                format!("{:.0}%", score.attribution),
-                            );
-                            row(
-                                ui,
-                                "Incidents contained",
-                                format!("{:.0}%", score.containment),
-                            );
-                            row(ui, "Data stolen", format!("{}k records", score.data_stolen));
-                            row(ui, "IP stolen", format!("${}M", score.ip_stolen));
-                            row(ui, "Loss avoided", format!("{:.0}%", score.loss_avoided));
-                            row(ui, "Hotline calls", ex.state.hotline.calls_made.to_string());
-                        });
-                    ui.add_space(10.0);
-                    ui.label(theme::big(
-                        format!(
-                            "Objectives · {} of {} met",
-                            score.objectives_met, score.objectives_total
-                        ),
-                        20.0,
-                    ));
-                    for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
-                        let (icon, word, colour) = if met {
-                            ("✔", "MET", theme::GOOD)
-                        } else {
-                            ("✖", "MISSED", theme::BAD)
-                        };
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(
-                                RichText::new(format!("{icon} {word}"))
-                                    .strong()
-                                    .color(colour),
-                            );
-                            ui.label(&o.text);
-                        });
-                    }
-                    ui.add_space(10.0);
-                    ui.add_space(10.0);
-                    ui.label(theme::big("Every decision", 18.0));
-                    let key: Vec<&LogEntry> = ex
-                        .log
-                        .iter()
-                        .filter(|e| {
-                            matches!(e.kind, LogKind::Decision | LogKind::Diplomacy)
-                                && !e.text.starts_with("  rationale")
-                        })
-                        .collect();
-                    if key.is_empty() {
-                        ui.label(RichText::new("No decisions were taken.").color(theme::MUTED));
-                    }
-                    for e in key {
-                        let who = e
-                            .nation
-                            .and_then(|n| s.def.nations.get(n))
-                            .map_or(String::new(), |n| format!("[{}] ", n.short));
-                        ui.label(RichText::new(format!("T{} {who}{}", e.turn, e.text)).size(14.0));
-                    }
+                    row(ui, "Alliance trust", format!("{:.0}", score.trust));
+                    row(ui, "Incidents attributed", format!("{:.0}%", score.attribution));
+                    row(ui, "Incidents contained", format!("{:.0}%", score.containment));
+                    row(ui, "Data stolen", format!("{}k records", score.data_stolen));
+                    row(ui, "IP stolen", format!("${}M", score.ip_stolen));
+                    row(ui, "Loss avoided", format!("{:.0}%", score.loss_avoided));
+                    row(ui, "Hotline calls", ex.state.hotline.calls_made.to_string());
                 });
+                ui.add_space(10.0);
+                ui.label(theme::big(
+                    format!("Objectives · {} of {} met", score.objectives_met, score.objectives_total),
+                    20.0,
+                ));
+                for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
+                    let (icon, word, colour) =
+                        if met { ("✔", "MET", theme::GOOD) } else { ("✖", "MISSED", theme::BAD) };
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(format!("{icon} {word}")).strong().color(colour));
+                        ui.label(&o.text);
+                    });
+                }
+                ui.add_space(10.0);
+                ui.add_space(10.0);
+                ui.label(theme::big("Every decision", 18.0));
+                let key: Vec<&LogEntry> = ex
+                    .log
+                    .iter()
+                    .filter(|e| {
+                        matches!(e.kind, LogKind::Decision | LogKind::Diplomacy)
+                            && !e.text.starts_with("  rationale")
+                    })
+                    .collect();
+                if key.is_empty() {
+                    ui.label(RichText::new("No decisions were taken.").color(theme::MUTED));
+                }
+                for e in key {
+                    let who = e
+                        .nation
+                        .and_then(|n| s.def.nations.get(n))
+                        .map_or(String::new(), |n| format!("[{}] ", n.short));
+                    ui.label(RichText::new(format!("T{} {who}{}", e.turn, e.text)).size(14.0));
+                }
+            });
         });
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(theme::BG).inner_margin(12.0))
-        .show(&mut root, |ui| {
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(12.0)).show(
+        &mut root,
+        |ui| {
             let h = (ui.available_height() - 90.0) / 3.0;
             ui.horizontal_wrapped(|ui| {
                 ui.label(theme::big("Service per sector over the turns (%)", 18.0));
                 ui.add_space(12.0);
                 for (k, sector) in Sector::ALL.iter().enumerate() {
-                    if ex
-                        .history
-                        .iter()
-                        .any(|r| r.sector_service.get(k).copied().flatten().is_some())
-                    {
+                    if ex.history.iter().any(|r| r.sector_service.get(k).copied().flatten().is_some()) {
                         let dash = ["━━", "╍╍", "┈┈"][k % 3];
                         ui.label(
                             RichText::new(format!("{dash} {}", sector.label()))
@@ -287,11 +250,7 @@ fn draw_debrief(
                             .history
                             .iter()
                             .filter_map(|r| {
-                                r.sector_service
-                                    .get(k)
-                                    .copied()
-                                    .flatten()
-                                    .map(|v| [r.turn as f64, v])
+                                r.sector_service.get(k).copied().flatten().map(|v| [r.turn as f64, v])
                             })
                             .collect();
                         if !pts.is_empty() {
@@ -313,16 +272,8 @@ fn draw_debrief(
             ui.horizontal_wrapped(|ui| {
                 ui.label(theme::big("Escalation and trust", 18.0));
                 ui.add_space(12.0);
-                ui.label(
-                    RichText::new("━━ escalation level ▲ 1–5")
-                        .color(theme::BAD)
-                        .strong(),
-                );
-                ui.label(
-                    RichText::new("╍╍ alliance trust ÷ 20")
-                        .color(theme::GOOD)
-                        .strong(),
-                );
+                ui.label(RichText::new("━━ escalation level ▲ 1–5").color(theme::BAD).strong());
+                ui.label(RichText::new("╍╍ alliance trust ÷ 20").color(theme::GOOD).strong());
             });
             Plot::new("escalation_plot")
                 .height(h.max(100.0))
@@ -332,21 +283,11 @@ fn draw_debrief(
                 .allow_zoom(false)
                 .allow_scroll(false)
                 .show(ui, |plot| {
-                    let lvl: Vec<[f64; 2]> = ex
-                        .history
-                        .iter()
-                        .map(|r| [r.turn as f64, r.level as f64])
-                        .collect();
-                    let trust: Vec<[f64; 2]> = ex
-                        .history
-                        .iter()
-                        .map(|r| [r.turn as f64, r.trust / 20.0])
-                        .collect();
-                    plot.line(
-                        Line::new("escalation level", lvl)
-                            .color(theme::BAD)
-                            .width(3.0),
-                    );
+                    let lvl: Vec<[f64; 2]> =
+                        ex.history.iter().map(|r| [r.turn as f64, r.level as f64]).collect();
+                    let trust: Vec<[f64; 2]> =
+                        ex.history.iter().map(|r| [r.turn as f64, r.trust / 20.0]).collect();
+                    plot.line(Line::new("escalation level", lvl).color(theme::BAD).width(3.0));
                     plot.line(
                         Line::new("trust ÷ 20", trust)
                             .color(theme::GOOD)
@@ -354,13 +295,11 @@ fn draw_debrief(
                             .style(egui_plot::LineStyle::dashed_loose()),
                     );
                 });
-            ui.label(theme::big(
-                "Full timeline (🔒 = was hidden during play)",
-                18.0,
-            ));
+            ui.label(theme::big("Full timeline (🔒 = was hidden during play)", 18.0));
             let entries: Vec<&LogEntry> = ex.log.iter().collect();
             log_panel::entries_list(ui, &s, &entries, "debrief_log");
-        });
+        },
+    );
     if let Some(seed) = again {
         let (mode, difficulty) = (game.mode, game.difficulty);
         *game = Game::with_difficulty(s, seed, mode, difficulty);

@@ -25,30 +25,15 @@ const SHORTCUTS: &[(&str, &str)] = &[
         "F2 / M",
         "Facilitator console: pause, advance the turn, countdown, injects, adjudication, notes (workshop)",
     ),
-    (
-        "F4",
-        "Projector view in a second window, to drag onto the projector (workshop)",
-    ),
-    (
-        "F3",
-        "Projector view: the current inject, questions, clock and service — nothing private (workshop)",
-    ),
+    ("F4", "Projector view in a second window, to drag onto the projector (workshop)"),
+    ("F3", "Projector view: the current inject, questions, clock and service — nothing private (workshop)"),
     ("1 … 5", "Pick an option on an inject card"),
-    (
-        "F5",
-        "Reload the scenario file and replay the decisions so far (authors)",
-    ),
+    ("F5", "Reload the scenario file and replay the decisions so far (authors)"),
     ("G", "Glossary: every term and action in plain words"),
-    (
-        "R / K",
-        "Scenario file changed: restart with it (same seed and difficulty) / keep playing",
-    ),
+    ("R / K", "Scenario file changed: restart with it (same seed and difficulty) / keep playing"),
     ("F1 / ?", "This help"),
     ("Esc", "Close an overlay · back"),
-    (
-        "Ctrl + / Ctrl − / Ctrl 0",
-        "Interface larger / smaller / default",
-    ),
+    ("Ctrl + / Ctrl − / Ctrl 0", "Interface larger / smaller / default"),
 ];
 
 fn draw_help(mut contexts: EguiContexts, mut open: ResMut<HelpOpen>) -> Result {
@@ -56,9 +41,7 @@ fn draw_help(mut contexts: EguiContexts, mut open: ResMut<HelpOpen>) -> Result {
     let toggle = !ctx.egui_wants_keyboard_input()
         && ctx.input(|i| {
             i.key_pressed(egui::Key::F1)
-                || i.events
-                    .iter()
-                    .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
+                || i.events.iter().any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
         });
     if toggle {
         open.0 = !open.0;

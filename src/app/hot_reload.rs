@@ -45,7 +45,11 @@ struct Waker {
     dirty: Arc<std::sync::atomic::AtomicBool>,
 }
 
-fn start_waker(waker: Res<Waker>, proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>, launch: Res<LaunchOptions>) {
+fn start_waker(
+    waker: Res<Waker>,
+    proxy: Option<Res<bevy::winit::EventLoopProxyWrapper>>,
+    launch: Res<LaunchOptions>,
+) {
     let Some(proxy) = proxy else { return };
     let proxy: bevy::winit::EventLoopProxy<bevy::winit::WinitUserEvent> = (**proxy).clone();
     let waker = waker.clone();
@@ -55,7 +59,11 @@ fn start_waker(waker: Res<Waker>, proxy: Option<Res<bevy::winit::EventLoopProxyW
         loop {
             std::thread::sleep(std::time::Duration::from_secs_f32(POLL_SECONDS));
             let mut files: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
-                .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect())
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                        .collect()
+                })
                 .unwrap_or_default();
             files.extend(launch_path.clone());
             if let Ok(game) = waker.game_path.lock() {
@@ -314,9 +322,7 @@ fn draw(
                     .button(RichText::new("Restart with the new version (R)").size(16.0))
                     .on_hover_text("A new game on the saved file, same seed and difficulty")
                     .clicked();
-                replay |= ui
-                    .button(RichText::new("Replay my decisions on it (F5)").size(16.0))
-                    .clicked();
+                replay |= ui.button(RichText::new("Replay my decisions on it (F5)").size(16.0)).clicked();
                 keep |= ui.button(RichText::new("Keep playing (K)").size(16.0)).clicked();
             });
         });

@@ -14,8 +14,7 @@ fn open_cards(game: &Game) -> Vec<usize> {
         .filter(|&i| for_the_desk(game, i))
         .filter(|&i| {
             st.injects[i].awaiting_choice
-                || (st.injects[i].fired_turn.is_some()
-                    && !game.read_injects.get(i).copied().unwrap_or(true))
+                || (st.injects[i].fired_turn.is_some() && !game.read_injects.get(i).copied().unwrap_or(true))
         })
         .collect();
     v.sort_by_key(|&i| (st.injects[i].fired_turn, i));
@@ -26,9 +25,7 @@ fn open_cards(game: &Game) -> Vec<usize> {
 fn for_the_desk(game: &Game, i: usize) -> bool {
     let s = &game.ex.scenario.def;
     match (game.mode, &s.injects[i].audience) {
-        (Mode::Workshop, Audience::Nation(id)) => {
-            s.nations.get(game.acting).is_some_and(|n| &n.id == id)
-        }
+        (Mode::Workshop, Audience::Nation(id)) => s.nations.get(game.acting).is_some_and(|n| &n.id == id),
         _ => true,
     }
 }
@@ -66,11 +63,9 @@ fn audience_label(game: &Game, a: &Audience) -> String {
     let s = &game.ex.scenario.def;
     match a {
         Audience::All => "Everyone at the table".into(),
-        Audience::Nation(id) => s
-            .nations
-            .iter()
-            .find(|n| &n.id == id)
-            .map_or(id.clone(), |n| format!("{} team", n.name)),
+        Audience::Nation(id) => {
+            s.nations.iter().find(|n| &n.id == id).map_or(id.clone(), |n| format!("{} team", n.name))
+        }
         Audience::Role(r) => format!("Role: {r}"),
     }
 }
@@ -98,11 +93,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
     let mut chosen = None;
     let mut read = false;
     let width = (ctx.viewport_rect().width() * 0.45).clamp(420.0, 760.0);
-    let header = format!(
-        "📨 {} · turn {}",
-        def.kind.label(),
-        st.fired_turn.unwrap_or(game.ex.state.turn)
-    );
+    let header = format!("📨 {} · turn {}", def.kind.label(), st.fired_turn.unwrap_or(game.ex.state.turn));
     egui::Modal::new(egui::Id::new(("inject", i)))
         .frame(
             egui::Frame::new()
@@ -118,11 +109,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
             ui.label(
                 RichText::new(format!(
                     "From: {}   ·   To: {}",
-                    if def.from.is_empty() {
-                        "Exercise control"
-                    } else {
-                        &def.from
-                    },
+                    if def.from.is_empty() { "Exercise control" } else { &def.from },
                     audience_label(game, &def.audience)
                 ))
                 .color(theme::MUTED),
@@ -131,11 +118,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
             ui.label(RichText::new(&def.text).size(18.0));
             if !def.questions.is_empty() {
                 ui.add_space(8.0);
-                ui.label(
-                    RichText::new("Discuss at the table")
-                        .strong()
-                        .color(theme::SKY),
-                );
+                ui.label(RichText::new("Discuss at the table").strong().color(theme::SKY));
                 for q in &def.questions {
                     ui.label(RichText::new(format!("• {q}")).size(17.0));
                 }
@@ -144,12 +127,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
             if st.awaiting_choice && !def.choices.is_empty() {
                 ui.label(RichText::new("Decide").strong().color(theme::WARN));
                 for (k, c) in def.choices.iter().enumerate() {
-                    let text = format!(
-                        "{}. {}{}",
-                        k + 1,
-                        c.label,
-                        if k == 0 { "  (default)" } else { "" }
-                    );
+                    let text = format!("{}. {}{}", k + 1, c.label, if k == 0 { "  (default)" } else { "" });
                     if ui
                         .add(
                             egui::Button::new(RichText::new(text).size(17.0))
@@ -165,10 +143,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
                     ui.label(RichText::new(format!("Decided: {}", c.label)).color(theme::GOOD));
                 }
                 if ui
-                    .add(
-                        egui::Button::new(theme::big("Noted ↵", 17.0))
-                            .min_size(egui::vec2(240.0, 36.0)),
-                    )
+                    .add(egui::Button::new(theme::big("Noted ↵", 17.0)).min_size(egui::vec2(240.0, 36.0)))
                     .clicked()
                 {
                     read = true;
@@ -176,20 +151,13 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
             }
             if cards.len() > 1 {
                 ui.label(
-                    RichText::new(format!("{} more card(s) waiting", cards.len() - 1))
-                        .color(theme::MUTED),
+                    RichText::new(format!("{} more card(s) waiting", cards.len() - 1)).color(theme::MUTED),
                 );
             }
         });
     // Number keys choose, too.
     if st.awaiting_choice && !ctx.egui_wants_keyboard_input() {
-        let keys = [
-            egui::Key::Num1,
-            egui::Key::Num2,
-            egui::Key::Num3,
-            egui::Key::Num4,
-            egui::Key::Num5,
-        ];
+        let keys = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
         for (k, key) in keys.iter().enumerate().take(def.choices.len()) {
             if ctx.input(|inp| inp.key_pressed(*key)) {
                 chosen = Some(k);

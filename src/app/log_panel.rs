@@ -51,25 +51,16 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
 }
 
 /// A scrollable list of log entries (shared with the debrief).
-pub fn entries_list(
-    ui: &mut egui::Ui,
-    s: &crate::scenario::Scenario,
-    entries: &[&LogEntry],
-    id: &str,
-) {
+pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &[&LogEntry], id: &str) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical()
-        .id_salt(id)
-        .auto_shrink([false, false])
-        .stick_to_bottom(true)
-        .show_rows(ui, row_h, entries.len(), |ui, range| {
+    egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).stick_to_bottom(true).show_rows(
+        ui,
+        row_h,
+        entries.len(),
+        |ui, range| {
             for e in &entries[range] {
                 ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(format!("T{:<2}", e.turn))
-                            .monospace()
-                            .color(theme::MUTED),
-                    );
+                    ui.label(RichText::new(format!("T{:<2}", e.turn)).monospace().color(theme::MUTED));
                     ui.label(
                         RichText::new(format!("{:<13}", e.kind.label()))
                             .monospace()
@@ -83,5 +74,6 @@ pub fn entries_list(
                     ui.label(RichText::new(format!("{secret}{who}{}", e.text)));
                 });
             }
-        });
+        },
+    );
 }

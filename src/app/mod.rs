@@ -56,22 +56,14 @@ pub fn run(launch: Launch) -> ExitCode {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Hotline — allied cyber-incident exercise".into(),
-                    resolution: WindowResolution::new(width, height)
-                        .with_scale_factor_override(1.0),
+                    resolution: WindowResolution::new(width, height).with_scale_factor_override(1.0),
                     ..default()
                 }),
                 ..default()
             })
-            .set(bevy::log::LogPlugin {
-                filter: "warn,wgpu=error,naga=error".into(),
-                ..default()
-            }),
+            .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
     )
-    .insert_resource(if screenshot_mode {
-        WinitSettings::continuous()
-    } else {
-        WinitSettings::desktop_app()
-    })
+    .insert_resource(if screenshot_mode { WinitSettings::continuous() } else { WinitSettings::desktop_app() })
     .insert_resource(ClearColor(theme::BACKGROUND_BEVY))
     .add_plugins(EguiPlugin::default())
     .insert_resource(session::LaunchOptions(launch))

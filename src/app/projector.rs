@@ -19,8 +19,7 @@ use bevy_egui::{EguiContext, EguiSchedule, PrimaryEguiContext};
 pub struct ProjectorPass;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (toggle_key, sync_window).chain())
-        .add_systems(ProjectorPass, draw_window);
+    app.add_systems(Update, (toggle_key, sync_window).chain()).add_systems(ProjectorPass, draw_window);
 }
 
 /// The projector's second window and its camera, while open.
@@ -28,11 +27,7 @@ pub(super) fn plugin(app: &mut App) {
 struct ProjectorWindow;
 
 /// F4 opens or closes the projector in a second window (for the wall).
-fn toggle_key(
-    keys: Res<ButtonInput<KeyCode>>,
-    game: Option<Res<Game>>,
-    mut table: ResMut<Table>,
-) {
+fn toggle_key(keys: Res<ButtonInput<KeyCode>>, game: Option<Res<Game>>, mut table: ResMut<Table>) {
     if keys.just_pressed(KeyCode::F4) && game.is_some_and(|g| g.mode == Mode::Workshop) {
         table.projector_window = !table.projector_window;
     }
@@ -72,10 +67,7 @@ fn sync_window(
             ProjectorWindow,
             Name::new("Projector camera"),
             Camera2d,
-            Camera {
-                order: 1,
-                ..default()
-            },
+            Camera { order: 1, ..default() },
             RenderTarget::Window(WindowRef::Entity(window)),
             EguiSchedule::new(ProjectorPass),
         ));
@@ -131,10 +123,9 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
     let vp = ctx.viewport_rect();
     // Text scales with the window so the wall reads the same at any size.
     let k = (vp.height() / 1080.0).clamp(0.6, 2.0);
-    egui::Area::new(egui::Id::new("projector"))
-        .order(egui::Order::Middle)
-        .fixed_pos(vp.min)
-        .show(ctx, |ui| {
+    egui::Area::new(egui::Id::new("projector")).order(egui::Order::Middle).fixed_pos(vp.min).show(
+        ctx,
+        |ui| {
             ui.set_min_size(vp.size());
             egui::Frame::new()
                 .fill(theme::BG)
@@ -158,14 +149,11 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
                         });
                     });
                     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                        ui.label(
-                            RichText::new(&s.def.title)
-                                .size(15.0 * k)
-                                .color(theme::MUTED),
-                        );
+                        ui.label(RichText::new(&s.def.title).size(15.0 * k).color(theme::MUTED));
                     });
                 });
-        });
+        },
+    );
     let _ = st;
 }
 
@@ -190,7 +178,8 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
                 ui.spacing_mut().item_spacing.x = 4.0 * k;
                 for l in 1..=5u8 {
                     let on = l <= level;
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(56.0 * k, 22.0 * k), egui::Sense::hover());
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(56.0 * k, 22.0 * k), egui::Sense::hover());
                     let fill = if on { theme::level_colour(l) } else { theme::CARD };
                     ui.painter().rect_filled(rect, 3.0, fill);
                 }
@@ -199,8 +188,15 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
         ui.add_space(40.0 * k);
         let trust = st.alliance_trust();
         ui.vertical(|ui| {
-            ui.label(RichText::new(format!("Alliance trust {trust:.0}")).size(30.0 * k).strong().color(theme::SKY));
-            ui.add(egui::ProgressBar::new((trust / 100.0) as f32).desired_width(240.0 * k).desired_height(20.0 * k).fill(theme::SKY));
+            ui.label(
+                RichText::new(format!("Alliance trust {trust:.0}")).size(30.0 * k).strong().color(theme::SKY),
+            );
+            ui.add(
+                egui::ProgressBar::new((trust / 100.0) as f32)
+                    .desired_width(240.0 * k)
+                    .desired_height(20.0 * k)
+                    .fill(theme::SKY),
+            );
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if table.paused {
@@ -217,15 +213,17 @@ fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
     let s = &game.ex.scenario.def;
     let Some(i) = current_inject(game) else {
         ui.label(theme::big("No inject yet", 40.0 * k).color(theme::MUTED));
-        ui.label(RichText::new("The exercise has begun. The first report is on its way.").size(26.0 * k).color(theme::MUTED));
+        ui.label(
+            RichText::new("The exercise has begun. The first report is on its way.")
+                .size(26.0 * k)
+                .color(theme::MUTED),
+        );
         return;
     };
     let def = &s.injects[i];
     let fired = game.ex.state.injects[i].fired_turn.unwrap_or(0);
     ui.label(
-        RichText::new(format!("📨 {} · turn {fired}", def.kind.label()))
-            .size(24.0 * k)
-            .color(theme::WARN),
+        RichText::new(format!("📨 {} · turn {fired}", def.kind.label())).size(24.0 * k).color(theme::WARN),
     );
     ui.label(theme::big(&def.title, 56.0 * k));
     if !def.from.is_empty() {

@@ -24,7 +24,10 @@ pub(super) fn plugin(app: &mut App) {
     }
 }
 
-fn drop_repeated_modifiers(mut inputs: Query<(Entity, &mut EguiInput)>, mut last: Local<HashMap<Entity, egui::Modifiers>>) {
+fn drop_repeated_modifiers(
+    mut inputs: Query<(Entity, &mut EguiInput)>,
+    mut last: Local<HashMap<Entity, egui::Modifiers>>,
+) {
     for (entity, mut input) in &mut inputs {
         // Losing or gaining focus resets egui's modifiers: tell it again then.
         let focus_changed = input.events.iter().any(|e| matches!(e, egui::Event::WindowFocused(_)));

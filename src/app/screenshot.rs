@@ -20,8 +20,7 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PostStartup, prepare)
-        .add_systems(Update, capture);
+    app.add_systems(PostStartup, prepare).add_systems(Update, capture);
 }
 
 /// Turns the board screenshot plays before capturing.
@@ -41,17 +40,11 @@ fn prepare(
     if screen == "title" {
         return;
     }
-    let scenario = catalog
-        .selected
-        .and_then(|i| catalog.entries.get(i))
-        .and_then(|e| e.loaded.as_ref().ok())
-        .cloned();
+    let scenario =
+        catalog.selected.and_then(|i| catalog.entries.get(i)).and_then(|e| e.loaded.as_ref().ok()).cloned();
     let Some(scenario) = scenario else {
         let dir = super::session::scenario_dir();
-        error!(
-            "no scenario loads (looked in {}): cannot reach the {screen} screen",
-            dir.display()
-        );
+        error!("no scenario loads (looked in {}): cannot reach the {screen} screen", dir.display());
         eprintln!(
             "hotline: no scenario loads (looked in {}): cannot take the {screen} screenshot",
             dir.display()
@@ -61,11 +54,7 @@ fn prepare(
     };
     let seed = launch.0.seed.unwrap_or(1);
     if let Some(game) = solo_screen(screen, &catalog, scenario.clone(), seed, &mut commands) {
-        next.set(if screen == "solo-debrief" {
-            Screen::Debrief
-        } else {
-            Screen::Board
-        });
+        next.set(if screen == "solo-debrief" { Screen::Debrief } else { Screen::Board });
         commands.insert_resource(game);
         return;
     }
@@ -94,13 +83,9 @@ fn prepare(
             }
             // Show the board itself, not a card over it; point the panel at a known incident.
             game.read_injects.iter_mut().for_each(|r| *r = true);
-            let visible: Vec<usize> = (0..game.ex.state.incidents.len())
-                .filter(|&i| game.incident_visible(i))
-                .collect();
-            let active = visible
-                .iter()
-                .copied()
-                .find(|&i| game.ex.state.incidents[i].status.is_active());
+            let visible: Vec<usize> =
+                (0..game.ex.state.incidents.len()).filter(|&i| game.incident_visible(i)).collect();
+            let active = visible.iter().copied().find(|&i| game.ex.state.incidents[i].status.is_active());
             if let Some(i) = active.or(visible.first().copied()) {
                 super::board::select_incident(&mut game, i);
             }
@@ -182,7 +167,12 @@ fn solo_screen(
                 return None;
             };
             let me = rok(&loaded);
-            let mut game = Game::with_difficulty(std::sync::Arc::new(loaded), seed, Mode::Solo(me), Difficulty::Standard);
+            let mut game = Game::with_difficulty(
+                std::sync::Arc::new(loaded),
+                seed,
+                Mode::Solo(me),
+                Difficulty::Standard,
+            );
             policy.play_turn(&mut game.ex, &[me]);
             game.end_turn();
             game.summary = None;
@@ -231,10 +221,8 @@ fn capture(
         commands
             .spawn((Name::new("Screenshot"), Screenshot::primary_window()))
             .observe(save_to_disk(path.clone()))
-            .observe(
-                |_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                    exit.write(AppExit::Success);
-                },
-            );
+            .observe(|_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
+                exit.write(AppExit::Success);
+            });
     }
 }

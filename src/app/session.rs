@@ -41,10 +41,7 @@ pub struct Catalog {
 impl Catalog {
     /// Re-reads the scenario folder (and `extra`, if given), keeping the selection by path.
     pub fn scan(&mut self, extra: Option<&PathBuf>) {
-        let keep = self
-            .selected
-            .and_then(|i| self.entries.get(i))
-            .map(|e| e.path.clone());
+        let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
         let mut paths: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
             .map(|rd| {
                 rd.filter_map(|e| e.ok().map(|e| e.path()))
@@ -60,14 +57,11 @@ impl Catalog {
         }
         self.entries = paths
             .into_iter()
-            .map(|path| CatalogEntry {
-                loaded: Scenario::load(&path).map(Arc::new),
-                path,
-            })
+            .map(|path| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), path })
             .collect();
-        let want = keep.or_else(|| extra.cloned()).unwrap_or_else(|| {
-            scenario_dir().join(DEFAULT_SCENARIO.trim_start_matches("scenarios/"))
-        });
+        let want = keep
+            .or_else(|| extra.cloned())
+            .unwrap_or_else(|| scenario_dir().join(DEFAULT_SCENARIO.trim_start_matches("scenarios/")));
         self.selected = self
             .entries
             .iter()
@@ -184,21 +178,13 @@ impl Game {
     }
 
     /// A new game at a difficulty level.
-    pub fn with_difficulty(
-        scenario: Arc<Scenario>,
-        seed: u64,
-        mode: Mode,
-        difficulty: Difficulty,
-    ) -> Game {
+    pub fn with_difficulty(scenario: Arc<Scenario>, seed: u64, mode: Mode, difficulty: Difficulty) -> Game {
         let injects = scenario.def.injects.len();
         let acting = match mode {
             Mode::Solo(n) => n,
             Mode::Workshop => 0,
         };
-        let draft = Draft {
-            partner: usize::from(acting == 0),
-            ..Draft::default()
-        };
+        let draft = Draft { partner: usize::from(acting == 0), ..Draft::default() };
         Game {
             ex: Exercise::with_difficulty(scenario, seed, difficulty),
             mode,
@@ -227,12 +213,7 @@ impl Game {
     /// Whether the table can see this incident (started, detected, and known by a nation at the table).
     pub fn incident_visible(&self, i: usize) -> bool {
         let inc = &self.ex.state.incidents[i];
-        inc.status.is_known()
-            && inc
-                .known_by
-                .iter()
-                .enumerate()
-                .any(|(n, &k)| k && self.at_table(n))
+        inc.status.is_known() && inc.known_by.iter().enumerate().any(|(n, &k)| k && self.at_table(n))
     }
 
     /// Whether a log entry may be shown now.
@@ -244,10 +225,7 @@ impl Game {
         // passes between the allies — sharing, diplomacy, trust — is seen by both).
         let private = self.mode == Mode::Workshop
             && e.nation.is_some_and(|n| n != self.acting)
-            && !matches!(
-                e.kind,
-                crate::sim::LogKind::Diplomacy | crate::sim::LogKind::Trust
-            );
+            && !matches!(e.kind, crate::sim::LogKind::Diplomacy | crate::sim::LogKind::Trust);
         !e.secret && !private && !self.other_teams_card(e)
     }
 
@@ -277,22 +255,13 @@ impl Game {
         let d = &self.draft;
         let nation = s.def.nations.get(self.acting)?;
         let agency = nation.agencies.get(d.agency?)?;
-        let inc = || {
-            d.incident
-                .and_then(|i| s.def.incidents.get(i))
-                .map(|x| x.id.clone())
-        };
-        let asset = || {
-            d.asset
-                .and_then(|i| s.def.assets.get(i))
-                .map(|x| x.id.clone())
-        };
+        let inc = || d.incident.and_then(|i| s.def.incidents.get(i)).map(|x| x.id.clone());
+        let asset = || d.asset.and_then(|i| s.def.assets.get(i)).map(|x| x.id.clone());
         use ActionKindName as K;
         let kind = match d.family {
-            K::ShareIntel => ActionKind::ShareIntel {
-                incident: inc()?,
-                with: s.def.nations.get(d.partner)?.id.clone(),
-            },
+            K::ShareIntel => {
+                ActionKind::ShareIntel { incident: inc()?, with: s.def.nations.get(d.partner)?.id.clone() }
+            }
             K::Investigate => ActionKind::Investigate(inc()?),
             K::JointInvestigation => ActionKind::JointInvestigation(inc()?),
             K::MilitaryCooperation => ActionKind::MilitaryCooperation(asset()?),
@@ -304,17 +273,10 @@ impl Game {
                 third_state: s.def.third_states.get(d.third)?.id.clone(),
                 actor: s.def.actors.get(d.actor)?.id.clone(),
             },
-            K::AttributePublicly => ActionKind::AttributePublicly {
-                incident: inc()?,
-                joint: d.joint,
-            },
+            K::AttributePublicly => ActionKind::AttributePublicly { incident: inc()?, joint: d.joint },
             K::Invest => ActionKind::Invest(d.area),
         };
-        Some(Action {
-            nation: nation.id.clone(),
-            agency: agency.id.clone(),
-            kind,
-        })
+        Some(Action { nation: nation.id.clone(), agency: agency.id.clone(), kind })
     }
 
     /// Picks the first agency able to take the drafted family (keeps a valid choice).
@@ -329,16 +291,11 @@ impl Game {
             skill.is_none_or(|k| st.skill(k) > 0)
                 && st.remaining() >= crate::sim::actions::cost_of(self.draft.family)
         };
-        if self
-            .draft
-            .agency
-            .is_some_and(|g| g < nation.agencies.len() && able(g))
-        {
+        if self.draft.agency.is_some_and(|g| g < nation.agencies.len() && able(g)) {
             return;
         }
-        let has_skill = |g: usize| {
-            skill.is_none_or(|k| self.ex.state.nations[self.acting].agencies[g].skill(k) > 0)
-        };
+        let has_skill =
+            |g: usize| skill.is_none_or(|k| self.ex.state.nations[self.acting].agencies[g].skill(k) > 0);
         self.draft.agency = (0..nation.agencies.len())
             .find(|&g| able(g))
             .or_else(|| (0..nation.agencies.len()).find(|&g| has_skill(g)));
@@ -347,10 +304,7 @@ impl Game {
     /// Submits the drafted action; the notice says what happened or why not.
     pub fn commit_draft(&mut self) {
         let Some(action) = self.draft_action() else {
-            self.notice = Some(Notice {
-                ok: false,
-                text: "Choose an agency and a target first.".into(),
-            });
+            self.notice = Some(Notice { ok: false, text: "Choose an agency and a target first.".into() });
             return;
         };
         self.submit_act(action);
@@ -361,10 +315,7 @@ impl Game {
     fn submit_act(&mut self, action: Action) {
         let rationale = std::mem::take(&mut self.draft.rationale);
         let before = self.ex.log.len();
-        match self.ex.submit(Decision::Act {
-            action,
-            rationale: rationale.clone(),
-        }) {
+        match self.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
             Ok(()) => {
                 let text = self.ex.log[before..]
                     .iter()
@@ -376,10 +327,7 @@ impl Game {
             }
             Err(e) => {
                 self.draft.rationale = rationale;
-                self.notice = Some(Notice {
-                    ok: false,
-                    text: format!("Refused: {e}"),
-                });
+                self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
             }
         }
     }
@@ -392,26 +340,19 @@ impl Game {
             None => {
                 // Ask the first agency, to get the rules' own reason.
                 let s = &self.ex.scenario.def;
-                let reason = s
-                    .nations
-                    .get(self.acting)
-                    .and_then(|n| n.agencies.first())
-                    .map(|g| {
-                        let a = Action {
-                            nation: s.nations[self.acting].id.clone(),
-                            agency: g.id.clone(),
-                            kind: ActionKind::Hotline,
-                        };
-                        match self.ex.check(&a) {
-                            Err(e) => e.to_string(),
-                            Ok(_) => "no agency can make the call now".into(),
-                        }
-                    });
-                let why = reason.unwrap_or_else(|| "no agency can make the call".into());
-                self.notice = Some(Notice {
-                    ok: false,
-                    text: format!("Hotline unavailable: {why}"),
+                let reason = s.nations.get(self.acting).and_then(|n| n.agencies.first()).map(|g| {
+                    let a = Action {
+                        nation: s.nations[self.acting].id.clone(),
+                        agency: g.id.clone(),
+                        kind: ActionKind::Hotline,
+                    };
+                    match self.ex.check(&a) {
+                        Err(e) => e.to_string(),
+                        Ok(_) => "no agency can make the call now".into(),
+                    }
                 });
+                let why = reason.unwrap_or_else(|| "no agency can make the call".into());
+                self.notice = Some(Notice { ok: false, text: format!("Hotline unavailable: {why}") });
             }
         }
     }
@@ -432,33 +373,14 @@ impl Game {
             Ok(()) => {
                 // What the partner did this turn (solo), then what the turn brought.
                 let resolution = self.ex.last_turn_log_start.min(self.ex.log.len());
-                let partner = self
-                    .ex
-                    .log
-                    .get(partner_start..resolution)
-                    .unwrap_or_default();
+                let partner = self.ex.log.get(partner_start..resolution).unwrap_or_default();
                 let partner = partner.iter().filter(|e| !e.secret).cloned().collect();
-                let entries = self
-                    .ex
-                    .last_turn_log()
-                    .iter()
-                    .filter(|e| !e.secret)
-                    .cloned()
-                    .collect();
-                self.summary = Some(TurnSummary {
-                    from_turn,
-                    why: crate::teach::why_line(&self.ex),
-                    partner,
-                    entries,
-                });
+                let entries = self.ex.last_turn_log().iter().filter(|e| !e.secret).cloned().collect();
+                self.summary =
+                    Some(TurnSummary { from_turn, why: crate::teach::why_line(&self.ex), partner, entries });
                 self.notice = None;
             }
-            Err(e) => {
-                self.notice = Some(Notice {
-                    ok: false,
-                    text: format!("Refused: {e}"),
-                })
-            }
+            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
         }
     }
 
@@ -468,53 +390,43 @@ impl Game {
         let path = self.ex.scenario.path.clone();
         match Scenario::load(&path) {
             Err(d) => {
-                self.notice = Some(Notice {
-                    ok: false,
-                    text: format!("Reload failed, game unchanged:\n{d}"),
-                });
+                self.notice =
+                    Some(Notice { ok: false, text: format!("Reload failed, game unchanged:\n{d}") });
             }
-            Ok(s) => match Exercise::replay_with(
-                Arc::new(s),
-                self.ex.seed,
-                self.ex.difficulty,
-                &self.ex.decisions,
-            ) {
-                Ok(ex) => {
-                    let injects = ex.scenario.def.injects.len();
-                    self.read_injects.resize(injects, true);
-                    self.ex = ex;
-                    self.draft = Draft {
-                        partner: usize::from(self.acting == 0),
-                        ..Draft::default()
-                    };
-                    self.notice = Some(Notice {
-                        ok: true,
-                        text: format!(
-                            "Reloaded {path} and replayed {} decision(s)",
-                            self.ex.decisions.len()
-                        ),
-                    });
+            Ok(s) => {
+                match Exercise::replay_with(Arc::new(s), self.ex.seed, self.ex.difficulty, &self.ex.decisions)
+                {
+                    Ok(ex) => {
+                        let injects = ex.scenario.def.injects.len();
+                        self.read_injects.resize(injects, true);
+                        self.ex = ex;
+                        self.draft = Draft { partner: usize::from(self.acting == 0), ..Draft::default() };
+                        self.notice = Some(Notice {
+                            ok: true,
+                            text: format!(
+                                "Reloaded {path} and replayed {} decision(s)",
+                                self.ex.decisions.len()
+                            ),
+                        });
+                    }
+                    Err((i, e)) => {
+                        self.notice = Some(Notice {
+                            ok: false,
+                            text: format!(
+                                "Reloaded {path}, but decision {} is now refused ({e}): game unchanged",
+                                i + 1
+                            ),
+                        });
+                    }
                 }
-                Err((i, e)) => {
-                    self.notice = Some(Notice {
-                        ok: false,
-                        text: format!(
-                            "Reloaded {path}, but decision {} is now refused ({e}): game unchanged",
-                            i + 1
-                        ),
-                    });
-                }
-            },
+            }
         }
     }
 
     /// Facilitator: fire an inject now, or hold / release it.
     pub fn facilitate(&mut self, d: Decision) {
         if let Err(e) = self.ex.submit(d) {
-            self.notice = Some(Notice {
-                ok: false,
-                text: format!("Refused: {e}"),
-            });
+            self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
         }
     }
 
@@ -530,12 +442,7 @@ impl Game {
                     *r = true;
                 }
             }
-            Err(e) => {
-                self.notice = Some(Notice {
-                    ok: false,
-                    text: format!("Refused: {e}"),
-                })
-            }
+            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
         }
     }
 }

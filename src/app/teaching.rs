@@ -112,11 +112,7 @@ pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
     let steps = fams
         .into_iter()
         .map(|k| {
-            let done = ex
-                .state
-                .actions
-                .iter()
-                .any(|a| a.turn == turn && a.nation == nation && a.kind == k);
+            let done = ex.state.actions.iter().any(|a| a.turn == turn && a.nation == nation && a.kind == k);
             (k, done)
         })
         .collect();
@@ -143,22 +139,30 @@ fn agency_name(ex: &Exercise, nation: &str, agency: &str) -> String {
 pub fn describe_decision(ex: &Exercise, d: &Decision) -> Option<String> {
     let s = &ex.scenario;
     let asset = |id: &str| s.asset_ix.get(id).map_or(id.to_string(), |&a| s.def.assets[a].name.clone());
-    let incident = |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
+    let incident =
+        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
     let nation = |id: &str| s.nation_ix.get(id).map_or(id.to_string(), |&n| s.def.nations[n].short.clone());
     match d {
         Decision::Act { action, .. } => {
             let who = agency_name(ex, &action.nation, &action.agency);
             let what = match &action.kind {
-                ActionKind::ShareIntel { incident: i, with } => format!("shares {} with {}", incident(i), nation(with)),
+                ActionKind::ShareIntel { incident: i, with } => {
+                    format!("shares {} with {}", incident(i), nation(with))
+                }
                 ActionKind::Investigate(i) => format!("investigates {}", incident(i)),
-                ActionKind::JointInvestigation(i) => format!("commits to a joint investigation of {}", incident(i)),
+                ActionKind::JointInvestigation(i) => {
+                    format!("commits to a joint investigation of {}", incident(i))
+                }
                 ActionKind::MilitaryCooperation(a) => format!("arranges a mil-to-mil hunt on {}", asset(a)),
                 ActionKind::Hotline => "calls the hotline".to_string(),
                 ActionKind::Harden(a) => format!("hardens {}", asset(a)),
                 ActionKind::Isolate(a) => format!("isolates {}", asset(a)),
                 ActionKind::Restore(a) => format!("restores {}", asset(a)),
                 ActionKind::RequestAssistance { third_state, actor } => {
-                    let t = s.third_ix.get(third_state).map_or(third_state.clone(), |&k| s.def.third_states[k].name.clone());
+                    let t = s
+                        .third_ix
+                        .get(third_state)
+                        .map_or(third_state.clone(), |&k| s.def.third_states[k].name.clone());
                     let a = s.actor_ix.get(actor).map_or(actor.clone(), |&k| s.def.actors[k].name.clone());
                     format!("asks {t} for help against {a}")
                 }
@@ -196,7 +200,8 @@ pub fn whose(ex: &Exercise, mode: super::session::Mode, k: &KeyDecision) -> &'st
 
 /// "+6.2 points: KISA hardens Incheon substation, turn 2".
 pub fn key_decision_line(ex: &Exercise, k: &KeyDecision) -> String {
-    let what = ex.decisions.get(k.index).and_then(|d| describe_decision(ex, d)).unwrap_or_else(|| k.text.clone());
+    let what =
+        ex.decisions.get(k.index).and_then(|d| describe_decision(ex, d)).unwrap_or_else(|| k.text.clone());
     format!("{:+.1} points: {what}, turn {}", k.score_delta, k.turn)
 }
 
@@ -216,8 +221,7 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new("🎓 Next step").size(18.0).strong().color(theme::YELLOW));
-            ui.label(RichText::new(&step.title).size(15.0).strong())
-                .on_hover_text(&step.text);
+            ui.label(RichText::new(&step.title).size(15.0).strong()).on_hover_text(&step.text);
             for (k, done) in &step.steps {
                 let (icon, colour) = if *done {
                     ("☑", theme::GOOD)
@@ -227,19 +231,32 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
                     ("☐", theme::TEXT)
                 };
                 let r = ui
-                    .add(egui::Label::new(RichText::new(format!("{icon} {}", k.label())).size(15.0).color(colour)).sense(egui::Sense::click()))
+                    .add(
+                        egui::Label::new(
+                            RichText::new(format!("{icon} {}", k.label())).size(15.0).color(colour),
+                        )
+                        .sense(egui::Sense::click()),
+                    )
                     .on_hover_text(format!(
                         "{}\n({})",
                         crate::sim::actions::expected_effect(*k),
-                        if *k == ActionKindName::Hotline { "click to call now" } else { "click to choose it" }
+                        if *k == ActionKindName::Hotline {
+                            "click to call now"
+                        } else {
+                            "click to choose it"
+                        }
                     ));
                 if r.clicked() {
                     pick = Some(*k);
                 }
             }
             let hint = match next {
-                Some(ActionKindName::Hotline) => format!("Try: the red ☎ HOTLINE button at the top (H). {}", step.expected),
-                Some(k) => format!("Try: {} (marked ➜ in the action panel, right). {}", k.label(), step.expected),
+                Some(ActionKindName::Hotline) => {
+                    format!("Try: the red ☎ HOTLINE button at the top (H). {}", step.expected)
+                }
+                Some(k) => {
+                    format!("Try: {} (marked ➜ in the action panel, right). {}", k.label(), step.expected)
+                }
                 None => "All done for this turn — end the turn when ready (Space).".into(),
             };
             ui.label(RichText::new(hint).size(13.5).color(theme::MUTED));
@@ -291,34 +308,36 @@ fn draw_glossary(mut contexts: EguiContexts, mut open: ResMut<GlossaryOpen>) -> 
         ui.set_width(820.0);
         ui.label(theme::big("📖 Glossary", 26.0));
         ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .max_height(ctx.viewport_rect().height() * 0.7)
-            .show(ui, |ui| {
-                let row = |ui: &mut egui::Ui, term: RichText, def: String| {
-                    ui.horizontal_top(|ui| {
-                        ui.allocate_ui_with_layout(egui::vec2(210.0, 0.0), egui::Layout::top_down(egui::Align::Min), |ui| {
+        egui::ScrollArea::vertical().max_height(ctx.viewport_rect().height() * 0.7).show(ui, |ui| {
+            let row = |ui: &mut egui::Ui, term: RichText, def: String| {
+                ui.horizontal_top(|ui| {
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(210.0, 0.0),
+                        egui::Layout::top_down(egui::Align::Min),
+                        |ui| {
                             ui.set_width(210.0);
                             ui.add(egui::Label::new(term).wrap());
-                        });
-                        ui.add_space(10.0);
-                        ui.add(egui::Label::new(RichText::new(def).size(15.0)).wrap());
-                    });
-                    ui.add_space(6.0);
-                };
-                for (term, def) in crate::teach::GLOSSARY {
-                    row(ui, RichText::new(*term).strong().size(16.0).color(theme::SKY), def.to_string());
-                }
-                ui.separator();
-                for k in ActionKindName::ALL {
-                    let cost = crate::sim::actions::cost_of(k);
-                    let def = format!(
-                        "{} (costs {cost} point{})",
-                        crate::sim::actions::expected_effect(k),
-                        if cost == 1 { "" } else { "s" }
+                        },
                     );
-                    row(ui, RichText::new(k.label()).strong().size(16.0).color(theme::YELLOW), def);
-                }
-            });
+                    ui.add_space(10.0);
+                    ui.add(egui::Label::new(RichText::new(def).size(15.0)).wrap());
+                });
+                ui.add_space(6.0);
+            };
+            for (term, def) in crate::teach::GLOSSARY {
+                row(ui, RichText::new(*term).strong().size(16.0).color(theme::SKY), def.to_string());
+            }
+            ui.separator();
+            for k in ActionKindName::ALL {
+                let cost = crate::sim::actions::cost_of(k);
+                let def = format!(
+                    "{} (costs {cost} point{})",
+                    crate::sim::actions::expected_effect(k),
+                    if cost == 1 { "" } else { "s" }
+                );
+                row(ui, RichText::new(k.label()).strong().size(16.0).color(theme::YELLOW), def);
+            }
+        });
         ui.add_space(8.0);
         if ui.button("Close (G / Esc)").clicked() {
             close = true;
@@ -335,17 +354,35 @@ mod tests {
     use super::*;
     use crate::scenario::Scenario;
     use crate::sim::Decision;
-    use std::sync::Arc;
     use ActionKindName as K;
+    use std::sync::Arc;
 
     #[test]
     fn families_from_directive_words() {
-        assert_eq!(families_in("Harden kr-sub; invest in Policy Consultations or R&D."), vec![K::Harden, K::Invest]);
-        assert_eq!(families_in("Share the substation intrusion with the US; investigate."), vec![K::ShareIntel, K::Investigate]);
-        assert_eq!(families_in("Both nations commit a joint investigation to the most advanced incident."), vec![K::JointInvestigation]);
-        assert_eq!(families_in("Hotline call, then a mil-to-mil hunt on the water utility."), vec![K::Hotline, K::MilitaryCooperation]);
-        assert_eq!(families_in("Isolate an asset whose intruder is near impact; restore degraded ones."), vec![K::Isolate, K::Restore]);
-        assert_eq!(families_in("Joint public attribution; request assistance from Norland."), vec![K::AttributePublicly, K::RequestAssistance]);
+        assert_eq!(
+            families_in("Harden kr-sub; invest in Policy Consultations or R&D."),
+            vec![K::Harden, K::Invest]
+        );
+        assert_eq!(
+            families_in("Share the substation intrusion with the US; investigate."),
+            vec![K::ShareIntel, K::Investigate]
+        );
+        assert_eq!(
+            families_in("Both nations commit a joint investigation to the most advanced incident."),
+            vec![K::JointInvestigation]
+        );
+        assert_eq!(
+            families_in("Hotline call, then a mil-to-mil hunt on the water utility."),
+            vec![K::Hotline, K::MilitaryCooperation]
+        );
+        assert_eq!(
+            families_in("Isolate an asset whose intruder is near impact; restore degraded ones."),
+            vec![K::Isolate, K::Restore]
+        );
+        assert_eq!(
+            families_in("Joint public attribution; request assistance from Norland."),
+            vec![K::AttributePublicly, K::RequestAssistance]
+        );
         assert!(families_in("Discuss.").is_empty());
     }
 
@@ -361,7 +398,15 @@ mod tests {
         let step = coach_step(&ex, rok).expect("turn 1 has a directive");
         assert_eq!(step.steps, vec![(K::Harden, false), (K::Invest, false)]);
         assert_eq!(step.next(), Some(K::Harden));
-        let asset = ex.scenario.def.assets.iter().find(|a| ex.scenario.asset_nation[ex.scenario.asset_ix[&a.id]] == rok).unwrap().id.clone();
+        let asset = ex
+            .scenario
+            .def
+            .assets
+            .iter()
+            .find(|a| ex.scenario.asset_nation[ex.scenario.asset_ix[&a.id]] == rok)
+            .unwrap()
+            .id
+            .clone();
         let action = ex.agency_for(rok, &ActionKind::Harden(asset)).expect("an agency can harden");
         ex.submit(Decision::Act { action, rationale: String::new() }).unwrap();
         let step = coach_step(&ex, rok).unwrap();
@@ -396,7 +441,13 @@ mod tests {
     fn decisions_in_words() {
         let mut ex = tutorial();
         let rok = ex.scenario.nation_ix["rok"];
-        let asset = ex.scenario.def.assets.iter().find(|a| ex.scenario.asset_nation[ex.scenario.asset_ix[&a.id]] == rok).unwrap();
+        let asset = ex
+            .scenario
+            .def
+            .assets
+            .iter()
+            .find(|a| ex.scenario.asset_nation[ex.scenario.asset_ix[&a.id]] == rok)
+            .unwrap();
         let name = asset.name.clone();
         let action = ex.agency_for(rok, &ActionKind::Harden(asset.id.clone())).unwrap();
         let d = Decision::Act { action, rationale: String::new() };

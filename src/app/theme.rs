@@ -50,8 +50,7 @@ impl Default for UiScale {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<UiScale>()
-        .add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
+    app.init_resource::<UiScale>().add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
 }
 
 fn apply_style(
@@ -78,23 +77,11 @@ fn apply_style(
     ctx.set_visuals(visuals);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (
-                TextStyle::Small,
-                FontId::new(12.0, FontFamily::Proportional),
-            ),
+            (TextStyle::Small, FontId::new(12.0, FontFamily::Proportional)),
             (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
-            (
-                TextStyle::Button,
-                FontId::new(15.0, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Heading,
-                FontId::new(22.0, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Monospace,
-                FontId::new(14.0, FontFamily::Monospace),
-            ),
+            (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
+            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);

@@ -8,10 +8,10 @@
 
 use super::session::{Game, Mode};
 use super::theme;
-use bevy_egui::egui;
 use crate::save::SaveFile;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
+use bevy_egui::egui;
 use std::path::{Path, PathBuf};
 
 /// Countdown choices offered to the facilitator, in minutes (0 = off).
@@ -19,10 +19,7 @@ pub const COUNTDOWN_CHOICES: [u32; 4] = [0, 3, 5, 10];
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Table>()
-        .add_systems(
-            Update,
-            (reset_on_new_game, screenshot_screen, tick_clock, autosave).chain(),
-        );
+        .add_systems(Update, (reset_on_new_game, screenshot_screen, tick_clock, autosave).chain());
 }
 
 /// Who is at the desk, who is done, the clock and the facilitator's switches.
@@ -71,9 +68,7 @@ impl Table {
 /// done; None when every team is done (the turn ends).
 pub fn next_team(done: &[bool], current: usize) -> Option<usize> {
     let n = done.len();
-    (1..=n)
-        .map(|k| (current + k) % n)
-        .find(|&t| !done.get(t).copied().unwrap_or(true))
+    (1..=n).map(|k| (current + k) % n).find(|&t| !done.get(t).copied().unwrap_or(true))
 }
 
 /// What pressing "Done" leads to.
@@ -154,10 +149,7 @@ pub fn end_turn(game: &mut Game, table: &mut Table) {
 
 fn hand_to(game: &mut Game, table: &mut Table, team: usize) {
     game.acting = team;
-    game.draft = super::session::Draft {
-        partner: usize::from(team == 0),
-        ..Default::default()
-    };
+    game.draft = super::session::Draft { partner: usize::from(team == 0), ..Default::default() };
     game.notice = None;
     table.handover = Some(team);
     table.restart_clock();
@@ -259,9 +251,7 @@ fn save_dir_from(
     if let Some(d) = nonempty(xdg) {
         return d.join("hotline");
     }
-    nonempty(home)
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join(".local/share/hotline")
+    nonempty(home).unwrap_or_else(|| PathBuf::from(".")).join(".local/share/hotline")
 }
 
 pub const AUTOSAVE: &str = "autosave.ron";
@@ -278,9 +268,8 @@ pub fn write_autosave(dir: &Path, save: &SaveFile) -> std::io::Result<PathBuf> {
         let keep = if SaveFile::load(&path).is_ok() {
             dir.join(AUTOSAVE_PREV)
         } else {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
+            let secs =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
             dir.join(format!("autosave.unreadable-{secs}.ron"))
         };
         std::fs::rename(&path, keep)?;
@@ -369,10 +358,7 @@ pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume) -> Option<Game> {
     if b.clicked() {
         load = Some(path.clone());
     }
-    if let Some(ago) = std::fs::metadata(&path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.elapsed().ok())
+    if let Some(ago) = std::fs::metadata(&path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok())
     {
         let mins = ago.as_secs() / 60;
         let when = match mins {
@@ -381,11 +367,7 @@ pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume) -> Option<Game> {
             _ if mins < 48 * 60 => format!("{} hours ago", mins / 60),
             _ => format!("{} days ago", mins / (24 * 60)),
         };
-        ui.label(
-            egui::RichText::new(format!("autosaved {when}"))
-                .size(14.0)
-                .color(theme::MUTED),
-        );
+        ui.label(egui::RichText::new(format!("autosaved {when}")).size(14.0).color(theme::MUTED));
     }
     if let Some((file, diagnostics)) = state.failed.clone() {
         let mut close = false;
@@ -511,11 +493,7 @@ pub fn clock_label(ui: &mut egui::Ui, table: &Table) {
         return;
     }
     ui.add_space(16.0);
-    let colour = if table.remaining < 60.0 {
-        theme::BAD
-    } else {
-        theme::TEXT
-    };
+    let colour = if table.remaining < 60.0 { theme::BAD } else { theme::TEXT };
     ui.label(theme::big(format!("⏱ {}", mmss(table.remaining)), 40.0).color(colour))
         .on_hover_text("Time left for the team at the desk; at 0:00 the desk passes on");
     ui.add_space(8.0);
@@ -524,17 +502,14 @@ pub fn clock_label(ui: &mut egui::Ui, table: &Table) {
 /// A card covering the whole window (hand-over, pause): nothing behind it shows.
 fn cover(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::Ui)) {
     let vp = ctx.viewport_rect();
-    egui::Area::new(egui::Id::new(id))
-        .order(egui::Order::Middle)
-        .fixed_pos(vp.min)
-        .show(ctx, |ui| {
-            let (rect, _) = ui.allocate_exact_size(vp.size(), egui::Sense::click_and_drag());
-            ui.painter().rect_filled(rect, 0.0, theme::BG);
-            let inner = rect.shrink2(egui::vec2(rect.width() * 0.15, rect.height() * 0.22));
-            ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
-                ui.vertical_centered(add);
-            });
+    egui::Area::new(egui::Id::new(id)).order(egui::Order::Middle).fixed_pos(vp.min).show(ctx, |ui| {
+        let (rect, _) = ui.allocate_exact_size(vp.size(), egui::Sense::click_and_drag());
+        ui.painter().rect_filled(rect, 0.0, theme::BG);
+        let inner = rect.shrink2(egui::vec2(rect.width() * 0.15, rect.height() * 0.22));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
+            ui.vertical_centered(add);
         });
+    });
 }
 
 /// The hand-over card: "Pass to the ROK team". Returns true when the team is ready.
@@ -542,8 +517,7 @@ pub fn handover_card(ctx: &egui::Context, game: &Game, table: &Table, team: usiz
     let s = &game.ex.scenario.def;
     let name = s.nations.get(team).map_or("next", |n| n.short.as_str());
     let full = s.nations.get(team).map_or("", |n| n.name.as_str());
-    let mut ready = !ctx.egui_wants_keyboard_input()
-        && ctx.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut ready = !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(egui::Key::Enter));
     cover(ctx, "handover", |ui| {
         ui.label(egui::RichText::new("⇄").size(80.0).color(theme::ACCENT));
         ui.label(theme::big(format!("Pass to the {name} team"), 64.0));
@@ -706,13 +680,7 @@ mod tests {
             .find(|d| d.audience == crate::scenario::Audience::Nation("rok".into()))
             .unwrap();
         game.ex.submit(crate::sim::Decision::FireInject(card.id.clone())).unwrap();
-        let line = game
-            .ex
-            .log
-            .iter()
-            .rfind(|e| e.kind == crate::sim::LogKind::Inject)
-            .unwrap()
-            .clone();
+        let line = game.ex.log.iter().rfind(|e| e.kind == crate::sim::LogKind::Inject).unwrap().clone();
         game.acting = 1 - rok;
         assert!(!game.entry_visible(&line), "the US team must not read the ROK card");
         game.acting = rok;

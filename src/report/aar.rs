@@ -56,9 +56,19 @@ impl Facts {
         let unshared = st
             .incidents
             .iter()
-            .map(|inc| (0..n).filter(|&k| partners && inc.known_by[k] && !inc.shared_by[k] && !inc.known_by.iter().all(|&b| b)).count())
+            .map(|inc| {
+                (0..n)
+                    .filter(|&k| {
+                        partners && inc.known_by[k] && !inc.shared_by[k] && !inc.known_by.iter().all(|&b| b)
+                    })
+                    .count()
+            })
             .sum();
-        let known = st.incidents.iter().filter(|inc| inc.status != Status::Dormant && inc.known_by.iter().any(|&b| b)).count();
+        let known = st
+            .incidents
+            .iter()
+            .filter(|inc| inc.status != Status::Dormant && inc.known_by.iter().any(|&b| b))
+            .count();
         Facts { score: Score::of(ex), unshared, known, hotline_calls: st.hotline.calls_made }
     }
 }
@@ -178,7 +188,13 @@ pub static RULES: [Rule; 9] = [
         core_capability: "Planning",
         strength_when: "≥ 75%",
         improve_when: "< 50%",
-        value: |f| Some(if f.score.objectives_total == 0 { 100.0 } else { 100.0 * f.score.objectives_met as f64 / f.score.objectives_total as f64 }),
+        value: |f| {
+            Some(if f.score.objectives_total == 0 {
+                100.0
+            } else {
+                100.0 * f.score.objectives_met as f64 / f.score.objectives_total as f64
+            })
+        },
         format: pct,
         strength: |v, _| v >= 75.0,
         improve: |v, _| v < 50.0,
@@ -260,7 +276,12 @@ fn leads(s: &Scenario, skill: Skill, nations: &[usize]) -> String {
     let mut out = Vec::new();
     for &n in nations {
         let nd = &s.def.nations[n];
-        if let Some(g) = nd.agencies.iter().filter(|g| g.skills.get(&skill).copied().unwrap_or(0) > 0).max_by_key(|g| g.skills.get(&skill).copied().unwrap_or(0)) {
+        if let Some(g) = nd
+            .agencies
+            .iter()
+            .filter(|g| g.skills.get(&skill).copied().unwrap_or(0) > 0)
+            .max_by_key(|g| g.skills.get(&skill).copied().unwrap_or(0))
+        {
             out.push(format!("{} ({})", g.name, nd.short));
         }
     }
@@ -304,7 +325,14 @@ pub fn findings(ex: &Exercise) -> Vec<Finding> {
         {
             let sector = Sector::ALL[k];
             let owners: Vec<usize> = {
-                let mut o: Vec<usize> = s.def.assets.iter().enumerate().filter(|(_, a)| a.sector == sector).map(|(i, _)| s.asset_nation[i]).collect();
+                let mut o: Vec<usize> = s
+                    .def
+                    .assets
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.sector == sector)
+                    .map(|(i, _)| s.asset_nation[i])
+                    .collect();
                 o.sort();
                 o.dedup();
                 o
@@ -342,8 +370,14 @@ pub fn findings(ex: &Exercise) -> Vec<Finding> {
 
 /// Core capability, responsible skill, nations and corrective action for an unmet objective.
 fn objective_plan(s: &Scenario, c: &Condition) -> (&'static str, Skill, Vec<usize>, String) {
-    let asset = |id: &str| s.asset_ix.get(id).map(|&a| (s.def.assets[a].name.clone(), vec![s.asset_nation[a]])).unwrap_or((id.to_string(), vec![]));
-    let incident = |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
+    let asset = |id: &str| {
+        s.asset_ix
+            .get(id)
+            .map(|&a| (s.def.assets[a].name.clone(), vec![s.asset_nation[a]]))
+            .unwrap_or((id.to_string(), vec![]))
+    };
+    let incident =
+        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
     let by = |t: &Option<u32>| t.map_or(String::new(), |t| format!(" by turn {t}"));
     match c {
         Condition::ServiceNeverBelow { asset: a, min } | Condition::ServiceBelow { asset: a, level: min } => {
@@ -397,7 +431,8 @@ fn objective_plan(s: &Scenario, c: &Condition) -> (&'static str, Skill, Vec<usiz
 
 /// A decision in words, with the nation it concerns ("" for facilitator and room decisions).
 pub fn describe_decision(s: &Scenario, d: &Decision) -> (String, String) {
-    let incident = |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
+    let incident =
+        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
     let asset = |id: &str| s.asset_ix.get(id).map_or(id.to_string(), |&i| s.def.assets[i].name.clone());
     let nation = |id: &str| s.nation_ix.get(id).map_or(id.to_string(), |&i| s.def.nations[i].short.clone());
     let inject = |id: &str| s.inject_ix.get(id).map_or(id.to_string(), |&i| s.def.injects[i].title.clone());
@@ -409,17 +444,25 @@ pub fn describe_decision(s: &Scenario, d: &Decision) -> (String, String) {
                 .and_then(|&n| s.def.nations[n].agencies.iter().find(|g| g.id == action.agency))
                 .map_or(action.agency.clone(), |g| g.name.clone());
             let what = match &action.kind {
-                ActionKind::ShareIntel { incident: i, with } => format!("shares {} with {}", incident(i), nation(with)),
+                ActionKind::ShareIntel { incident: i, with } => {
+                    format!("shares {} with {}", incident(i), nation(with))
+                }
                 ActionKind::Investigate(i) => format!("investigates {}", incident(i)),
-                ActionKind::JointInvestigation(i) => format!("commits to a joint investigation of {}", incident(i)),
-                ActionKind::MilitaryCooperation(a) => format!("arranges a mil-to-mil joint hunt on {}", asset(a)),
+                ActionKind::JointInvestigation(i) => {
+                    format!("commits to a joint investigation of {}", incident(i))
+                }
+                ActionKind::MilitaryCooperation(a) => {
+                    format!("arranges a mil-to-mil joint hunt on {}", asset(a))
+                }
                 ActionKind::Hotline => "calls the White House–Blue House hotline".to_string(),
                 ActionKind::Harden(a) => format!("hardens {}", asset(a)),
                 ActionKind::Isolate(a) => format!("isolates {}", asset(a)),
                 ActionKind::Restore(a) => format!("restores {}", asset(a)),
                 ActionKind::RequestAssistance { third_state, actor } => format!(
                     "asks {} for assistance against {}",
-                    s.third_ix.get(third_state).map_or(third_state.clone(), |&t| s.def.third_states[t].name.clone()),
+                    s.third_ix
+                        .get(third_state)
+                        .map_or(third_state.clone(), |&t| s.def.third_states[t].name.clone()),
                     s.actor_ix.get(actor).map_or(actor.clone(), |&a| s.def.actors[a].name.clone())
                 ),
                 ActionKind::AttributePublicly { incident: i, joint } => {
@@ -430,23 +473,36 @@ pub fn describe_decision(s: &Scenario, d: &Decision) -> (String, String) {
             (nation(&action.nation), format!("{agency} {what}"))
         }
         Decision::Choose { inject: i, choice } => {
-            let label = s.inject_ix.get(i).and_then(|&k| s.def.injects[k].choices.get(*choice)).map_or(format!("option {}", choice + 1), |c| c.label.clone());
+            let label = s
+                .inject_ix
+                .get(i)
+                .and_then(|&k| s.def.injects[k].choices.get(*choice))
+                .map_or(format!("option {}", choice + 1), |c| c.label.clone());
             (String::new(), format!("Room decides on \"{}\": {label}", inject(i)))
         }
         Decision::EndTurn => (String::new(), "End of turn".to_string()),
         Decision::FireInject(i) => (String::new(), format!("Facilitator fires \"{}\"", inject(i))),
-        Decision::HoldInject { inject: i, hold } => (String::new(), format!("Facilitator {} \"{}\"", if *hold { "holds" } else { "releases" }, inject(i))),
+        Decision::HoldInject { inject: i, hold } => (
+            String::new(),
+            format!("Facilitator {} \"{}\"", if *hold { "holds" } else { "releases" }, inject(i)),
+        ),
         Decision::Adjudicate { target, value, reason } => {
             let what = match target {
                 AdjudicationTarget::Service(a) => format!("service of {} set to {value:.0}", asset(a)),
                 AdjudicationTarget::Trust => format!("alliance trust set to {value:.0}"),
                 AdjudicationTarget::Escalation => format!("escalation pressure set to {value:.0}"),
-                AdjudicationTarget::Stage(i) => format!("{} moved to stage {}", incident(i), *value as usize + 1),
+                AdjudicationTarget::Stage(i) => {
+                    format!("{} moved to stage {}", incident(i), *value as usize + 1)
+                }
             };
             (String::new(), format!("Facilitator adjudicates: {what} — reason: {reason}"))
         }
-        Decision::SkipInject(i) => (String::new(), format!("Facilitator drops \"{}\" from the exercise", inject(i))),
-        Decision::Note { nation: n, text } => (n.as_deref().map_or(String::new(), nation), format!("Note: {text}")),
+        Decision::SkipInject(i) => {
+            (String::new(), format!("Facilitator drops \"{}\" from the exercise", inject(i)))
+        }
+        Decision::Note { nation: n, text } => {
+            (n.as_deref().map_or(String::new(), nation), format!("Note: {text}"))
+        }
         // Kinds of decision added later still get a row.
         #[allow(unreachable_patterns)]
         other => (String::new(), format!("{other:?}")),
@@ -526,7 +582,11 @@ pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
 
 /// Score components: (name, value shown, weight in the total).
 pub fn score_components(score: &Score) -> Vec<(&'static str, f64, f64)> {
-    let objectives = if score.objectives_total == 0 { 100.0 } else { 100.0 * score.objectives_met as f64 / score.objectives_total as f64 };
+    let objectives = if score.objectives_total == 0 {
+        100.0
+    } else {
+        100.0 * score.objectives_met as f64 / score.objectives_total as f64
+    };
     let calm = 100.0 - (score.peak_level.saturating_sub(1)) as f64 * 25.0;
     vec![
         ("Service continuity", score.continuity, 0.25),
@@ -544,7 +604,11 @@ fn outcome_label(ex: &Exercise) -> &'static str {
 }
 
 fn end_reason(ex: &Exercise) -> String {
-    ex.log.iter().rev().find(|e| e.kind == LogKind::Outcome).map_or_else(|| "not finished".to_string(), |e| e.text.clone())
+    ex.log
+        .iter()
+        .rev()
+        .find(|e| e.kind == LogKind::Outcome)
+        .map_or_else(|| "not finished".to_string(), |e| e.text.clone())
 }
 
 /// Overview rows (label, value), shared by both formats.
@@ -552,9 +616,25 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
     let d = &ex.scenario.def;
     let acts = ex.decisions.iter().filter(|d| matches!(d, Decision::Act { .. })).count();
     let choices = ex.decisions.iter().filter(|d| matches!(d, Decision::Choose { .. })).count();
-    let facil = ex.decisions.iter().filter(|d| matches!(d, Decision::FireInject(_) | Decision::HoldInject { .. } | Decision::SkipInject(_) | Decision::Adjudicate { .. })).count();
+    let facil = ex
+        .decisions
+        .iter()
+        .filter(|d| {
+            matches!(
+                d,
+                Decision::FireInject(_)
+                    | Decision::HoldInject { .. }
+                    | Decision::SkipInject(_)
+                    | Decision::Adjudicate { .. }
+            )
+        })
+        .count();
     let notes = ex.decisions.iter().filter(|d| matches!(d, Decision::Note { .. })).count();
-    let with_rationale = ex.decisions.iter().filter(|d| matches!(d, Decision::Act { rationale, .. } if !rationale.trim().is_empty())).count();
+    let with_rationale = ex
+        .decisions
+        .iter()
+        .filter(|d| matches!(d, Decision::Act { rationale, .. } if !rationale.trim().is_empty()))
+        .count();
     let injects_fired = ex.state.injects.iter().filter(|i| i.times_fired > 0).count();
     vec![
         ("Scenario", d.title.clone()),
@@ -567,7 +647,13 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
         ("Final score", format!("{:.1} (success at {:.0})", score.total, d.win_score)),
         ("Objectives met", format!("{} of {}", score.objectives_met, score.objectives_total)),
         ("How it ended", end_reason(ex)),
-        ("Decisions", format!("{} in all: {acts} actions ({with_rationale} with a rationale), {choices} choices, {facil} facilitator decisions, {notes} notes", ex.decisions.len())),
+        (
+            "Decisions",
+            format!(
+                "{} in all: {acts} actions ({with_rationale} with a rationale), {choices} choices, {facil} facilitator decisions, {notes} notes",
+                ex.decisions.len()
+            ),
+        ),
         ("Injects fired", format!("{injects_fired} of {}", d.injects.len())),
         ("Hotline calls", ex.state.hotline.calls_made.to_string()),
         ("Peak escalation level", score.peak_level.to_string()),
@@ -581,7 +667,9 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
 /// The three charts over the turns, as (file name, SVG).
 pub fn aar_charts(ex: &Exercise) -> io::Result<Vec<(&'static str, String)>> {
     let h = &ex.history;
-    let xs = |f: &dyn Fn(&crate::sim::TurnRecord) -> Option<f64>| -> Vec<(f64, f64)> { h.iter().enumerate().filter_map(|(i, r)| f(r).map(|v| (i as f64, v))).collect() };
+    let xs = |f: &dyn Fn(&crate::sim::TurnRecord) -> Option<f64>| -> Vec<(f64, f64)> {
+        h.iter().enumerate().filter_map(|(i, r)| f(r).map(|v| (i as f64, v))).collect()
+    };
     let mut service = Vec::new();
     let mut color = 0;
     for (k, sector) in Sector::ALL.iter().enumerate() {
@@ -593,17 +681,34 @@ pub fn aar_charts(ex: &Exercise) -> io::Result<Vec<(&'static str, String)>> {
     }
     service.push(Series::new("All sectors", plotters::style::RGBColor(31, 36, 48), xs(&|r| Some(r.service))));
     let x_desc = "turn (0 = start of the exercise; n = end of turn n)";
-    let svc = charts::lines("Service by sector (population-weighted %)", x_desc, "service %", &service, (0.0, 100.0), &[])?;
+    let svc = charts::lines(
+        "Service by sector (population-weighted %)",
+        x_desc,
+        "service %",
+        &service,
+        (0.0, 100.0),
+        &[],
+    )?;
     let guides: Vec<(f64, String)> = (2..=5).map(|l| ((l - 1) as f64 * 20.0, format!("level {l}"))).collect();
     let esc = charts::lines(
         "Escalation pressure and public alarm",
         x_desc,
         "0–100",
-        &[Series::new("Escalation pressure", charts::DEFEAT, xs(&|r| Some(r.escalation))), Series::new("Public alarm", charts::PARTIAL, xs(&|r| Some(r.alarm)))],
+        &[
+            Series::new("Escalation pressure", charts::DEFEAT, xs(&|r| Some(r.escalation))),
+            Series::new("Public alarm", charts::PARTIAL, xs(&|r| Some(r.alarm))),
+        ],
         (0.0, 100.0),
         &guides,
     )?;
-    let trust = charts::lines("Alliance trust", x_desc, "trust", &[Series::new("Alliance trust", PALETTE[0], xs(&|r| Some(r.trust)))], (0.0, 100.0), &[(70.0, "strength ≥ 70".into()), (50.0, "improve < 50".into())])?;
+    let trust = charts::lines(
+        "Alliance trust",
+        x_desc,
+        "trust",
+        &[Series::new("Alliance trust", PALETTE[0], xs(&|r| Some(r.trust)))],
+        (0.0, 100.0),
+        &[(70.0, "strength ≥ 70".into()), (50.0, "improve < 50".into())],
+    )?;
     Ok(vec![(CHART_FILES[0], svc), (CHART_FILES[1], esc), (CHART_FILES[2], trust)])
 }
 
@@ -646,18 +751,35 @@ pub fn aar_markdown(ex: &Exercise) -> String {
     m.push('\n');
 
     let _ = writeln!(m, "## {}\n", SECTIONS[2]);
-    let _ = writeln!(m, "Entries marked *({UNSEEN})* happened out of the players' sight; they are shown now that the exercise is over.\n");
+    let _ = writeln!(
+        m,
+        "Entries marked *({UNSEEN})* happened out of the players' sight; they are shown now that the exercise is over.\n"
+    );
     m.push_str("| Turn | Time | Type | Nation | Event | Rationale |\n|---:|---|---|---|---|---|\n");
     for e in timeline(ex) {
         let text = if e.secret { format!("*({UNSEEN})* {}", md(&e.text)) } else { md(&e.text) };
-        let _ = writeln!(m, "| {} | {} | {} | {} | {text} | {} |", e.turn, md(&s.time_label(e.turn)), kind_label(e.kind), e.nation, md(&e.rationale));
+        let _ = writeln!(
+            m,
+            "| {} | {} | {} | {} | {text} | {} |",
+            e.turn,
+            md(&s.time_label(e.turn)),
+            kind_label(e.kind),
+            e.nation,
+            md(&e.rationale)
+        );
     }
     let fired = injects_fired(ex);
     if !fired.is_empty() {
         m.push_str("\n### Discussion questions of the injects that fired\n\n");
         for (turn, i) in fired {
             let inj = &d.injects[i];
-            let _ = writeln!(m, "- **Turn {turn} — {}** ({}{})", md(&inj.title), inj.kind.label(), if inj.from.is_empty() { String::new() } else { format!(", from {}", md(&inj.from)) });
+            let _ = writeln!(
+                m,
+                "- **Turn {turn} — {}** ({}{})",
+                md(&inj.title),
+                inj.kind.label(),
+                if inj.from.is_empty() { String::new() } else { format!(", from {}", md(&inj.from)) }
+            );
             if let Some(c) = ex.state.injects[i].choice.and_then(|c| inj.choices.get(c)) {
                 let _ = writeln!(m, "  - Decision taken: {}", md(&c.label));
             }
@@ -675,13 +797,24 @@ pub fn aar_markdown(ex: &Exercise) -> String {
     }
     m.push_str("| Turn | Service % | Escalation (level) | Trust | Alarm |\n|---:|---:|---:|---:|---:|\n");
     for (i, r) in ex.history.iter().enumerate() {
-        let _ = writeln!(m, "| {} | {:.1} | {:.0} ({}) | {:.0} | {:.0} |", if i == 0 { "start".to_string() } else { i.to_string() }, r.service, r.escalation, r.level, r.trust, r.alarm);
+        let _ = writeln!(
+            m,
+            "| {} | {:.1} | {:.0} ({}) | {:.0} | {:.0} |",
+            if i == 0 { "start".to_string() } else { i.to_string() },
+            r.service,
+            r.escalation,
+            r.level,
+            r.trust,
+            r.alarm
+        );
     }
     m.push('\n');
 
     let found = findings(ex);
     let _ = writeln!(m, "## {}\n", SECTIONS[4]);
-    for (title, rating) in [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)] {
+    for (title, rating) in
+        [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)]
+    {
         let _ = writeln!(m, "### {title}\n");
         let list: Vec<&Finding> = found.iter().filter(|f| f.rating == rating).collect();
         if list.is_empty() {
@@ -696,7 +829,10 @@ pub fn aar_markdown(ex: &Exercise) -> String {
     for (r, row) in rule_rows(ex) {
         let _ = writeln!(m, "| {} | {} | {} | {} | {} |", md(r.0), md(r.1), md(r.2), md(r.3), md(&row));
     }
-    let _ = writeln!(m, "| Continuity of each sector | Infrastructure Systems | — | < {SECTOR_FLOOR:.0}% | see above |");
+    let _ = writeln!(
+        m,
+        "| Continuity of each sector | Infrastructure Systems | — | < {SECTOR_FLOOR:.0}% | see above |"
+    );
     m.push_str("| Each objective | per objective | — | not met | see Objectives |\n\n");
 
     let _ = writeln!(m, "## {}\n", SECTIONS[5]);
@@ -706,10 +842,25 @@ pub fn aar_markdown(ex: &Exercise) -> String {
     } else {
         m.push_str("| Core capability | Issue / area for improvement | Corrective action | Capability element | Responsible agency | Due |\n|---|---|---|---|---|---|\n");
         for f in plan {
-            let _ = writeln!(m, "| {} | {} | {} | {} | {} | {} |", md(&f.core_capability), md(&f.observation), md(&f.corrective_action), md(&f.capability_element), md(&f.responsible), md(&f.due));
+            let _ = writeln!(
+                m,
+                "| {} | {} | {} | {} | {} | {} |",
+                md(&f.core_capability),
+                md(&f.observation),
+                md(&f.corrective_action),
+                md(&f.capability_element),
+                md(&f.responsible),
+                md(&f.due)
+            );
         }
     }
-    let _ = writeln!(m, "\n---\nGenerated by Hotline {} from seed {} and {} recorded decisions.", env!("CARGO_PKG_VERSION"), ex.seed, ex.decisions.len());
+    let _ = writeln!(
+        m,
+        "\n---\nGenerated by Hotline {} from seed {} and {} recorded decisions.",
+        env!("CARGO_PKG_VERSION"),
+        ex.seed,
+        ex.decisions.len()
+    );
     m
 }
 
@@ -739,7 +890,8 @@ fn rule_rows(ex: &Exercise) -> Vec<((&'static str, &'static str, &'static str, &
 
 /// (turn, inject index) of the injects that fired, in turn order.
 fn injects_fired(ex: &Exercise) -> Vec<(u32, usize)> {
-    let mut v: Vec<(u32, usize)> = ex.state.injects.iter().enumerate().filter_map(|(i, st)| st.fired_turn.map(|t| (t, i))).collect();
+    let mut v: Vec<(u32, usize)> =
+        ex.state.injects.iter().enumerate().filter_map(|(i, st)| st.fired_turn.map(|t| (t, i))).collect();
     v.sort();
     v
 }
@@ -762,7 +914,12 @@ pub fn aar_html(ex: &Exercise) -> io::Result<String> {
     let score = Score::of(ex);
     let e = html_escape;
     let mut h = String::new();
-    let _ = writeln!(h, "<h1>After-action report — {}</h1>\n<p class=\"lead\">{}</p>", e(&d.title), e(&d.summary));
+    let _ = writeln!(
+        h,
+        "<h1>After-action report — {}</h1>\n<p class=\"lead\">{}</p>",
+        e(&d.title),
+        e(&d.summary)
+    );
     let outcome_class = match ex.state.outcome {
         Some(crate::sim::Outcome::Success) => "good",
         Some(crate::sim::Outcome::Defeat) => "bad",
@@ -788,21 +945,48 @@ pub fn aar_html(ex: &Exercise) -> io::Result<String> {
     }
     h.push_str("</dl>\n<h3>Score components</h3>\n<table><thead><tr><th>Component</th><th class=\"num\">Value</th><th class=\"num\">Weight</th></tr></thead><tbody>\n");
     for (name, v, w) in score_components(&score) {
-        let _ = writeln!(h, "<tr><td>{}</td><td class=\"num\">{v:.1}</td><td class=\"num\">{:.0}%</td></tr>", e(name), w * 100.0);
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td class=\"num\">{v:.1}</td><td class=\"num\">{:.0}%</td></tr>",
+            e(name),
+            w * 100.0
+        );
     }
-    let _ = writeln!(h, "<tr><td><b>Total</b></td><td class=\"num\"><b>{:.1}</b></td><td></td></tr></tbody></table>", score.total);
+    let _ = writeln!(
+        h,
+        "<tr><td><b>Total</b></td><td class=\"num\"><b>{:.1}</b></td><td></td></tr></tbody></table>",
+        score.total
+    );
 
-    let _ = writeln!(h, "<h2>{}</h2>\n<p>Objectives met: {} of {}</p>", SECTIONS[1], score.objectives_met, score.objectives_total);
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>\n<p>Objectives met: {} of {}</p>",
+        SECTIONS[1], score.objectives_met, score.objectives_total
+    );
     h.push_str("<table><thead><tr><th>Objective</th><th>Result</th></tr></thead><tbody>\n");
     for (o, met) in d.objectives.iter().zip(Score::objectives(ex)) {
-        let _ = writeln!(h, "<tr><td>{}</td><td>{}</td></tr>", e(&o.text), if met { "<span class=\"tag good\">Met</span>" } else { "<span class=\"tag bad\">Not met</span>" });
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td></tr>",
+            e(&o.text),
+            if met {
+                "<span class=\"tag good\">Met</span>"
+            } else {
+                "<span class=\"tag bad\">Not met</span>"
+            }
+        );
     }
     h.push_str("</tbody></table>\n");
 
-    let _ = writeln!(h, "<h2>{}</h2>\n<p class=\"note\">Entries in grey italics were {UNSEEN}: they are shown now that the exercise is over.</p>", SECTIONS[2]);
+    let _ = writeln!(
+        h,
+        "<h2>{}</h2>\n<p class=\"note\">Entries in grey italics were {UNSEEN}: they are shown now that the exercise is over.</p>",
+        SECTIONS[2]
+    );
     h.push_str("<table><thead><tr><th class=\"num\">Turn</th><th>Time</th><th>Type</th><th>Nation</th><th>Event</th><th>Rationale</th></tr></thead><tbody>\n");
     for t in timeline(ex) {
-        let note = if t.secret { format!(" <span class=\"tag muted\">{UNSEEN}</span>") } else { String::new() };
+        let note =
+            if t.secret { format!(" <span class=\"tag muted\">{UNSEEN}</span>") } else { String::new() };
         let _ = writeln!(
             h,
             "<tr{}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{note}</td><td>{}</td></tr>",
@@ -821,7 +1005,13 @@ pub fn aar_html(ex: &Exercise) -> io::Result<String> {
         h.push_str("<h3>Discussion questions of the injects that fired</h3>\n<ul>\n");
         for (turn, i) in fired {
             let inj = &d.injects[i];
-            let _ = write!(h, "<li><b>Turn {turn} — {}</b> ({}{})", e(&inj.title), inj.kind.label(), if inj.from.is_empty() { String::new() } else { format!(", from {}", e(&inj.from)) });
+            let _ = write!(
+                h,
+                "<li><b>Turn {turn} — {}</b> ({}{})",
+                e(&inj.title),
+                inj.kind.label(),
+                if inj.from.is_empty() { String::new() } else { format!(", from {}", e(&inj.from)) }
+            );
             let choice = ex.state.injects[i].choice.and_then(|c| inj.choices.get(c));
             if choice.is_some() || !inj.questions.is_empty() {
                 h.push_str("<ul>");
@@ -864,22 +1054,41 @@ pub fn aar_html(ex: &Exercise) -> io::Result<String> {
 
     let found = findings(ex);
     let _ = writeln!(h, "<h2>{}</h2>", SECTIONS[4]);
-    for (title, rating) in [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)] {
+    for (title, rating) in
+        [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)]
+    {
         let _ = writeln!(h, "<h3>{title}</h3>\n<ul>");
         let list: Vec<&Finding> = found.iter().filter(|f| f.rating == rating).collect();
         if list.is_empty() {
             h.push_str("<li>None identified by the rules below.</li>\n");
         }
         for f in list {
-            let _ = writeln!(h, "<li>{} <b>{}</b> — {}</li>", tag(rating), e(&f.core_capability), e(&f.observation));
+            let _ = writeln!(
+                h,
+                "<li>{} <b>{}</b> — {}</li>",
+                tag(rating),
+                e(&f.core_capability),
+                e(&f.observation)
+            );
         }
         h.push_str("</ul>\n");
     }
     h.push_str("<h3>How these were judged</h3>\n<table><thead><tr><th>Measure</th><th>Core capability</th><th>Strength when</th><th>Area for improvement when</th><th>This exercise</th></tr></thead><tbody>\n");
     for (r, row) in rule_rows(ex) {
-        let _ = writeln!(h, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", e(r.0), e(r.1), e(r.2), e(r.3), e(&row));
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            e(r.0),
+            e(r.1),
+            e(r.2),
+            e(r.3),
+            e(&row)
+        );
     }
-    let _ = writeln!(h, "<tr><td>Continuity of each sector</td><td>Infrastructure Systems</td><td>—</td><td>&lt; {SECTOR_FLOOR:.0}%</td><td>see above</td></tr>");
+    let _ = writeln!(
+        h,
+        "<tr><td>Continuity of each sector</td><td>Infrastructure Systems</td><td>—</td><td>&lt; {SECTOR_FLOOR:.0}%</td><td>see above</td></tr>"
+    );
     h.push_str("<tr><td>Each objective</td><td>per objective</td><td>—</td><td>not met</td><td>see Objectives</td></tr>\n</tbody></table>\n");
 
     let _ = writeln!(h, "<h2>{}</h2>", SECTIONS[5]);
@@ -902,7 +1111,13 @@ pub fn aar_html(ex: &Exercise) -> io::Result<String> {
         }
         h.push_str("</tbody></table>\n");
     }
-    let _ = writeln!(h, "<p class=\"note\">Generated by Hotline {} from seed {} and {} recorded decisions.</p>", env!("CARGO_PKG_VERSION"), ex.seed, ex.decisions.len());
+    let _ = writeln!(
+        h,
+        "<p class=\"note\">Generated by Hotline {} from seed {} and {} recorded decisions.</p>",
+        env!("CARGO_PKG_VERSION"),
+        ex.seed,
+        ex.decisions.len()
+    );
     Ok(html_page(&format!("After-action report — {}", d.title), &h))
 }
 
@@ -937,7 +1152,11 @@ mod tests {
         for p in [PolicyName::Passive, PolicyName::Cooperative] {
             let score = Score::of(&flagship(p));
             let sum: f64 = score_components(&score).iter().map(|(_, v, w)| v * w).sum();
-            assert!((sum.clamp(0.0, 100.0) - score.total).abs() < 1e-9, "weights in the AAR drifted from score.rs: {sum} vs {}", score.total);
+            assert!(
+                (sum.clamp(0.0, 100.0) - score.total).abs() < 1e-9,
+                "weights in the AAR drifted from score.rs: {sum} vs {}",
+                score.total
+            );
         }
     }
 

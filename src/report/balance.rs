@@ -87,11 +87,22 @@ impl Balance {
 
 /// Plays `runs` seeded runs (seeds `seed..seed+runs`) for each setup on
 /// `threads` threads; `progress` is called once per finished run.
-pub fn run(scenario: &Arc<Scenario>, setups: &[Setup], runs: usize, seed: u64, threads: usize, progress: &(dyn Fn() + Sync)) -> Balance {
+pub fn run(
+    scenario: &Arc<Scenario>,
+    setups: &[Setup],
+    runs: usize,
+    seed: u64,
+    threads: usize,
+    progress: &(dyn Fn() + Sync),
+) -> Balance {
     let start = Instant::now();
     let policies = setups
         .iter()
-        .map(|setup| PolicyRuns { setup: *setup, label: setup.label(), results: batch::run_many_setup(scenario, setup, runs, seed, threads, &|_| progress()) })
+        .map(|setup| PolicyRuns {
+            setup: *setup,
+            label: setup.label(),
+            results: batch::run_many_setup(scenario, setup, runs, seed, threads, &|_| progress()),
+        })
         .collect();
     Balance { scenario: scenario.clone(), runs, seed, threads, policies, elapsed: start.elapsed() }
 }
@@ -128,7 +139,11 @@ impl ActionStat {
 }
 
 pub fn inject_stats(results: &[RunResult], inject: usize) -> InjectStat {
-    let turns: Vec<f64> = results.iter().filter_map(|r| r.inject_turns.get(inject).copied().flatten()).map(|t| t as f64).collect();
+    let turns: Vec<f64> = results
+        .iter()
+        .filter_map(|r| r.inject_turns.get(inject).copied().flatten())
+        .map(|t| t as f64)
+        .collect();
     InjectStat {
         fired_runs: turns.len(),
         fire_rate: turns.len() as f64 / results.len().max(1) as f64,
@@ -141,8 +156,10 @@ pub fn objective_met(results: &[RunResult], objective: usize) -> usize {
 }
 
 pub fn action_stats(results: &[RunResult], family: usize) -> ActionStat {
-    let counts: Vec<f64> = results.iter().map(|r| r.action_counts.get(family).copied().unwrap_or(0) as f64).collect();
-    let rates: Vec<f64> = results.iter().zip(&counts).map(|(r, c)| c / r.turns_played.max(1) as f64).collect();
+    let counts: Vec<f64> =
+        results.iter().map(|r| r.action_counts.get(family).copied().unwrap_or(0) as f64).collect();
+    let rates: Vec<f64> =
+        results.iter().zip(&counts).map(|(r, c)| c / r.turns_played.max(1) as f64).collect();
     let scores: Vec<f64> = results.iter().map(|r| r.score.total).collect();
     let n = counts.len().max(1) as f64;
     let median = Stats::of(rates.iter().copied()).p50;
@@ -379,23 +396,66 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
         Series::new("Partial success", charts::PARTIAL, shares.iter().map(|x| x[1]).collect()),
         Series::new("Defeat", charts::DEFEAT, shares.iter().map(|x| x[2]).collect()),
     ];
-    out.push((CHARTS[0], charts::hbars("Outcomes per policy", &policy_names(b), &outcome_series, "% of runs", Some((0.0, 100.0)), true)?));
+    out.push((
+        CHARTS[0],
+        charts::hbars(
+            "Outcomes per policy",
+            &policy_names(b),
+            &outcome_series,
+            "% of runs",
+            Some((0.0, 100.0)),
+            true,
+        )?,
+    ));
     // Score histograms.
     let panels: Vec<Series<f64>> = b
         .policies
         .iter()
-        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), p.results.iter().map(|r| r.score.total).collect()))
+        .map(|p| {
+            Series::new(
+                p.label.as_str(),
+                policy_color(p.policy()),
+                p.results.iter().map(|r| r.score.total).collect(),
+            )
+        })
         .collect();
     let win = format!("success at {:.0}", s.def.win_score);
-    out.push((CHARTS[1], charts::histograms("Score distribution per policy", &panels, 0.0, 100.0, 2.5, "final score", Some((s.def.win_score, &win)))?));
+    out.push((
+        CHARTS[1],
+        charts::histograms(
+            "Score distribution per policy",
+            &panels,
+            0.0,
+            100.0,
+            2.5,
+            "final score",
+            Some((s.def.win_score, &win)),
+        )?,
+    ));
     // Injects: fire rate and timing.
     let inject_names: Vec<String> = s.def.injects.iter().map(|i| i.title.clone()).collect();
     let fire: Vec<Series<f64>> = b
         .policies
         .iter()
-        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), (0..s.def.injects.len()).map(|i| 100.0 * inject_stats(&p.results, i).fire_rate).collect()))
+        .map(|p| {
+            Series::new(
+                p.label.as_str(),
+                policy_color(p.policy()),
+                (0..s.def.injects.len()).map(|i| 100.0 * inject_stats(&p.results, i).fire_rate).collect(),
+            )
+        })
         .collect();
-    out.push((CHARTS[2], charts::hbars("How often each inject fired", &inject_names, &fire, "% of runs in which it fired", Some((0.0, 100.0)), false)?));
+    out.push((
+        CHARTS[2],
+        charts::hbars(
+            "How often each inject fired",
+            &inject_names,
+            &fire,
+            "% of runs in which it fired",
+            Some((0.0, 100.0)),
+            false,
+        )?,
+    ));
     let timing: Vec<Series<Option<(f64, f64, f64)>>> = b
         .policies
         .iter()
@@ -403,38 +463,95 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
             Series::new(
                 p.label.as_str(),
                 policy_color(p.policy()),
-                (0..s.def.injects.len()).map(|i| inject_stats(&p.results, i).turn.map(|t| (t.p10, t.p50, t.p90))).collect(),
+                (0..s.def.injects.len())
+                    .map(|i| inject_stats(&p.results, i).turn.map(|t| (t.p10, t.p50, t.p90)))
+                    .collect(),
             )
         })
         .collect();
     out.push((
         CHARTS[3],
-        charts::ranges("When each inject fired (dot: median turn; line: 10th–90th percentile)", &inject_names, &timing, "turn", (0.5, s.def.turns.max(1) as f64 + 0.5))?,
+        charts::ranges(
+            "When each inject fired (dot: median turn; line: 10th–90th percentile)",
+            &inject_names,
+            &timing,
+            "turn",
+            (0.5, s.def.turns.max(1) as f64 + 0.5),
+        )?,
     ));
     // Objectives.
     let obj_names: Vec<String> = s.def.objectives.iter().map(|o| o.text.clone()).collect();
     let met: Vec<Series<f64>> = b
         .policies
         .iter()
-        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), (0..obj_names.len()).map(|o| 100.0 * objective_met(&p.results, o) as f64 / p.results.len().max(1) as f64).collect()))
+        .map(|p| {
+            Series::new(
+                p.label.as_str(),
+                policy_color(p.policy()),
+                (0..obj_names.len())
+                    .map(|o| 100.0 * objective_met(&p.results, o) as f64 / p.results.len().max(1) as f64)
+                    .collect(),
+            )
+        })
         .collect();
-    out.push((CHARTS[4], charts::hbars("How often each objective was met", &obj_names, &met, "% of runs", Some((0.0, 100.0)), false)?));
+    out.push((
+        CHARTS[4],
+        charts::hbars(
+            "How often each objective was met",
+            &obj_names,
+            &met,
+            "% of runs",
+            Some((0.0, 100.0)),
+            false,
+        )?,
+    ));
     // Action families.
     let fam_names: Vec<String> = ActionKindName::ALL.iter().map(|k| k.label().to_string()).collect();
     let per_run: Vec<Series<f64>> = b
         .policies
         .iter()
-        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), (0..fam_names.len()).map(|f| action_stats(&p.results, f).mean_per_run).collect()))
+        .map(|p| {
+            Series::new(
+                p.label.as_str(),
+                policy_color(p.policy()),
+                (0..fam_names.len()).map(|f| action_stats(&p.results, f).mean_per_run).collect(),
+            )
+        })
         .collect();
-    out.push((CHARTS[5], charts::hbars("Actions per run, by family", &fam_names, &per_run, "mean actions per run", None, false)?));
+    out.push((
+        CHARTS[5],
+        charts::hbars(
+            "Actions per run, by family",
+            &fam_names,
+            &per_run,
+            "mean actions per run",
+            None,
+            false,
+        )?,
+    ));
     let attribution: Vec<Series<f64>> = b
         .policies
         .iter()
-        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), (0..fam_names.len()).map(|f| action_stats(&p.results, f).difference().unwrap_or(0.0)).collect()))
+        .map(|p| {
+            Series::new(
+                p.label.as_str(),
+                policy_color(p.policy()),
+                (0..fam_names.len())
+                    .map(|f| action_stats(&p.results, f).difference().unwrap_or(0.0))
+                    .collect(),
+            )
+        })
         .collect();
     out.push((
         CHARTS[6],
-        charts::hbars("Score of runs above the median rate of a family (per turn), minus the rest", &fam_names, &attribution, "score points", None, false)?,
+        charts::hbars(
+            "Score of runs above the median rate of a family (per turn), minus the rest",
+            &fam_names,
+            &attribution,
+            "score points",
+            None,
+            false,
+        )?,
     ));
     Ok(out)
 }
@@ -450,17 +567,25 @@ fn num_td(v: String, zero: bool) -> String {
 }
 
 fn figure(file: &str, caption: &str) -> String {
-    format!("<figure><img src=\"{file}\" alt=\"{}\"><figcaption>{}</figcaption></figure>\n", html_escape(caption), html_escape(caption))
+    format!(
+        "<figure><img src=\"{file}\" alt=\"{}\"><figcaption>{}</figcaption></figure>\n",
+        html_escape(caption),
+        html_escape(caption)
+    )
 }
 
 /// Injects that fired in no run of any policy.
 pub fn never_fired(b: &Balance) -> Vec<usize> {
-    (0..b.scenario.def.injects.len()).filter(|&i| b.policies.iter().all(|p| inject_stats(&p.results, i).fired_runs == 0)).collect()
+    (0..b.scenario.def.injects.len())
+        .filter(|&i| b.policies.iter().all(|p| inject_stats(&p.results, i).fired_runs == 0))
+        .collect()
 }
 
 /// Objectives met in no run of any policy.
 pub fn never_met(b: &Balance) -> Vec<usize> {
-    (0..b.scenario.def.objectives.len()).filter(|&o| b.policies.iter().all(|p| objective_met(&p.results, o) == 0)).collect()
+    (0..b.scenario.def.objectives.len())
+        .filter(|&o| b.policies.iter().all(|p| objective_met(&p.results, o) == 0))
+        .collect()
 }
 
 pub fn index_html(b: &Balance) -> String {
@@ -502,17 +627,29 @@ pub fn index_html(b: &Balance) -> String {
     } else {
         h.push_str("<div class=\"alert\">\n");
         if !nf.is_empty() {
-            let _ = writeln!(h, "<h3>Injects that never fired ({} of {})</h3><ul>", nf.len(), d.injects.len());
+            let _ =
+                writeln!(h, "<h3>Injects that never fired ({} of {})</h3><ul>", nf.len(), d.injects.len());
             for &i in &nf {
                 let inj = &d.injects[i];
-                let _ = writeln!(h, "<li><b>{}</b> (<code>{}</code>) — {}</li>", html_escape(&inj.title), html_escape(&inj.id), html_escape(&describe_trigger(s, &inj.trigger)));
+                let _ = writeln!(
+                    h,
+                    "<li><b>{}</b> (<code>{}</code>) — {}</li>",
+                    html_escape(&inj.title),
+                    html_escape(&inj.id),
+                    html_escape(&describe_trigger(s, &inj.trigger))
+                );
             }
             h.push_str("</ul>\n");
         }
         if !nm.is_empty() {
             let _ = writeln!(h, "<h3>Objectives never met ({} of {})</h3><ul>", nm.len(), d.objectives.len());
             for &o in &nm {
-                let _ = writeln!(h, "<li><b>{}</b> (<code>{}</code>)</li>", html_escape(&d.objectives[o].text), html_escape(&d.objectives[o].id));
+                let _ = writeln!(
+                    h,
+                    "<li><b>{}</b> (<code>{}</code>)</li>",
+                    html_escape(&d.objectives[o].text),
+                    html_escape(&d.objectives[o].id)
+                );
             }
             h.push_str("</ul>\n");
         }
@@ -543,8 +680,14 @@ pub fn index_html(b: &Balance) -> String {
         );
     }
     h.push_str("</tbody></table>\n");
-    h.push_str(&figure(CHARTS[0], "Share of runs ending in success, partial success and defeat, per policy."));
-    h.push_str(&figure(CHARTS[1], "Distribution of final scores per policy (bins of 2.5 points); the line marks the success threshold."));
+    h.push_str(&figure(
+        CHARTS[0],
+        "Share of runs ending in success, partial success and defeat, per policy.",
+    ));
+    h.push_str(&figure(
+        CHARTS[1],
+        "Distribution of final scores per policy (bins of 2.5 points); the line marks the success threshold.",
+    ));
 
     // Injects.
     h.push_str("<h2>Injects</h2>\n<p class=\"note\">Fire rate: share of runs in which the inject fired at least once. Turn: the turn it fired (for repeating injects, the last time), over the runs where it fired — mean / median.</p>\n");
@@ -554,11 +697,20 @@ pub fn index_html(b: &Balance) -> String {
     }
     h.push_str("</tr></thead><tbody>\n");
     for (i, inj) in d.injects.iter().enumerate() {
-        let _ = write!(h, "<tr><td>{}<br><code>{}</code></td><td>{}</td>", html_escape(&inj.title), html_escape(&inj.id), html_escape(&describe_trigger(s, &inj.trigger)));
+        let _ = write!(
+            h,
+            "<tr><td>{}<br><code>{}</code></td><td>{}</td>",
+            html_escape(&inj.title),
+            html_escape(&inj.id),
+            html_escape(&describe_trigger(s, &inj.trigger))
+        );
         for p in &b.policies {
             let st = inject_stats(&p.results, i);
             h.push_str(&num_td(pct(st.fire_rate), st.fired_runs == 0));
-            h.push_str(&num_td(st.turn.map_or("—".into(), |t| format!("{:.1} / {:.0}", t.mean, t.p50)), false));
+            h.push_str(&num_td(
+                st.turn.map_or("—".into(), |t| format!("{:.1} / {:.0}", t.mean, t.p50)),
+                false,
+            ));
         }
         h.push_str("</tr>\n");
     }
@@ -589,12 +741,23 @@ pub fn index_html(b: &Balance) -> String {
         let _ = write!(h, "<th class=\"num\">{}</th>", p.label.as_str());
     }
     h.push_str("</tr></thead><tbody>\n");
-    let stats: Vec<Vec<ActionStat>> = ActionKindName::ALL.iter().enumerate().map(|(f, _)| b.policies.iter().map(|p| action_stats(&p.results, f)).collect()).collect();
+    let stats: Vec<Vec<ActionStat>> = ActionKindName::ALL
+        .iter()
+        .enumerate()
+        .map(|(f, _)| b.policies.iter().map(|p| action_stats(&p.results, f)).collect())
+        .collect();
     for (f, k) in ActionKindName::ALL.iter().enumerate() {
         let _ = write!(h, "<tr><td>{}</td>", html_escape(k.label()));
         for (pi, p) in b.policies.iter().enumerate() {
             let a = &stats[f][pi];
-            h.push_str(&num_td(format!("{:.2} ({})", a.mean_per_run, pct(a.runs_using as f64 / p.results.len().max(1) as f64)), false));
+            h.push_str(&num_td(
+                format!(
+                    "{:.2} ({})",
+                    a.mean_per_run,
+                    pct(a.runs_using as f64 / p.results.len().max(1) as f64)
+                ),
+                false,
+            ));
         }
         h.push_str("</tr>\n");
     }

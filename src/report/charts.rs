@@ -101,7 +101,8 @@ fn legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[(String, R
     let (w, h) = area.dim_in_pixel();
     let mut x = ((w as i32 - total) / 2).max(4);
     let y = h as i32 / 2;
-    let style = TextStyle::from((FONT, LABEL_SIZE).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let style =
+        TextStyle::from((FONT, LABEL_SIZE).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
     for ((name, color), wd) in items.iter().zip(widths) {
         area.draw(&Rectangle::new([(x, y - 6), (x + 12, y + 6)], color.filled())).map_err(err)?;
         area.draw_text(name, &style, (x + 17, y)).map_err(err)?;
@@ -113,7 +114,14 @@ fn legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, items: &[(String, R
 /// Horizontal bars: one group per category (top to bottom), one bar per series;
 /// `stacked` piles the series end to end instead (e.g. outcome shares).
 /// Negative values grow to the left of zero.
-pub fn hbars(title: &str, categories: &[String], series: &[Series<f64>], x_desc: &str, x_range: Option<(f64, f64)>, stacked: bool) -> io::Result<String> {
+pub fn hbars(
+    title: &str,
+    categories: &[String],
+    series: &[Series<f64>],
+    x_desc: &str,
+    x_range: Option<(f64, f64)>,
+    stacked: bool,
+) -> io::Result<String> {
     let n = categories.len().max(1);
     let k = series.len().max(1);
     let labels: Vec<String> = categories.iter().map(|c| shorten(c, 48)).collect();
@@ -188,20 +196,32 @@ pub fn hbars(title: &str, categories: &[String], series: &[Series<f64>], x_desc:
                 let v = s.values.get(c).copied().unwrap_or(0.0);
                 let yc = (n - 1 - c) as f64;
                 if stacked {
-                    let start: f64 = series[..si].iter().map(|t| t.values.get(c).copied().unwrap_or(0.0).max(0.0)).sum();
+                    let start: f64 =
+                        series[..si].iter().map(|t| t.values.get(c).copied().unwrap_or(0.0).max(0.0)).sum();
                     if v > 0.0 {
-                        rects.push(Rectangle::new([(start, yc - band / 2.0), (start + v, yc + band / 2.0)], s.color.filled()));
+                        rects.push(Rectangle::new(
+                            [(start, yc - band / 2.0), (start + v, yc + band / 2.0)],
+                            s.color.filled(),
+                        ));
                     }
                 } else {
                     let h = band / k as f64;
                     let y0 = yc + band / 2.0 - h * (si as f64 + 1.0);
-                    rects.push(Rectangle::new([(0.0f64.clamp(lo, hi), y0 + h * 0.08), (v.clamp(lo, hi), y0 + h * 0.92)], s.color.filled()));
+                    rects.push(Rectangle::new(
+                        [(0.0f64.clamp(lo, hi), y0 + h * 0.08), (v.clamp(lo, hi), y0 + h * 0.92)],
+                        s.color.filled(),
+                    ));
                 }
             }
             chart.draw_series(rects).map_err(err)?;
         }
         if lo < 0.0 {
-            chart.draw_series(std::iter::once(PathElement::new(vec![(0.0, -0.5), (0.0, y_hi)], INK.stroke_width(1)))).map_err(err)?;
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(0.0, -0.5), (0.0, y_hi)],
+                    INK.stroke_width(1),
+                )))
+                .map_err(err)?;
         }
         root.present().map_err(err)?;
     }
@@ -210,7 +230,15 @@ pub fn hbars(title: &str, categories: &[String], series: &[Series<f64>], x_desc:
 
 /// Small-multiple histograms, one panel per series, over `lo..hi` in bins of
 /// `bin`; `marker` draws a labelled vertical line (e.g. the win score).
-pub fn histograms(title: &str, panels: &[Series<f64>], lo: f64, hi: f64, bin: f64, x_desc: &str, marker: Option<(f64, &str)>) -> io::Result<String> {
+pub fn histograms(
+    title: &str,
+    panels: &[Series<f64>],
+    lo: f64,
+    hi: f64,
+    bin: f64,
+    x_desc: &str,
+    marker: Option<(f64, &str)>,
+) -> io::Result<String> {
     let bins = ((hi - lo) / bin).ceil().max(1.0) as usize;
     let counts: Vec<Vec<f64>> = panels
         .iter()
@@ -238,7 +266,10 @@ pub fn histograms(title: &str, panels: &[Series<f64>], lo: f64, hi: f64, bin: f6
         for ((p, c), area) in panels.iter().zip(&counts).zip(areas) {
             let last = std::ptr::eq(p, panels.last().unwrap_or(p));
             let mut chart = ChartBuilder::on(&area)
-                .caption(format!("{} ({} runs)", p.name, p.values.len()), (FONT, LABEL_SIZE).into_font().color(&INK))
+                .caption(
+                    format!("{} ({} runs)", p.name, p.values.len()),
+                    (FONT, LABEL_SIZE).into_font().color(&INK),
+                )
                 .margin_right(24)
                 .margin_top(4)
                 .x_label_area_size(if last { 44 } else { 24 })
@@ -262,13 +293,25 @@ pub fn histograms(title: &str, panels: &[Series<f64>], lo: f64, hi: f64, bin: f6
             chart
                 .draw_series(c.iter().enumerate().filter(|(_, v)| **v > 0.0).map(|(b, v)| {
                     let x0 = lo + b as f64 * bin;
-                    Rectangle::new([(x0 + bin * 0.04, 0.0), (x0 + bin * 0.96, *v)], p.color.mix(0.85).filled())
+                    Rectangle::new(
+                        [(x0 + bin * 0.04, 0.0), (x0 + bin * 0.96, *v)],
+                        p.color.mix(0.85).filled(),
+                    )
                 }))
                 .map_err(err)?;
             if let Some((m, label)) = marker {
-                chart.draw_series(std::iter::once(PathElement::new(vec![(m, 0.0), (m, y_max)], INK.stroke_width(2)))).map_err(err)?;
-                let style = TextStyle::from((FONT, LABEL_SIZE - 2).into_font()).color(&INK).pos(Pos::new(HPos::Left, VPos::Top));
-                chart.draw_series(std::iter::once(Text::new(format!(" {label}"), (m, y_max), style))).map_err(err)?;
+                chart
+                    .draw_series(std::iter::once(PathElement::new(
+                        vec![(m, 0.0), (m, y_max)],
+                        INK.stroke_width(2),
+                    )))
+                    .map_err(err)?;
+                let style = TextStyle::from((FONT, LABEL_SIZE - 2).into_font())
+                    .color(&INK)
+                    .pos(Pos::new(HPos::Left, VPos::Top));
+                chart
+                    .draw_series(std::iter::once(Text::new(format!(" {label}"), (m, y_max), style)))
+                    .map_err(err)?;
             }
         }
         root.present().map_err(err)?;
@@ -277,7 +320,14 @@ pub fn histograms(title: &str, panels: &[Series<f64>], lo: f64, hi: f64, bin: f6
 }
 
 /// Lines over x (e.g. turns); `guides` draw labelled dashed horizontal lines.
-pub fn lines(title: &str, x_desc: &str, y_desc: &str, series: &[Series<(f64, f64)>], y_range: (f64, f64), guides: &[(f64, String)]) -> io::Result<String> {
+pub fn lines(
+    title: &str,
+    x_desc: &str,
+    y_desc: &str,
+    series: &[Series<(f64, f64)>],
+    y_range: (f64, f64),
+    guides: &[(f64, String)],
+) -> io::Result<String> {
     let x_max = series.iter().flat_map(|s| s.values.iter().map(|p| p.0)).fold(1.0f64, f64::max);
     let width = 900u32;
     let height = 380u32;
@@ -318,18 +368,23 @@ pub fn lines(title: &str, x_desc: &str, y_desc: &str, series: &[Series<(f64, f64
             let step = x_max / 60.0;
             let mut x = 0.0;
             while x < x_max {
-                dashes.push(PathElement::new(vec![(x, *y), ((x + step * 0.5).min(x_max), *y)], RGBColor(150, 150, 150).stroke_width(1)));
+                dashes.push(PathElement::new(
+                    vec![(x, *y), ((x + step * 0.5).min(x_max), *y)],
+                    RGBColor(150, 150, 150).stroke_width(1),
+                ));
                 x += step;
             }
             chart.draw_series(dashes).map_err(err)?;
-            let style = TextStyle::from((FONT, LABEL_SIZE - 2).into_font()).color(&RGBColor(110, 110, 110)).pos(Pos::new(HPos::Right, VPos::Bottom));
+            let style = TextStyle::from((FONT, LABEL_SIZE - 2).into_font())
+                .color(&RGBColor(110, 110, 110))
+                .pos(Pos::new(HPos::Right, VPos::Bottom));
             chart.draw_series(std::iter::once(Text::new(label.clone(), (x_max, *y), style))).map_err(err)?;
         }
         for s in series {
-            chart.draw_series(LineSeries::new(s.values.iter().copied(), s.color.stroke_width(3))).map_err(err)?;
             chart
-                .draw_series(s.values.iter().map(|&p| Circle::new(p, 3, s.color.filled())))
+                .draw_series(LineSeries::new(s.values.iter().copied(), s.color.stroke_width(3)))
                 .map_err(err)?;
+            chart.draw_series(s.values.iter().map(|&p| Circle::new(p, 3, s.color.filled()))).map_err(err)?;
         }
         root.present().map_err(err)?;
     }
@@ -338,7 +393,13 @@ pub fn lines(title: &str, x_desc: &str, y_desc: &str, series: &[Series<(f64, f64
 
 /// Dot-and-whisker rows: per category and series, a whisker from `lo` to `hi`
 /// and a dot at `mid` (None: nothing drawn, e.g. an inject that never fired).
-pub fn ranges(title: &str, categories: &[String], series: &[Series<Option<(f64, f64, f64)>>], x_desc: &str, x_range: (f64, f64)) -> io::Result<String> {
+pub fn ranges(
+    title: &str,
+    categories: &[String],
+    series: &[Series<Option<(f64, f64, f64)>>],
+    x_desc: &str,
+    x_range: (f64, f64),
+) -> io::Result<String> {
     let n = categories.len().max(1);
     let k = series.len().max(1);
     let labels: Vec<String> = categories.iter().map(|c| shorten(c, 48)).collect();
@@ -417,14 +478,46 @@ mod tests {
     #[test]
     fn charts_are_svg_with_their_labels() {
         let cats = vec!["First inject".to_string(), "Second & last".to_string()];
-        let s = vec![Series::new("cooperative", PALETTE[0], vec![0.5, 1.0]), Series::new("passive", PALETTE[1], vec![0.0, 0.25])];
+        let s = vec![
+            Series::new("cooperative", PALETTE[0], vec![0.5, 1.0]),
+            Series::new("passive", PALETTE[1], vec![0.0, 0.25]),
+        ];
         let svg = hbars("Fire rate", &cats, &s, "share of runs", Some((0.0, 1.0)), false).unwrap();
-        assert!(svg.contains("<svg") && svg.contains("First inject") && svg.contains("Second &amp; last") && svg.contains("cooperative"));
-        let svg = histograms("Scores", &[Series::new("x", PALETTE[0], vec![10.0, 55.0, 99.0])], 0.0, 100.0, 5.0, "score", Some((60.0, "win"))).unwrap();
+        assert!(
+            svg.contains("<svg")
+                && svg.contains("First inject")
+                && svg.contains("Second &amp; last")
+                && svg.contains("cooperative")
+        );
+        let svg = histograms(
+            "Scores",
+            &[Series::new("x", PALETTE[0], vec![10.0, 55.0, 99.0])],
+            0.0,
+            100.0,
+            5.0,
+            "score",
+            Some((60.0, "win")),
+        )
+        .unwrap();
         assert!(svg.contains("x (3 runs)"));
-        let l = lines("Trust", "turn", "trust", &[Series::new("trust", PALETTE[0], vec![(0.0, 60.0), (1.0, 70.0)])], (0.0, 100.0), &[(50.0, "half".into())]).unwrap();
+        let l = lines(
+            "Trust",
+            "turn",
+            "trust",
+            &[Series::new("trust", PALETTE[0], vec![(0.0, 60.0), (1.0, 70.0)])],
+            (0.0, 100.0),
+            &[(50.0, "half".into())],
+        )
+        .unwrap();
         assert!(inline(&l).starts_with("<svg"));
-        let r = ranges("Timing", &cats, &[Series::new("p", PALETTE[0], vec![Some((1.0, 2.0, 3.0)), None])], "turn", (1.0, 12.0)).unwrap();
+        let r = ranges(
+            "Timing",
+            &cats,
+            &[Series::new("p", PALETTE[0], vec![Some((1.0, 2.0, 3.0)), None])],
+            "turn",
+            (1.0, 12.0),
+        )
+        .unwrap();
         assert!(r.contains("Second &amp; last"));
     }
 }

@@ -51,7 +51,8 @@ pub fn csv_row<S: AsRef<str>>(fields: &[S]) -> String {
 
 /// A trigger in words, e.g. "When escalation reaches level 3".
 pub fn describe_trigger(s: &Scenario, t: &Trigger) -> String {
-    let incident = |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
+    let incident =
+        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
     match t {
         Trigger::AtTurn(n) => format!("At turn {n}"),
         Trigger::StageReached { incident: i, stage } => format!("When {} reaches \"{stage}\"", incident(i)),
@@ -68,7 +69,9 @@ pub fn describe_trigger(s: &Scenario, t: &Trigger) -> String {
             };
             format!("When {who} takes: {}", action.label())
         }
-        Trigger::Chance { p, from_turn, to_turn } => format!("By chance, {:.0}%/turn, turns {from_turn}–{to_turn}", p * 100.0),
+        Trigger::Chance { p, from_turn, to_turn } => {
+            format!("By chance, {:.0}%/turn, turns {from_turn}–{to_turn}", p * 100.0)
+        }
     }
 }
 

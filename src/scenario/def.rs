@@ -157,13 +157,8 @@ pub enum Skill {
 }
 
 impl Skill {
-    pub const ALL: [Skill; 5] = [
-        Skill::Defense,
-        Skill::Investigation,
-        Skill::Intelligence,
-        Skill::Military,
-        Skill::Diplomacy,
-    ];
+    pub const ALL: [Skill; 5] =
+        [Skill::Defense, Skill::Investigation, Skill::Intelligence, Skill::Military, Skill::Diplomacy];
     pub fn label(self) -> &'static str {
         match self {
             Skill::Defense => "Defense",

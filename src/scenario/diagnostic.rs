@@ -135,10 +135,8 @@ impl<'a> Locator<'a> {
     /// Position of a field (or a quoted value) inside an element, else the
     /// element, else the section, else the top of the file.
     pub fn locate(&self, section: &str, id: Option<&str>, needle: Option<&str>) -> (usize, usize) {
-        let base = id
-            .and_then(|id| self.element(section, id, 0))
-            .or_else(|| self.section(section))
-            .unwrap_or(0);
+        let base =
+            id.and_then(|id| self.element(section, id, 0)).or_else(|| self.section(section)).unwrap_or(0);
         let at = needle.map_or(base, |n| self.after(base, n));
         self.position(at)
     }

@@ -104,13 +104,25 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
             continue;
         }
         let (why, hint) = reach.why_dead(s, &s.inject_triggers[k]);
-        w.at_element("injects", &inj.id, Some("trigger:"), format!("inject `{}` can never fire: {why}", inj.id), hint);
+        w.at_element(
+            "injects",
+            &inj.id,
+            Some("trigger:"),
+            format!("inject `{}` can never fire: {why}", inj.id),
+            hint,
+        );
     }
 
     // --- objectives that can never be met ------------------------------------------------------
     for (o, obj) in def.objectives.iter().enumerate() {
         if let Some((why, hint)) = reach.objective_impossible(s, &s.objective_conditions[o]) {
-            w.at_element("objectives", &obj.id, Some("condition:"), format!("objective `{}` can never be met: {why}", obj.id), hint);
+            w.at_element(
+                "objectives",
+                &obj.id,
+                Some("condition:"),
+                format!("objective `{}` can never be met: {why}", obj.id),
+                hint,
+            );
         }
     }
 
@@ -128,9 +140,16 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
         let labels: Vec<&str> = fs.iter().map(|f| f.label()).collect();
         let at = w.place(b.place);
         let verb = if fs.len() == 1 { "is" } else { "are" };
-        w.push(at, format!("{} {verb} never possible in this scenario: {}", labels.join(", "), b.why), b.hint);
+        w.push(
+            at,
+            format!("{} {verb} never possible in this scenario: {}", labels.join(", "), b.why),
+            b.hint,
+        );
     }
-    if !def.third_states.is_empty() && !def.actors.is_empty() && s.actor_third_state.iter().all(Option::is_none) {
+    if !def.third_states.is_empty()
+        && !def.actors.is_empty()
+        && s.actor_third_state.iter().all(Option::is_none)
+    {
         let at = w.place(Place::Actors);
         w.push(
             at,
@@ -141,7 +160,8 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
             "set an actor's origin to a third state's id if its activity emanates from there, or remove the third states",
         );
     }
-    let investigators: Vec<usize> = (0..def.nations.len()).filter(|&n| has_skill(s, n, Skill::Investigation)).collect();
+    let investigators: Vec<usize> =
+        (0..def.nations.len()).filter(|&n| has_skill(s, n, Skill::Investigation)).collect();
     if investigators.len() == 1 {
         let at = w.place(Place::Nations);
         w.push(
@@ -158,14 +178,23 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
     // --- objectives only the players can lose; defeat that never comes -----------------------------
     for (o, obj) in def.objectives.iter().enumerate() {
         if let Some((why, hint)) = reach.objective_trivial(s, &s.objective_conditions[o]) {
-            w.at_element("objectives", &obj.id, Some("condition:"), format!("objective `{}` can only be lost by the players' own actions: {why}", obj.id), hint);
+            w.at_element(
+                "objectives",
+                &obj.id,
+                Some("condition:"),
+                format!("objective `{}` can only be lost by the players' own actions: {why}", obj.id),
+                hint,
+            );
         }
     }
     for (d, cond) in s.defeat_conditions.iter().enumerate() {
         if let ConditionIx::ServiceBelow { asset, level } = *cond
             && reach.min_service[asset] >= level as f64
         {
-            let earlier = s.defeat_conditions[..d].iter().filter(|c| matches!(**c, ConditionIx::ServiceBelow { asset: x, .. } if x == asset)).count();
+            let earlier = s.defeat_conditions[..d]
+                .iter()
+                .filter(|c| matches!(**c, ConditionIx::ServiceBelow { asset: x, .. } if x == asset))
+                .count();
             let at = w.defeat(&def.assets[asset].id, earlier);
             w.push(
                 at,
@@ -284,15 +313,28 @@ fn objective_hint(c: &ConditionIx) -> String {
 
 fn trigger_hint(s: &Scenario, t: &TriggerIx) -> String {
     match *t {
-        TriggerIx::AtTurn(n) => format!("every run ended before turn {n} (all incidents resolved, or a defeat condition met): fire it earlier"),
+        TriggerIx::AtTurn(n) => format!(
+            "every run ended before turn {n} (all incidents resolved, or a defeat condition met): fire it earlier"
+        ),
         TriggerIx::StageReached { incident, stage } => format!(
             "incident `{}` never got to \"{}\": raise the advance chances of the stages before it, or start the incident earlier",
             s.def.incidents[incident].id, s.def.incidents[incident].stages[stage].name
         ),
-        TriggerIx::Detected(i) => format!("`{}` was never detected: raise its stages' detect chances or its target's monitoring", s.def.incidents[i].id),
-        TriggerIx::EscalationAtLeast(l) => format!("escalation never reached level {l}: use a lower level, or add pressure (damaging stages, Escalation and Alarm effects)"),
-        TriggerIx::ServiceBelow { asset, level } => format!("service of `{}` never fell below {level}: raise the level, or make the stages that hit it do more damage", s.def.assets[asset].id),
-        TriggerIx::ActionTaken { action, .. } => format!("no policy ever took {}: check that it can be taken (skills, capacity, targets)", action.label()),
+        TriggerIx::Detected(i) => format!(
+            "`{}` was never detected: raise its stages' detect chances or its target's monitoring",
+            s.def.incidents[i].id
+        ),
+        TriggerIx::EscalationAtLeast(l) => format!(
+            "escalation never reached level {l}: use a lower level, or add pressure (damaging stages, Escalation and Alarm effects)"
+        ),
+        TriggerIx::ServiceBelow { asset, level } => format!(
+            "service of `{}` never fell below {level}: raise the level, or make the stages that hit it do more damage",
+            s.def.assets[asset].id
+        ),
+        TriggerIx::ActionTaken { action, .. } => format!(
+            "no policy ever took {}: check that it can be taken (skills, capacity, targets)",
+            action.label()
+        ),
         TriggerIx::Chance { .. } => "raise its chance p, or widen its window of turns".into(),
     }
 }
@@ -331,7 +373,8 @@ struct Reach {
 }
 
 fn starters(s: &Scenario, incident: usize) -> impl Iterator<Item = usize> + '_ {
-    (0..s.def.injects.len()).filter(move |&k| effects_of(s, k).any(|e| *e == EffectIx::StartIncident(incident)))
+    (0..s.def.injects.len())
+        .filter(move |&k| effects_of(s, k).any(|e| *e == EffectIx::StartIncident(incident)))
 }
 
 /// Every effect an inject can apply: its own and all its choices'.
@@ -377,7 +420,11 @@ impl Reach {
             .iter()
             .map(|inc| {
                 let last = inc.stages.len().saturating_sub(1);
-                inc.stages.iter().take(last).position(|st| st.advance <= 0.0).map_or(inc.stages.len(), |k| k + 1)
+                inc.stages
+                    .iter()
+                    .take(last)
+                    .position(|st| st.advance <= 0.0)
+                    .map_or(inc.stages.len(), |k| k + 1)
             })
             .collect();
         let mut r = Reach {
@@ -388,7 +435,9 @@ impl Reach {
             hotline: def.rules.hotline_calls > 0,
         };
         loop {
-            r.hotline = def.rules.hotline_calls > 0 || (0..def.injects.len()).any(|k| r.inject_live[k] && effects_of(s, k).any(|e| *e == EffectIx::HotlineCall));
+            r.hotline = def.rules.hotline_calls > 0
+                || (0..def.injects.len())
+                    .any(|k| r.inject_live[k] && effects_of(s, k).any(|e| *e == EffectIx::HotlineCall));
             r.min_service = r.lowest_service(s);
             let mut changed = false;
             for k in 0..def.injects.len() {
@@ -414,19 +463,41 @@ impl Reach {
         let mut loss = vec![0.0f64; def.assets.len()];
         for (i, inc) in def.incidents.iter().enumerate() {
             if self.incident_live[i] {
-                loss[s.incident_target[i]] += inc.stages[..self.stages[i]].iter().map(|st| st.effects.service_loss as f64).sum::<f64>();
+                loss[s.incident_target[i]] +=
+                    inc.stages[..self.stages[i]].iter().map(|st| st.effects.service_loss as f64).sum::<f64>();
             }
         }
         let cut = |effects: &[EffectIx], a: usize| -> f64 {
-            effects.iter().map(|e| if let EffectIx::Service { asset, delta } = *e && asset == a && delta < 0 { -delta as f64 } else { 0.0 }).sum()
+            effects
+                .iter()
+                .map(|e| {
+                    if let EffectIx::Service { asset, delta } = *e
+                        && asset == a
+                        && delta < 0
+                    {
+                        -delta as f64
+                    } else {
+                        0.0
+                    }
+                })
+                .sum()
         };
         for (k, inj) in def.injects.iter().enumerate() {
             if !self.inject_live[k] {
                 continue;
             }
             let times = if inj.once { 1.0 } else { def.turns as f64 };
-            let touched: BTreeSet<usize> =
-                effects_of(s, k).filter_map(|e| if let EffectIx::Service { asset, delta } = *e && delta < 0 { Some(asset) } else { None }).collect();
+            let touched: BTreeSet<usize> = effects_of(s, k)
+                .filter_map(|e| {
+                    if let EffectIx::Service { asset, delta } = *e
+                        && delta < 0
+                    {
+                        Some(asset)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
             for a in touched {
                 let worst_choice = s.choice_effects[k].iter().map(|c| cut(c, a)).fold(0.0, f64::max);
                 loss[a] += times * (cut(&s.inject_effects[k], a) + worst_choice);
@@ -448,7 +519,9 @@ impl Reach {
         match *t {
             TriggerIx::AtTurn(n) => n >= 1 && n <= s.def.turns,
             TriggerIx::Chance { .. } | TriggerIx::EscalationAtLeast(_) => true,
-            TriggerIx::StageReached { incident, stage } => self.incident_live[incident] && stage < self.stages[incident],
+            TriggerIx::StageReached { incident, stage } => {
+                self.incident_live[incident] && stage < self.stages[incident]
+            }
             TriggerIx::Detected(incident) => self.incident_live[incident],
             TriggerIx::ServiceBelow { asset, level } => self.min_service[asset] < level as f64,
             TriggerIx::ActionTaken { action, nation } => self.family_block(s, action, nation).is_none(),
@@ -492,7 +565,8 @@ impl Reach {
     /// Whether anything in the scenario can hurt the asset: an incident that can
     /// start targets it, or its service can be lowered (stages, effects, cascades).
     fn threatened(&self, s: &Scenario, a: usize) -> bool {
-        self.min_service[a] < s.def.assets[a].service as f64 || (0..s.def.incidents.len()).any(|i| self.incident_live[i] && s.incident_target[i] == a)
+        self.min_service[a] < s.def.assets[a].service as f64
+            || (0..s.def.incidents.len()).any(|i| self.incident_live[i] && s.incident_target[i] == a)
     }
 
     /// Why an objective can only be lost by the players' own hand, if so.
@@ -551,13 +625,18 @@ impl Reach {
         use ActionKindName as K;
         let def = &s.def;
         let nations: Vec<usize> = nation.map_or_else(|| (0..def.nations.len()).collect(), |n| vec![n]);
-        let whose = nation.map_or_else(|| "no agency".to_string(), |n| format!("no agency of {}", def.nations[n].short));
+        let whose = nation
+            .map_or_else(|| "no agency".to_string(), |n| format!("no agency of {}", def.nations[n].short));
         if let Some(skill) = skill_for(family)
             && !nations.iter().any(|&n| has_skill(s, n, skill))
         {
             return Some(Block {
                 why: format!("{whose} has the {} skill", skill.label()),
-                hint: format!("give an agency the {} skill (e.g. `skills: {{{}: 60}}`), or leave the family out of the exercise's objectives and injects", skill.label(), skill.label()),
+                hint: format!(
+                    "give an agency the {} skill (e.g. `skills: {{{}: 60}}`), or leave the family out of the exercise's objectives and injects",
+                    skill.label(),
+                    skill.label()
+                ),
                 place: Place::Nations,
             });
         }
@@ -614,17 +693,32 @@ impl<'a> Warn<'a> {
     }
 
     fn push(&mut self, at: (usize, usize), message: String, hint: impl Into<String>) {
-        self.out.push(Diagnostic { file: self.file.to_string(), line: at.0, col: at.1, severity: Severity::Warning, message, hint: hint.into() });
+        self.out.push(Diagnostic {
+            file: self.file.to_string(),
+            line: at.0,
+            col: at.1,
+            severity: Severity::Warning,
+            message,
+            hint: hint.into(),
+        });
     }
 
-    fn at_element(&mut self, section: &str, id: &str, needle: Option<&str>, message: String, hint: impl Into<String>) {
+    fn at_element(
+        &mut self,
+        section: &str,
+        id: &str,
+        needle: Option<&str>,
+        message: String,
+        hint: impl Into<String>,
+    ) {
         let at = self.loc.locate(section, Some(id), needle);
         self.push(at, message, hint);
     }
 
     /// The stage's name inside the incident's `stages` list.
     fn stage(&self, incident: &str, stage: &str) -> (usize, usize) {
-        let base = self.loc.element("incidents", incident, 0).or_else(|| self.loc.section("incidents")).unwrap_or(0);
+        let base =
+            self.loc.element("incidents", incident, 0).or_else(|| self.loc.section("incidents")).unwrap_or(0);
         let list = self.loc.after(base, "stages");
         self.loc.position(self.loc.after(list, &format!("\"{stage}\"")))
     }

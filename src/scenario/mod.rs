@@ -154,14 +154,18 @@ pub fn ron_diagnostic(err: &ron::error::SpannedError, file: &str, what: &str) ->
 fn ron_hint(code: &ron::error::Error, what: &str) -> String {
     use ron::error::Error as E;
     match code {
-        E::NoSuchStructField { .. } => "remove or rename the field: the message lists the fields this place accepts".into(),
+        E::NoSuchStructField { .. } => {
+            "remove or rename the field: the message lists the fields this place accepts".into()
+        }
         E::MissingStructField { field, .. } => format!("add `{field}: ...` to this {what} element"),
         E::NoSuchEnumVariant { .. } => "use one of the names the message lists".into(),
         E::DuplicateStructField { field, .. } => format!("`{field}` is given twice: keep one"),
         E::Eof => "the file ends too early: a bracket or parenthesis is not closed".into(),
         E::ExpectedString | E::ExpectedStringEnd => "text values go in double quotes".into(),
         E::ExpectedComma => "a comma is missing between two items, just before this point".into(),
-        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => "a closing bracket is missing, or a comma before the next item".into(),
+        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
+            "a closing bracket is missing, or a comma before the next item".into()
+        }
         E::ExpectedFloat | E::ExpectedInteger => "a number is expected here".into(),
         _ => format!("check the syntax of this {what} against docs/scenario-format.md"),
     }

@@ -21,11 +21,25 @@ impl Check<'_> {
             hint: hint.into(),
         });
     }
-    fn error(&mut self, section: &str, id: Option<&str>, needle: Option<&str>, message: String, hint: impl Into<String>) {
+    fn error(
+        &mut self,
+        section: &str,
+        id: Option<&str>,
+        needle: Option<&str>,
+        message: String,
+        hint: impl Into<String>,
+    ) {
         let at = self.loc.locate(section, id, needle);
         self.push(Severity::Error, at, message, hint);
     }
-    fn warn(&mut self, section: &str, id: Option<&str>, needle: Option<&str>, message: String, hint: impl Into<String>) {
+    fn warn(
+        &mut self,
+        section: &str,
+        id: Option<&str>,
+        needle: Option<&str>,
+        message: String,
+        hint: impl Into<String>,
+    ) {
         let at = self.loc.locate(section, id, needle);
         self.push(Severity::Warning, at, message, hint);
     }
@@ -59,7 +73,13 @@ impl Check<'_> {
             }
             *n += 1;
             if id.trim().is_empty() {
-                self.error(section, None, None, format!("an element of {section} has an empty id"), "give it a short unique id such as \"kr-grid-1\"");
+                self.error(
+                    section,
+                    None,
+                    None,
+                    format!("an element of {section} has an empty id"),
+                    "give it a short unique id such as \"kr-grid-1\"",
+                );
             }
         }
         map
@@ -84,13 +104,31 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
 
     // --- top level -----------------------------------------------------------
     if !(1..=200).contains(&def.turns) {
-        c.error("turns", None, None, format!("turns is {}, outside 1..=200", def.turns), "an exercise needs between 1 and 200 turns");
+        c.error(
+            "turns",
+            None,
+            None,
+            format!("turns is {}, outside 1..=200", def.turns),
+            "an exercise needs between 1 and 200 turns",
+        );
     }
     if !(1..=168).contains(&def.hours_per_turn) {
-        c.error("hours_per_turn", None, None, format!("hours_per_turn is {}, outside 1..=168", def.hours_per_turn), "a turn spans 1 hour to 1 week");
+        c.error(
+            "hours_per_turn",
+            None,
+            None,
+            format!("hours_per_turn is {}, outside 1..=168", def.hours_per_turn),
+            "a turn spans 1 hour to 1 week",
+        );
     }
     if !(0.0..=100.0).contains(&def.win_score) {
-        c.error("win_score", None, None, format!("win_score is {}, outside 0..=100", def.win_score), "scores run from 0 to 100");
+        c.error(
+            "win_score",
+            None,
+            None,
+            format!("win_score is {}, outside 0..=100", def.win_score),
+            "scores run from 0 to 100",
+        );
     }
     let r = &def.rules;
     for (field, v, hi) in [
@@ -101,11 +139,23 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
         ("cascade_slack", r.cascade_slack as f64, 100.0),
     ] {
         if v > hi {
-            c.error("rules", None, Some(&format!("{field}:")), format!("{field} is {v}, outside 0..={hi}"), format!("set {field} from 0 to {hi}"));
+            c.error(
+                "rules",
+                None,
+                Some(&format!("{field}:")),
+                format!("{field} is {v}, outside 0..={hi}"),
+                format!("set {field} from 0 to {hi}"),
+            );
         }
     }
     if def.nations.len() < 2 {
-        c.error("nations", None, None, format!("{} nation(s) defined; an alliance exercise needs at least two", def.nations.len()), "add the partner nation with its agencies");
+        c.error(
+            "nations",
+            None,
+            None,
+            format!("{} nation(s) defined; an alliance exercise needs at least two", def.nations.len()),
+            "add the partner nation with its agencies",
+        );
     }
 
     // --- ids -------------------------------------------------------------------
@@ -118,24 +168,48 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
     let objective_ix = c.ids("objectives", def.objectives.iter().map(|n| n.id.as_str()));
     for (id, _) in third_ix.iter() {
         if nation_ix.contains_key(id) {
-            c.error("third_states", Some(id), None, format!("third state `{id}` has the same id as a nation"), "ids of nations and third states must differ");
+            c.error(
+                "third_states",
+                Some(id),
+                None,
+                format!("third state `{id}` has the same id as a nation"),
+                "ids of nations and third states must differ",
+            );
         }
     }
 
     // --- nations -----------------------------------------------------------------
     for n in &def.nations {
         if n.agencies.is_empty() {
-            c.error("nations", Some(&n.id), Some("agencies"), format!("nation `{}` has no agencies", n.id), "add at least one agency; actions are taken by agencies");
+            c.error(
+                "nations",
+                Some(&n.id),
+                Some("agencies"),
+                format!("nation `{}` has no agencies", n.id),
+                "add at least one agency; actions are taken by agencies",
+            );
         }
         let mut agency_ids = BTreeSet::new();
         for a in &n.agencies {
             if !agency_ids.insert(a.id.as_str()) {
-                c.error("nations", Some(&a.id), None, format!("duplicate agency id `{}` in nation `{}`", a.id, n.id), "agency ids must be unique within a nation");
+                c.error(
+                    "nations",
+                    Some(&a.id),
+                    None,
+                    format!("duplicate agency id `{}` in nation `{}`", a.id, n.id),
+                    "agency ids must be unique within a nation",
+                );
             }
             c.range("nations", &a.id, "capacity", a.capacity as f64, 0.0, 10.0);
             for (skill, level) in &a.skills {
                 if *level > 100 {
-                    c.error("nations", Some(&a.id), Some(skill.label()), format!("skill {} of agency `{}` is {level}, outside 0..=100", skill.label(), a.id), "skill levels run from 0 to 100");
+                    c.error(
+                        "nations",
+                        Some(&a.id),
+                        Some(skill.label()),
+                        format!("skill {} of agency `{}` is {level}, outside 0..=100", skill.label(), a.id),
+                        "skill levels run from 0 to 100",
+                    );
                 }
             }
         }
@@ -150,7 +224,13 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
     for a in &def.assets {
         let n = known(&nation_ix, &a.nation);
         if n.is_none() {
-            c.error("assets", Some(&a.id), Some("nation:"), format!("asset `{}` belongs to unknown nation `{}`", a.id, a.nation), suggest(&nation_ix, "nation"));
+            c.error(
+                "assets",
+                Some(&a.id),
+                Some("nation:"),
+                format!("asset `{}` belongs to unknown nation `{}`", a.id, a.nation),
+                suggest(&nation_ix, "nation"),
+            );
         }
         asset_nation.push(n.unwrap_or(0));
         c.range("assets", &a.id, "service", a.service as f64, 0.0, 100.0);
@@ -161,10 +241,22 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
             match known(&asset_ix, d) {
                 Some(i) if d == &a.id => {
                     let _ = i;
-                    c.error("assets", Some(&a.id), Some(&format!("\"{d}\"")), format!("asset `{d}` depends on itself"), "remove it from its own depends_on");
+                    c.error(
+                        "assets",
+                        Some(&a.id),
+                        Some(&format!("\"{d}\"")),
+                        format!("asset `{d}` depends on itself"),
+                        "remove it from its own depends_on",
+                    );
                 }
                 Some(i) => deps.push(i),
-                None => c.error("assets", Some(&a.id), Some(&format!("\"{d}\"")), format!("asset `{}` depends on unknown asset `{d}`", a.id), suggest(&asset_ix, "asset")),
+                None => c.error(
+                    "assets",
+                    Some(&a.id),
+                    Some(&format!("\"{d}\"")),
+                    format!("asset `{}` depends on unknown asset `{d}`", a.id),
+                    suggest(&asset_ix, "asset"),
+                ),
             }
         }
         asset_deps.push(deps);
@@ -193,7 +285,13 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
         if third.is_none() && !nation_ix.contains_key(&a.origin) {
             let mut all = third_ix.clone();
             all.extend(nation_ix.clone());
-            c.error("actors", Some(&a.id), Some("origin:"), format!("actor `{}` comes from unknown state `{}`", a.id, a.origin), suggest(&all, "third-state or nation"));
+            c.error(
+                "actors",
+                Some(&a.id),
+                Some("origin:"),
+                format!("actor `{}` comes from unknown state `{}`", a.id, a.origin),
+                suggest(&all, "third-state or nation"),
+            );
         }
         actor_third_state.push(third);
         check_techniques(&mut c, "actors", &a.id, &a.techniques);
@@ -205,21 +303,45 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
     for inc in &def.incidents {
         let actor = known(&actor_ix, &inc.actor);
         if actor.is_none() {
-            c.error("incidents", Some(&inc.id), Some("actor:"), format!("incident `{}` names unknown actor `{}`", inc.id, inc.actor), suggest(&actor_ix, "actor"));
+            c.error(
+                "incidents",
+                Some(&inc.id),
+                Some("actor:"),
+                format!("incident `{}` names unknown actor `{}`", inc.id, inc.actor),
+                suggest(&actor_ix, "actor"),
+            );
         }
         let target = known(&asset_ix, &inc.target);
         if target.is_none() {
-            c.error("incidents", Some(&inc.id), Some("target:"), format!("incident `{}` targets unknown asset `{}`", inc.id, inc.target), suggest(&asset_ix, "asset"));
+            c.error(
+                "incidents",
+                Some(&inc.id),
+                Some("target:"),
+                format!("incident `{}` targets unknown asset `{}`", inc.id, inc.target),
+                suggest(&asset_ix, "asset"),
+            );
         }
         incident_actor.push(actor.unwrap_or(0));
         incident_target.push(target.unwrap_or(0));
         if inc.stages.is_empty() {
-            c.error("incidents", Some(&inc.id), Some("stages"), format!("incident `{}` has no stages", inc.id), "add at least one stage, e.g. reconnaissance");
+            c.error(
+                "incidents",
+                Some(&inc.id),
+                Some("stages"),
+                format!("incident `{}` has no stages", inc.id),
+                "add at least one stage, e.g. reconnaissance",
+            );
         }
         if let Some(t) = inc.start_turn
             && (t == 0 || t > def.turns)
         {
-            c.error("incidents", Some(&inc.id), Some("start_turn"), format!("incident `{}` starts on turn {t}, outside 1..={}", inc.id, def.turns), "start it within the exercise, or leave start_turn out and start it from an inject");
+            c.error(
+                "incidents",
+                Some(&inc.id),
+                Some("start_turn"),
+                format!("incident `{}` starts on turn {t}, outside 1..={}", inc.id, def.turns),
+                "start it within the exercise, or leave start_turn out and start it from an inject",
+            );
         }
         for s in &inc.stages {
             let needle = format!("\"{}\"", s.name);
@@ -228,14 +350,28 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                     let at = c.loc.element("incidents", &inc.id, 0).unwrap_or(0);
                     let at = c.loc.after(c.loc.after(at, &needle), &format!("{field}:"));
                     let pos = c.loc.position(at);
-                    c.push(Severity::Error, pos, format!("{field} of stage \"{}\" in incident `{}` is {v}, outside 0..=1", s.name, inc.id), format!("{field} is a chance per turn: write it as a fraction such as 0.25"));
+                    c.push(
+                        Severity::Error,
+                        pos,
+                        format!(
+                            "{field} of stage \"{}\" in incident `{}` is {v}, outside 0..=1",
+                            s.name, inc.id
+                        ),
+                        format!("{field} is a chance per turn: write it as a fraction such as 0.25"),
+                    );
                 }
             }
             check_techniques(&mut c, "incidents", &inc.id, &s.techniques);
         }
         let names: BTreeSet<&str> = inc.stages.iter().map(|s| s.name.as_str()).collect();
         if names.len() != inc.stages.len() {
-            c.error("incidents", Some(&inc.id), Some("stages"), format!("incident `{}` has two stages with the same name", inc.id), "stage names identify stages in triggers: make them unique");
+            c.error(
+                "incidents",
+                Some(&inc.id),
+                Some("stages"),
+                format!("incident `{}` has two stages with the same name", inc.id),
+                "stage names identify stages in triggers: make them unique",
+            );
         }
     }
 
@@ -245,29 +381,67 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
     let mut choice_effects = Vec::new();
     let mut started_by_inject = BTreeSet::new();
     for inj in &def.injects {
-        inject_effects.push(resolve_effects(&mut c, &ids, &def, "injects", &inj.id, &inj.effects, &mut started_by_inject));
+        inject_effects.push(resolve_effects(
+            &mut c,
+            &ids,
+            &def,
+            "injects",
+            &inj.id,
+            &inj.effects,
+            &mut started_by_inject,
+        ));
         let mut per_choice = Vec::new();
         for ch in &inj.choices {
-            per_choice.push(resolve_effects(&mut c, &ids, &def, "injects", &inj.id, &ch.effects, &mut started_by_inject));
+            per_choice.push(resolve_effects(
+                &mut c,
+                &ids,
+                &def,
+                "injects",
+                &inj.id,
+                &ch.effects,
+                &mut started_by_inject,
+            ));
         }
         choice_effects.push(per_choice);
         if let Some(o) = &inj.objective
             && !objective_ix.contains_key(o)
         {
-            c.error("injects", Some(&inj.id), Some("objective:"), format!("inject `{}` exercises unknown objective `{o}`", inj.id), suggest(&objective_ix, "objective"));
+            c.error(
+                "injects",
+                Some(&inj.id),
+                Some("objective:"),
+                format!("inject `{}` exercises unknown objective `{o}`", inj.id),
+                suggest(&objective_ix, "objective"),
+            );
         }
         match &inj.audience {
             Audience::Nation(n) if !nation_ix.contains_key(n) => {
-                c.error("injects", Some(&inj.id), Some("audience:"), format!("inject `{}` is addressed to unknown nation `{n}`", inj.id), suggest(&nation_ix, "nation"));
+                c.error(
+                    "injects",
+                    Some(&inj.id),
+                    Some("audience:"),
+                    format!("inject `{}` is addressed to unknown nation `{n}`", inj.id),
+                    suggest(&nation_ix, "nation"),
+                );
             }
             _ => {}
         }
     }
-    let incident_can_start: Vec<bool> =
-        def.incidents.iter().enumerate().map(|(i, inc)| inc.start_turn.is_some() || started_by_inject.contains(&i)).collect();
+    let incident_can_start: Vec<bool> = def
+        .incidents
+        .iter()
+        .enumerate()
+        .map(|(i, inc)| inc.start_turn.is_some() || started_by_inject.contains(&i))
+        .collect();
     for (i, inc) in def.incidents.iter().enumerate() {
         if !incident_can_start[i] {
-            c.warn("incidents", Some(&inc.id), None, format!("incident `{}` never starts", inc.id), "give it a start_turn, or start it with StartIncident from an inject or choice");
+            c.warn(
+                "incidents",
+                Some(&inc.id),
+                None,
+                format!("incident `{}` never starts", inc.id),
+                "give it a start_turn, or start it with StartIncident from an inject or choice",
+            );
         }
     }
 
@@ -277,7 +451,13 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
         let t = resolve_trigger(&mut c, &ids, &def, &inj.id, &inj.trigger, &incident_can_start);
         inject_triggers.push(t.unwrap_or(TriggerIx::AtTurn(u32::MAX)));
         if inj.text.trim().is_empty() {
-            c.warn("injects", Some(&inj.id), Some("text:"), format!("inject `{}` has no text", inj.id), "say what the players learn: who reports what, and where");
+            c.warn(
+                "injects",
+                Some(&inj.id),
+                Some("text:"),
+                format!("inject `{}` has no text", inj.id),
+                "say what the players learn: who reports what, and where",
+            );
         }
     }
 
@@ -357,7 +537,13 @@ fn resolve_effects(
 ) -> Vec<EffectIx> {
     let mut out = Vec::new();
     let unknown = |c: &mut Check, what: &str, id: &str, map: &BTreeMap<String, usize>| {
-        c.error(section, Some(owner), Some(&format!("\"{id}\"")), format!("effect in `{owner}` names unknown {what} `{id}`"), suggest(map, what));
+        c.error(
+            section,
+            Some(owner),
+            Some(&format!("\"{id}\"")),
+            format!("effect in `{owner}` names unknown {what} `{id}`"),
+            suggest(map, what),
+        );
     };
     for e in effects {
         let r = match e {
@@ -421,7 +607,13 @@ fn resolve_trigger(
     incident_can_start: &[bool],
 ) -> Option<TriggerIx> {
     let never = |c: &mut Check, why: String, hint: &str| {
-        c.error("injects", Some(inject), Some("trigger:"), format!("inject `{inject}` can never fire: {why}"), hint.to_string());
+        c.error(
+            "injects",
+            Some(inject),
+            Some("trigger:"),
+            format!("inject `{inject}` can never fire: {why}"),
+            hint.to_string(),
+        );
     };
     match t {
         Trigger::AtTurn(n) => {
@@ -438,11 +630,19 @@ fn resolve_trigger(
             };
             let Some(s) = def.incidents[i].stages.iter().position(|x| &x.name == stage) else {
                 let names: Vec<&str> = def.incidents[i].stages.iter().map(|s| s.name.as_str()).collect();
-                never(c, format!("incident `{incident}` has no stage \"{stage}\""), &format!("use one of its stages: {}", names.join(", ")));
+                never(
+                    c,
+                    format!("incident `{incident}` has no stage \"{stage}\""),
+                    &format!("use one of its stages: {}", names.join(", ")),
+                );
                 return None;
             };
             if !incident_can_start[i] {
-                never(c, format!("incident `{incident}` never starts"), "give the incident a start_turn or start it from another inject");
+                never(
+                    c,
+                    format!("incident `{incident}` never starts"),
+                    "give the incident a start_turn or start it from another inject",
+                );
                 return None;
             }
             Some(TriggerIx::StageReached { incident: i, stage: s })
@@ -453,7 +653,11 @@ fn resolve_trigger(
                 return None;
             };
             if !incident_can_start[i] {
-                never(c, format!("incident `{incident}` never starts"), "give the incident a start_turn or start it from another inject");
+                never(
+                    c,
+                    format!("incident `{incident}` never starts"),
+                    "give the incident a start_turn or start it from another inject",
+                );
                 return None;
             }
             if def.incidents[i].stages.iter().all(|s| s.detect <= 0.0) {
@@ -463,7 +667,11 @@ fn resolve_trigger(
         }
         Trigger::EscalationAtLeast(l) => {
             if !(1..=5).contains(l) {
-                never(c, format!("escalation level {l} is outside 1..=5"), "escalation levels run from 1 (routine) to 5 (crisis)");
+                never(
+                    c,
+                    format!("escalation level {l} is outside 1..=5"),
+                    "escalation levels run from 1 (routine) to 5 (crisis)",
+                );
                 return None;
             }
             Some(TriggerIx::EscalationAtLeast(*l))
@@ -494,11 +702,19 @@ fn resolve_trigger(
         }
         Trigger::Chance { p, from_turn, to_turn } => {
             if !(*p > 0.0 && *p <= 1.0) {
-                never(c, format!("chance {p} is outside (0, 1]"), "write the chance per turn as a fraction above 0, such as 0.2");
+                never(
+                    c,
+                    format!("chance {p} is outside (0, 1]"),
+                    "write the chance per turn as a fraction above 0, such as 0.2",
+                );
                 return None;
             }
             if *from_turn == 0 || from_turn > to_turn || *from_turn > def.turns {
-                never(c, format!("window turns {from_turn}..={to_turn} is empty or outside 1..={}", def.turns), "pick from_turn <= to_turn within the exercise");
+                never(
+                    c,
+                    format!("window turns {from_turn}..={to_turn} is empty or outside 1..={}", def.turns),
+                    "pick from_turn <= to_turn within the exercise",
+                );
                 return None;
             }
             Some(TriggerIx::Chance { p: *p, from_turn: *from_turn, to_turn: *to_turn })
@@ -516,23 +732,47 @@ fn resolve_condition(
 ) -> Option<ConditionIx> {
     let what = owner.map_or_else(|| "a defeat condition".to_string(), |o| format!("objective `{o}`"));
     let bad = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| {
-        c.error(section, owner, Some(&format!("\"{id}\"")), format!("{what} references unknown {kind} `{id}`"), suggest(map, kind));
+        c.error(
+            section,
+            owner,
+            Some(&format!("\"{id}\"")),
+            format!("{what} references unknown {kind} `{id}`"),
+            suggest(map, kind),
+        );
     };
     let level = |c: &mut Check, l: u8| {
         if !(1..=5).contains(&l) {
-            c.error(section, owner, None, format!("{what} uses escalation level {l}, outside 1..=5"), "escalation levels run from 1 to 5");
+            c.error(
+                section,
+                owner,
+                None,
+                format!("{what} uses escalation level {l}, outside 1..=5"),
+                "escalation levels run from 1 to 5",
+            );
         }
     };
     let pct = |c: &mut Check, v: u8| {
         if v > 100 {
-            c.error(section, owner, None, format!("{what} uses {v}, outside 0..=100"), "service and trust run from 0 to 100");
+            c.error(
+                section,
+                owner,
+                None,
+                format!("{what} uses {v}, outside 0..=100"),
+                "service and trust run from 0 to 100",
+            );
         }
     };
     let turn = |c: &mut Check, t: &Option<u32>| {
         if let Some(t) = t
             && (*t == 0 || *t > def.turns)
         {
-            c.error(section, owner, Some("by_turn"), format!("{what} has by_turn {t}, outside 1..={}", def.turns), "pick a turn within the exercise");
+            c.error(
+                section,
+                owner,
+                Some("by_turn"),
+                format!("{what} has by_turn {t}, outside 1..={}", def.turns),
+                "pick a turn within the exercise",
+            );
         }
     };
     Some(match cond {
@@ -562,14 +802,24 @@ fn resolve_condition(
                 Some(n) => match known(ids.nation, n) {
                     Some(i) => Some(i),
                     None => {
-                    bad(c, n, "nation", ids.nation);
-                    return None;
-                }
+                        bad(c, n, "nation", ids.nation);
+                        return None;
+                    }
                 },
                 None => None,
             };
-            if !def.assets.iter().any(|a| a.sector == *sector && nation.as_ref().is_none_or(|n| &a.nation == n)) {
-                c.error(section, owner, Some(sector.label()), format!("{what} judges the {} sector, which has no assets here", sector.label()), "add assets of that sector, or judge a sector that exists");
+            if !def
+                .assets
+                .iter()
+                .any(|a| a.sector == *sector && nation.as_ref().is_none_or(|n| &a.nation == n))
+            {
+                c.error(
+                    section,
+                    owner,
+                    Some(sector.label()),
+                    format!("{what} judges the {} sector, which has no assets here", sector.label()),
+                    "add assets of that sector, or judge a sector that exists",
+                );
                 return None;
             }
             ConditionIx::SectorServiceAtEnd { sector: *sector, nation: n, min: *min }
@@ -625,7 +875,13 @@ fn topo_order(deps: &[Vec<usize>]) -> Result<Vec<usize>, Vec<usize>> {
     let mut mark = vec![0u8; deps.len()];
     let mut order = Vec::with_capacity(deps.len());
     let mut stack: Vec<usize> = Vec::new();
-    fn visit(v: usize, deps: &[Vec<usize>], mark: &mut [u8], order: &mut Vec<usize>, stack: &mut Vec<usize>) -> Result<(), Vec<usize>> {
+    fn visit(
+        v: usize,
+        deps: &[Vec<usize>],
+        mark: &mut [u8],
+        order: &mut Vec<usize>,
+        stack: &mut Vec<usize>,
+    ) -> Result<(), Vec<usize>> {
         match mark[v] {
             2 => return Ok(()),
             1 => {

@@ -22,8 +22,12 @@ pub enum InvestArea {
 }
 
 impl InvestArea {
-    pub const ALL: [InvestArea; 4] =
-        [InvestArea::ResearchAndDevelopment, InvestArea::Education, InvestArea::Workforce, InvestArea::PolicyConsultations];
+    pub const ALL: [InvestArea; 4] = [
+        InvestArea::ResearchAndDevelopment,
+        InvestArea::Education,
+        InvestArea::Workforce,
+        InvestArea::PolicyConsultations,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             InvestArea::ResearchAndDevelopment => "R&D",
@@ -85,7 +89,12 @@ pub fn skill_for(kind: ActionKindName) -> Option<Skill> {
 pub fn cost_of(kind: ActionKindName) -> u32 {
     use ActionKindName as K;
     match kind {
-        K::ShareIntel | K::Investigate | K::Hotline | K::Isolate | K::RequestAssistance | K::AttributePublicly => 1,
+        K::ShareIntel
+        | K::Investigate
+        | K::Hotline
+        | K::Isolate
+        | K::RequestAssistance
+        | K::AttributePublicly => 1,
         K::JointInvestigation | K::Harden | K::Restore | K::Invest => 2,
         K::MilitaryCooperation => 3,
     }
@@ -95,17 +104,33 @@ pub fn cost_of(kind: ActionKindName) -> u32 {
 pub fn expected_effect(kind: ActionKindName) -> &'static str {
     use ActionKindName as K;
     match kind {
-        K::ShareIntel => "Partner sees the incident and detects this actor more easily; worth more the sooner it is shared; builds trust.",
+        K::ShareIntel => {
+            "Partner sees the incident and detects this actor more easily; worth more the sooner it is shared; builds trust."
+        }
         K::Investigate => "Investigation progress this turn: attribution at 60, containment at 100.",
-        K::JointInvestigation => "If the partner also commits this turn: about 1.8× the combined progress, scaled by trust; builds trust.",
-        K::MilitaryCooperation => "Joint hunt on the asset for 3 turns starting next turn (this turn during hotline sync): finds hidden intrusions, drives containment, hardens.",
-        K::Hotline => "Both capitals in sync this turn and next: escalation −8, trust +5, all known incidents shared, joint attribution unlocked.",
+        K::JointInvestigation => {
+            "If the partner also commits this turn: about 1.8× the combined progress, scaled by trust; builds trust."
+        }
+        K::MilitaryCooperation => {
+            "Joint hunt on the asset for 3 turns starting next turn (this turn during hotline sync): finds hidden intrusions, drives containment, hardens."
+        }
+        K::Hotline => {
+            "Both capitals in sync this turn and next: escalation −8, trust +5, all known incidents shared, joint attribution unlocked."
+        }
         K::Harden => "+20 hardening (slower intrusions); −5 service now for the maintenance window.",
         K::Isolate => "Incidents on the asset cannot advance; service capped at 50 until restored.",
-        K::Restore => "+35 service (+15 while an intruder is still active); ends isolation; resolves contained incidents.",
-        K::RequestAssistance => "Next turn the third state decides; if the activity emanates from its territory, it curbs the actor.",
-        K::AttributePublicly => "Deters the actor if the evidence holds (investigation ≥ 60); a wrong attribution raises escalation sharply.",
-        K::Invest => "Pays later: R&D → monitoring, education → skills, workforce → capacity, policy consultations → trust.",
+        K::Restore => {
+            "+35 service (+15 while an intruder is still active); ends isolation; resolves contained incidents."
+        }
+        K::RequestAssistance => {
+            "Next turn the third state decides; if the activity emanates from its territory, it curbs the actor."
+        }
+        K::AttributePublicly => {
+            "Deters the actor if the evidence holds (investigation ≥ 60); a wrong attribution raises escalation sharply."
+        }
+        K::Invest => {
+            "Pays later: R&D → monitoring, education → skills, workforce → capacity, policy consultations → trust."
+        }
     }
 }
 
@@ -137,7 +162,11 @@ fn not_now<T>(msg: impl Into<String>) -> Result<T, ActionError> {
 }
 
 impl Exercise {
-    fn ix(map: &std::collections::BTreeMap<String, usize>, what: &'static str, id: &str) -> Result<usize, ActionError> {
+    fn ix(
+        map: &std::collections::BTreeMap<String, usize>,
+        what: &'static str,
+        id: &str,
+    ) -> Result<usize, ActionError> {
         map.get(id).copied().ok_or_else(|| ActionError::Unknown { what, id: id.to_string() })
     }
 
@@ -180,7 +209,10 @@ impl Exercise {
         let own_asset = |id: &str| -> Result<usize, ActionError> {
             let i = Self::ix(&s.asset_ix, "asset", id)?;
             if s.asset_nation[i] != nation {
-                return not_now(format!("`{id}` belongs to {}: only its owner can do that", s.def.nations[s.asset_nation[i]].short));
+                return not_now(format!(
+                    "`{id}` belongs to {}: only its owner can do that",
+                    s.def.nations[s.asset_nation[i]].short
+                ));
             }
             Ok(i)
         };
@@ -192,7 +224,10 @@ impl Exercise {
                     return not_now("share with a partner, not with yourself");
                 }
                 if !st.incidents[i].known_by[nation] {
-                    return not_now(format!("{} does not know of incident `{incident}`", s.def.nations[nation].short));
+                    return not_now(format!(
+                        "{} does not know of incident `{incident}`",
+                        s.def.nations[nation].short
+                    ));
                 }
                 if st.incidents[i].shared_by[nation] {
                     return not_now(format!("`{incident}` was already shared"));
@@ -215,7 +250,10 @@ impl Exercise {
                     return not_now("no hotline calls left in this exercise");
                 }
                 if st.turn < st.hotline.ready_turn {
-                    return not_now(format!("the hotline is available again on turn {}", st.hotline.ready_turn));
+                    return not_now(format!(
+                        "the hotline is available again on turn {}",
+                        st.hotline.ready_turn
+                    ));
                 }
             }
             ActionKind::Harden(id) => {
@@ -239,9 +277,16 @@ impl Exercise {
             ActionKind::RequestAssistance { third_state, actor } => {
                 let t = Self::ix(&s.third_ix, "third state", third_state)?;
                 let ac = Self::ix(&s.actor_ix, "actor", actor)?;
-                let known = st.incidents.iter().enumerate().any(|(i, inc)| inc.known_by[nation] && s.incident_actor[i] == ac);
+                let known = st
+                    .incidents
+                    .iter()
+                    .enumerate()
+                    .any(|(i, inc)| inc.known_by[nation] && s.incident_actor[i] == ac);
                 if !known {
-                    return not_now(format!("{} has seen no activity by `{actor}` to ask about", s.def.nations[nation].short));
+                    return not_now(format!(
+                        "{} has seen no activity by `{actor}` to ask about",
+                        s.def.nations[nation].short
+                    ));
                 }
                 if st.delayed.iter().any(|d| matches!(d.what, DelayedEffect::Assistance { third, actor: x } if third == t && x == ac)) {
                     return not_now("a request about this actor is already with that state");
@@ -251,13 +296,18 @@ impl Exercise {
                 let i = Self::ix(&s.incident_ix, "incident", incident)?;
                 let inc = &st.incidents[i];
                 if !inc.known_by[nation] || inc.status == Status::Dormant {
-                    return not_now(format!("{} does not know of incident `{incident}`", s.def.nations[nation].short));
+                    return not_now(format!(
+                        "{} does not know of incident `{incident}`",
+                        s.def.nations[nation].short
+                    ));
                 }
                 if inc.publicly_attributed {
                     return not_now(format!("`{incident}` has already been attributed publicly"));
                 }
                 if *joint && !st.hotline_synced() {
-                    return not_now("joint public attribution needs the capitals in sync: use the hotline first");
+                    return not_now(
+                        "joint public attribution needs the capitals in sync: use the hotline first",
+                    );
                 }
             }
             ActionKind::Invest(_) => {}
@@ -281,7 +331,8 @@ impl Exercise {
                 let w = s.nation_ix[with];
                 let actor = s.incident_actor[i];
                 let delay = turn.saturating_sub(self.state.incidents[i].detected_turn.unwrap_or(turn));
-                let value = 0.45 * 0.75f64.powi(delay as i32) * (0.5 + skill(self, Skill::Intelligence) / 200.0);
+                let value =
+                    0.45 * 0.75f64.powi(delay as i32) * (0.5 + skill(self, Skill::Intelligence) / 200.0);
                 let intel = &mut self.state.nations[w].intel[actor];
                 *intel = (1.0 - (1.0 - *intel) * (1.0 - value)).min(0.6);
                 let inc = &mut self.state.incidents[i];
@@ -291,8 +342,16 @@ impl Exercise {
                 self.state.add_trust(nation, w, gain);
                 self.state.joint_actions_this_turn += 1;
                 let partner = s.def.nations[w].short.clone();
-                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} shares indicators of {} with {partner} ({delay} turn(s) after detection): {partner} detection of {} +{:.0}%, trust +{gain:.0}",
-                    s.def.incidents[i].name, s.def.actors[actor].name, value * 100.0);
+                say!(
+                    self,
+                    log,
+                    LogKind::Decision,
+                    Some(nation),
+                    "{agency_name} shares indicators of {} with {partner} ({delay} turn(s) after detection): {partner} detection of {} +{:.0}%, trust +{gain:.0}",
+                    s.def.incidents[i].name,
+                    s.def.actors[actor].name,
+                    value * 100.0
+                );
             }
             ActionKind::Investigate(id) | ActionKind::JointInvestigation(id) => {
                 let i = s.incident_ix[id];
@@ -305,7 +364,14 @@ impl Exercise {
                     inc.status = Status::Investigating;
                 }
                 let what = if joint { "commits to a joint investigation of" } else { "investigates" };
-                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} ({short}) {what} {}", s.def.incidents[i].name);
+                say!(
+                    self,
+                    log,
+                    LogKind::Decision,
+                    Some(nation),
+                    "{agency_name} ({short}) {what} {}",
+                    s.def.incidents[i].name
+                );
             }
             ActionKind::MilitaryCooperation(id) => {
                 let i = s.asset_ix[id];
@@ -315,7 +381,15 @@ impl Exercise {
                 asset.hunt_until = start + 2;
                 self.state.add_trust_all(nation, 2.0);
                 self.state.joint_actions_this_turn += 1;
-                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} arranges a combined mil-to-mil hunt on {} (turns {start}–{})", s.def.assets[i].name, start + 2);
+                say!(
+                    self,
+                    log,
+                    LogKind::Decision,
+                    Some(nation),
+                    "{agency_name} arranges a combined mil-to-mil hunt on {} (turns {start}–{})",
+                    s.def.assets[i].name,
+                    start + 2
+                );
             }
             ActionKind::Hotline => {
                 let cooldown = s.def.rules.hotline_cooldown;
@@ -334,7 +408,14 @@ impl Exercise {
                         inc.known_by = vec![true; n];
                     }
                 }
-                say!(self, log, LogKind::Diplomacy, Some(nation), "White House–Blue House hotline call from {short}: capitals in sync through turn {}, escalation −8, trust +5, known incidents pooled", turn + 1);
+                say!(
+                    self,
+                    log,
+                    LogKind::Diplomacy,
+                    Some(nation),
+                    "White House–Blue House hotline call from {short}: capitals in sync through turn {}, escalation −8, trust +5, known incidents pooled",
+                    turn + 1
+                );
             }
             ActionKind::Harden(id) => {
                 let i = s.asset_ix[id];
@@ -342,7 +423,14 @@ impl Exercise {
                 asset.hardening = (asset.hardening + 20.0).min(100.0);
                 asset.own = (asset.own - 5.0).max(0.0);
                 let level = asset.hardening;
-                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} hardens {} (hardening {level:.0}, −5 service during maintenance)", s.def.assets[i].name);
+                say!(
+                    self,
+                    log,
+                    LogKind::Decision,
+                    Some(nation),
+                    "{agency_name} hardens {} (hardening {level:.0}, −5 service during maintenance)",
+                    s.def.assets[i].name
+                );
                 self.refresh_service();
             }
             ActionKind::Isolate(id) => {
@@ -350,7 +438,14 @@ impl Exercise {
                 let asset = &mut self.state.assets[i];
                 asset.isolated = true;
                 asset.own = asset.own.min(50.0);
-                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} isolates {}: intrusions frozen, service capped at 50", s.def.assets[i].name);
+                say!(
+                    self,
+                    log,
+                    LogKind::Decision,
+                    Some(nation),
+                    "{agency_name} isolates {}: intrusions frozen, service capped at 50",
+                    s.def.assets[i].name
+                );
                 self.refresh_service();
             }
             ActionKind::Restore(id) => {
@@ -369,7 +464,8 @@ impl Exercise {
                     }
                 }
                 let why = if intruder { " (intruder still active: partial)" } else { "" };
-                let mut text = format!("{agency_name} restores {}: service +{gain:.0}{why}", s.def.assets[i].name);
+                let mut text =
+                    format!("{agency_name} restores {}: service +{gain:.0}{why}", s.def.assets[i].name);
                 if !resolved.is_empty() {
                     text.push_str(&format!("; resolved {}", resolved.join(", ")));
                 }
@@ -384,7 +480,15 @@ impl Exercise {
                     nation,
                     what: DelayedEffect::Assistance { third: t, actor: ac },
                 });
-                say!(self, log, LogKind::Diplomacy, Some(nation), "{short} asks {} for assistance against {} under norm 3 (answer next turn)", s.def.third_states[t].name, s.def.actors[ac].name);
+                say!(
+                    self,
+                    log,
+                    LogKind::Diplomacy,
+                    Some(nation),
+                    "{short} asks {} for assistance against {} under norm 3 (answer next turn)",
+                    s.def.third_states[t].name,
+                    s.def.actors[ac].name
+                );
             }
             ActionKind::AttributePublicly { incident, joint } => {
                 let i = s.incident_ix[incident];
@@ -401,7 +505,14 @@ impl Exercise {
                     }
                 };
                 self.state.delayed.push(super::state::Delayed { turn: at, nation, what });
-                say!(self, log, LogKind::Decision, Some(nation), "{agency_name} invests in {} (pays off on turn {at})", area.label());
+                say!(
+                    self,
+                    log,
+                    LogKind::Decision,
+                    Some(nation),
+                    "{agency_name} invests in {} (pays off on turn {at})",
+                    area.label()
+                );
             }
         }
     }
@@ -419,8 +530,15 @@ impl Exercise {
             self.state.add_escalation(15.0);
             self.state.alarm = (self.state.alarm + 10.0).min(100.0);
             self.state.add_trust_all(nation, -8.0);
-            say!(self, log, LogKind::Diplomacy, Some(nation), "{who} publicly blame the wrong party for {} (evidence at {:.0}%): the claim collapses, escalation +15, trust −8",
-                s.def.incidents[i].name, confidence * 100.0);
+            say!(
+                self,
+                log,
+                LogKind::Diplomacy,
+                Some(nation),
+                "{who} publicly blame the wrong party for {} (evidence at {:.0}%): the claim collapses, escalation +15, trust −8",
+                s.def.incidents[i].name,
+                confidence * 100.0
+            );
             return;
         }
         let deter = if joint { 0.45 } else { 0.25 };
@@ -429,7 +547,10 @@ impl Exercise {
         self.state.alarm = (self.state.alarm - 10.0).max(0.0);
         let mut text = format!(
             "{who} attribute {} to {} and invoke the UN GGE norms: actor slowed {:.0}%",
-            s.def.incidents[i].name, s.def.actors[actor].name, deter * 100.0);
+            s.def.incidents[i].name,
+            s.def.actors[actor].name,
+            deter * 100.0
+        );
         if joint {
             self.state.add_escalation(-3.0);
             self.state.add_trust_all(nation, 3.0);
@@ -510,7 +631,8 @@ impl Exercise {
             if st.remaining() < cost || skill.is_some_and(|k| st.skill(k) == 0) {
                 return None;
             }
-            let a = Action { nation: s.def.nations[nation].id.clone(), agency: g.id.clone(), kind: kind.clone() };
+            let a =
+                Action { nation: s.def.nations[nation].id.clone(), agency: g.id.clone(), kind: kind.clone() };
             self.check(&a).is_ok().then_some(a)
         })
     }

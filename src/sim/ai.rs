@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 /// How hard the exercise is: it changes how the adversary and the partner
 /// behave, not only the numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Difficulty {
     /// Scripted adversary that never adapts; a generous partner; campaigns a little slower.
@@ -123,9 +125,13 @@ impl Exercise {
                     return AdversaryMode::Script;
                 }
                 let mine = || (0..st.incidents.len()).filter(move |&i| s.incident_actor[i] == a);
-                if mine().any(|i| st.incidents[i].attributed_turn.is_some() || st.incidents[i].publicly_attributed) {
+                if mine()
+                    .any(|i| st.incidents[i].attributed_turn.is_some() || st.incidents[i].publicly_attributed)
+                {
                     AdversaryMode::Quiet
-                } else if mine().any(|i| st.incidents[i].status.is_known() && st.incidents[i].status.is_active()) {
+                } else if mine()
+                    .any(|i| st.incidents[i].status.is_known() && st.incidents[i].status.is_active())
+                {
                     AdversaryMode::Pivot
                 } else {
                     AdversaryMode::Press
@@ -216,7 +222,8 @@ fn note(ex: &mut Exercise, nation: usize, text: String) {
 /// Why trust is where it is, in a few words, for the partner's explanations.
 fn trust_reason(ex: &Exercise, me: usize, other: usize) -> String {
     let t = ex.state.trust(me, other);
-    let withheld = ex.log.iter().rev().find(|e| e.kind == super::log::LogKind::Trust && e.text.contains("did not warn"));
+    let withheld =
+        ex.log.iter().rev().find(|e| e.kind == super::log::LogKind::Trust && e.text.contains("did not warn"));
     match withheld {
         Some(e) if t < 60.0 => format!("trust {t:.0} after a withheld warning on turn {}", e.turn),
         _ => format!("trust {t:.0}"),
@@ -245,14 +252,29 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         let stages = &s.def.incidents[i].stages;
         let near_impact = inc.stage + 1 < stages.len() && stages[inc.stage + 1].effects.service_loss >= 30;
         if near_impact && !ex.state.assets[a].isolated {
-            act(ex, me, ActionKind::Isolate(s.def.assets[a].id.clone()), format!("{short} isolates its own asset: the next stage would cut service"));
+            act(
+                ex,
+                me,
+                ActionKind::Isolate(s.def.assets[a].id.clone()),
+                format!("{short} isolates its own asset: the next stage would cut service"),
+            );
         }
-        act(ex, me, ActionKind::Investigate(s.def.incidents[i].id.clone()), format!("{short} investigates an intrusion on its own network first"));
+        act(
+            ex,
+            me,
+            ActionKind::Investigate(s.def.incidents[i].id.clone()),
+            format!("{short} investigates an intrusion on its own network first"),
+        );
     }
     for a in 0..s.def.assets.len() {
         let st = &ex.state.assets[a];
         if s.asset_nation[a] == me && (st.own < 70.0 || st.isolated) && !ex.intruder_active(a) {
-            act(ex, me, ActionKind::Restore(s.def.assets[a].id.clone()), format!("{short} restores service to its own people"));
+            act(
+                ex,
+                me,
+                ActionKind::Restore(s.def.assets[a].id.clone()),
+                format!("{short} restores service to its own people"),
+            );
         }
     }
 
@@ -268,11 +290,25 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
             }
             let name = s.def.incidents[i].name.clone();
             if !ex.state.incidents[i].known_by[me] {
-                note(ex, me, format!("{short} cannot join the investigation of {name}: {} has not shared it", s.def.nations[o].short));
+                note(
+                    ex,
+                    me,
+                    format!(
+                        "{short} cannot join the investigation of {name}: {} has not shared it",
+                        s.def.nations[o].short
+                    ),
+                );
             } else if ex.state.trust(me, o) >= k.join_trust {
-                let why = format!("{short} joins the joint investigation of {name} ({})", trust_reason(ex, me, o));
+                let why =
+                    format!("{short} joins the joint investigation of {name} ({})", trust_reason(ex, me, o));
                 if !act(ex, me, ActionKind::JointInvestigation(s.def.incidents[i].id.clone()), why) {
-                    note(ex, me, format!("{short} would join the investigation of {name} but has no investigators left this turn"));
+                    note(
+                        ex,
+                        me,
+                        format!(
+                            "{short} would join the investigation of {name} but has no investigators left this turn"
+                        ),
+                    );
                 }
             } else {
                 let why = trust_reason(ex, me, o);
@@ -290,9 +326,22 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         for &o in &others {
             let name = s.def.incidents[i].name.clone();
             if ex.state.trust(me, o) >= k.share_trust {
-                let why = format!("{short} shares {name} with {} ({})", s.def.nations[o].short, trust_reason(ex, me, o));
-                act(ex, me, ActionKind::ShareIntel { incident: s.def.incidents[i].id.clone(), with: s.def.nations[o].id.clone() }, why);
-            } else if !ex.log.iter().any(|e| e.text.starts_with(&format!("{short} declines to share {name}"))) {
+                let why = format!(
+                    "{short} shares {name} with {} ({})",
+                    s.def.nations[o].short,
+                    trust_reason(ex, me, o)
+                );
+                act(
+                    ex,
+                    me,
+                    ActionKind::ShareIntel {
+                        incident: s.def.incidents[i].id.clone(),
+                        with: s.def.nations[o].id.clone(),
+                    },
+                    why,
+                );
+            } else if !ex.log.iter().any(|e| e.text.starts_with(&format!("{short} declines to share {name}")))
+            {
                 let why = trust_reason(ex, me, o);
                 note(ex, me, format!("{short} declines to share {name}: {why}"));
             }
@@ -301,37 +350,74 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
 
     // 4. The hotline when the crisis rises and nobody has called.
     if ex.state.level() >= 3 && !ex.state.hotline_synced() {
-        act(ex, me, ActionKind::Hotline, format!("{short} calls the hotline: escalation at level {}", ex.state.level()));
+        act(
+            ex,
+            me,
+            ActionKind::Hotline,
+            format!("{short} calls the hotline: escalation at level {}", ex.state.level()),
+        );
     }
     // Norm 3: ask the state an attributed actor operates from to act.
     for i in 0..ex.state.incidents.len() {
         let inc = &ex.state.incidents[i];
         let actor = s.incident_actor[i];
-        if inc.known_by[me] && inc.attributed_turn.is_some() && inc.status.is_active()
+        if inc.known_by[me]
+            && inc.attributed_turn.is_some()
+            && inc.status.is_active()
             && let Some(t) = s.actor_third_state[actor]
         {
-            let kind = ActionKind::RequestAssistance { third_state: s.def.third_states[t].id.clone(), actor: s.def.actors[actor].id.clone() };
-            act(ex, me, kind, format!("{short} asks {} to act against {} under norm 3", s.def.third_states[t].name, s.def.actors[actor].name));
+            let kind = ActionKind::RequestAssistance {
+                third_state: s.def.third_states[t].id.clone(),
+                actor: s.def.actors[actor].id.clone(),
+            };
+            act(
+                ex,
+                me,
+                kind,
+                format!(
+                    "{short} asks {} to act against {} under norm 3",
+                    s.def.third_states[t].name, s.def.actors[actor].name
+                ),
+            );
         }
     }
     // Take up a partner's hunt offer on shared ground: hunt where its own known incidents are.
     for i in 0..ex.state.incidents.len() {
         let inc = &ex.state.incidents[i];
         let a = s.incident_target[i];
-        if s.asset_nation[a] == me && inc.known_by[me] && inc.status.is_active() && ex.state.assets[a].hunt_until < ex.state.turn {
-            act(ex, me, ActionKind::MilitaryCooperation(s.def.assets[a].id.clone()), format!("{short} asks for a combined hunt on its own {}", s.def.assets[a].name));
+        if s.asset_nation[a] == me
+            && inc.known_by[me]
+            && inc.status.is_active()
+            && ex.state.assets[a].hunt_until < ex.state.turn
+        {
+            act(
+                ex,
+                me,
+                ActionKind::MilitaryCooperation(s.def.assets[a].id.clone()),
+                format!("{short} asks for a combined hunt on its own {}", s.def.assets[a].name),
+            );
         }
     }
 
     // 5. Longer-term: harden its most depended-on assets, invest early.
     if ex.state.turn <= 2 {
-        act(ex, me, ActionKind::Invest(InvestArea::Workforce), format!("{short} invests in its cyber workforce"));
+        act(
+            ex,
+            me,
+            ActionKind::Invest(InvestArea::Workforce),
+            format!("{short} invests in its cyber workforce"),
+        );
     }
     let mut own: Vec<usize> = (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == me).collect();
     own.sort_by_key(|&a| (std::cmp::Reverse(s.def.assets[a].population), a));
     for a in own.into_iter().take(3) {
         if ex.state.assets[a].hardening < 60.0 {
-            act(ex, me, ActionKind::Harden(s.def.assets[a].id.clone()), format!("{short} hardens {}", s.def.assets[a].name));
+            act(
+                ex,
+                me,
+                ActionKind::Harden(s.def.assets[a].id.clone()),
+                format!("{short} hardens {}", s.def.assets[a].name),
+            );
         }
     }
 }

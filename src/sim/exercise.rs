@@ -5,9 +5,9 @@
 //! rebuilds the same exercise byte for byte.
 
 use super::actions::{Action, ActionError};
+use super::ai::Difficulty;
 use super::log::{LogEntry, LogKind};
 use super::rng::SimRng;
-use super::ai::Difficulty;
 use super::state::{DelayedEffect, State, Status, level_of};
 use crate::scenario::{ActionKindName, EffectIx, Scenario, TriggerIx};
 use serde::{Deserialize, Serialize};
@@ -127,7 +127,15 @@ impl Exercise {
             history: Vec::new(),
             last_turn_log_start: 0,
         };
-        ex.log(LogKind::Turn, None, format!("Exercise begins: {} (seed {seed}, {} difficulty)", ex.scenario.def.title, difficulty.label()));
+        ex.log(
+            LogKind::Turn,
+            None,
+            format!(
+                "Exercise begins: {} (seed {seed}, {} difficulty)",
+                ex.scenario.def.title,
+                difficulty.label()
+            ),
+        );
         ex.begin_turn();
         ex.history.push(ex.record());
         ex
@@ -135,11 +143,20 @@ impl Exercise {
 
     /// Rebuilds an exercise from a seed and a decision log. Stops at the first
     /// decision that is refused and reports it with its index.
-    pub fn replay(scenario: Arc<Scenario>, seed: u64, decisions: &[Decision]) -> Result<Exercise, (usize, DecisionError)> {
+    pub fn replay(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        decisions: &[Decision],
+    ) -> Result<Exercise, (usize, DecisionError)> {
         Exercise::replay_with(scenario, seed, Difficulty::Standard, decisions)
     }
 
-    pub fn replay_with(scenario: Arc<Scenario>, seed: u64, difficulty: Difficulty, decisions: &[Decision]) -> Result<Exercise, (usize, DecisionError)> {
+    pub fn replay_with(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        difficulty: Difficulty,
+        decisions: &[Decision],
+    ) -> Result<Exercise, (usize, DecisionError)> {
         let mut ex = Exercise::with_difficulty(scenario, seed, difficulty);
         for (i, d) in decisions.iter().enumerate() {
             ex.submit(d.clone()).map_err(|e| (i, e))?;
@@ -184,33 +201,64 @@ impl Exercise {
                 }
                 let count = self.scenario.def.injects[i].choices.len();
                 if *choice >= count {
-                    return Err(DecisionError::ChoiceOutOfRange { inject: inject.clone(), choice: *choice, count });
+                    return Err(DecisionError::ChoiceOutOfRange {
+                        inject: inject.clone(),
+                        choice: *choice,
+                        count,
+                    });
                 }
                 self.apply_choice(i, *choice, false);
             }
             Decision::EndTurn => self.end_turn(),
             Decision::FireInject(inject) => {
                 let i = self.inject_ix(inject)?;
-                say!(self, log, LogKind::Facilitator, None, "Facilitator fires inject \"{}\" now", self.scenario.def.injects[i].title);
+                say!(
+                    self,
+                    log,
+                    LogKind::Facilitator,
+                    None,
+                    "Facilitator fires inject \"{}\" now",
+                    self.scenario.def.injects[i].title
+                );
                 self.fire(i);
             }
             Decision::HoldInject { inject, hold } => {
                 let i = self.inject_ix(inject)?;
                 self.state.injects[i].held = *hold;
                 let what = if *hold { "holds" } else { "releases" };
-                say!(self, log, LogKind::Facilitator, None, "Facilitator {what} inject \"{}\"", self.scenario.def.injects[i].title);
+                say!(
+                    self,
+                    log,
+                    LogKind::Facilitator,
+                    None,
+                    "Facilitator {what} inject \"{}\"",
+                    self.scenario.def.injects[i].title
+                );
             }
             Decision::SkipInject(inject) => {
                 let i = self.inject_ix(inject)?;
                 let st = &mut self.state.injects[i];
                 st.skipped = true;
                 st.held = false;
-                say!(self, log, LogKind::Facilitator, None, "Facilitator skips inject \"{}\"", self.scenario.def.injects[i].title);
+                say!(
+                    self,
+                    log,
+                    LogKind::Facilitator,
+                    None,
+                    "Facilitator skips inject \"{}\"",
+                    self.scenario.def.injects[i].title
+                );
             }
             Decision::Adjudicate { target, value, reason } => self.adjudicate(target, *value, reason)?,
             Decision::Note { nation, text } => {
                 let n = match nation {
-                    Some(id) => Some(*self.scenario.nation_ix.get(id).ok_or_else(|| DecisionError::Unknown { what: "nation", id: id.clone() })?),
+                    Some(id) => Some(
+                        *self
+                            .scenario
+                            .nation_ix
+                            .get(id)
+                            .ok_or_else(|| DecisionError::Unknown { what: "nation", id: id.clone() })?,
+                    ),
                     None => None,
                 };
                 let kind = if n.is_some() { LogKind::Diplomacy } else { LogKind::Facilitator };
@@ -225,7 +273,12 @@ impl Exercise {
         self.scenario.inject_ix.get(id).copied().ok_or_else(|| DecisionError::UnknownInject(id.to_string()))
     }
 
-    fn adjudicate(&mut self, target: &AdjudicationTarget, value: f64, reason: &str) -> Result<(), DecisionError> {
+    fn adjudicate(
+        &mut self,
+        target: &AdjudicationTarget,
+        value: f64,
+        reason: &str,
+    ) -> Result<(), DecisionError> {
         let s = self.scenario.clone();
         let unknown = |what, id: &str| DecisionError::Unknown { what, id: id.to_string() };
         if !value.is_finite() {
@@ -267,7 +320,10 @@ impl Exercise {
                     inc.status = Status::Hidden;
                     inc.started_turn = Some(self.state.turn);
                 }
-                format!("{} moved to stage \"{}\"", s.def.incidents[i].name, s.def.incidents[i].stages[value as usize].name)
+                format!(
+                    "{} moved to stage \"{}\"",
+                    s.def.incidents[i].name, s.def.incidents[i].stages[value as usize].name
+                )
             }
         };
         say!(self, log, LogKind::Facilitator, None, "Adjudication: {text} — reason: {reason}");
@@ -296,7 +352,15 @@ impl Exercise {
         st.awaiting_choice = false;
         st.choice = Some(choice);
         let how = if by_default { "no decision taken; default applies" } else { "decision" };
-        say!(self, log, LogKind::Decision, None, "{} ({how}): {}", s.def.injects[i].title, s.def.injects[i].choices[choice].label);
+        say!(
+            self,
+            log,
+            LogKind::Decision,
+            None,
+            "{} ({how}): {}",
+            s.def.injects[i].title,
+            s.def.injects[i].choices[choice].label
+        );
         for e in &s.choice_effects[i][choice] {
             self.apply_effect(e);
         }
@@ -341,8 +405,17 @@ impl Exercise {
         inc.started_turn = Some(self.state.turn);
         inc.stage = 0;
         let s = self.scenario.clone();
-        say!(self, secret, LogKind::Attack, Some(s.asset_nation[s.incident_target[i]]), "{} begins: {} against {} (stage \"{}\")",
-            s.def.incidents[i].name, s.def.actors[s.incident_actor[i]].name, s.def.assets[s.incident_target[i]].name, s.def.incidents[i].stages[0].name);
+        say!(
+            self,
+            secret,
+            LogKind::Attack,
+            Some(s.asset_nation[s.incident_target[i]]),
+            "{} begins: {} against {} (stage \"{}\")",
+            s.def.incidents[i].name,
+            s.def.actors[s.incident_actor[i]].name,
+            s.def.assets[s.incident_target[i]].name,
+            s.def.incidents[i].stages[0].name
+        );
         self.enter_stage(i, 0);
     }
 
@@ -351,7 +424,11 @@ impl Exercise {
         let s = self.scenario.clone();
         for i in 0..s.def.injects.len() {
             let st = &self.state.injects[i];
-            if st.held || st.skipped || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
+            if st.held
+                || st.skipped
+                || (s.def.injects[i].once && st.times_fired > 0)
+                || st.fired_turn == Some(self.state.turn)
+            {
                 continue;
             }
             let due = match s.inject_triggers[i] {
@@ -378,7 +455,11 @@ impl Exercise {
         let s = self.scenario.clone();
         for i in 0..s.def.injects.len() {
             let st = &self.state.injects[i];
-            if st.held || st.skipped || (s.def.injects[i].once && st.times_fired > 0) || st.fired_turn == Some(self.state.turn) {
+            if st.held
+                || st.skipped
+                || (s.def.injects[i].once && st.times_fired > 0)
+                || st.fired_turn == Some(self.state.turn)
+            {
                 continue;
             }
             if let TriggerIx::ActionTaken { action: a, nation: n } = s.inject_triggers[i]
@@ -395,7 +476,15 @@ impl Exercise {
     /// Start of a turn: fresh capacity, matured investments, due incidents and injects.
     fn begin_turn(&mut self) {
         let turn = self.state.turn;
-        say!(self, log, LogKind::Turn, None, "Turn {turn} of {} — {}", self.scenario.def.turns, self.scenario.time_label(turn));
+        say!(
+            self,
+            log,
+            LogKind::Turn,
+            None,
+            "Turn {turn} of {} — {}",
+            self.scenario.def.turns,
+            self.scenario.time_label(turn)
+        );
         for n in &mut self.state.nations {
             for g in &mut n.agencies {
                 g.used = 0;
@@ -418,7 +507,8 @@ impl Exercise {
 
     fn mature_delayed(&mut self) {
         let turn = self.state.turn;
-        let (due, later): (Vec<_>, Vec<_>) = std::mem::take(&mut self.state.delayed).into_iter().partition(|d| d.turn <= turn);
+        let (due, later): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut self.state.delayed).into_iter().partition(|d| d.turn <= turn);
         self.state.delayed = later;
         let s = self.scenario.clone();
         for d in due {
@@ -430,7 +520,13 @@ impl Exercise {
                             a.monitoring = (a.monitoring + v).min(100.0);
                         }
                     }
-                    say!(self, log, LogKind::Service, Some(d.nation), "{short} R&D pays off: monitoring +{v:.0} on every asset");
+                    say!(
+                        self,
+                        log,
+                        LogKind::Service,
+                        Some(d.nation),
+                        "{short} R&D pays off: monitoring +{v:.0} on every asset"
+                    );
                 }
                 DelayedEffect::Skill(v) => {
                     for g in &mut self.state.nations[d.nation].agencies {
@@ -440,17 +536,35 @@ impl Exercise {
                             }
                         }
                     }
-                    say!(self, log, LogKind::Service, Some(d.nation), "{short} education pays off: agency skills +{v:.0}");
+                    say!(
+                        self,
+                        log,
+                        LogKind::Service,
+                        Some(d.nation),
+                        "{short} education pays off: agency skills +{v:.0}"
+                    );
                 }
                 DelayedEffect::Capacity { agency } => {
                     let g = &mut self.state.nations[d.nation].agencies[agency];
                     g.capacity = (g.capacity + 1).min(10);
                     let name = &s.def.nations[d.nation].agencies[agency].name;
-                    say!(self, log, LogKind::Service, Some(d.nation), "{short} workforce development pays off: {name} +1 action point per turn");
+                    say!(
+                        self,
+                        log,
+                        LogKind::Service,
+                        Some(d.nation),
+                        "{short} workforce development pays off: {name} +1 action point per turn"
+                    );
                 }
                 DelayedEffect::Trust(v) => {
                     self.state.add_trust_all(d.nation, v);
-                    say!(self, log, LogKind::Trust, Some(d.nation), "Cyber Policy Consultations conclude: trust +{v:.0}");
+                    say!(
+                        self,
+                        log,
+                        LogKind::Trust,
+                        Some(d.nation),
+                        "Cyber Policy Consultations conclude: trust +{v:.0}"
+                    );
                 }
                 DelayedEffect::Assistance { third, actor } => self.answer_assistance(d.nation, third, actor),
             }
@@ -460,8 +574,18 @@ impl Exercise {
     fn answer_assistance(&mut self, nation: usize, third: usize, actor: usize) {
         let s = self.scenario.clone();
         let t = &s.def.third_states[third];
-        let attributed = self.state.incidents.iter().enumerate().any(|(i, inc)| s.incident_actor[i] == actor && inc.attributed_turn.is_some());
-        let public = self.state.incidents.iter().enumerate().any(|(i, inc)| s.incident_actor[i] == actor && inc.publicly_attributed);
+        let attributed = self
+            .state
+            .incidents
+            .iter()
+            .enumerate()
+            .any(|(i, inc)| s.incident_actor[i] == actor && inc.attributed_turn.is_some());
+        let public = self
+            .state
+            .incidents
+            .iter()
+            .enumerate()
+            .any(|(i, inc)| s.incident_actor[i] == actor && inc.publicly_attributed);
         let mut p = t.cooperation as f64 / 100.0 * if attributed { 1.0 } else { 0.45 };
         if public {
             p += 0.15; // norms invoked in public make refusal costly
@@ -472,11 +596,26 @@ impl Exercise {
         let yes = self.rng.chance(p);
         let actor_name = &s.def.actors[actor].name;
         if !yes {
-            say!(self, log, LogKind::Diplomacy, Some(nation), "{} declines to act against {actor_name} (chance was {:.0}%)", t.name, p.min(1.0) * 100.0);
+            say!(
+                self,
+                log,
+                LogKind::Diplomacy,
+                Some(nation),
+                "{} declines to act against {actor_name} (chance was {:.0}%)",
+                t.name,
+                p.min(1.0) * 100.0
+            );
             return;
         }
         if s.actor_third_state[actor] != Some(third) {
-            say!(self, log, LogKind::Diplomacy, Some(nation), "{} agrees to help but finds no activity by {actor_name} on its territory", t.name);
+            say!(
+                self,
+                log,
+                LogKind::Diplomacy,
+                Some(nation),
+                "{} agrees to help but finds no activity by {actor_name} on its territory",
+                t.name
+            );
             return;
         }
         let a = &mut self.state.actors[actor];
@@ -487,7 +626,14 @@ impl Exercise {
                 inc.investigation = (inc.investigation + 25.0).min(100.0);
             }
         }
-        say!(self, log, LogKind::Diplomacy, Some(nation), "{} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over", t.name);
+        say!(
+            self,
+            log,
+            LogKind::Diplomacy,
+            Some(nation),
+            "{} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over",
+            t.name
+        );
     }
 
     fn end_turn(&mut self) {
@@ -545,7 +691,13 @@ impl Exercise {
             inc.investigation = (inc.investigation + gain).min(100.0);
             let progress = inc.investigation;
             let name = &s.def.incidents[i].name;
-            say!(self, log, LogKind::Investigation, None, "Investigation of {name}: +{gain:.0} ({how}) → {progress:.0}%");
+            say!(
+                self,
+                log,
+                LogKind::Investigation,
+                None,
+                "Investigation of {name}: +{gain:.0} ({how}) → {progress:.0}%"
+            );
             self.update_investigation_status(i, turn);
         }
     }
@@ -559,14 +711,30 @@ impl Exercise {
                 inc.status = Status::Attributed;
             }
             let actor = &s.def.actors[s.incident_actor[i]];
-            let origin = s.actor_third_state[s.incident_actor[i]].map_or(actor.origin.clone(), |t| s.def.third_states[t].name.clone());
-            say!(self, log, LogKind::Investigation, None, "{} attributed to {} operating from {origin}", s.def.incidents[i].name, actor.name);
+            let origin = s.actor_third_state[s.incident_actor[i]]
+                .map_or(actor.origin.clone(), |t| s.def.third_states[t].name.clone());
+            say!(
+                self,
+                log,
+                LogKind::Investigation,
+                None,
+                "{} attributed to {} operating from {origin}",
+                s.def.incidents[i].name,
+                actor.name
+            );
         }
         let inc = &mut self.state.incidents[i];
         if inc.investigation >= 100.0 && inc.contained_turn.is_none() {
             inc.contained_turn = Some(turn);
             inc.status = Status::Contained;
-            say!(self, log, LogKind::Investigation, None, "{} contained: the intruder is evicted", s.def.incidents[i].name);
+            say!(
+                self,
+                log,
+                LogKind::Investigation,
+                None,
+                "{} contained: the intruder is evicted",
+                s.def.incidents[i].name
+            );
         }
     }
 
@@ -595,7 +763,15 @@ impl Exercise {
                     if inc.status < Status::Investigating {
                         inc.status = Status::Investigating;
                     }
-                    say!(self, log, LogKind::Investigation, Some(owner), "Mil-to-mil hunt on {} drives out {}: +{gain:.0}", s.def.assets[a].name, s.def.incidents[i].name);
+                    say!(
+                        self,
+                        log,
+                        LogKind::Investigation,
+                        Some(owner),
+                        "Mil-to-mil hunt on {} drives out {}: +{gain:.0}",
+                        s.def.assets[a].name,
+                        s.def.incidents[i].name
+                    );
                     self.update_investigation_status(i, turn);
                 }
             }
@@ -612,9 +788,16 @@ impl Exercise {
                 let name = &s.def.actors[a].name;
                 let text = match mode {
                     super::ai::AdversaryMode::Script => continue,
-                    super::ai::AdversaryMode::Pivot => format!("{name} is burned on one target and shifts effort to its intrusions still hidden"),
-                    super::ai::AdversaryMode::Quiet => format!("{name} goes quiet after being attributed: every intrusion slows"),
-                    super::ai::AdversaryMode::Press => format!("{name}, unattributed, presses the weaker ally ({})", s.def.nations[weaker].short),
+                    super::ai::AdversaryMode::Pivot => format!(
+                        "{name} is burned on one target and shifts effort to its intrusions still hidden"
+                    ),
+                    super::ai::AdversaryMode::Quiet => {
+                        format!("{name} goes quiet after being attributed: every intrusion slows")
+                    }
+                    super::ai::AdversaryMode::Press => format!(
+                        "{name}, unattributed, presses the weaker ally ({})",
+                        s.def.nations[weaker].short
+                    ),
                 };
                 self.secret(LogKind::Attack, None, text);
             }
@@ -645,7 +828,10 @@ impl Exercise {
         self.state.ip_stolen += e.ip_stolen as u64;
         self.state.alarm = (self.state.alarm + e.alarm as f64).min(100.0);
         if self.narrate {
-            let mut text = format!("{} reaches \"{}\" on {}", s.def.incidents[i].name, st.name, s.def.assets[target].name);
+            let mut text = format!(
+                "{} reaches \"{}\" on {}",
+                s.def.incidents[i].name, st.name, s.def.assets[target].name
+            );
             if e.service_loss > 0 {
                 text.push_str(&format!(": service −{}", e.service_loss));
             }
@@ -688,8 +874,16 @@ impl Exercise {
             });
             if withheld {
                 self.state.add_trust(p, victim, -8.0);
-                say!(self, log, LogKind::Trust, Some(p), "{} knew of {}'s campaign and did not warn {}: trust −8",
-                    s.def.nations[p].short, s.def.actors[actor].name, s.def.nations[victim].short);
+                say!(
+                    self,
+                    log,
+                    LogKind::Trust,
+                    Some(p),
+                    "{} knew of {}'s campaign and did not warn {}: trust −8",
+                    s.def.nations[p].short,
+                    s.def.actors[actor].name,
+                    s.def.nations[victim].short
+                );
             }
         }
     }
@@ -703,7 +897,11 @@ impl Exercise {
             let p = self.detection_chance(i);
             if self.rng.chance(p) {
                 let owner = s.asset_nation[s.incident_target[i]];
-                let by = if self.state.nations[owner].intel[s.incident_actor[i]] > 0.0 { "monitoring sharpened by shared indicators" } else { "monitoring" };
+                let by = if self.state.nations[owner].intel[s.incident_actor[i]] > 0.0 {
+                    "monitoring sharpened by shared indicators"
+                } else {
+                    "monitoring"
+                };
                 self.detect(i, owner, by);
             }
         }
@@ -718,7 +916,11 @@ impl Exercise {
         let actor = s.incident_actor[i];
         let stage = &s.def.incidents[i].stages[inc.stage];
         let asset = &self.state.assets[target];
-        let base = (stage.detect * self.difficulty.knobs().detect * (0.6 + asset.monitoring / 100.0) * (1.0 - s.def.actors[actor].stealth as f64 / 200.0)).clamp(0.0, 1.0);
+        let base = (stage.detect
+            * self.difficulty.knobs().detect
+            * (0.6 + asset.monitoring / 100.0)
+            * (1.0 - s.def.actors[actor].stealth as f64 / 200.0))
+            .clamp(0.0, 1.0);
         let intel = self.state.nations[owner].intel[actor];
         1.0 - (1.0 - base) * (1.0 - intel)
     }
@@ -731,8 +933,16 @@ impl Exercise {
         inc.known_by[nation] = true;
         inc.detected_turn = Some(turn);
         let stage = &s.def.incidents[i].stages[inc.stage].name;
-        say!(self, log, LogKind::Detection, Some(nation), "{} detects {} on {} at stage \"{stage}\" through {by}",
-            s.def.nations[nation].short, s.def.incidents[i].name, s.def.assets[s.incident_target[i]].name);
+        say!(
+            self,
+            log,
+            LogKind::Detection,
+            Some(nation),
+            "{} detects {} on {} at stage \"{stage}\" through {by}",
+            s.def.nations[nation].short,
+            s.def.incidents[i].name,
+            s.def.assets[s.incident_target[i]].name
+        );
     }
 
     fn recover_services(&mut self) {
@@ -776,24 +986,46 @@ impl Exercise {
         let s = self.scenario.clone();
         let st = &self.state;
         let total_pop: f64 = s.def.assets.iter().map(|a| a.population as f64).sum::<f64>().max(1.0);
-        let impact: f64 = s.def.assets.iter().zip(&st.assets).map(|(d, a)| d.population as f64 * (100.0 - a.service) / 100.0).sum::<f64>() / total_pop;
+        let impact: f64 = s
+            .def
+            .assets
+            .iter()
+            .zip(&st.assets)
+            .map(|(d, a)| d.population as f64 * (100.0 - a.service) / 100.0)
+            .sum::<f64>()
+            / total_pop;
         let damaging = st
             .incidents
             .iter()
             .enumerate()
-            .filter(|(i, inc)| inc.status.is_active() && s.def.incidents[*i].stages[..=inc.stage].iter().any(|x| x.effects.service_loss > 0 || x.effects.data_stolen > 0 || x.effects.ip_stolen > 0))
+            .filter(|(i, inc)| {
+                inc.status.is_active()
+                    && s.def.incidents[*i].stages[..=inc.stage].iter().any(|x| {
+                        x.effects.service_loss > 0 || x.effects.data_stolen > 0 || x.effects.ip_stolen > 0
+                    })
+            })
             .count() as f64;
         let joint = st.joint_actions_this_turn.min(4) as f64;
         let synced = st.hotline_synced();
-        let delta = 25.0 * impact + 0.08 * st.alarm + 1.8 * damaging - 1.5 * joint - if synced { 4.0 } else { 0.0 } - 2.5;
+        let delta = 25.0 * impact + 0.08 * st.alarm + 1.8 * damaging
+            - 1.5 * joint
+            - if synced { 4.0 } else { 0.0 }
+            - 2.5;
         let before = st.level();
         self.state.add_escalation(delta);
         self.state.alarm *= 0.85;
         let after = self.state.level();
         if after != before {
             let dir = if after > before { "rises" } else { "falls" };
-            say!(self, log, LogKind::Escalation, None, "Escalation {dir} to level {after}: service impact {:.0}%, {damaging:.0} damaging intrusion(s), {joint:.0} joint action(s){}",
-                impact * 100.0, if synced { ", hotline sync" } else { "" });
+            say!(
+                self,
+                log,
+                LogKind::Escalation,
+                None,
+                "Escalation {dir} to level {after}: service impact {:.0}%, {damaging:.0} damaging intrusion(s), {joint:.0} joint action(s){}",
+                impact * 100.0,
+                if synced { ", hotline sync" } else { "" }
+            );
         }
     }
 
@@ -834,11 +1066,15 @@ impl Exercise {
         let turn = self.state.turn;
         let defeated = s.defeat_conditions.iter().position(|c| super::score::holds(self, c, true));
         let all_done = self.state.incidents.iter().enumerate().all(|(i, inc)| {
-            inc.status == Status::Resolved || (inc.status == Status::Dormant && s.def.incidents[i].start_turn.is_none_or(|t| t <= turn))
+            inc.status == Status::Resolved
+                || (inc.status == Status::Dormant && s.def.incidents[i].start_turn.is_none_or(|t| t <= turn))
         }) && !s.def.injects.iter().enumerate().any(|(k, _)| {
             self.state.injects[k].times_fired == 0
                 && !self.state.injects[k].skipped
-                && (s.inject_effects[k].iter().chain(s.choice_effects[k].iter().flatten()).any(|e| matches!(e, EffectIx::StartIncident(_))))
+                && (s.inject_effects[k]
+                    .iter()
+                    .chain(s.choice_effects[k].iter().flatten())
+                    .any(|e| matches!(e, EffectIx::StartIncident(_))))
         });
         let reason = if let Some(d) = defeated {
             format!("defeat condition {} met", d + 1)
@@ -858,7 +1094,15 @@ impl Exercise {
             super::state::Outcome::Partial
         };
         self.state.outcome = Some(outcome);
-        say!(self, log, LogKind::Outcome, None, "Exercise over ({reason}): {} — score {:.1}", outcome.label(), score.total);
+        say!(
+            self,
+            log,
+            LogKind::Outcome,
+            None,
+            "Exercise over ({reason}): {} — score {:.1}",
+            outcome.label(),
+            score.total
+        );
         true
     }
 

@@ -24,7 +24,13 @@ pub enum PolicyName {
 }
 
 impl PolicyName {
-    pub const ALL: [PolicyName; 5] = [PolicyName::Passive, PolicyName::Random, PolicyName::Cooperative, PolicyName::Unilateral, PolicyName::Ai];
+    pub const ALL: [PolicyName; 5] = [
+        PolicyName::Passive,
+        PolicyName::Random,
+        PolicyName::Cooperative,
+        PolicyName::Unilateral,
+        PolicyName::Ai,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             PolicyName::Passive => "passive",
@@ -170,7 +176,14 @@ fn cooperative(ex: &mut Exercise, nations: &[usize]) {
             if ex.state.incidents[i].known_by[n] && !ex.state.incidents[i].shared_by[n] {
                 for w in 0..n_all {
                     if w != n {
-                        act(ex, n, ActionKind::ShareIntel { incident: s.def.incidents[i].id.clone(), with: s.def.nations[w].id.clone() });
+                        act(
+                            ex,
+                            n,
+                            ActionKind::ShareIntel {
+                                incident: s.def.incidents[i].id.clone(),
+                                with: s.def.nations[w].id.clone(),
+                            },
+                        );
                     }
                 }
             }
@@ -179,7 +192,9 @@ fn cooperative(ex: &mut Exercise, nations: &[usize]) {
     // 2. The hotline when the crisis heats up or a damaging campaign is running.
     let damaging = (0..ex.state.incidents.len()).any(|i| {
         let inc = &ex.state.incidents[i];
-        inc.status.is_known() && inc.status.is_active() && s.def.incidents[i].stages[..=inc.stage].iter().any(|x| x.effects.service_loss > 0)
+        inc.status.is_known()
+            && inc.status.is_active()
+            && s.def.incidents[i].stages[..=inc.stage].iter().any(|x| x.effects.service_loss > 0)
     });
     if (ex.state.level() >= 3 || damaging || ex.state.turn == 2)
         && let Some(&n) = nations.first()
@@ -189,7 +204,10 @@ fn cooperative(ex: &mut Exercise, nations: &[usize]) {
     // 3. Joint investigations: every nation commits to the most advanced incidents.
     let targets: Vec<usize> = {
         let mut v: Vec<usize> = (0..ex.state.incidents.len())
-            .filter(|&i| ex.state.incidents[i].status.is_active() && nations.iter().any(|&n| ex.state.incidents[i].known_by[n]))
+            .filter(|&i| {
+                ex.state.incidents[i].status.is_active()
+                    && nations.iter().any(|&n| ex.state.incidents[i].known_by[n])
+            })
             .collect();
         v.sort_by_key(|&i| (std::cmp::Reverse(ex.state.incidents[i].stage), i));
         v
@@ -227,7 +245,14 @@ fn cooperative(ex: &mut Exercise, nations: &[usize]) {
             if inc.known_by[n] && inc.attributed_turn.is_some() && inc.status.is_active() {
                 let actor = s.incident_actor[i];
                 if let Some(t) = s.actor_third_state[actor] {
-                    act(ex, n, ActionKind::RequestAssistance { third_state: s.def.third_states[t].id.clone(), actor: s.def.actors[actor].id.clone() });
+                    act(
+                        ex,
+                        n,
+                        ActionKind::RequestAssistance {
+                            third_state: s.def.third_states[t].id.clone(),
+                            actor: s.def.actors[actor].id.clone(),
+                        },
+                    );
                 }
             }
         }
@@ -241,7 +266,11 @@ fn unilateral(ex: &mut Exercise, nations: &[usize]) {
         for i in known_active(ex, n).into_iter().take(3) {
             act(ex, n, ActionKind::Investigate(s.def.incidents[i].id.clone()));
             if ex.state.incidents[i].investigation >= 60.0 {
-                act(ex, n, ActionKind::AttributePublicly { incident: s.def.incidents[i].id.clone(), joint: false });
+                act(
+                    ex,
+                    n,
+                    ActionKind::AttributePublicly { incident: s.def.incidents[i].id.clone(), joint: false },
+                );
             }
         }
     }
@@ -257,7 +286,11 @@ fn defend_and_invest(ex: &mut Exercise, nations: &[usize], cooperative: bool) {
             let a = s.incident_target[i];
             let stages = &s.def.incidents[i].stages;
             let inc = &ex.state.incidents[i];
-            if s.asset_nation[a] == n && inc.stage + 1 < stages.len() && stages[inc.stage + 1].effects.service_loss >= 30 && !ex.state.assets[a].isolated {
+            if s.asset_nation[a] == n
+                && inc.stage + 1 < stages.len()
+                && stages[inc.stage + 1].effects.service_loss >= 30
+                && !ex.state.assets[a].isolated
+            {
                 act(ex, n, ActionKind::Isolate(s.def.assets[a].id.clone()));
             }
         }
@@ -268,7 +301,11 @@ fn defend_and_invest(ex: &mut Exercise, nations: &[usize], cooperative: bool) {
             }
         }
         if ex.state.turn <= 3 {
-            let area = if cooperative { InvestArea::PolicyConsultations } else { InvestArea::ResearchAndDevelopment };
+            let area = if cooperative {
+                InvestArea::PolicyConsultations
+            } else {
+                InvestArea::ResearchAndDevelopment
+            };
             act(ex, n, ActionKind::Invest(area));
             act(ex, n, ActionKind::Invest(InvestArea::Workforce));
         }

@@ -40,13 +40,19 @@ impl Score {
         let sector_continuity = Sector::ALL
             .iter()
             .map(|&sec| {
-                let vals: Vec<f64> = ex.history.iter().filter_map(|r| r.sector_service[sec as usize]).collect();
+                let vals: Vec<f64> =
+                    ex.history.iter().filter_map(|r| r.sector_service[sec as usize]).collect();
                 (!vals.is_empty()).then(|| vals.iter().sum::<f64>() / vals.len() as f64)
             })
             .collect();
-        let started: Vec<usize> = (0..st.incidents.len()).filter(|&i| st.incidents[i].status != Status::Dormant).collect();
+        let started: Vec<usize> =
+            (0..st.incidents.len()).filter(|&i| st.incidents[i].status != Status::Dormant).collect();
         let share = |f: &dyn Fn(usize) -> bool| {
-            if started.is_empty() { 100.0 } else { 100.0 * started.iter().filter(|&&i| f(i)).count() as f64 / started.len() as f64 }
+            if started.is_empty() {
+                100.0
+            } else {
+                100.0 * started.iter().filter(|&&i| f(i)).count() as f64 / started.len() as f64
+            }
         };
         let attribution = share(&|i| st.incidents[i].attributed_turn.is_some());
         let containment = share(&|i| matches!(st.incidents[i].status, Status::Contained | Status::Resolved));
@@ -59,11 +65,20 @@ impl Score {
             }
         }
         let frac = |lost: u64, pot: u64| if pot == 0 { 0.0 } else { lost as f64 / pot as f64 };
-        let lost = if data_pot + ip_pot == 0 { 0.0 } else { (frac(st.data_stolen, data_pot) + frac(st.ip_stolen, ip_pot)) / ((data_pot > 0) as u8 + (ip_pot > 0) as u8) as f64 };
+        let lost = if data_pot + ip_pot == 0 {
+            0.0
+        } else {
+            (frac(st.data_stolen, data_pot) + frac(st.ip_stolen, ip_pot))
+                / ((data_pot > 0) as u8 + (ip_pot > 0) as u8) as f64
+        };
         let loss_avoided = 100.0 * (1.0 - lost.min(1.0));
         let objectives_total = s.objective_conditions.len();
         let objectives_met = s.objective_conditions.iter().filter(|c| holds(ex, c, false)).count();
-        let objectives_pct = if objectives_total == 0 { 100.0 } else { 100.0 * objectives_met as f64 / objectives_total as f64 };
+        let objectives_pct = if objectives_total == 0 {
+            100.0
+        } else {
+            100.0 * objectives_met as f64 / objectives_total as f64
+        };
         let trust = st.alliance_trust();
         let calm = 100.0 - (st.peak_level.saturating_sub(1)) as f64 * 25.0;
         let total = 0.25 * continuity
@@ -119,13 +134,17 @@ pub fn holds(ex: &Exercise, c: &ConditionIx, during: bool) -> bool {
             w > 0.0 && v / w >= min as f64
         }
         ConditionIx::Attributed { incident, by_turn } => by(st.incidents[incident].attributed_turn, by_turn),
-        ConditionIx::Contained { incident, by_turn } => by(st.incidents[incident].contained_turn.or(st.incidents[incident].resolved_turn), by_turn),
+        ConditionIx::Contained { incident, by_turn } => {
+            by(st.incidents[incident].contained_turn.or(st.incidents[incident].resolved_turn), by_turn)
+        }
         ConditionIx::EscalationNeverAbove(l) => st.peak_level <= l,
         ConditionIx::EscalationReached(l) => st.level() >= l,
         ConditionIx::TrustAtEnd(v) => !during && st.alliance_trust() >= v as f64,
         ConditionIx::TrustBelow(v) => st.alliance_trust() < v as f64,
         ConditionIx::DataStolenAtMost(v) => st.data_stolen <= v as u64,
         ConditionIx::IpStolenAtMost(v) => st.ip_stolen <= v as u64,
-        ConditionIx::ActionTaken { action, by_turn } => st.actions.iter().any(|a| a.kind == action && by_turn.is_none_or(|l| a.turn <= l)),
+        ConditionIx::ActionTaken { action, by_turn } => {
+            st.actions.iter().any(|a| a.kind == action && by_turn.is_none_or(|l| a.turn <= l))
+        }
     }
 }

@@ -267,7 +267,12 @@ impl State {
                 .def
                 .actors
                 .iter()
-                .map(|a| ActorState { capability: a.capability as f64, deterrence: 0.0, curbed: false, mode: super::ai::AdversaryMode::Script })
+                .map(|a| ActorState {
+                    capability: a.capability as f64,
+                    deterrence: 0.0,
+                    curbed: false,
+                    mode: super::ai::AdversaryMode::Script,
+                })
                 .collect(),
             incidents: s
                 .def
@@ -293,9 +298,21 @@ impl State {
                 .def
                 .injects
                 .iter()
-                .map(|_| InjectState { fired_turn: None, times_fired: 0, choice: None, awaiting_choice: false, held: false, skipped: false })
+                .map(|_| InjectState {
+                    fired_turn: None,
+                    times_fired: 0,
+                    choice: None,
+                    awaiting_choice: false,
+                    held: false,
+                    skipped: false,
+                })
                 .collect(),
-            hotline: HotlineState { calls_left: r.hotline_calls, ready_turn: 1, sync_until: 0, calls_made: 0 },
+            hotline: HotlineState {
+                calls_left: r.hotline_calls,
+                ready_turn: 1,
+                sync_until: 0,
+                calls_made: 0,
+            },
             delayed: Vec::new(),
             data_stolen: 0,
             ip_stolen: 0,

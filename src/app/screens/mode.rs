@@ -10,10 +10,8 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ModeChoice>().add_systems(
-        EguiPrimaryContextPass,
-        draw_mode.run_if(in_state(Screen::Mode)),
-    );
+    app.init_resource::<ModeChoice>()
+        .add_systems(EguiPrimaryContextPass, draw_mode.run_if(in_state(Screen::Mode)));
 }
 
 #[derive(Resource)]
@@ -34,11 +32,7 @@ pub fn difficulty_line(d: Difficulty) -> &'static str {
 
 impl Default for ModeChoice {
     fn default() -> Self {
-        ModeChoice {
-            mode: Mode::Workshop,
-            seed: None,
-            difficulty: Difficulty::default(),
-        }
+        ModeChoice { mode: Mode::Workshop, seed: None, difficulty: Difficulty::default() }
     }
 }
 
@@ -58,9 +52,7 @@ fn draw_mode(
     if escape_pressed(ctx) {
         next.set(Screen::Picker);
     }
-    let seed = *choice
-        .seed
-        .get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
+    let seed = *choice.seed.get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
     let mut go = confirm_pressed(ctx);
     let mut root = root_ui(ctx, "mode");
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(&mut root, |ui| {

@@ -12,27 +12,17 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, first_scan)
         .add_systems(OnEnter(Screen::Picker), rescan)
-        .add_systems(
-            EguiPrimaryContextPass,
-            draw_picker.run_if(in_state(Screen::Picker)),
-        );
+        .add_systems(EguiPrimaryContextPass, draw_picker.run_if(in_state(Screen::Picker)));
 }
 
 /// Scans once at start; a scenario named on the command line goes straight to the mode choice.
-fn first_scan(
-    mut catalog: ResMut<Catalog>,
-    launch: Res<LaunchOptions>,
-    mut next: ResMut<NextState<Screen>>,
-) {
+fn first_scan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>, mut next: ResMut<NextState<Screen>>) {
     catalog.scan(launch.0.scenario.as_ref());
     if launch.0.screenshot.is_some() {
         return;
     }
     if let Some(path) = &launch.0.scenario {
-        let hit = catalog
-            .selected
-            .and_then(|i| catalog.entries.get(i))
-            .filter(|e| e.path == *path);
+        let hit = catalog.selected.and_then(|i| catalog.entries.get(i)).filter(|e| e.path == *path);
         match hit.map(|e| e.loaded.clone()) {
             Some(Ok(s)) => {
                 catalog.chosen = Some(s);
@@ -68,9 +58,9 @@ fn draw_picker(
     let mut root = root_ui(ctx, "picker");
     let mut go = confirm_pressed(ctx);
     let mut rescan = false;
-    egui::Panel::top("picker_top")
-        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(16.0))
-        .show(&mut root, |ui| {
+    egui::Panel::top("picker_top").frame(egui::Frame::new().fill(theme::PANEL).inner_margin(16.0)).show(
+        &mut root,
+        |ui| {
             ui.horizontal(|ui| {
                 if ui.button("◀ Back (Esc)").clicked() {
                     next.set(Screen::Title);
@@ -80,21 +70,16 @@ fn draw_picker(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .button("⟳ Rescan folder")
-                        .on_hover_text(format!(
-                            "Re-read every *.ron in {}",
-                            scenario_dir().display()
-                        ))
+                        .on_hover_text(format!("Re-read every *.ron in {}", scenario_dir().display()))
                         .clicked()
                     {
                         rescan = true;
                     }
                 });
             });
-        });
-    let selected_ok = catalog
-        .selected
-        .and_then(|i| catalog.entries.get(i))
-        .is_some_and(|e| e.loaded.is_ok());
+        },
+    );
+    let selected_ok = catalog.selected.and_then(|i| catalog.entries.get(i)).is_some_and(|e| e.loaded.is_ok());
     egui::Panel::bottom("picker_bottom")
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(16.0))
         .show(&mut root, |ui| {
@@ -107,8 +92,7 @@ fn draw_picker(
                 if ui
                     .add_enabled(
                         selected_ok,
-                        egui::Button::new(theme::big(label, 20.0))
-                            .min_size(egui::vec2(320.0, 44.0)),
+                        egui::Button::new(theme::big(label, 20.0)).min_size(egui::vec2(320.0, 44.0)),
                     )
                     .clicked()
                 {
@@ -185,11 +169,7 @@ fn draw_picker(
     if rescan {
         catalog.scan(launch.0.scenario.as_ref());
     }
-    if go
-        && let Some(Ok(s)) = catalog
-            .selected
-            .and_then(|i| catalog.entries.get(i))
-            .map(|e| e.loaded.clone())
+    if go && let Some(Ok(s)) = catalog.selected.and_then(|i| catalog.entries.get(i)).map(|e| e.loaded.clone())
     {
         catalog.chosen = Some(s);
         next.set(Screen::Mode);

@@ -6,10 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        EguiPrimaryContextPass,
-        draw_title.run_if(in_state(Screen::Title)),
-    );
+    app.add_systems(EguiPrimaryContextPass, draw_title.run_if(in_state(Screen::Title)));
 }
 
 fn draw_title(
