@@ -3,6 +3,7 @@
 
 pub mod def;
 pub mod diagnostic;
+pub mod files;
 pub mod lint;
 mod validate;
 
