@@ -9,6 +9,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// Most runs per policy `simulate` plays: every run's result is kept for the
+/// percentiles and the balance report, so this bounds the memory used (about 30 MB).
+const MAX_RUNS: u64 = 100_000;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "hotline",
@@ -52,8 +56,10 @@ pub enum Command {
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
-        /// Seeded runs per built-in policy for the simulation lints (0: static lints only).
-        #[arg(long, default_value_t = hotline::scenario::lint::DEFAULT_RUNS)]
+        /// Seeded runs per built-in policy for the simulation lints (0: static lints only;
+        /// at most 10000). They stop early, and say so, after 1.5 s per file.
+        #[arg(long, default_value_t = hotline::scenario::lint::DEFAULT_RUNS,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=10_000))]
         runs: usize,
     },
     /// Play a whole exercise without a window and print the debrief.
@@ -61,7 +67,9 @@ pub enum Command {
     /// Play many seeded exercises per policy and summarise the outcomes.
     Simulate {
         scenario: PathBuf,
-        #[arg(long, default_value_t = 1000)]
+        /// Runs per policy, 1 to 100000.
+        #[arg(long, default_value_t = 1000,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=MAX_RUNS))]
         runs: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -148,6 +156,7 @@ pub struct PlayArgs {
 }
 
 pub fn run() -> ExitCode {
+    quiet_on_closed_stdout();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
@@ -172,6 +181,24 @@ pub fn run() -> ExitCode {
         Some(Command::Msel { scenario, out }) => msel(&scenario, &out),
         None => open_app(cli.scenario, cli.app),
     }
+}
+
+/// `hotline validate *.ron | head -1`: when the reader closes the pipe,
+/// `println!` panics; end quietly instead, with the shell's code for it (128 + SIGPIPE).
+fn quiet_on_closed_stdout() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if text.starts_with("failed printing to stdout") && text.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
 }
 
 #[cfg(feature = "desktop")]
@@ -210,7 +237,16 @@ fn validate(files: &[PathBuf], json: bool, runs: usize) -> ExitCode {
                 let s = Arc::new(s);
                 let mut d = s.warnings.clone();
                 d.extend(hotline::scenario::lint::lint(&s));
-                d.extend(hotline::scenario::lint::lint_by_simulation(&s, runs));
+                let budget = Some(hotline::scenario::lint::SIMULATION_BUDGET);
+                let (found, done) = hotline::scenario::lint::lint_by_simulation_within(&s, runs, budget);
+                if done < runs {
+                    eprintln!(
+                        "{}: note: the simulation lints stopped after {done} of {runs} runs per policy (time budget {:.1} s); their findings cover those runs",
+                        f.display(),
+                        hotline::scenario::lint::SIMULATION_BUDGET.as_secs_f64()
+                    );
+                }
+                d.extend(found);
                 d.sort_by_key(|d| (d.line, d.col));
                 d
             }

@@ -1,6 +1,8 @@
 //! Problems found in a scenario (or save) file, each with file:line:col and a fix hint.
 
 use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -22,6 +24,20 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it, in plain language.
     pub hint: String,
+}
+
+impl Diagnostic {
+    /// An error at (line, col) of `file`.
+    pub fn at(file: &str, at: (usize, usize), message: String, hint: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: file.to_string(),
+            line: at.0,
+            col: at.1,
+            severity: Severity::Error,
+            message,
+            hint: hint.into(),
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -69,67 +85,83 @@ impl std::error::Error for Diagnostics {}
 ///
 /// Serde hands us values without positions, so we look the element up by its
 /// `id: "..."` inside its section, then the field or value inside the element.
+/// The line starts and every `id: "..."` key are indexed once, so locating a
+/// problem costs a lookup, not a scan of the file (a file with thousands of
+/// problems would otherwise take quadratic time to report).
 pub struct Locator<'a> {
     src: &'a str,
+    line_starts: Vec<usize>,
+    /// Offsets of the `id` keys, by the id they name, in file order.
+    ids: BTreeMap<&'a str, Vec<usize>>,
+    sections: RefCell<BTreeMap<String, Option<usize>>>,
 }
+
+/// How far after an element `after` looks for a field: an element is far smaller.
+const WINDOW: usize = 64 * 1024;
 
 impl<'a> Locator<'a> {
     pub fn new(src: &'a str) -> Self {
-        Locator { src }
+        let line_starts = std::iter::once(0).chain(src.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Locator { src, line_starts, ids: id_keys(src), sections: RefCell::new(BTreeMap::new()) }
     }
 
     /// 1-based (line, col) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
-        let before = &self.src[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let line_start = self.line_starts[line - 1];
+        let col = self.src[line_start..offset].chars().count() + 1;
         (line, col)
     }
 
     /// Offset of the `section:` key at top level (first occurrence).
     pub fn section(&self, section: &str) -> Option<usize> {
+        if let Some(&at) = self.sections.borrow().get(section) {
+            return at;
+        }
         let key = format!("{section}:");
         let mut from = 0;
+        let mut found = None;
         while let Some(i) = self.src[from..].find(&key) {
             let at = from + i;
             let prev = self.src[..at].chars().next_back();
             if prev.is_none_or(|c| !c.is_alphanumeric() && c != '_') {
-                return Some(at);
+                found = Some(at);
+                break;
             }
             from = at + key.len();
         }
-        None
+        self.sections.borrow_mut().insert(section.to_string(), found);
+        found
     }
 
     /// Offset of the `nth` (0-based) element whose `id: "id"` follows `section:`.
     pub fn element(&self, section: &str, id: &str, nth: usize) -> Option<usize> {
-        let start = self.section(section).unwrap_or(0);
-        let quoted = format!("\"{id}\"");
-        let mut from = start;
-        let mut seen = 0;
-        while let Some(i) = self.src[from..].find(&quoted) {
-            let at = from + i;
-            let head = self.src[..at].trim_end();
-            if let Some(head) = head.strip_suffix(':')
-                && head.trim_end().ends_with("id")
-                && !head.trim_end().ends_with("_id")
-            {
-                let key_start = head.trim_end().len() - 2;
-                if seen == nth {
-                    return Some(key_start);
-                }
-                seen += 1;
-            }
-            from = at + quoted.len();
-        }
-        None
+        self.element_from(self.section(section).unwrap_or(0), id, nth)
     }
 
-    /// Offset of `needle` at or after `from` (falls back to `from`).
+    /// Offset of the `nth` (0-based) `id: "id"` key at or after `from`.
+    pub fn element_from(&self, from: usize, id: &str, nth: usize) -> Option<usize> {
+        let keys = self.ids.get(id)?;
+        let first = keys.partition_point(|&k| k < from);
+        keys.get(first + nth).copied()
+    }
+
+    /// Offset of `needle` at or after `from`, within the element's reach (falls back to `from`).
     pub fn after(&self, from: usize, needle: &str) -> usize {
-        self.src[from..].find(needle).map_or(from, |i| from + i)
+        let from = from.min(self.src.len());
+        let mut end = (from + WINDOW).min(self.src.len());
+        while !self.src.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut start = from;
+        while !self.src.is_char_boundary(start) {
+            start -= 1;
+        }
+        self.src[start..end].find(needle).map_or(from, |i| start + i)
     }
 
     /// Position of a field (or a quoted value) inside an element, else the
@@ -140,6 +172,24 @@ impl<'a> Locator<'a> {
         let at = needle.map_or(base, |n| self.after(base, n));
         self.position(at)
     }
+}
+
+/// Every `id: "..."` key of the source (not `x_id`), by the id it names.
+fn id_keys(src: &str) -> BTreeMap<&str, Vec<usize>> {
+    let mut out: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let bytes = src.as_bytes();
+    for (at, _) in src.match_indices("id") {
+        let prev = at.checked_sub(1).map(|p| bytes[p]);
+        if prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
+            continue;
+        }
+        let rest = src[at + 2..].trim_start();
+        let Some(rest) = rest.strip_prefix(':') else { continue };
+        let Some(rest) = rest.trim_start().strip_prefix('"') else { continue };
+        let Some(end) = rest.find('"') else { continue };
+        out.entry(&rest[..end]).or_default().push(at);
+    }
+    out
 }
 
 #[cfg(test)]

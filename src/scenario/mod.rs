@@ -4,6 +4,7 @@
 pub mod def;
 pub mod diagnostic;
 pub mod files;
+pub mod limits;
 pub mod lint;
 mod validate;
 
@@ -89,8 +90,22 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Parses and validates RON text. `file` names it in diagnostics.
+    /// Parses and validates RON text. `file` names it in diagnostics. A
+    /// leading byte-order mark (Windows editors write one) is dropped.
     pub fn from_str(src: &str, file: &str) -> Result<Scenario, Diagnostics> {
+        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+        if src.len() > limits::MAX_FILE_BYTES {
+            return Err(Diagnostics(vec![Diagnostic::at(
+                file,
+                (1, 1),
+                format!(
+                    "the scenario is {} bytes long; at most {} are read",
+                    src.len(),
+                    limits::MAX_FILE_BYTES
+                ),
+                "a scenario of the largest allowed size fits in a fraction of this: docs/scenario-format.md lists the limits",
+            )]));
+        }
         let def = parse(src, file)?;
         validate::validate(def, src, file)
     }
@@ -99,16 +114,8 @@ impl Scenario {
     pub fn load(path: impl AsRef<Path>) -> Result<Scenario, Diagnostics> {
         let path = path.as_ref();
         let file = path.display().to_string();
-        let src = std::fs::read_to_string(path).map_err(|e| {
-            Diagnostics(vec![Diagnostic {
-                file: file.clone(),
-                line: 1,
-                col: 1,
-                severity: Severity::Error,
-                message: format!("cannot read the file: {e}"),
-                hint: "check the path and that the file is readable UTF-8 text".into(),
-            }])
-        })?;
+        let src =
+            read_text(path, &file, limits::MAX_FILE_BYTES, "scenario").map_err(|d| Diagnostics(vec![d]))?;
         Scenario::from_str(&src, &file)
     }
 
@@ -138,18 +145,94 @@ pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
+/// Reads a text file of at most `max` bytes: an unreadable file, a larger one
+/// and bytes that are not UTF-8 are diagnostics (the last at its line and column).
+pub fn read_text(path: &Path, file: &str, max: usize, what: &str) -> Result<String, Diagnostic> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        Diagnostic::at(
+            file,
+            (1, 1),
+            format!("cannot read the {what}: {e}"),
+            "check the path and that the file is readable",
+        )
+    };
+    let f = std::fs::File::open(path).map_err(cannot)?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(Diagnostic::at(
+            file,
+            (1, 1),
+            format!("cannot read the {what}: it is a folder"),
+            "name a file",
+        ));
+    }
+    let mut bytes = Vec::new();
+    // One byte more than allowed tells "too long" from "just fits".
+    f.take(max as u64 + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() > max {
+        return Err(Diagnostic::at(
+            file,
+            (1, 1),
+            format!("the {what} is longer than {max} bytes, the most Hotline reads"),
+            "docs/scenario-format.md lists the limits",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let text = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+        let at = Locator::new(text).position(good);
+        Diagnostic::at(
+            file,
+            at,
+            format!("the {what} is not UTF-8 text: byte 0x{:02x} here is not valid UTF-8", bytes[good]),
+            "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
+        )
+    })
+}
+
 /// Turns a RON syntax or shape error into a located diagnostic.
 pub fn ron_diagnostic(err: &ron::error::SpannedError, file: &str, what: &str) -> Diagnostic {
     let message = err.code.to_string();
     let hint = ron_hint(&err.code, what);
-    Diagnostic {
-        file: file.to_string(),
-        line: err.span.start.line.max(1),
-        col: err.span.start.col.max(1),
-        severity: Severity::Error,
-        message,
-        hint,
+    Diagnostic::at(file, (err.span.start.line.max(1), err.span.start.col.max(1)), message, hint)
+}
+
+/// [`ron_diagnostic`] with the source at hand: a fraction where a whole number
+/// belongs is named as such (RON itself reads `12.5` as `12` and then stumbles on `.5`).
+pub fn ron_diagnostic_in(err: &ron::error::SpannedError, src: &str, file: &str, what: &str) -> Diagnostic {
+    let mut d = ron_diagnostic(err, file, what);
+    if let Some((field, number, col)) = fraction_at(src, err.span.start.line, err.span.start.col) {
+        d.col = col;
+        d.message = format!(
+            "expected a whole number{}, found {number}",
+            field.map_or(String::new(), |f| format!(" for `{f}`"))
+        );
+        d.hint = "this value counts whole things (turns, points, people): drop the fraction".into();
     }
+    d
+}
+
+/// The field, the number and the number's column when the `.` of a fraction
+/// such as `12.5` is at (line, col).
+fn fraction_at(src: &str, line: usize, col: usize) -> Option<(Option<&str>, &str, usize)> {
+    let text = src.split('\n').nth(line.checked_sub(1)?)?;
+    let at = text.char_indices().nth(col.checked_sub(1)?).map(|(i, _)| i)?;
+    let (before, after) = text.split_at(at);
+    let frac = after.strip_prefix('.')?;
+    let digits = frac.find(|c: char| !c.is_ascii_digit()).unwrap_or(frac.len());
+    let whole = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || whole == 0 {
+        return None;
+    }
+    let start = before.len() - whole;
+    let number = &text[start..at + 1 + digits];
+    let field = before[..start].trim_end().strip_suffix(':').map(|k| {
+        let k = k.trim_end();
+        let from = k.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+        &k[from..]
+    });
+    Some((field.filter(|f| !f.is_empty()), number, text[..start].chars().count() + 1))
 }
 
 fn ron_hint(code: &ron::error::Error, what: &str) -> String {
@@ -175,5 +258,5 @@ fn ron_hint(code: &ron::error::Error, what: &str) -> String {
 fn parse(src: &str, file: &str) -> Result<ScenarioDef, Diagnostics> {
     ron_options()
         .from_str::<ScenarioDef>(src)
-        .map_err(|e| Diagnostics(vec![ron_diagnostic(&e, file, "scenario")]))
+        .map_err(|e| Diagnostics(vec![ron_diagnostic_in(&e, src, file, "scenario")]))
 }

@@ -4,14 +4,31 @@
 use super::*;
 use std::collections::BTreeSet;
 
+mod conditions;
+mod refs;
+mod sizes;
+
+use conditions::{resolve_condition, topo_order};
+use refs::{Ids, check_techniques, resolve_effects, resolve_trigger};
+
 struct Check<'a> {
     loc: Locator<'a>,
     file: &'a str,
     out: Vec<Diagnostic>,
+    /// Problems past `MAX_DIAGNOSTICS`: counted, not located (locating costs a scan).
+    dropped: usize,
 }
 
 impl Check<'_> {
+    fn full(&mut self) -> bool {
+        let full = self.out.len() >= crate::scenario::limits::MAX_DIAGNOSTICS;
+        self.dropped += full as usize;
+        full
+    }
     fn push(&mut self, sev: Severity, at: (usize, usize), message: String, hint: impl Into<String>) {
+        if self.full() {
+            return;
+        }
         self.out.push(Diagnostic {
             file: self.file.to_string(),
             line: at.0,
@@ -29,6 +46,9 @@ impl Check<'_> {
         message: String,
         hint: impl Into<String>,
     ) {
+        if self.full() {
+            return;
+        }
         let at = self.loc.locate(section, id, needle);
         self.push(Severity::Error, at, message, hint);
     }
@@ -40,6 +60,9 @@ impl Check<'_> {
         message: String,
         hint: impl Into<String>,
     ) {
+        if self.full() {
+            return;
+        }
         let at = self.loc.locate(section, id, needle);
         self.push(Severity::Warning, at, message, hint);
     }
@@ -53,6 +76,13 @@ impl Check<'_> {
                 format!("set {field} to a number from {lo} to {hi}"),
             );
         }
+    }
+    /// An error at `field:` of a stage (stages have names, not ids).
+    fn stage_error(&mut self, incident: &str, stage: &str, field: &str, message: String, hint: String) {
+        let at = self.loc.element("incidents", incident, 0).unwrap_or(0);
+        let at = self.loc.after(self.loc.after(at, &format!("\"{stage}\"")), &format!("{field}:"));
+        let pos = self.loc.position(at);
+        self.push(Severity::Error, pos, message, hint);
     }
     /// Builds id → index and reports duplicates at their second occurrence.
     fn ids<'i>(&mut self, section: &str, ids: impl Iterator<Item = &'i str>) -> BTreeMap<String, usize> {
@@ -100,7 +130,9 @@ fn suggest(map: &BTreeMap<String, usize>, what: &str) -> String {
 }
 
 pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenario, Diagnostics> {
-    let mut c = Check { loc: Locator::new(src), file, out: Vec::new() };
+    let mut c = Check { loc: Locator::new(src), file, out: Vec::new(), dropped: 0 };
+    sizes::check_sizes(&mut c, &def);
+    sizes::check_numbers(&mut c, &def);
 
     // --- top level -----------------------------------------------------------
     if !(1..=200).contains(&def.turns) {
@@ -192,10 +224,13 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
         let mut agency_ids = BTreeSet::new();
         for a in &n.agencies {
             if !agency_ids.insert(a.id.as_str()) {
-                c.error(
-                    "nations",
-                    Some(&a.id),
-                    None,
+                // Point at this (second) element: the nth `id: "x"` after the nation's own.
+                let nation_at = c.loc.element("nations", &n.id, 0).unwrap_or(0);
+                let at = c.loc.element_from(nation_at, &a.id, 1).unwrap_or(nation_at);
+                let pos = c.loc.position(at);
+                c.push(
+                    Severity::Error,
+                    pos,
                     format!("duplicate agency id `{}` in nation `{}`", a.id, n.id),
                     "agency ids must be unique within a nation",
                 );
@@ -344,15 +379,12 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
             );
         }
         for s in &inc.stages {
-            let needle = format!("\"{}\"", s.name);
             for (field, v) in [("advance", s.advance), ("detect", s.detect)] {
                 if !(0.0..=1.0).contains(&v) {
-                    let at = c.loc.element("incidents", &inc.id, 0).unwrap_or(0);
-                    let at = c.loc.after(c.loc.after(at, &needle), &format!("{field}:"));
-                    let pos = c.loc.position(at);
-                    c.push(
-                        Severity::Error,
-                        pos,
+                    c.stage_error(
+                        &inc.id,
+                        &s.name,
+                        field,
                         format!(
                             "{field} of stage \"{}\" in incident `{}` is {v}, outside 0..=1",
                             s.name, inc.id
@@ -477,6 +509,16 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
     let errors = c.out.iter().any(|d| d.severity == Severity::Error);
     let mut out = c.out;
     out.sort_by_key(|d| (d.line, d.col));
+    if c.dropped > 0 {
+        out.push(Diagnostic {
+            file: file.to_string(),
+            line: 1,
+            col: 1,
+            severity: if errors { Severity::Error } else { Severity::Warning },
+            message: format!("{} more problem(s) not shown", c.dropped),
+            hint: "fix the problems above and validate again".into(),
+        });
+    }
     if errors {
         return Err(Diagnostics(out));
     }
@@ -503,418 +545,4 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
         warnings: out,
         def,
     })
-}
-
-struct Ids<'a> {
-    nation: &'a BTreeMap<String, usize>,
-    asset: &'a BTreeMap<String, usize>,
-    actor: &'a BTreeMap<String, usize>,
-    incident: &'a BTreeMap<String, usize>,
-}
-
-fn check_techniques(c: &mut Check, section: &str, id: &str, techniques: &[String]) {
-    for t in techniques {
-        if crate::attack::technique_name(t).is_none() {
-            c.error(
-                section,
-                Some(id),
-                Some(&format!("\"{t}\"")),
-                format!("unknown MITRE ATT&CK technique id `{t}`"),
-                "use an ICS id (T08xx) or an Enterprise v15 id (T1xxx or T1xxx.yyy) from the table in src/attack.rs",
-            );
-        }
-    }
-}
-
-fn resolve_effects(
-    c: &mut Check,
-    ids: &Ids,
-    def: &ScenarioDef,
-    section: &str,
-    owner: &str,
-    effects: &[Effect],
-    started: &mut BTreeSet<usize>,
-) -> Vec<EffectIx> {
-    let mut out = Vec::new();
-    let unknown = |c: &mut Check, what: &str, id: &str, map: &BTreeMap<String, usize>| {
-        c.error(
-            section,
-            Some(owner),
-            Some(&format!("\"{id}\"")),
-            format!("effect in `{owner}` names unknown {what} `{id}`"),
-            suggest(map, what),
-        );
-    };
-    for e in effects {
-        let r = match e {
-            Effect::Escalation(d) => Some(EffectIx::Escalation(*d)),
-            Effect::Trust(d) => Some(EffectIx::Trust(*d)),
-            Effect::Alarm(d) => Some(EffectIx::Alarm(*d)),
-            Effect::HotlineCall => Some(EffectIx::HotlineCall),
-            Effect::Service { asset, delta } => match known(ids.asset, asset) {
-                Some(a) => Some(EffectIx::Service { asset: a, delta: *delta }),
-                None => {
-                    unknown(c, "asset", asset, ids.asset);
-                    None
-                }
-            },
-            Effect::Hardening { asset, delta } => match known(ids.asset, asset) {
-                Some(a) => Some(EffectIx::Hardening { asset: a, delta: *delta }),
-                None => {
-                    unknown(c, "asset", asset, ids.asset);
-                    None
-                }
-            },
-            Effect::Capacity { nation, delta } => match known(ids.nation, nation) {
-                Some(n) => Some(EffectIx::Capacity { nation: n, delta: *delta }),
-                None => {
-                    unknown(c, "nation", nation, ids.nation);
-                    None
-                }
-            },
-            Effect::ActorCapability { actor, delta } => match known(ids.actor, actor) {
-                Some(a) => Some(EffectIx::ActorCapability { actor: a, delta: *delta }),
-                None => {
-                    unknown(c, "actor", actor, ids.actor);
-                    None
-                }
-            },
-            Effect::StartIncident(inc) => match known(ids.incident, inc) {
-                Some(i) => {
-                    if def.incidents[i].start_turn.is_some() {
-                        c.error(section, Some(owner), Some(&format!("\"{inc}\"")), format!("`{owner}` starts incident `{inc}`, which already starts on its own at turn {}", def.incidents[i].start_turn.unwrap_or(0)), "remove its start_turn, or remove this StartIncident");
-                    }
-                    started.insert(i);
-                    Some(EffectIx::StartIncident(i))
-                }
-                None => {
-                    unknown(c, "incident", inc, ids.incident);
-                    None
-                }
-            },
-        };
-        out.extend(r);
-    }
-    out
-}
-
-fn resolve_trigger(
-    c: &mut Check,
-    ids: &Ids,
-    def: &ScenarioDef,
-    inject: &str,
-    t: &Trigger,
-    incident_can_start: &[bool],
-) -> Option<TriggerIx> {
-    let never = |c: &mut Check, why: String, hint: &str| {
-        c.error(
-            "injects",
-            Some(inject),
-            Some("trigger:"),
-            format!("inject `{inject}` can never fire: {why}"),
-            hint.to_string(),
-        );
-    };
-    match t {
-        Trigger::AtTurn(n) => {
-            if *n == 0 || *n > def.turns {
-                never(c, format!("turn {n} is outside 1..={}", def.turns), "pick a turn within the exercise");
-                return None;
-            }
-            Some(TriggerIx::AtTurn(*n))
-        }
-        Trigger::StageReached { incident, stage } => {
-            let Some(i) = known(ids.incident, incident) else {
-                never(c, format!("unknown incident `{incident}`"), &suggest(ids.incident, "incident"));
-                return None;
-            };
-            let Some(s) = def.incidents[i].stages.iter().position(|x| &x.name == stage) else {
-                let names: Vec<&str> = def.incidents[i].stages.iter().map(|s| s.name.as_str()).collect();
-                never(
-                    c,
-                    format!("incident `{incident}` has no stage \"{stage}\""),
-                    &format!("use one of its stages: {}", names.join(", ")),
-                );
-                return None;
-            };
-            if !incident_can_start[i] {
-                never(
-                    c,
-                    format!("incident `{incident}` never starts"),
-                    "give the incident a start_turn or start it from another inject",
-                );
-                return None;
-            }
-            Some(TriggerIx::StageReached { incident: i, stage: s })
-        }
-        Trigger::Detected(incident) => {
-            let Some(i) = known(ids.incident, incident) else {
-                never(c, format!("unknown incident `{incident}`"), &suggest(ids.incident, "incident"));
-                return None;
-            };
-            if !incident_can_start[i] {
-                never(
-                    c,
-                    format!("incident `{incident}` never starts"),
-                    "give the incident a start_turn or start it from another inject",
-                );
-                return None;
-            }
-            if def.incidents[i].stages.iter().all(|s| s.detect <= 0.0) {
-                c.warn("injects", Some(inject), Some("trigger:"), format!("inject `{inject}` waits for detection of `{incident}`, whose stages all have detect 0"), "only a mil-to-mil hunt can find it then; give a stage a detect chance");
-            }
-            Some(TriggerIx::Detected(i))
-        }
-        Trigger::EscalationAtLeast(l) => {
-            if !(1..=5).contains(l) {
-                never(
-                    c,
-                    format!("escalation level {l} is outside 1..=5"),
-                    "escalation levels run from 1 (routine) to 5 (crisis)",
-                );
-                return None;
-            }
-            Some(TriggerIx::EscalationAtLeast(*l))
-        }
-        Trigger::ServiceBelow { asset, level } => {
-            let Some(a) = known(ids.asset, asset) else {
-                never(c, format!("unknown asset `{asset}`"), &suggest(ids.asset, "asset"));
-                return None;
-            };
-            if *level == 0 || *level > 100 {
-                never(c, format!("service can never be below {level}"), "use a level from 1 to 100");
-                return None;
-            }
-            Some(TriggerIx::ServiceBelow { asset: a, level: *level })
-        }
-        Trigger::ActionTaken { action, nation } => {
-            let n = match nation {
-                Some(n) => match known(ids.nation, n) {
-                    Some(i) => Some(i),
-                    None => {
-                        never(c, format!("unknown nation `{n}`"), &suggest(ids.nation, "nation"));
-                        return None;
-                    }
-                },
-                None => None,
-            };
-            Some(TriggerIx::ActionTaken { action: *action, nation: n })
-        }
-        Trigger::Chance { p, from_turn, to_turn } => {
-            if !(*p > 0.0 && *p <= 1.0) {
-                never(
-                    c,
-                    format!("chance {p} is outside (0, 1]"),
-                    "write the chance per turn as a fraction above 0, such as 0.2",
-                );
-                return None;
-            }
-            if *from_turn == 0 || from_turn > to_turn || *from_turn > def.turns {
-                never(
-                    c,
-                    format!("window turns {from_turn}..={to_turn} is empty or outside 1..={}", def.turns),
-                    "pick from_turn <= to_turn within the exercise",
-                );
-                return None;
-            }
-            Some(TriggerIx::Chance { p: *p, from_turn: *from_turn, to_turn: *to_turn })
-        }
-    }
-}
-
-fn resolve_condition(
-    c: &mut Check,
-    ids: &Ids,
-    def: &ScenarioDef,
-    section: &str,
-    owner: Option<&str>,
-    cond: &Condition,
-) -> Option<ConditionIx> {
-    let what = owner.map_or_else(|| "a defeat condition".to_string(), |o| format!("objective `{o}`"));
-    let bad = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| {
-        c.error(
-            section,
-            owner,
-            Some(&format!("\"{id}\"")),
-            format!("{what} references unknown {kind} `{id}`"),
-            suggest(map, kind),
-        );
-    };
-    let level = |c: &mut Check, l: u8| {
-        if !(1..=5).contains(&l) {
-            c.error(
-                section,
-                owner,
-                None,
-                format!("{what} uses escalation level {l}, outside 1..=5"),
-                "escalation levels run from 1 to 5",
-            );
-        }
-    };
-    let pct = |c: &mut Check, v: u8| {
-        if v > 100 {
-            c.error(
-                section,
-                owner,
-                None,
-                format!("{what} uses {v}, outside 0..=100"),
-                "service and trust run from 0 to 100",
-            );
-        }
-    };
-    let turn = |c: &mut Check, t: &Option<u32>| {
-        if let Some(t) = t
-            && (*t == 0 || *t > def.turns)
-        {
-            c.error(
-                section,
-                owner,
-                Some("by_turn"),
-                format!("{what} has by_turn {t}, outside 1..={}", def.turns),
-                "pick a turn within the exercise",
-            );
-        }
-    };
-    Some(match cond {
-        Condition::ServiceNeverBelow { asset, min } => {
-            pct(c, *min);
-            match known(ids.asset, asset) {
-                Some(a) => ConditionIx::ServiceNeverBelow { asset: a, min: *min },
-                None => {
-                    bad(c, asset, "asset", ids.asset);
-                    return None;
-                }
-            }
-        }
-        Condition::ServiceBelow { asset, level } => {
-            pct(c, *level);
-            match known(ids.asset, asset) {
-                Some(a) => ConditionIx::ServiceBelow { asset: a, level: *level },
-                None => {
-                    bad(c, asset, "asset", ids.asset);
-                    return None;
-                }
-            }
-        }
-        Condition::SectorServiceAtEnd { sector, nation, min } => {
-            pct(c, *min);
-            let n = match nation {
-                Some(n) => match known(ids.nation, n) {
-                    Some(i) => Some(i),
-                    None => {
-                        bad(c, n, "nation", ids.nation);
-                        return None;
-                    }
-                },
-                None => None,
-            };
-            if !def
-                .assets
-                .iter()
-                .any(|a| a.sector == *sector && nation.as_ref().is_none_or(|n| &a.nation == n))
-            {
-                c.error(
-                    section,
-                    owner,
-                    Some(sector.label()),
-                    format!("{what} judges the {} sector, which has no assets here", sector.label()),
-                    "add assets of that sector, or judge a sector that exists",
-                );
-                return None;
-            }
-            ConditionIx::SectorServiceAtEnd { sector: *sector, nation: n, min: *min }
-        }
-        Condition::Attributed { incident, by_turn } => {
-            turn(c, by_turn);
-            match known(ids.incident, incident) {
-                Some(i) => ConditionIx::Attributed { incident: i, by_turn: *by_turn },
-                None => {
-                    bad(c, incident, "incident", ids.incident);
-                    return None;
-                }
-            }
-        }
-        Condition::Contained { incident, by_turn } => {
-            turn(c, by_turn);
-            match known(ids.incident, incident) {
-                Some(i) => ConditionIx::Contained { incident: i, by_turn: *by_turn },
-                None => {
-                    bad(c, incident, "incident", ids.incident);
-                    return None;
-                }
-            }
-        }
-        Condition::EscalationNeverAbove(l) => {
-            level(c, *l);
-            ConditionIx::EscalationNeverAbove(*l)
-        }
-        Condition::EscalationReached(l) => {
-            level(c, *l);
-            ConditionIx::EscalationReached(*l)
-        }
-        Condition::TrustAtEnd(v) => {
-            pct(c, *v);
-            ConditionIx::TrustAtEnd(*v)
-        }
-        Condition::TrustBelow(v) => {
-            pct(c, *v);
-            ConditionIx::TrustBelow(*v)
-        }
-        Condition::DataStolenAtMost(v) => ConditionIx::DataStolenAtMost(*v),
-        Condition::IpStolenAtMost(v) => ConditionIx::IpStolenAtMost(*v),
-        Condition::ActionTaken { action, by_turn } => {
-            turn(c, by_turn);
-            ConditionIx::ActionTaken { action: *action, by_turn: *by_turn }
-        }
-    })
-}
-
-/// Dependency-first order of the assets, or the assets of one cycle.
-fn topo_order(deps: &[Vec<usize>]) -> Result<Vec<usize>, Vec<usize>> {
-    // 0 = unvisited, 1 = on the stack, 2 = done
-    let mut mark = vec![0u8; deps.len()];
-    let mut order = Vec::with_capacity(deps.len());
-    let mut stack: Vec<usize> = Vec::new();
-    fn visit(
-        v: usize,
-        deps: &[Vec<usize>],
-        mark: &mut [u8],
-        order: &mut Vec<usize>,
-        stack: &mut Vec<usize>,
-    ) -> Result<(), Vec<usize>> {
-        match mark[v] {
-            2 => return Ok(()),
-            1 => {
-                let from = stack.iter().position(|&x| x == v).unwrap_or(0);
-                return Err(stack[from..].to_vec());
-            }
-            _ => {}
-        }
-        mark[v] = 1;
-        stack.push(v);
-        for &d in &deps[v] {
-            visit(d, deps, mark, order, stack)?;
-        }
-        stack.pop();
-        mark[v] = 2;
-        order.push(v);
-        Ok(())
-    }
-    for v in 0..deps.len() {
-        visit(v, deps, &mut mark, &mut order, &mut stack)?;
-    }
-    Ok(order)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::topo_order;
-
-    #[test]
-    fn topo_puts_dependencies_first_and_finds_cycles() {
-        let order = topo_order(&[vec![1], vec![2], vec![]]).unwrap();
-        assert_eq!(order, vec![2, 1, 0]);
-        let cycle = topo_order(&[vec![1], vec![2], vec![0]]).unwrap_err();
-        assert_eq!(cycle, vec![0, 1, 2]);
-    }
 }

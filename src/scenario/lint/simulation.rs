@@ -1,0 +1,131 @@
+//! Lints by simulation: objectives no seeded run met and injects no run fired.
+
+use super::*;
+use std::sync::Arc;
+
+/// Objectives no run met and injects no run fired, over `runs` seeded
+/// playthroughs of every built-in policy (seeds `SIMULATION_SEED..`). Findings
+/// [`lint`] already reports as impossible are left out. Deterministic.
+pub fn lint_by_simulation(s: &Arc<Scenario>, runs: usize) -> Vec<Diagnostic> {
+    lint_by_simulation_within(s, runs, None).0
+}
+
+/// Time `hotline validate` gives the simulation lints of one file.
+pub const SIMULATION_BUDGET: std::time::Duration = std::time::Duration::from_millis(1500);
+
+/// [`lint_by_simulation`] that stops starting new rounds of runs once `budget`
+/// is spent. Returns the findings and the runs per policy actually played
+/// (fewer than `runs` when cut short: the findings then cover those runs, and
+/// depend on the machine's speed, so callers must say so).
+pub fn lint_by_simulation_within(
+    s: &Arc<Scenario>,
+    runs: usize,
+    budget: Option<std::time::Duration>,
+) -> (Vec<Diagnostic>, usize) {
+    let started = std::time::Instant::now();
+    let mut w = Warn::new(s);
+    if runs == 0 {
+        return (w.finish(), 0);
+    }
+    let reach = Reach::of(s);
+    let def = &s.def;
+    let mut met = vec![false; def.objectives.len()];
+    let mut fired = vec![false; def.injects.len()];
+    let threads = crate::batch::all_cores();
+    // Rounds of CHUNK runs per policy, in a fixed order: once every objective
+    // was met and every inject fired there is nothing left to report, so the
+    // rest is skipped. Run k of a policy always has seed SIMULATION_SEED + k,
+    // so the findings are those of the full `runs` and do not depend on threads.
+    const CHUNK: usize = 25;
+    let mut from = 0;
+    while from < runs && !(met.iter().all(|&m| m) && fired.iter().all(|&f| f)) {
+        if budget.is_some_and(|b| started.elapsed() >= b) {
+            break;
+        }
+        let n = CHUNK.min(runs - from);
+        for policy in PolicyName::ALL {
+            for r in crate::batch::run_many(s, policy, n, SIMULATION_SEED + from as u64, threads, &|_| {}) {
+                met.iter_mut().zip(&r.objectives).for_each(|(m, &x)| *m |= x);
+                fired.iter_mut().zip(&r.inject_turns).for_each(|(f, t)| *f |= t.is_some());
+            }
+        }
+        from += n;
+    }
+    let played: Vec<&str> = PolicyName::ALL.iter().map(|p| p.label()).collect();
+    let finished = met.iter().all(|&m| m) && fired.iter().all(|&f| f);
+    let done = if finished { runs } else { from };
+    let evidence = format!("{done} seeded runs of each built-in policy ({})", played.join(", "));
+
+    for (o, obj) in def.objectives.iter().enumerate() {
+        if met[o] || reach.objective_impossible(s, &s.objective_conditions[o]).is_some() {
+            continue;
+        }
+        w.at_element(
+            "objectives",
+            &obj.id,
+            Some("condition:"),
+            format!("objective `{}` was never met in {evidence}", obj.id),
+            format!(
+                "the built-in policies are no experts, but an objective none of them ever meets rewards nobody: {}; check the rates with `hotline simulate`",
+                objective_hint(&s.objective_conditions[o])
+            ),
+        );
+    }
+    for (k, inj) in def.injects.iter().enumerate() {
+        if fired[k] || !reach.inject_live[k] {
+            continue;
+        }
+        w.at_element(
+            "injects",
+            &inj.id,
+            Some("trigger:"),
+            format!("inject `{}` never fired in {evidence}", inj.id),
+            trigger_hint(s, &s.inject_triggers[k]),
+        );
+    }
+    (w.finish(), done)
+}
+
+fn objective_hint(c: &ConditionIx) -> String {
+    match c {
+        ConditionIx::Attributed { by_turn: Some(_), .. } | ConditionIx::Contained { by_turn: Some(_), .. } | ConditionIx::ActionTaken { by_turn: Some(_), .. } => {
+            "allow a later by_turn, or make the incident start earlier, detect more easily or advance more slowly".into()
+        }
+        ConditionIx::Attributed { .. } | ConditionIx::Contained { .. } => "make the incident easier to detect, or start it earlier".into(),
+        ConditionIx::ServiceNeverBelow { .. } | ConditionIx::SectorServiceAtEnd { .. } => "lower the service level it asks for, or soften the stages that hit the asset".into(),
+        ConditionIx::EscalationNeverAbove(_) => "allow a higher level, or lower the pressure (start_escalation, damaging stages, alarm)".into(),
+        ConditionIx::TrustAtEnd(_) => "ask for less trust, or start trust higher".into(),
+        ConditionIx::DataStolenAtMost(_) | ConditionIx::IpStolenAtMost(_) => "allow more losses, or make the stealing stages harder to reach".into(),
+        _ => "make it reachable, or drop it".into(),
+    }
+}
+
+fn trigger_hint(s: &Scenario, t: &TriggerIx) -> String {
+    match *t {
+        TriggerIx::AtTurn(n) => format!(
+            "every run ended before turn {n} (all incidents resolved, or a defeat condition met): fire it earlier"
+        ),
+        TriggerIx::StageReached { incident, stage } => format!(
+            "incident `{}` never got to \"{}\": raise the advance chances of the stages before it, or start the incident earlier",
+            s.def.incidents[incident].id, s.def.incidents[incident].stages[stage].name
+        ),
+        TriggerIx::Detected(i) => format!(
+            "`{}` was never detected: raise its stages' detect chances or its target's monitoring",
+            s.def.incidents[i].id
+        ),
+        TriggerIx::EscalationAtLeast(l) => format!(
+            "escalation never reached level {l}: use a lower level, or add pressure (damaging stages, Escalation and Alarm effects)"
+        ),
+        TriggerIx::ServiceBelow { asset, level } => format!(
+            "service of `{}` never fell below {level}: raise the level, or make the stages that hit it do more damage",
+            s.def.assets[asset].id
+        ),
+        TriggerIx::ActionTaken { action, .. } => format!(
+            "no policy ever took {}: check that it can be taken (skills, capacity, targets)",
+            action.label()
+        ),
+        TriggerIx::Chance { .. } => "raise its chance p, or widen its window of turns".into(),
+    }
+}
+
+// --- static reachability ------------------------------------------------------------------------

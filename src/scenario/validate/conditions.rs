@@ -1,0 +1,200 @@
+//! Conditions of objectives and defeat, and the dependency order of assets.
+
+use super::*;
+
+pub(super) fn resolve_condition(
+    c: &mut Check,
+    ids: &Ids,
+    def: &ScenarioDef,
+    section: &str,
+    owner: Option<&str>,
+    cond: &Condition,
+) -> Option<ConditionIx> {
+    let what = owner.map_or_else(|| "a defeat condition".to_string(), |o| format!("objective `{o}`"));
+    let bad = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| {
+        c.error(
+            section,
+            owner,
+            Some(&format!("\"{id}\"")),
+            format!("{what} references unknown {kind} `{id}`"),
+            suggest(map, kind),
+        );
+    };
+    let level = |c: &mut Check, l: u8| {
+        if !(1..=5).contains(&l) {
+            c.error(
+                section,
+                owner,
+                None,
+                format!("{what} uses escalation level {l}, outside 1..=5"),
+                "escalation levels run from 1 to 5",
+            );
+        }
+    };
+    let pct = |c: &mut Check, v: u8| {
+        if v > 100 {
+            c.error(
+                section,
+                owner,
+                None,
+                format!("{what} uses {v}, outside 0..=100"),
+                "service and trust run from 0 to 100",
+            );
+        }
+    };
+    let turn = |c: &mut Check, t: &Option<u32>| {
+        if let Some(t) = t
+            && (*t == 0 || *t > def.turns)
+        {
+            c.error(
+                section,
+                owner,
+                Some("by_turn"),
+                format!("{what} has by_turn {t}, outside 1..={}", def.turns),
+                "pick a turn within the exercise",
+            );
+        }
+    };
+    Some(match cond {
+        Condition::ServiceNeverBelow { asset, min } => {
+            pct(c, *min);
+            match known(ids.asset, asset) {
+                Some(a) => ConditionIx::ServiceNeverBelow { asset: a, min: *min },
+                None => {
+                    bad(c, asset, "asset", ids.asset);
+                    return None;
+                }
+            }
+        }
+        Condition::ServiceBelow { asset, level } => {
+            pct(c, *level);
+            match known(ids.asset, asset) {
+                Some(a) => ConditionIx::ServiceBelow { asset: a, level: *level },
+                None => {
+                    bad(c, asset, "asset", ids.asset);
+                    return None;
+                }
+            }
+        }
+        Condition::SectorServiceAtEnd { sector, nation, min } => {
+            pct(c, *min);
+            let n = match nation {
+                Some(n) => match known(ids.nation, n) {
+                    Some(i) => Some(i),
+                    None => {
+                        bad(c, n, "nation", ids.nation);
+                        return None;
+                    }
+                },
+                None => None,
+            };
+            if !def
+                .assets
+                .iter()
+                .any(|a| a.sector == *sector && nation.as_ref().is_none_or(|n| &a.nation == n))
+            {
+                c.error(
+                    section,
+                    owner,
+                    Some(sector.label()),
+                    format!("{what} judges the {} sector, which has no assets here", sector.label()),
+                    "add assets of that sector, or judge a sector that exists",
+                );
+                return None;
+            }
+            ConditionIx::SectorServiceAtEnd { sector: *sector, nation: n, min: *min }
+        }
+        Condition::Attributed { incident, by_turn } => {
+            turn(c, by_turn);
+            match known(ids.incident, incident) {
+                Some(i) => ConditionIx::Attributed { incident: i, by_turn: *by_turn },
+                None => {
+                    bad(c, incident, "incident", ids.incident);
+                    return None;
+                }
+            }
+        }
+        Condition::Contained { incident, by_turn } => {
+            turn(c, by_turn);
+            match known(ids.incident, incident) {
+                Some(i) => ConditionIx::Contained { incident: i, by_turn: *by_turn },
+                None => {
+                    bad(c, incident, "incident", ids.incident);
+                    return None;
+                }
+            }
+        }
+        Condition::EscalationNeverAbove(l) => {
+            level(c, *l);
+            ConditionIx::EscalationNeverAbove(*l)
+        }
+        Condition::EscalationReached(l) => {
+            level(c, *l);
+            ConditionIx::EscalationReached(*l)
+        }
+        Condition::TrustAtEnd(v) => {
+            pct(c, *v);
+            ConditionIx::TrustAtEnd(*v)
+        }
+        Condition::TrustBelow(v) => {
+            pct(c, *v);
+            ConditionIx::TrustBelow(*v)
+        }
+        Condition::DataStolenAtMost(v) => ConditionIx::DataStolenAtMost(*v),
+        Condition::IpStolenAtMost(v) => ConditionIx::IpStolenAtMost(*v),
+        Condition::ActionTaken { action, by_turn } => {
+            turn(c, by_turn);
+            ConditionIx::ActionTaken { action: *action, by_turn: *by_turn }
+        }
+    })
+}
+
+/// Dependency-first order of the assets, or the assets of one cycle.
+pub(super) fn topo_order(deps: &[Vec<usize>]) -> Result<Vec<usize>, Vec<usize>> {
+    // 0 = unvisited, 1 = on the stack, 2 = done
+    let mut mark = vec![0u8; deps.len()];
+    let mut order = Vec::with_capacity(deps.len());
+    let mut stack: Vec<usize> = Vec::new();
+    fn visit(
+        v: usize,
+        deps: &[Vec<usize>],
+        mark: &mut [u8],
+        order: &mut Vec<usize>,
+        stack: &mut Vec<usize>,
+    ) -> Result<(), Vec<usize>> {
+        match mark[v] {
+            2 => return Ok(()),
+            1 => {
+                let from = stack.iter().position(|&x| x == v).unwrap_or(0);
+                return Err(stack[from..].to_vec());
+            }
+            _ => {}
+        }
+        mark[v] = 1;
+        stack.push(v);
+        for &d in &deps[v] {
+            visit(d, deps, mark, order, stack)?;
+        }
+        stack.pop();
+        mark[v] = 2;
+        order.push(v);
+        Ok(())
+    }
+    for v in 0..deps.len() {
+        visit(v, deps, &mut mark, &mut order, &mut stack)?;
+    }
+    Ok(order)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::topo_order;
+
+    #[test]
+    fn topo_puts_dependencies_first_and_finds_cycles() {
+        let order = topo_order(&[vec![1], vec![2], vec![]]).unwrap();
+        assert_eq!(order, vec![2, 1, 0]);
+        let cycle = topo_order(&[vec![1], vec![2], vec![0]]).unwrap_err();
+        assert_eq!(cycle, vec![0, 1, 2]);
+    }
+}
