@@ -12,7 +12,7 @@ use std::hint::black_box;
 use std::sync::Arc;
 
 const FLAGSHIP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
-const STRESS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/stress.ron");
+const STRESS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/bench/stress.ron");
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))

@@ -9,6 +9,8 @@
 //! says so on stderr and passes (the table's own checks below still run); a
 //! folder that is there but incomplete fails.
 
+mod common;
+
 use hotline::attack::{technique_name, techniques};
 use hotline::scenario::Scenario;
 use std::collections::BTreeMap;
@@ -265,14 +267,9 @@ fn table_file_is_well_formed() {
 
 #[test]
 fn every_technique_of_a_shipped_scenario_resolves() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
     let mut used = 0;
     let mut files = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ron") {
-            continue;
-        }
+    for path in common::repository_scenarios() {
         files += 1;
         let s = Scenario::load(&path).unwrap_or_else(|d| panic!("{d}"));
         let ids = s
@@ -295,6 +292,6 @@ fn every_technique_of_a_shipped_scenario_resolves() {
             used += 1;
         }
     }
-    assert!(files >= 2, "no shipped scenarios found in {dir}");
+    assert!(files >= 2, "no scenarios found in scenarios/");
     assert!(used > 0, "the shipped scenarios name no techniques: nothing was checked");
 }

@@ -14,6 +14,8 @@
 //! others: low trust, so the AI declines and explains). One scripted
 //! facilitator run adds every facilitator decision.
 
+mod common;
+
 use hotline::scenario::Scenario;
 use hotline::sim::policy::play_out_seats;
 use hotline::sim::{
@@ -31,13 +33,7 @@ fn root() -> PathBuf {
 }
 
 fn shipped() -> Vec<(String, Arc<Scenario>)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("scenarios"))
-        .expect("scenarios/ is readable")
-        .map(|e| e.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
-    files.sort();
-    files
+    common::repository_scenarios()
         .into_iter()
         .map(|p| {
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();

@@ -2,6 +2,8 @@
 //! made to trigger it, at the right file:line:col, as a warning with a hint;
 //! none fires on a clean scenario or on the shipped ones.
 
+mod common;
+
 use hotline::scenario::lint::{self, DEFAULT_RUNS};
 use hotline::scenario::{Diagnostic, Scenario, Severity};
 use std::sync::Arc;
@@ -400,13 +402,7 @@ fn known(file: &str, d: &Diagnostic) -> bool {
 
 #[test]
 fn shipped_scenarios_raise_no_lints() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
+    let paths = common::repository_scenarios();
     assert!(paths.len() >= 2);
     let mut unexpected = Vec::new();
     for p in &paths {

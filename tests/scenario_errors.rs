@@ -1,6 +1,8 @@
 //! Every class of scenario error is caught, with the right file, line and column
 //! and a hint; the shipped scenarios are valid.
 
+mod common;
+
 use hotline::scenario::{Scenario, Severity};
 
 const BROKEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/broken");
@@ -54,17 +56,12 @@ fn all_problems_are_reported_not_just_the_first() {
 
 #[test]
 fn shipped_scenarios_validate_without_errors() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut n = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "ron") {
-            let s = Scenario::load(&path).unwrap_or_else(|d| panic!("{d}"));
-            assert!(s.warnings.is_empty(), "{}: {:?}", path.display(), s.warnings);
-            n += 1;
-        }
+    let paths = common::repository_scenarios();
+    for path in &paths {
+        let s = Scenario::load(path).unwrap_or_else(|d| panic!("{d}"));
+        assert!(s.warnings.is_empty(), "{}: {:?}", path.display(), s.warnings);
     }
-    assert!(n >= 1);
+    assert!(paths.len() >= 2);
 }
 
 #[test]

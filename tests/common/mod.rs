@@ -71,3 +71,16 @@ pub const FLAGSHIP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-ro
 pub fn flagship() -> Arc<Scenario> {
     Arc::new(Scenario::load(FLAGSHIP).unwrap_or_else(|d| panic!("{d}")))
 }
+
+/// Every scenario of the repository: the shipped ones (`scenarios/*.ron`, what the
+/// picker lists and the package installs) and the authors' benchmark
+/// (`scenarios/bench/stress.ron`, kept out of the facilitator's picker), sorted by file name.
+pub fn repository_scenarios() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = ["scenarios", "scenarios/bench"]
+        .iter()
+        .flat_map(|d| hotline::scenario::files::ron_files(&root.join(d)))
+        .collect();
+    files.sort_by_key(|p| p.file_name().map(|n| n.to_owned()));
+    files
+}
