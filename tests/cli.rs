@@ -111,18 +111,20 @@ fn play_from_a_decision_file() {
 fn new_writes_a_starter_that_validates_and_msel_exports_every_inject() {
     let dir = tempfile::tempdir().unwrap();
     let x = dir.path().join("x.ron");
-    let (code, _, err) = hotline(&["new", "x", "--out", x.to_str().unwrap()]);
+    let (code, _, err) = hotline(&["new", "x", "--out", dir.path().to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let (code, out, _) = hotline(&["validate", x.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("ok (0 warning(s))"), "{out}");
-    let (code, _, _) = hotline(&["new", "x", "--out", x.to_str().unwrap()]);
-    assert_eq!(code, 1, "never overwrites");
+    let (code, _, err) = hotline(&["new", "x", "--out", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "never overwrites without --force");
+    assert!(err.contains("exists already: add --force"), "{err}");
 
     let csv = dir.path().join("msel.csv");
     let (code, _, err) = hotline(&["msel", FLAGSHIP, "--out", csv.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(&csv).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a CSV file starts with a byte-order mark");
     assert!(text.starts_with("turn,time,inject,kind,from,to,trigger,expected_action,objective,questions"));
     for id in ["opening-brief", "grid-impact", "final-hours"] {
         assert!(text.contains(&format!("({id})")), "{id} missing from the MSEL");

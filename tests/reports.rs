@@ -60,8 +60,15 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
+/// A written file's text; a CSV file must start with a UTF-8 byte-order mark, which is dropped.
 fn read(dir: &Path, name: &str) -> String {
-    std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    match name.ends_with(".csv") {
+        true => {
+            text.strip_prefix('\u{feff}').unwrap_or_else(|| panic!("{name} has no byte-order mark")).into()
+        }
+        false => text,
+    }
 }
 
 /// One decision with a rationale on turn 1, then the cooperative policy to the end.

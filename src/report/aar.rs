@@ -9,6 +9,7 @@
 
 use super::charts::{self, PALETTE, Series};
 use super::{csv_row, html_escape, html_page};
+use crate::save::{Overwrite, write_file};
 use crate::scenario::{Condition, Scenario, Sector, Skill};
 use crate::sim::actions::skill_for;
 use crate::sim::{ActionKind, AdjudicationTarget, Decision, Exercise, LogKind, Score, Status};
@@ -1123,13 +1124,45 @@ pub fn aar_html(ex: &Exercise) -> io::Result<String> {
 
 /// Writes `report.html`, `report.md` (with its chart SVGs) and `decisions.csv` into `dir`.
 pub fn write_aar(ex: &Exercise, dir: &Path) -> io::Result<()> {
+    write_aar_with(ex, dir, Overwrite::Yes, None)
+}
+
+/// [`write_aar`] that replaces existing files only with `Overwrite::Yes`, and
+/// puts `unverified` (why the save behind it could not be verified) at the top
+/// of the report's first page.
+pub fn write_aar_with(
+    ex: &Exercise,
+    dir: &Path,
+    overwrite: Overwrite,
+    unverified: Option<&str>,
+) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    for (name, svg) in aar_charts(ex)? {
-        std::fs::write(dir.join(name), svg)?;
+    let put = |name: &str, bytes: &[u8]| {
+        write_file(&dir.join(name), bytes, overwrite)
+            .map_err(|e| io::Error::new(e.kind(), format!("{name} {e}")))
+    };
+    let mut html = aar_html(ex)?;
+    let mut md = aar_markdown(ex);
+    if let Some(why) = unverified {
+        let warning = format!(
+            "UNVERIFIED: this report comes from a save that failed its checks and was read with --trust-save ({why}). What it says happened may not have happened."
+        );
+        html = html.replacen(
+            "<main>\n",
+            &format!(
+                "<main>\n<p class=\"unverified\"><strong>{}</strong></p>\n",
+                super::html_escape(&warning)
+            ),
+            1,
+        );
+        md = format!("> **{}**\n\n{md}", warning.replace('*', "\\*"));
     }
-    std::fs::write(dir.join("report.html"), aar_html(ex)?)?;
-    std::fs::write(dir.join("report.md"), aar_markdown(ex))?;
-    std::fs::write(dir.join("decisions.csv"), decisions_csv(ex))?;
+    for (name, svg) in aar_charts(ex)? {
+        put(name, svg.as_bytes())?;
+    }
+    put("report.html", html.as_bytes())?;
+    put("report.md", md.as_bytes())?;
+    put("decisions.csv", format!("{}{}", super::CSV_BOM, decisions_csv(ex)).as_bytes())?;
     Ok(())
 }
 

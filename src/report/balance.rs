@@ -809,7 +809,8 @@ pub fn write_balance(b: &Balance, dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let mut put = |name: &str, text: &str| -> io::Result<()> {
         let path = dir.join(name);
-        std::fs::write(&path, text)?;
+        let bom = if name.ends_with(".csv") { super::CSV_BOM } else { "" };
+        crate::save::write_atomic(&path, format!("{bom}{text}").as_bytes())?;
         written.push(path);
         Ok(())
     };

@@ -33,13 +33,34 @@ pub fn html_escape(s: &str) -> String {
     out
 }
 
+/// Every CSV file starts with this UTF-8 byte-order mark, so spreadsheets
+/// read its text (Korean names, em dashes) as UTF-8.
+pub const CSV_BOM: &str = "\u{feff}";
+
 /// One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+/// A field a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return: OWASP's CSV injection) gets a leading `'`,
+/// unless it is a plain number such as `-5` or `+3.5`.
 pub fn csv_field(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) {
+        return csv_field(&format!("'{s}"));
+    }
     if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
     }
+}
+
+/// A plain decimal number: sign, digits, at most one point.
+fn is_number(s: &str) -> bool {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let frac = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// One CSV line, ending in a newline.
@@ -82,6 +103,7 @@ pub(crate) const CSS: &str = r#"
 * { box-sizing: border-box; }
 body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans KR", sans-serif; color: var(--ink); background: var(--bg); margin: 0; }
 main { max-width: 1120px; margin: 0 auto; padding: 28px 32px 64px; background: #fff; min-height: 100vh; }
+.unverified { border: 3px solid #b3261e; background: #fdecea; color: #7a1712; padding: 12px 16px; font-size: 1.1em; }
 h1 { font-size: 1.8em; margin: 0 0 4px; }
 h2 { font-size: 1.3em; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.05em; margin: 24px 0 8px; }

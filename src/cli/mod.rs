@@ -2,7 +2,9 @@
 
 use clap::{Parser, Subcommand};
 use hotline::batch::{self, PolicySummary};
-use hotline::save::SaveFile;
+use hotline::save::{Overwrite, SaveFile, write_file};
+
+mod saves;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
 use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName, Score};
 use std::path::PathBuf;
@@ -91,43 +93,58 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         report: Option<PathBuf>,
     },
-    /// Replay a save from its seed and confirm it reaches the identical state.
+    /// Replay a save from its seed and confirm it is what it says: its digest,
+    /// its decisions and the state they reach.
     Replay { save: PathBuf },
     /// Write a commented starter scenario NAME.ron that validates and plays.
     New {
+        /// A name (letters, digits, `-`, `_`), not a path: --out says where.
         name: String,
-        /// Where to write it (default: NAME.ron in the current folder).
-        #[arg(long)]
+        /// The folder to write NAME.ron into (default: the current folder).
+        #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Replace NAME.ron if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Write the after-action report of a saved exercise: report.html, report.md, decisions.csv.
     Report {
         save: PathBuf,
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+        /// Replace report files that exist in DIR.
+        #[arg(long)]
+        force: bool,
+        /// Report on a save that fails its checks anyway, marked UNVERIFIED on its first page.
+        #[arg(long)]
+        trust_save: bool,
     },
     /// Export the inject list as an HSEEP-style MSEL spreadsheet (CSV).
     Msel {
         scenario: PathBuf,
         #[arg(long)]
         out: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
 /// Options of `hotline play`.
 #[derive(clap::Args, Debug)]
 pub struct PlayArgs {
-    /// The scenario (not needed with --resume: the save carries it).
+    /// The scenario (not with --resume: the save carries it).
     #[arg(required_unless_present = "resume")]
     scenario: Option<PathBuf>,
     /// Required: there is only a headless player on the command line.
     #[arg(long)]
     headless: bool,
-    #[arg(long, default_value_t = 1)]
-    seed: u64,
-    /// exercise, standard or crisis.
-    #[arg(long, value_enum, default_value_t = Difficulty::Standard)]
-    difficulty: Difficulty,
+    /// Seed of the exercise (default 1).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// exercise, standard or crisis (default standard).
+    #[arg(long, value_enum)]
+    difficulty: Option<Difficulty>,
     /// A RON list of decisions to play (a decision log).
     #[arg(long, conflicts_with = "policy")]
     decisions: Option<PathBuf>,
@@ -137,9 +154,14 @@ pub struct PlayArgs {
     /// A built-in policy for every nation but the first (e.g. `ai`, the solo partner).
     #[arg(long, value_enum)]
     partner: Option<PolicyName>,
-    /// Continue a saved (or autosaved) exercise instead of starting one.
+    /// Continue a saved (or autosaved) exercise instead of starting one. Its
+    /// scenario, seed and difficulty are the save's (giving them is an error);
+    /// with --decisions, a list the save began continues after the save's part.
     #[arg(long)]
     resume: Option<PathBuf>,
+    /// Resume a save that fails its checks anyway (as far as its decisions replay).
+    #[arg(long, requires = "resume")]
+    trust_save: bool,
     /// Save after every turn to this file (atomically): kill the process at any
     /// moment and `--resume` from it.
     #[arg(long)]
@@ -150,6 +172,9 @@ pub struct PlayArgs {
     /// Write the finished game as a save file.
     #[arg(long)]
     save: Option<PathBuf>,
+    /// Replace the --save file if it exists.
+    #[arg(long, requires = "save")]
+    force: bool,
     /// Print the whole event log too.
     #[arg(long)]
     log: bool,
@@ -172,13 +197,15 @@ pub fn run() -> ExitCode {
             report: Some(dir),
             ..
         }) => simulate_report(&scenario, runs, seed, policy, partner, difficulty, threads, &dir),
-        Some(Command::Report { save, out }) => report(&save, &out),
+        Some(Command::Report { save, out, force, trust_save }) => {
+            saves::report(&save, &out, force, trust_save)
+        }
         Some(Command::Simulate {
             scenario, runs, seed, policy, partner, difficulty, threads, json, ..
         }) => simulate(&scenario, runs, seed, policy, partner, difficulty, threads, json),
-        Some(Command::Replay { save }) => replay(&save),
-        Some(Command::New { name, out }) => new_scenario(&name, out),
-        Some(Command::Msel { scenario, out }) => msel(&scenario, &out),
+        Some(Command::Replay { save }) => saves::replay(&save),
+        Some(Command::New { name, out, force }) => saves::new_scenario(&name, out, force),
+        Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force),
         None => open_app(cli.scenario, cli.app),
     }
 }
@@ -288,15 +315,14 @@ fn play(args: PlayArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     let mut ex = match (&args.resume, &args.scenario) {
-        (Some(file), _) => match SaveFile::load(file).and_then(|s| s.restore()) {
+        (Some(file), _) => match saves::resume(file, &args) {
             Ok(ex) => ex,
-            Err(d) => {
-                eprintln!("{d}");
-                return ExitCode::from(1);
-            }
+            Err(code) => return code,
         },
         (None, Some(path)) => match load(path) {
-            Ok(s) => Exercise::with_difficulty(s, args.seed, args.difficulty),
+            Ok(s) => {
+                Exercise::with_difficulty(s, args.seed.unwrap_or(1), args.difficulty.unwrap_or_default())
+            }
             Err(c) => return c,
         },
         (None, None) => unreachable!("clap requires a scenario or --resume"),
@@ -332,7 +358,27 @@ fn play(args: PlayArgs) -> ExitCode {
                     return ExitCode::from(1);
                 }
             };
-            for (i, d) in list.into_iter().enumerate() {
+            // Resuming with the list the game was started with: skip what the save already holds.
+            let done = ex.decisions.len();
+            let skip = if args.resume.is_some() && done > 0 {
+                if list.len() < done || list[..done] != ex.decisions[..] {
+                    let at = list
+                        .iter()
+                        .zip(&ex.decisions)
+                        .position(|(a, b)| a != b)
+                        .unwrap_or(list.len().min(done));
+                    eprintln!(
+                        "{}: the decision list does not continue the save: decision {} differs from the save's (or the list ends there)",
+                        file.display(),
+                        at + 1
+                    );
+                    return ExitCode::from(1);
+                }
+                done
+            } else {
+                0
+            };
+            for (i, d) in list.into_iter().enumerate().skip(skip) {
                 if ex.state.is_over() {
                     break;
                 }
@@ -383,7 +429,8 @@ fn play(args: PlayArgs) -> ExitCode {
     }
     print!("{}", debrief_text(&ex));
     if let Some(out) = &args.save {
-        if let Err(e) = SaveFile::of(&ex).write(out) {
+        let overwrite = if args.force { Overwrite::Yes } else { Overwrite::No };
+        if let Err(e) = write_file(out, SaveFile::of(&ex).to_ron().as_bytes(), overwrite) {
             eprintln!("{}: cannot write the save: {e}", out.display());
             return ExitCode::from(1);
         }
@@ -465,71 +512,6 @@ fn simulate(
     ExitCode::SUCCESS
 }
 
-fn replay(path: &PathBuf) -> ExitCode {
-    let save = match SaveFile::load(path) {
-        Ok(s) => s,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::from(1);
-        }
-    };
-    let ex = match save.restore() {
-        Ok(ex) => ex,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::from(1);
-        }
-    };
-    let hash = ex.state_hash();
-    if hash == save.state_hash {
-        println!(
-            "replay ok: {} decisions from seed {} reach the saved state (hash {hash:016x}, turn {})",
-            save.decisions.len(),
-            save.seed,
-            ex.state.turn
-        );
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("replay MISMATCH: saved hash {:016x}, replayed {hash:016x}", save.state_hash);
-        ExitCode::from(1)
-    }
-}
-
-fn new_scenario(name: &str, out: Option<PathBuf>) -> ExitCode {
-    let path = out.unwrap_or_else(|| PathBuf::from(format!("{name}.ron")));
-    if path.exists() {
-        eprintln!("{} exists already: choose another name or --out", path.display());
-        return ExitCode::from(1);
-    }
-    match hotline::save::write_atomic(&path, hotline::authoring::starter_scenario(name).as_bytes()) {
-        Ok(()) => {
-            println!("wrote {} — check it with `hotline validate {}`", path.display(), path.display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{}: {e}", path.display());
-            ExitCode::from(1)
-        }
-    }
-}
-
-fn msel(path: &PathBuf, out: &std::path::Path) -> ExitCode {
-    let scenario = match load(path) {
-        Ok(s) => s,
-        Err(c) => return c,
-    };
-    match hotline::save::write_atomic(out, hotline::authoring::msel_csv(&scenario).as_bytes()) {
-        Ok(()) => {
-            println!("wrote {} ({} injects)", out.display(), scenario.def.injects.len());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{}: {e}", out.display());
-            ExitCode::from(1)
-        }
-    }
-}
-
 /// One seat assignment per asked policy (every built-in policy when none is named).
 fn setups(
     policies: Vec<PolicyName>,
@@ -585,27 +567,6 @@ fn simulate_report(
         }
         Err(e) => {
             eprintln!("{}: cannot write the balance report: {e}", dir.display());
-            ExitCode::from(1)
-        }
-    }
-}
-
-/// `report SAVE --out DIR`: the after-action report of a saved exercise.
-fn report(save: &std::path::Path, out: &std::path::Path) -> ExitCode {
-    let ex = match SaveFile::load(save).and_then(|s| s.restore()) {
-        Ok(ex) => ex,
-        Err(d) => {
-            eprintln!("{d}");
-            return ExitCode::from(1);
-        }
-    };
-    match hotline::report::write_aar(&ex, out) {
-        Ok(()) => {
-            println!("wrote {} (and report.md, decisions.csv)", out.join("report.html").display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{}: cannot write the report: {e}", out.display());
             ExitCode::from(1)
         }
     }

@@ -1,0 +1,160 @@
+//! The commands that read saves and write files: `replay`, `report`,
+//! `play --resume`, `new` and `msel`. Saves are verified before they are
+//! believed; files are written with `save::write_file` and replaced only with `--force`.
+
+use super::{PlayArgs, load};
+use hotline::save::{Overwrite, SaveFile, write_file};
+use hotline::sim::Exercise;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub(super) fn replay(path: &PathBuf) -> ExitCode {
+    let save = match SaveFile::load(path) {
+        Ok(s) => s,
+        Err(d) => {
+            eprintln!("{d}");
+            return ExitCode::from(1);
+        }
+    };
+    // `restore` checks the digest, every decision and the state they reach.
+    match save.restore() {
+        Ok(ex) => {
+            println!(
+                "replay ok: {} decisions from seed {} reach the saved state (hash {:016x}, turn {}); digest {}",
+                save.decisions.len(),
+                save.seed,
+                ex.state_hash(),
+                ex.state.turn,
+                if save.digest.is_empty() { "absent (format 1)" } else { "matches" }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            eprintln!("replay MISMATCH: {d}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A verified save's exercise, or (with `trust`) one that failed its checks and why.
+fn restore(file: &std::path::Path, trust: bool) -> Result<(Exercise, Option<String>), ExitCode> {
+    let fail = |d: hotline::scenario::Diagnostics| {
+        eprintln!("{d}");
+        ExitCode::from(1)
+    };
+    let save = SaveFile::load(file).map_err(fail)?;
+    if !trust {
+        return save.restore().map(|ex| (ex, None)).map_err(fail);
+    }
+    match save.restore_trusting().map_err(fail)? {
+        Ok(ex) => Ok((ex, None)),
+        Err(u) => Ok((u.ex, Some(u.why))),
+    }
+}
+
+pub(super) fn new_scenario(name: &str, out: Option<PathBuf>, force: bool) -> ExitCode {
+    let plain = !name.is_empty()
+        && !name.starts_with(['.', '-'])
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        && name.chars().count() <= 64;
+    if !plain {
+        eprintln!(
+            "`{name}` is not a scenario name: use letters, digits, `-` and `_` (at most 64), and --out DIR for the folder"
+        );
+        return ExitCode::from(2);
+    }
+    let path = out.unwrap_or_default().join(format!("{name}.ron"));
+    write_output(&path, hotline::authoring::starter_scenario(name).as_bytes(), force, |p| {
+        format!("wrote {p} — check it with `hotline validate {p}`")
+    })
+}
+
+pub(super) fn msel(path: &PathBuf, out: &std::path::Path, force: bool) -> ExitCode {
+    let scenario = match load(path) {
+        Ok(s) => s,
+        Err(c) => return c,
+    };
+    let csv = format!("{}{}", hotline::report::CSV_BOM, hotline::authoring::msel_csv(&scenario));
+    write_output(out, csv.as_bytes(), force, |p| {
+        format!("wrote {p} ({} injects)", scenario.def.injects.len())
+    })
+}
+
+/// Writes one output file (replacing one only with --force) and says so.
+fn write_output(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+    said: impl Fn(&str) -> String,
+) -> ExitCode {
+    let overwrite = if force { Overwrite::Yes } else { Overwrite::No };
+    match write_file(path, bytes, overwrite) {
+        Ok(()) => {
+            println!("{}", said(&path.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `play --resume SAVE`: the save's exercise, verified (or, with --trust-save,
+/// as far as it replays). A seed, difficulty or scenario given beside it must
+/// be the save's own: anything else is an error, never silently ignored.
+pub(super) fn resume(file: &std::path::Path, args: &PlayArgs) -> Result<Exercise, ExitCode> {
+    let (ex, unverified) = restore(file, args.trust_save)?;
+    if let Some(why) = unverified {
+        eprintln!("{}: warning: resuming an UNVERIFIED save ({why})", file.display());
+    }
+    let mut conflicts = Vec::new();
+    if args.seed.is_some_and(|s| s != ex.seed) {
+        conflicts.push(format!("--seed {} (the save's seed is {})", args.seed.unwrap_or_default(), ex.seed));
+    }
+    if args.difficulty.is_some_and(|d| d != ex.difficulty) {
+        conflicts.push(format!(
+            "--difficulty {} (the save's is {})",
+            args.difficulty.unwrap_or_default().label(),
+            ex.difficulty.label()
+        ));
+    }
+    if let Some(path) = &args.scenario {
+        let same = std::fs::read_to_string(path)
+            .is_ok_and(|t| t.strip_prefix('\u{feff}').unwrap_or(&t) == ex.scenario.source);
+        if !same {
+            conflicts.push(format!("{} (not the scenario the save was played with)", path.display()));
+        }
+    }
+    if !conflicts.is_empty() {
+        eprintln!(
+            "{}: --resume continues the saved exercise, which conflicts with {}; leave them out to use the save's",
+            file.display(),
+            conflicts.join(", ")
+        );
+        return Err(ExitCode::from(2));
+    }
+    Ok(ex)
+}
+
+/// `report SAVE --out DIR`: the after-action report of a saved exercise.
+pub(super) fn report(save: &std::path::Path, out: &std::path::Path, force: bool, trust: bool) -> ExitCode {
+    let (ex, unverified) = match restore(save, trust) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let overwrite = if force { Overwrite::Yes } else { Overwrite::No };
+    match hotline::report::aar::write_aar_with(&ex, out, overwrite, unverified.as_deref()) {
+        Ok(()) => {
+            if let Some(why) = &unverified {
+                eprintln!("{}: warning: the report is marked UNVERIFIED ({why})", save.display());
+            }
+            println!("wrote {} (and report.md, decisions.csv)", out.join("report.html").display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write the report: {e}", out.display());
+            ExitCode::from(1)
+        }
+    }
+}
