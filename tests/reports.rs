@@ -143,7 +143,7 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
 
     // Secret entries are shown, and marked.
     if ex.log.iter().any(|e| e.secret) {
-        assert!(html.contains("<tr class=\"secret\">") && html.contains(aar::UNSEEN));
+        assert!(html.contains("<tr class=\"muted\">") && html.contains(aar::UNSEEN));
         assert!(md.contains(&format!("*({})*", aar::UNSEEN)));
     }
 
@@ -160,7 +160,7 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
         aar::findings(&ex).into_iter().filter(|f| f.rating == aar::Rating::AreaForImprovement).collect();
     for f in &afi {
         assert!(
-            md.contains(&f.corrective_action.replace('|', "\\|")),
+            md.contains(&hotline::report::doc::md_escape(&f.corrective_action)),
             "plan lacks {:?}",
             f.corrective_action
         );

@@ -120,7 +120,7 @@ fn trust_save_writes_the_report_marked_unverified_on_its_first_page() {
     assert!(md.starts_with("> **UNVERIFIED:"), "{}", &md[..200.min(md.len())]);
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     let main = html.find("<main>").unwrap();
-    assert!(html[main..].starts_with("<main>\n<p class=\"unverified\"><strong>UNVERIFIED:"), "{html}");
+    assert!(html[main..].starts_with("<main>\n<p class=\"alarm\"><strong>UNVERIFIED:"), "{html}");
 }
 
 #[test]

@@ -2,11 +2,12 @@
 
 use clap::{Parser, Subcommand};
 use hotline::batch::{self, PolicySummary};
+use hotline::report;
 use hotline::save::{Overwrite, SaveFile, write_file};
 
 mod saves;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
-use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName, Score};
+use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -427,7 +428,7 @@ fn play(args: PlayArgs) -> ExitCode {
         }
         println!();
     }
-    print!("{}", debrief_text(&ex));
+    print!("{}", report::doc::text(&report::debrief::debrief_doc(&ex)));
     if let Some(out) = &args.save {
         let overwrite = if args.force { Overwrite::Yes } else { Overwrite::No };
         if let Err(e) = write_file(out, SaveFile::of(&ex).to_ron().as_bytes(), overwrite) {
@@ -437,40 +438,6 @@ fn play(args: PlayArgs) -> ExitCode {
         println!("saved to {}", out.display());
     }
     ExitCode::SUCCESS
-}
-
-/// The debrief as plain text.
-pub fn debrief_text(ex: &Exercise) -> String {
-    let s = &ex.scenario.def;
-    let score = Score::of(ex);
-    let mut out = String::new();
-    let outcome = ex.state.outcome.map_or("In progress", |o| o.label());
-    out.push_str(&format!("{} — seed {}\n", s.title, ex.seed));
-    out.push_str(&format!(
-        "Outcome: {outcome} after {} of {} turns; score {:.1} (success at {:.0})\n",
-        ex.state.turn, s.turns, score.total, s.win_score
-    ));
-    out.push_str(&format!(
-        "Service continuity {:.1}%  ·  peak escalation level {}  ·  alliance trust {:.0}\n",
-        score.continuity, score.peak_level, score.trust
-    ));
-    out.push_str(&format!(
-        "Incidents attributed {:.0}%  ·  contained {:.0}%  ·  data stolen {}k records  ·  IP stolen ${}M\n",
-        score.attribution, score.containment, score.data_stolen, score.ip_stolen
-    ));
-    out.push_str("Continuity by sector:");
-    for (i, v) in score.sector_continuity.iter().enumerate() {
-        if let Some(v) = v {
-            out.push_str(&format!("  {} {:.0}%", hotline::scenario::Sector::ALL[i].label(), v));
-        }
-    }
-    out.push('\n');
-    out.push_str(&format!("Objectives met: {} of {}\n", score.objectives_met, score.objectives_total));
-    for (o, met) in s.objectives.iter().zip(Score::objectives(ex)) {
-        out.push_str(&format!("  [{}] {}\n", if met { "x" } else { " " }, o.text));
-    }
-    out.push_str(&format!("Final state hash: {:016x}\n", ex.state_hash()));
-    out
 }
 
 fn simulate(
@@ -533,7 +500,7 @@ fn simulate_report(
     threads: Option<usize>,
     dir: &std::path::Path,
 ) -> ExitCode {
-    use hotline::report::balance;
+    use report::balance;
     let scenario = match load(path) {
         Ok(s) => s,
         Err(c) => return c,

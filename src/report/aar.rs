@@ -1,19 +1,20 @@
 //! The after-action report of one exercise, in the spirit of HSEEP: overview,
 //! objectives, timeline, charts, strengths and areas for improvement (judged
-//! by a fixed, documented table of rules), and an improvement plan.
+//! by the rules of [`super::findings`]), and an improvement plan.
 //!
-//! [`write_aar`] writes `report.html` (self-contained, charts inlined),
-//! `report.md` (with the charts as SVG files beside it) and `decisions.csv`.
+//! [`aar_doc`] builds the report once as a [`Doc`]; [`write_aar`] renders it to
+//! `report.html` (self-contained, charts inlined) and `report.md` (with the
+//! charts as SVG files beside it), and writes `decisions.csv`.
 //! The exercise is over when the report is written, so entries of the log the
 //! players could not see are shown, marked "unseen during play".
 
 use super::charts::{self, PALETTE, Series};
-use super::{csv_row, html_escape, html_page};
+use super::csv_row;
+use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
+pub use super::findings::{Facts, Finding, RULES, Rating, Rule, SECTOR_FLOOR, findings};
 use crate::save::{Overwrite, write_file};
-use crate::scenario::{Condition, Scenario, Sector, Skill};
-use crate::sim::actions::skill_for;
-use crate::sim::{ActionKind, AdjudicationTarget, Decision, Exercise, LogKind, Score, Status};
-use std::fmt::Write as _;
+use crate::scenario::{Scenario, Sector};
+use crate::sim::{ActionKind, AdjudicationTarget, Decision, Exercise, LogKind, Outcome, Score};
 use std::io;
 use std::path::Path;
 
@@ -35,398 +36,6 @@ pub const CHART_FILES: [&str; 3] = ["aar_service.svg", "aar_escalation.svg", "aa
 
 /// Text shown for log entries that were secret during play.
 pub const UNSEEN: &str = "unseen during play";
-
-// --- facts ----------------------------------------------------------------------------
-
-/// What the rules judge, computed once from the exercise.
-#[derive(Debug, Clone)]
-pub struct Facts {
-    pub score: Score,
-    /// Incidents a nation knew of but never shared, counted per (incident, nation).
-    pub unshared: usize,
-    /// Incidents some nation knew of.
-    pub known: usize,
-    pub hotline_calls: u32,
-}
-
-impl Facts {
-    pub fn of(ex: &Exercise) -> Facts {
-        let st = &ex.state;
-        let n = ex.scenario.nations();
-        let partners = n > 1;
-        let unshared = st
-            .incidents
-            .iter()
-            .map(|inc| {
-                (0..n)
-                    .filter(|&k| {
-                        partners && inc.known_by[k] && !inc.shared_by[k] && !inc.known_by.iter().all(|&b| b)
-                    })
-                    .count()
-            })
-            .sum();
-        let known = st
-            .incidents
-            .iter()
-            .filter(|inc| inc.status != Status::Dormant && inc.known_by.iter().any(|&b| b))
-            .count();
-        Facts { score: Score::of(ex), unshared, known, hotline_calls: st.hotline.calls_made }
-    }
-}
-
-/// One rule of the strengths / areas-for-improvement table.
-pub struct Rule {
-    pub measure: &'static str,
-    pub core_capability: &'static str,
-    pub strength_when: &'static str,
-    pub improve_when: &'static str,
-    value: fn(&Facts) -> Option<f64>,
-    format: fn(f64) -> String,
-    strength: fn(f64, &Facts) -> bool,
-    improve: fn(f64, &Facts) -> bool,
-    pub corrective_action: &'static str,
-    pub capability_element: &'static str,
-    /// The skill of the agencies responsible for the corrective action.
-    pub skill: Skill,
-    pub due: &'static str,
-}
-
-fn pct(v: f64) -> String {
-    format!("{v:.0}%")
-}
-fn whole(v: f64) -> String {
-    format!("{v:.0}")
-}
-
-/// The rules, in the order they are reported.
-pub static RULES: [Rule; 9] = [
-    Rule {
-        measure: "Alliance trust at the end",
-        core_capability: "Operational Coordination",
-        strength_when: "≥ 70",
-        improve_when: "< 50",
-        value: |f| Some(f.score.trust),
-        format: whole,
-        strength: |v, _| v >= 70.0,
-        improve: |v, _| v < 50.0,
-        corrective_action: "Hold Cyber Policy Consultations before the next exercise; agree what each side shares, when and through whom, so that neither withholds what later proves critical.",
-        capability_element: "Planning",
-        skill: Skill::Diplomacy,
-        due: "90 days",
-    },
-    Rule {
-        measure: "Incidents attributed",
-        core_capability: "Forensics and Attribution",
-        strength_when: "≥ 75%",
-        improve_when: "< 50%",
-        value: |f| Some(f.score.attribution),
-        format: pct,
-        strength: |v, _| v >= 75.0,
-        improve: |v, _| v < 50.0,
-        corrective_action: "Open joint investigations as soon as an incident is detected and keep both investigative agencies committed; pre-agree evidence exchange between the two legal systems.",
-        capability_element: "Organization",
-        skill: Skill::Investigation,
-        due: "60 days",
-    },
-    Rule {
-        measure: "Incidents contained or resolved",
-        core_capability: "Cybersecurity",
-        strength_when: "≥ 75%",
-        improve_when: "< 50%",
-        value: |f| Some(f.score.containment),
-        format: pct,
-        strength: |v, _| v >= 75.0,
-        improve: |v, _| v < 50.0,
-        corrective_action: "Arrange mil-to-mil joint hunts in advance through the Cyber Cooperation Working Group and pair them with investigations on the assets under attack.",
-        capability_element: "Organization",
-        skill: Skill::Military,
-        due: "90 days",
-    },
-    Rule {
-        measure: "Service continuity (population-weighted, all turns)",
-        core_capability: "Infrastructure Systems",
-        strength_when: "≥ 90%",
-        improve_when: "< 75%",
-        value: |f| Some(f.score.continuity),
-        format: pct,
-        strength: |v, _| v >= 90.0,
-        improve: |v, _| v < 75.0,
-        corrective_action: "Harden and segment the most depended-on assets first, isolate an asset before its intruder reaches impact, and rehearse restoration with the operators.",
-        capability_element: "Equipment",
-        skill: Skill::Defense,
-        due: "180 days",
-    },
-    Rule {
-        measure: "Peak escalation level",
-        core_capability: "Operational Coordination",
-        strength_when: "≤ 2",
-        improve_when: "≥ 4",
-        value: |f| Some(f.score.peak_level as f64),
-        format: whole,
-        strength: |v, _| v <= 2.0,
-        improve: |v, _| v >= 4.0,
-        corrective_action: "Agree escalation thresholds that trigger a White House–Blue House hotline call, and coordinate public messaging to keep alarm down.",
-        capability_element: "Planning",
-        skill: Skill::Diplomacy,
-        due: "60 days",
-    },
-    Rule {
-        measure: "Loss of data and IP avoided",
-        core_capability: "Cybersecurity",
-        strength_when: "≥ 80%",
-        improve_when: "< 50%",
-        value: |f| Some(f.score.loss_avoided),
-        format: pct,
-        strength: |v, _| v >= 80.0,
-        improve: |v, _| v < 50.0,
-        corrective_action: "Raise monitoring on data and IP holders (R&D investment, shared indicators) and isolate them when an exfiltration stage is near.",
-        capability_element: "Equipment",
-        skill: Skill::Defense,
-        due: "90 days",
-    },
-    Rule {
-        measure: "Objectives met",
-        core_capability: "Planning",
-        strength_when: "≥ 75%",
-        improve_when: "< 50%",
-        value: |f| {
-            Some(if f.score.objectives_total == 0 {
-                100.0
-            } else {
-                100.0 * f.score.objectives_met as f64 / f.score.objectives_total as f64
-            })
-        },
-        format: pct,
-        strength: |v, _| v >= 75.0,
-        improve: |v, _| v < 50.0,
-        corrective_action: "Review each unmet objective with the planning team: find the decision point in the timeline where it was lost and assign an owner for it.",
-        capability_element: "Planning",
-        skill: Skill::Diplomacy,
-        due: "Before the next exercise",
-    },
-    Rule {
-        measure: "Known incidents a nation never shared with its partners",
-        core_capability: "Intelligence and Information Sharing",
-        strength_when: "0, with incidents known",
-        improve_when: "≥ 1",
-        value: |f| (f.known > 0).then_some(f.unshared as f64),
-        format: whole,
-        strength: |v, _| v == 0.0,
-        improve: |v, _| v >= 1.0,
-        corrective_action: "Adopt a share-on-detection rule: indicators of any intrusion on critical infrastructure go to the partner within one turn (four hours) of detection.",
-        capability_element: "Planning",
-        skill: Skill::Intelligence,
-        due: "30 days",
-    },
-    Rule {
-        measure: "Hotline calls made",
-        core_capability: "Operational Coordination",
-        strength_when: "≥ 1",
-        improve_when: "0 while escalation reached level 3 or more",
-        value: |f| Some(f.hotline_calls as f64),
-        format: whole,
-        strength: |v, _| v >= 1.0,
-        improve: |v, f| v == 0.0 && f.score.peak_level >= 3,
-        corrective_action: "Exercise the White House–Blue House coordination channel: name who may call, and when, before a crisis reaches level 3.",
-        capability_element: "Training",
-        skill: Skill::Diplomacy,
-        due: "60 days",
-    },
-];
-
-/// Sector continuity under this is an area for improvement (one finding per sector).
-pub const SECTOR_FLOOR: f64 = 60.0;
-
-/// Strength, area for improvement, or neither.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rating {
-    Strength,
-    AreaForImprovement,
-    Observed,
-}
-
-impl Rating {
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::Strength => "Strength",
-            Rating::AreaForImprovement => "Area for improvement",
-            Rating::Observed => "Observed",
-        }
-    }
-}
-
-/// One judged finding (from a rule, a sector or an unmet objective).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
-    pub rating: Rating,
-    pub core_capability: String,
-    /// What was measured and found.
-    pub observation: String,
-    /// The value as shown in the rules table ("" for sector/objective findings).
-    pub value: String,
-    pub corrective_action: String,
-    pub capability_element: String,
-    pub responsible: String,
-    pub due: String,
-}
-
-/// The agency with the best `skill` in each of `nations` (all when empty), as "Name (SHORT)".
-fn leads(s: &Scenario, skill: Skill, nations: &[usize]) -> String {
-    let all: Vec<usize> = (0..s.nations()).collect();
-    let nations = if nations.is_empty() { &all[..] } else { nations };
-    let mut out = Vec::new();
-    for &n in nations {
-        let nd = &s.def.nations[n];
-        if let Some(g) = nd
-            .agencies
-            .iter()
-            .filter(|g| g.skills.get(&skill).copied().unwrap_or(0) > 0)
-            .max_by_key(|g| g.skills.get(&skill).copied().unwrap_or(0))
-        {
-            out.push(format!("{} ({})", g.name, nd.short));
-        }
-    }
-    if out.is_empty() { "Exercise planning team".to_string() } else { out.join("; ") }
-}
-
-/// Every finding: one per rule (rated or merely observed), then weak sectors,
-/// then unmet objectives.
-pub fn findings(ex: &Exercise) -> Vec<Finding> {
-    let s = &*ex.scenario;
-    let f = Facts::of(ex);
-    let mut out = Vec::new();
-    for r in &RULES {
-        let Some(v) = (r.value)(&f) else { continue };
-        let rating = if (r.improve)(v, &f) {
-            Rating::AreaForImprovement
-        } else if (r.strength)(v, &f) {
-            Rating::Strength
-        } else {
-            Rating::Observed
-        };
-        let when = match rating {
-            Rating::Strength => format!(" (strength when {})", r.strength_when),
-            Rating::AreaForImprovement => format!(" (area for improvement when {})", r.improve_when),
-            Rating::Observed => String::new(),
-        };
-        out.push(Finding {
-            rating,
-            core_capability: r.core_capability.into(),
-            observation: format!("{}: {}{when}", r.measure, (r.format)(v)),
-            value: (r.format)(v),
-            corrective_action: r.corrective_action.into(),
-            capability_element: r.capability_element.into(),
-            responsible: leads(s, r.skill, &[]),
-            due: r.due.into(),
-        });
-    }
-    for (k, v) in f.score.sector_continuity.iter().enumerate() {
-        if let Some(v) = *v
-            && v < SECTOR_FLOOR
-        {
-            let sector = Sector::ALL[k];
-            let owners: Vec<usize> = {
-                let mut o: Vec<usize> = s
-                    .def
-                    .assets
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, a)| a.sector == sector)
-                    .map(|(i, _)| s.asset_nation[i])
-                    .collect();
-                o.sort();
-                o.dedup();
-                o
-            };
-            out.push(Finding {
-                rating: Rating::AreaForImprovement,
-                core_capability: "Infrastructure Systems".into(),
-                observation: format!("{} sector continuity: {v:.0}% (area for improvement when < {SECTOR_FLOOR:.0}%)", sector.label()),
-                value: format!("{v:.0}%"),
-                corrective_action: format!("Review the {} sector's dependencies and restoration plan with its operators; harden its assets and the ones they depend on.", sector.label().to_lowercase()),
-                capability_element: "Equipment".into(),
-                responsible: leads(s, Skill::Defense, &owners),
-                due: "180 days".into(),
-            });
-        }
-    }
-    for ((o, met), _) in s.def.objectives.iter().zip(Score::objectives(ex)).zip(0..) {
-        if met {
-            continue;
-        }
-        let (cap, skill, nations, action) = objective_plan(s, &o.condition);
-        out.push(Finding {
-            rating: Rating::AreaForImprovement,
-            core_capability: cap.into(),
-            observation: format!("Objective not met: {}", o.text),
-            value: String::new(),
-            corrective_action: action,
-            capability_element: "Planning".into(),
-            responsible: leads(s, skill, &nations),
-            due: "Before the next exercise".into(),
-        });
-    }
-    out
-}
-
-/// Core capability, responsible skill, nations and corrective action for an unmet objective.
-fn objective_plan(s: &Scenario, c: &Condition) -> (&'static str, Skill, Vec<usize>, String) {
-    let asset = |id: &str| {
-        s.asset_ix
-            .get(id)
-            .map(|&a| (s.def.assets[a].name.clone(), vec![s.asset_nation[a]]))
-            .unwrap_or((id.to_string(), vec![]))
-    };
-    let incident =
-        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
-    let by = |t: &Option<u32>| t.map_or(String::new(), |t| format!(" by turn {t}"));
-    match c {
-        Condition::ServiceNeverBelow { asset: a, min } | Condition::ServiceBelow { asset: a, level: min } => {
-            let (name, n) = asset(a);
-            ("Infrastructure Systems", Skill::Defense, n, format!("Keep {name} at or above {min}% service: harden it and what it depends on early, isolate it before impact and restore it promptly."))
-        }
-        Condition::SectorServiceAtEnd { sector, nation, min } => {
-            let n = nation.as_ref().and_then(|n| s.nation_ix.get(n).copied()).into_iter().collect();
-            ("Infrastructure Systems", Skill::Defense, n, format!("Bring the {} sector back to {min}% by the end: plan restoration order and crews before the crisis.", sector.label().to_lowercase()))
-        }
-        Condition::Attributed { incident: i, by_turn } => (
-            "Forensics and Attribution",
-            Skill::Investigation,
-            vec![],
-            format!("Attribute {}{}: open a joint investigation on detection and keep both investigative agencies on it.", incident(i), by(by_turn)),
-        ),
-        Condition::Contained { incident: i, by_turn } => (
-            "Cybersecurity",
-            Skill::Investigation,
-            vec![],
-            format!("Contain {}{}: joint investigation plus a mil-to-mil hunt on the targeted asset.", incident(i), by(by_turn)),
-        ),
-        Condition::EscalationNeverAbove(l) | Condition::EscalationReached(l) => (
-            "Operational Coordination",
-            Skill::Diplomacy,
-            vec![],
-            format!("Keep escalation at or below level {l}: call the hotline when impact begins and coordinate public statements."),
-        ),
-        Condition::TrustAtEnd(v) | Condition::TrustBelow(v) => (
-            "Operational Coordination",
-            Skill::Diplomacy,
-            vec![],
-            format!("End with alliance trust of {v} or more: share on detection, investigate jointly, hold policy consultations."),
-        ),
-        Condition::DataStolenAtMost(_) | Condition::IpStolenAtMost(_) => (
-            "Cybersecurity",
-            Skill::Defense,
-            vec![],
-            "Limit theft: detect earlier (R&D, shared indicators) and isolate data and IP holders under attack.".to_string(),
-        ),
-        Condition::ActionTaken { action, by_turn } => (
-            "Operational Coordination",
-            skill_for(*action).unwrap_or(Skill::Diplomacy),
-            vec![],
-            format!("Take the action \"{}\"{}: assign it to a named agency in the plan.", action.label(), by(by_turn)),
-        ),
-    }
-}
 
 // --- decisions ---------------------------------------------------------------------
 
@@ -712,182 +321,7 @@ pub fn aar_charts(ex: &Exercise) -> io::Result<Vec<(&'static str, String)>> {
     )?;
     Ok(vec![(CHART_FILES[0], svc), (CHART_FILES[1], esc), (CHART_FILES[2], trust)])
 }
-
-// --- Markdown ---------------------------------------------------------------------------
-
-fn md(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
-}
-
-fn kind_label(k: LogKind) -> &'static str {
-    k.label()
-}
-
-/// The report in Markdown (charts referenced as the SVG files written beside it).
-pub fn aar_markdown(ex: &Exercise) -> String {
-    let s = &*ex.scenario;
-    let d = &s.def;
-    let score = Score::of(ex);
-    let mut m = String::new();
-    let _ = writeln!(m, "# After-action report — {}\n", d.title);
-    let _ = writeln!(m, "*{}*\n", md(&d.summary));
-
-    let _ = writeln!(m, "## {}\n", SECTIONS[0]);
-    m.push_str("| | |\n|---|---|\n");
-    for (k, v) in overview_rows(ex, &score) {
-        let _ = writeln!(m, "| {k} | {} |", md(&v));
-    }
-    m.push_str("\n### Score components\n\n| Component | Value | Weight |\n|---|---:|---:|\n");
-    for (name, v, w) in score_components(&score) {
-        let _ = writeln!(m, "| {} | {v:.1} | {:.0}% |", md(name), w * 100.0);
-    }
-    let _ = writeln!(m, "| **Total** | **{:.1}** | |\n", score.total);
-
-    let _ = writeln!(m, "## {}\n", SECTIONS[1]);
-    let _ = writeln!(m, "Objectives met: {} of {}\n", score.objectives_met, score.objectives_total);
-    m.push_str("| Objective | Result |\n|---|---|\n");
-    for (o, met) in d.objectives.iter().zip(Score::objectives(ex)) {
-        let _ = writeln!(m, "| {} | {} |", md(&o.text), if met { "Met" } else { "Not met" });
-    }
-    m.push('\n');
-
-    let _ = writeln!(m, "## {}\n", SECTIONS[2]);
-    let _ = writeln!(
-        m,
-        "Entries marked *({UNSEEN})* happened out of the players' sight; they are shown now that the exercise is over.\n"
-    );
-    m.push_str("| Turn | Time | Type | Nation | Event | Rationale |\n|---:|---|---|---|---|---|\n");
-    for e in timeline(ex) {
-        let text = if e.secret { format!("*({UNSEEN})* {}", md(&e.text)) } else { md(&e.text) };
-        let _ = writeln!(
-            m,
-            "| {} | {} | {} | {} | {text} | {} |",
-            e.turn,
-            md(&s.time_label(e.turn)),
-            kind_label(e.kind),
-            e.nation,
-            md(&e.rationale)
-        );
-    }
-    let fired = injects_fired(ex);
-    if !fired.is_empty() {
-        m.push_str("\n### Discussion questions of the injects that fired\n\n");
-        for (turn, i) in fired {
-            let inj = &d.injects[i];
-            let _ = writeln!(
-                m,
-                "- **Turn {turn} — {}** ({}{})",
-                md(&inj.title),
-                inj.kind.label(),
-                if inj.from.is_empty() { String::new() } else { format!(", from {}", md(&inj.from)) }
-            );
-            if let Some(c) = ex.state.injects[i].choice.and_then(|c| inj.choices.get(c)) {
-                let _ = writeln!(m, "  - Decision taken: {}", md(&c.label));
-            }
-            for q in &inj.questions {
-                let _ = writeln!(m, "  - {}", md(q));
-            }
-        }
-    }
-    m.push('\n');
-
-    let _ = writeln!(m, "## {}\n", SECTIONS[3]);
-    let titles = ["Service by sector", "Escalation pressure and public alarm", "Alliance trust"];
-    for (f, t) in CHART_FILES.iter().zip(titles) {
-        let _ = writeln!(m, "![{t}]({f})\n");
-    }
-    m.push_str("| Turn | Service % | Escalation (level) | Trust | Alarm |\n|---:|---:|---:|---:|---:|\n");
-    for (i, r) in ex.history.iter().enumerate() {
-        let _ = writeln!(
-            m,
-            "| {} | {:.1} | {:.0} ({}) | {:.0} | {:.0} |",
-            if i == 0 { "start".to_string() } else { i.to_string() },
-            r.service,
-            r.escalation,
-            r.level,
-            r.trust,
-            r.alarm
-        );
-    }
-    m.push('\n');
-
-    let found = findings(ex);
-    let _ = writeln!(m, "## {}\n", SECTIONS[4]);
-    for (title, rating) in
-        [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)]
-    {
-        let _ = writeln!(m, "### {title}\n");
-        let list: Vec<&Finding> = found.iter().filter(|f| f.rating == rating).collect();
-        if list.is_empty() {
-            m.push_str("- None identified by the rules below.\n");
-        }
-        for f in list {
-            let _ = writeln!(m, "- **{}** — {}", md(&f.core_capability), md(&f.observation));
-        }
-        m.push('\n');
-    }
-    m.push_str("### How these were judged\n\n| Measure | Core capability | Strength when | Area for improvement when | This exercise |\n|---|---|---|---|---|\n");
-    for (r, row) in rule_rows(ex) {
-        let _ = writeln!(m, "| {} | {} | {} | {} | {} |", md(r.0), md(r.1), md(r.2), md(r.3), md(&row));
-    }
-    let _ = writeln!(
-        m,
-        "| Continuity of each sector | Infrastructure Systems | — | < {SECTOR_FLOOR:.0}% | see above |"
-    );
-    m.push_str("| Each objective | per objective | — | not met | see Objectives |\n\n");
-
-    let _ = writeln!(m, "## {}\n", SECTIONS[5]);
-    let plan: Vec<&Finding> = found.iter().filter(|f| f.rating == Rating::AreaForImprovement).collect();
-    if plan.is_empty() {
-        m.push_str("No area for improvement was identified by the rules; record those raised in the hot wash here.\n");
-    } else {
-        m.push_str("| Core capability | Issue / area for improvement | Corrective action | Capability element | Responsible agency | Due |\n|---|---|---|---|---|---|\n");
-        for f in plan {
-            let _ = writeln!(
-                m,
-                "| {} | {} | {} | {} | {} | {} |",
-                md(&f.core_capability),
-                md(&f.observation),
-                md(&f.corrective_action),
-                md(&f.capability_element),
-                md(&f.responsible),
-                md(&f.due)
-            );
-        }
-    }
-    let _ = writeln!(
-        m,
-        "\n---\nGenerated by Hotline {} from seed {} and {} recorded decisions.",
-        env!("CARGO_PKG_VERSION"),
-        ex.seed,
-        ex.decisions.len()
-    );
-    m
-}
-
-/// (rule texts, value and verdict in this exercise) for the rules table.
-fn rule_rows(ex: &Exercise) -> Vec<((&'static str, &'static str, &'static str, &'static str), String)> {
-    let f = Facts::of(ex);
-    RULES
-        .iter()
-        .map(|r| {
-            let shown = match (r.value)(&f) {
-                None => "not applicable".to_string(),
-                Some(v) => {
-                    let verdict = if (r.improve)(v, &f) {
-                        Rating::AreaForImprovement.label()
-                    } else if (r.strength)(v, &f) {
-                        Rating::Strength.label()
-                    } else {
-                        "neither"
-                    };
-                    format!("{} → {verdict}", (r.format)(v))
-                }
-            };
-            ((r.measure, r.core_capability, r.strength_when, r.improve_when), shown)
-        })
-        .collect()
-}
+// --- the report --------------------------------------------------------------------------
 
 /// (turn, inject index) of the injects that fired, in turn order.
 fn injects_fired(ex: &Exercise) -> Vec<(u32, usize)> {
@@ -897,229 +331,194 @@ fn injects_fired(ex: &Exercise) -> Vec<(u32, usize)> {
     v
 }
 
-// --- HTML ------------------------------------------------------------------------------
-
-fn tag(rating: Rating) -> String {
-    let class = match rating {
-        Rating::Strength => "good",
-        Rating::AreaForImprovement => "bad",
-        Rating::Observed => "muted",
-    };
-    format!("<span class=\"tag {class}\">{}</span>", rating.label())
-}
-
-/// The report as one self-contained HTML page (the charts inlined as SVG).
-pub fn aar_html(ex: &Exercise) -> io::Result<String> {
+/// The whole report as one document; `charts` are [`aar_charts`], inlined in HTML.
+pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
     let s = &*ex.scenario;
     let d = &s.def;
     let score = Score::of(ex);
-    let e = html_escape;
-    let mut h = String::new();
-    let _ = writeln!(
-        h,
-        "<h1>After-action report — {}</h1>\n<p class=\"lead\">{}</p>",
-        e(&d.title),
-        e(&d.summary)
-    );
-    let outcome_class = match ex.state.outcome {
-        Some(crate::sim::Outcome::Success) => "good",
-        Some(crate::sim::Outcome::Defeat) => "bad",
-        _ => "warn",
+    let title = format!("After-action report — {}", d.title);
+    let mut doc = Doc::new(title.as_str());
+    doc.heading(1, title);
+    doc.lead(&d.summary);
+    let outcome = match ex.state.outcome {
+        Some(Outcome::Success) => Tone::Good,
+        Some(Outcome::Defeat) => Tone::Bad,
+        _ => Tone::Warn,
     };
-    let _ = writeln!(
-        h,
-        "<div class=\"cards\"><div class=\"card\"><span>Outcome</span><b><span class=\"tag {outcome_class}\">{}</span></b></div>\
-         <div class=\"card\"><span>Final score</span><b>{:.1}</b></div><div class=\"card\"><span>Objectives met</span><b>{} of {}</b></div>\
-         <div class=\"card\"><span>Turns played</span><b>{} of {}</b></div><div class=\"card\"><span>Peak escalation</span><b>level {}</b></div></div>",
-        outcome_label(ex),
-        score.total,
-        score.objectives_met,
-        score.objectives_total,
-        ex.state.turn,
-        d.turns,
-        score.peak_level
-    );
+    doc.push(Block::Cards(vec![
+        ("Outcome".into(), Text::new().tag(outcome, outcome_label(ex))),
+        ("Final score".into(), format!("{:.1}", score.total).into()),
+        ("Objectives met".into(), format!("{} of {}", score.objectives_met, score.objectives_total).into()),
+        ("Turns played".into(), format!("{} of {}", ex.state.turn, d.turns).into()),
+        ("Peak escalation".into(), format!("level {}", score.peak_level).into()),
+    ]));
 
-    let _ = writeln!(h, "<h2>{}</h2>\n<dl class=\"kv\">", SECTIONS[0]);
-    for (k, v) in overview_rows(ex, &score) {
-        let _ = writeln!(h, "<dt>{k}</dt><dd>{}</dd>", e(&v));
-    }
-    h.push_str("</dl>\n<h3>Score components</h3>\n<table><thead><tr><th>Component</th><th class=\"num\">Value</th><th class=\"num\">Weight</th></tr></thead><tbody>\n");
+    doc.heading(2, SECTIONS[0]);
+    doc.key_values(overview_rows(ex, &score).into_iter().map(|(k, v)| (k, Text::from(v))));
+    doc.heading(3, "Score components");
+    let mut t = Table::new(vec![Column::text("Component"), Column::num("Value"), Column::num("Weight")]);
     for (name, v, w) in score_components(&score) {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td class=\"num\">{v:.1}</td><td class=\"num\">{:.0}%</td></tr>",
-            e(name),
-            w * 100.0
-        );
+        t.row(vec![name.into(), format!("{v:.1}").into(), format!("{:.0}%", w * 100.0).into()]);
     }
-    let _ = writeln!(
-        h,
-        "<tr><td><b>Total</b></td><td class=\"num\"><b>{:.1}</b></td><td></td></tr></tbody></table>",
-        score.total
-    );
+    let total = Text::new().strong(format!("{:.1}", score.total));
+    t.row(vec![Text::new().strong("Total").into(), total.into(), Cell::default()]);
+    doc.table(t);
 
-    let _ = writeln!(
-        h,
-        "<h2>{}</h2>\n<p>Objectives met: {} of {}</p>",
-        SECTIONS[1], score.objectives_met, score.objectives_total
-    );
-    h.push_str("<table><thead><tr><th>Objective</th><th>Result</th></tr></thead><tbody>\n");
+    doc.heading(2, SECTIONS[1]);
+    doc.para(format!("Objectives met: {} of {}", score.objectives_met, score.objectives_total));
+    let mut t = Table::new(vec![Column::text("Objective"), Column::text("Result")]);
     for (o, met) in d.objectives.iter().zip(Score::objectives(ex)) {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td></tr>",
-            e(&o.text),
-            if met {
-                "<span class=\"tag good\">Met</span>"
-            } else {
-                "<span class=\"tag bad\">Not met</span>"
-            }
-        );
+        let result =
+            if met { Text::new().tag(Tone::Good, "Met") } else { Text::new().tag(Tone::Bad, "Not met") };
+        t.row(vec![(&o.text).into(), result.into()]);
     }
-    h.push_str("</tbody></table>\n");
+    doc.table(t);
 
-    let _ = writeln!(
-        h,
-        "<h2>{}</h2>\n<p class=\"note\">Entries in grey italics were {UNSEEN}: they are shown now that the exercise is over.</p>",
-        SECTIONS[2]
+    doc.heading(2, SECTIONS[2]);
+    doc.note(
+        Text::new()
+            .plain("Entries marked ")
+            .tag(Tone::Muted, UNSEEN)
+            .plain(" happened out of the players' sight; they are shown now that the exercise is over."),
     );
-    h.push_str("<table><thead><tr><th class=\"num\">Turn</th><th>Time</th><th>Type</th><th>Nation</th><th>Event</th><th>Rationale</th></tr></thead><tbody>\n");
-    for t in timeline(ex) {
-        let note =
-            if t.secret { format!(" <span class=\"tag muted\">{UNSEEN}</span>") } else { String::new() };
-        let _ = writeln!(
-            h,
-            "<tr{}><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}{note}</td><td>{}</td></tr>",
-            if t.secret { " class=\"secret\"" } else { "" },
-            t.turn,
-            e(&s.time_label(t.turn)),
-            kind_label(t.kind),
-            e(&t.nation),
-            e(&t.text),
-            e(&t.rationale)
-        );
+    let mut t = Table::new(["Time", "Type", "Nation", "Event", "Rationale"].into_iter().fold(
+        vec![Column::num("Turn")],
+        |mut c, n| {
+            c.push(Column::text(n));
+            c
+        },
+    ));
+    for e in timeline(ex) {
+        let event = if e.secret { Text::new().tag(Tone::Muted, UNSEEN).plain(" ") } else { Text::new() };
+        let cells = vec![
+            e.turn.to_string().into(),
+            s.time_label(e.turn).into(),
+            e.kind.label().into(),
+            e.nation.into(),
+            event.plain(e.text).into(),
+            e.rationale.into(),
+        ];
+        t.muted_row(cells, e.secret);
     }
-    h.push_str("</tbody></table>\n");
+    doc.table(t);
     let fired = injects_fired(ex);
     if !fired.is_empty() {
-        h.push_str("<h3>Discussion questions of the injects that fired</h3>\n<ul>\n");
+        doc.heading(3, "Discussion questions of the injects that fired");
+        let mut items = Vec::new();
         for (turn, i) in fired {
             let inj = &d.injects[i];
-            let _ = write!(
-                h,
-                "<li><b>Turn {turn} — {}</b> ({}{})",
-                e(&inj.title),
-                inj.kind.label(),
-                if inj.from.is_empty() { String::new() } else { format!(", from {}", e(&inj.from)) }
-            );
-            let choice = ex.state.injects[i].choice.and_then(|c| inj.choices.get(c));
-            if choice.is_some() || !inj.questions.is_empty() {
-                h.push_str("<ul>");
-                if let Some(c) = choice {
-                    let _ = write!(h, "<li>Decision taken: {}</li>", e(&c.label));
-                }
-                for q in &inj.questions {
-                    let _ = write!(h, "<li>{}</li>", e(q));
-                }
-                h.push_str("</ul>");
+            let from = if inj.from.is_empty() { String::new() } else { format!(", from {}", inj.from) };
+            let text = Text::new()
+                .strong(format!("Turn {turn} — {}", inj.title))
+                .plain(format!(" ({}{from})", inj.kind.label()));
+            let mut children = Vec::new();
+            if let Some(c) = ex.state.injects[i].choice.and_then(|c| inj.choices.get(c)) {
+                children.push(format!("Decision taken: {}", c.label).into());
             }
-            h.push_str("</li>\n");
+            children.extend(inj.questions.iter().map(Text::from));
+            items.push(Item { text, children });
         }
-        h.push_str("</ul>\n");
+        doc.list(items);
     }
 
-    let _ = writeln!(h, "<h2>{}</h2>", SECTIONS[3]);
+    doc.heading(2, SECTIONS[3]);
+    let alts = ["Service by sector", "Escalation pressure and public alarm", "Alliance trust"];
     let captions = [
         "Population-weighted service per sector and overall, at the start and the end of each turn.",
         "Escalation pressure (level = 1 + pressure / 20) and public alarm.",
         "Alliance trust (mean over every pair of nations).",
     ];
-    for ((_, svg), cap) in aar_charts(ex)?.iter().zip(captions) {
-        let _ = writeln!(h, "<figure>{}<figcaption>{}</figcaption></figure>", charts::inline(svg), e(cap));
+    for (((file, svg), alt), caption) in charts.iter().zip(alts).zip(captions) {
+        doc.figure(Figure {
+            file: file.to_string(),
+            svg: Some(svg.clone()),
+            alt: alt.into(),
+            caption: caption.into(),
+        });
     }
-    h.push_str("<table><thead><tr><th class=\"num\">Turn</th><th class=\"num\">Service %</th><th class=\"num\">Escalation (level)</th><th class=\"num\">Trust</th><th class=\"num\">Alarm</th></tr></thead><tbody>\n");
+    let mut t = Table::new(
+        ["Turn", "Service %", "Escalation (level)", "Trust", "Alarm"].into_iter().map(Column::num).collect(),
+    );
     for (i, r) in ex.history.iter().enumerate() {
-        let _ = writeln!(
-            h,
-            "<tr><td class=\"num\">{}</td><td class=\"num\">{:.1}</td><td class=\"num\">{:.0} ({})</td><td class=\"num\">{:.0}</td><td class=\"num\">{:.0}</td></tr>",
-            if i == 0 { "start".to_string() } else { i.to_string() },
-            r.service,
-            r.escalation,
-            r.level,
-            r.trust,
-            r.alarm
-        );
+        t.row(vec![
+            if i == 0 { "start".into() } else { i.to_string().into() },
+            format!("{:.1}", r.service).into(),
+            format!("{:.0} ({})", r.escalation, r.level).into(),
+            format!("{:.0}", r.trust).into(),
+            format!("{:.0}", r.alarm).into(),
+        ]);
     }
-    h.push_str("</tbody></table>\n");
+    doc.table(t);
 
     let found = findings(ex);
-    let _ = writeln!(h, "<h2>{}</h2>", SECTIONS[4]);
+    doc.heading(2, SECTIONS[4]);
     for (title, rating) in
         [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)]
     {
-        let _ = writeln!(h, "<h3>{title}</h3>\n<ul>");
-        let list: Vec<&Finding> = found.iter().filter(|f| f.rating == rating).collect();
-        if list.is_empty() {
-            h.push_str("<li>None identified by the rules below.</li>\n");
+        doc.heading(3, title);
+        let mut items: Vec<Item> = found
+            .iter()
+            .filter(|f| f.rating == rating)
+            .map(|f| Text::new().strong(&f.core_capability).plain(format!(" — {}", f.observation)).into())
+            .collect();
+        if items.is_empty() {
+            items.push("None identified by the rules below.".into());
         }
-        for f in list {
-            let _ = writeln!(
-                h,
-                "<li>{} <b>{}</b> — {}</li>",
-                tag(rating),
-                e(&f.core_capability),
-                e(&f.observation)
-            );
-        }
-        h.push_str("</ul>\n");
+        doc.list(items);
     }
-    h.push_str("<h3>How these were judged</h3>\n<table><thead><tr><th>Measure</th><th>Core capability</th><th>Strength when</th><th>Area for improvement when</th><th>This exercise</th></tr></thead><tbody>\n");
-    for (r, row) in rule_rows(ex) {
-        let _ = writeln!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            e(r.0),
-            e(r.1),
-            e(r.2),
-            e(r.3),
-            e(&row)
-        );
+    doc.heading(3, "How these were judged");
+    let columns =
+        ["Measure", "Core capability", "Strength when", "Area for improvement when", "This exercise"];
+    let mut t = Table::new(columns.into_iter().map(Column::text).collect());
+    for ((measure, capability, strength, improve), shown) in super::findings::rule_rows(ex) {
+        t.row(vec![measure.into(), capability.into(), strength.into(), improve.into(), shown.into()]);
     }
-    let _ = writeln!(
-        h,
-        "<tr><td>Continuity of each sector</td><td>Infrastructure Systems</td><td>—</td><td>&lt; {SECTOR_FLOOR:.0}%</td><td>see above</td></tr>"
+    let floor = format!("< {SECTOR_FLOOR:.0}%");
+    t.row(
+        ["Continuity of each sector", "Infrastructure Systems", "—", floor.as_str(), "see above"]
+            .map(Cell::from)
+            .into(),
     );
-    h.push_str("<tr><td>Each objective</td><td>per objective</td><td>—</td><td>not met</td><td>see Objectives</td></tr>\n</tbody></table>\n");
+    t.row(["Each objective", "per objective", "—", "not met", "see Objectives"].map(Cell::from).into());
+    doc.table(t);
 
-    let _ = writeln!(h, "<h2>{}</h2>", SECTIONS[5]);
+    doc.heading(2, SECTIONS[5]);
     let plan: Vec<&Finding> = found.iter().filter(|f| f.rating == Rating::AreaForImprovement).collect();
     if plan.is_empty() {
-        h.push_str("<p>No area for improvement was identified by the rules; record those raised in the hot wash here.</p>\n");
+        doc.para(
+            "No area for improvement was identified by the rules; record those raised in the hot wash here.",
+        );
     } else {
-        h.push_str("<table><thead><tr><th>Core capability</th><th>Issue / area for improvement</th><th>Corrective action</th><th>Capability element</th><th>Responsible agency</th><th>Due</th></tr></thead><tbody>\n");
+        let columns = [
+            "Core capability",
+            "Issue / area for improvement",
+            "Corrective action",
+            "Capability element",
+            "Responsible agency",
+            "Due",
+        ];
+        let mut t = Table::new(columns.into_iter().map(Column::text).collect());
         for f in plan {
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                e(&f.core_capability),
-                e(&f.observation),
-                e(&f.corrective_action),
-                e(&f.capability_element),
-                e(&f.responsible),
-                e(&f.due)
-            );
+            let row = [
+                &f.core_capability,
+                &f.observation,
+                &f.corrective_action,
+                &f.capability_element,
+                &f.responsible,
+                &f.due,
+            ];
+            t.row(row.map(Cell::from).into());
         }
-        h.push_str("</tbody></table>\n");
+        doc.table(t);
     }
-    let _ = writeln!(
-        h,
-        "<p class=\"note\">Generated by Hotline {} from seed {} and {} recorded decisions.</p>",
+    doc.push(Block::Rule);
+    doc.note(format!(
+        "Generated by Hotline {} from seed {} and {} recorded decisions.",
         env!("CARGO_PKG_VERSION"),
         ex.seed,
         ex.decisions.len()
-    );
-    Ok(html_page(&format!("After-action report — {}", d.title), &h))
+    ));
+    doc
 }
 
 /// Writes `report.html`, `report.md` (with its chart SVGs) and `decisions.csv` into `dir`.
@@ -1141,27 +540,19 @@ pub fn write_aar_with(
         write_file(&dir.join(name), bytes, overwrite)
             .map_err(|e| io::Error::new(e.kind(), format!("{name} {e}")))
     };
-    let mut html = aar_html(ex)?;
-    let mut md = aar_markdown(ex);
+    let charts = aar_charts(ex)?;
+    let mut report = aar_doc(ex, &charts);
     if let Some(why) = unverified {
         let warning = format!(
             "UNVERIFIED: this report comes from a save that failed its checks and was read with --trust-save ({why}). What it says happened may not have happened."
         );
-        html = html.replacen(
-            "<main>\n",
-            &format!(
-                "<main>\n<p class=\"unverified\"><strong>{}</strong></p>\n",
-                super::html_escape(&warning)
-            ),
-            1,
-        );
-        md = format!("> **{}**\n\n{md}", warning.replace('*', "\\*"));
+        report.blocks.insert(0, Block::Paragraph(Para::Alarm, Text::new().strong(warning)));
     }
-    for (name, svg) in aar_charts(ex)? {
+    for (name, svg) in &charts {
         put(name, svg.as_bytes())?;
     }
-    put("report.html", html.as_bytes())?;
-    put("report.md", md.as_bytes())?;
+    put("report.html", doc::html(&report).as_bytes())?;
+    put("report.md", doc::markdown(&report).as_bytes())?;
     put("decisions.csv", format!("{}{}", super::CSV_BOM, decisions_csv(ex)).as_bytes())?;
     Ok(())
 }
@@ -1191,14 +582,5 @@ mod tests {
                 score.total
             );
         }
-    }
-
-    #[test]
-    fn passive_play_yields_areas_for_improvement_with_owners() {
-        let ex = flagship(PolicyName::Passive);
-        let f = findings(&ex);
-        let afi: Vec<_> = f.iter().filter(|f| f.rating == Rating::AreaForImprovement).collect();
-        assert!(!afi.is_empty());
-        assert!(afi.iter().all(|f| !f.responsible.is_empty() && !f.corrective_action.is_empty()));
     }
 }
