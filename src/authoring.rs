@@ -2,8 +2,8 @@
 //! starter scenario to begin a new file from, and the Master Scenario Events
 //! List (MSEL) of a scenario as CSV.
 
-use crate::report::{csv_row, describe_trigger};
-use crate::scenario::{Audience, Scenario, Trigger};
+use crate::csv::csv_row;
+use crate::scenario::{Audience, Scenario, Trigger, describe_trigger};
 
 /// The starter scenario, with `@ID@` and `@TITLE@` to fill in.
 const STARTER: &str = r#"// @TITLE@: a Hotline scenario.
@@ -302,7 +302,7 @@ pub fn msel_csv(s: &Scenario) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::csv_field;
+    use crate::csv::csv_field;
     use crate::sim::{Exercise, Policy, PolicyName, play_out};
     use std::sync::Arc;
 

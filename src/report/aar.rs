@@ -9,9 +9,9 @@
 //! players could not see are shown, marked "unseen during play".
 
 use super::charts::{self, PALETTE, Series};
-use super::csv_row;
 use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
 pub use super::findings::{Facts, Finding, RULES, Rating, Rule, SECTOR_FLOOR, findings};
+use crate::csv::{CSV_BOM, csv_row};
 use crate::save::{Overwrite, write_file};
 use crate::scenario::{Scenario, Sector};
 use crate::sim::{ActionKind, AdjudicationTarget, Decision, Exercise, LogKind, Outcome, Score};
@@ -553,7 +553,7 @@ pub fn write_aar_with(
     }
     put("report.html", doc::html(&report).as_bytes())?;
     put("report.md", doc::markdown(&report).as_bytes())?;
-    put("decisions.csv", format!("{}{}", super::CSV_BOM, decisions_csv(ex)).as_bytes())?;
+    put("decisions.csv", format!("{}{}", CSV_BOM, decisions_csv(ex)).as_bytes())?;
     Ok(())
 }
 

@@ -17,8 +17,9 @@
 //!   associations within one policy, not causal effects: a policy restores
 //!   more when things go badly, for instance.
 
-use super::{csv_row, describe_trigger};
 use crate::batch::{self, PolicySummary, RunResult, Setup, Stats};
+use crate::csv::{CSV_BOM, csv_row};
+use crate::scenario::describe_trigger;
 use crate::scenario::{ActionKindName, Scenario};
 use crate::sim::{Outcome, PolicyName};
 use std::fmt::Write as _;
@@ -383,7 +384,7 @@ pub fn write_balance(b: &Balance, dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let mut put = |name: &str, text: &str| -> io::Result<()> {
         let path = dir.join(name);
-        let bom = if name.ends_with(".csv") { super::CSV_BOM } else { "" };
+        let bom = if name.ends_with(".csv") { CSV_BOM } else { "" };
         crate::save::write_atomic(&path, format!("{bom}{text}").as_bytes())?;
         written.push(path);
         Ok(())

@@ -5,10 +5,9 @@ use super::balance::{
     Balance, CHARTS, CSV_FILES, action_stats, inject_stats, objective_met, opt, outcome_counts,
 };
 use super::charts::{self, Series, policy_color};
-use super::describe_trigger;
 use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
 use crate::batch::PolicySummary;
-use crate::scenario::ActionKindName;
+use crate::scenario::{ActionKindName, describe_trigger};
 use std::io;
 
 // --- charts --------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 //! with resolved indices, or a list of [`Diagnostic`]s naming file:line:col.
 
 pub mod def;
+mod describe;
 pub mod diagnostic;
 pub mod files;
 pub mod limits;
@@ -9,6 +10,7 @@ pub mod lint;
 mod validate;
 
 pub use def::*;
+pub use describe::describe_trigger;
 pub use diagnostic::{Diagnostic, Diagnostics, Locator, Severity};
 
 use std::collections::BTreeMap;
