@@ -47,7 +47,7 @@ fn turns(c: &mut Criterion) {
     }
     g.finish();
 
-    // As `hotline simulate` plays: no narration (the log is not formatted).
+    // As `hotline simulate` plays (events are recorded, never formatted).
     let mut g = c.benchmark_group("flagship/batch_playthrough");
     g.throughput(Throughput::Elements(1));
     for policy in [PolicyName::Passive, PolicyName::Cooperative, PolicyName::Random, PolicyName::Ai] {
@@ -56,7 +56,6 @@ fn turns(c: &mut Criterion) {
             b.iter(|| {
                 seed += 1;
                 let mut ex = Exercise::new(s.clone(), seed);
-                ex.narrate = false;
                 play_out(&mut ex, &mut Policy::new(policy, seed));
                 black_box(ex.state.outcome)
             })

@@ -63,7 +63,6 @@ pub fn run_one(scenario: &Arc<Scenario>, seed: u64, policy: PolicyName) -> RunRe
 /// Plays one exercise to its end with a seat assignment and difficulty.
 pub fn run_setup(scenario: &Arc<Scenario>, seed: u64, setup: &Setup) -> RunResult {
     let mut ex = Exercise::with_difficulty(scenario.clone(), seed, setup.difficulty);
-    ex.narrate = false; // a batch run needs outcomes, not the story
     let mut p = Policy::new(setup.player, seed);
     match setup.partner {
         Some(partner) => play_out_seats(&mut ex, &mut p, &mut Policy::new(partner, seed.rotate_left(17))),

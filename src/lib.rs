@@ -9,6 +9,7 @@ pub mod attack;
 pub mod authoring;
 pub mod batch;
 pub mod csv;
+pub mod narrate;
 pub mod report;
 pub mod save;
 pub mod scenario;

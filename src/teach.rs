@@ -1,7 +1,7 @@
 //! Teaching: the glossary, a one-line "why this happened" after each turn, and
 //! which of the player's decisions mattered most (by replaying without each).
 
-use crate::sim::{Decision, Exercise, LogKind, Score};
+use crate::sim::{Decision, Event, Exercise, LogEntry, LogKind, Score};
 
 /// Terms a learner meets, with plain-language definitions.
 pub const GLOSSARY: &[(&str, &str)] = &[
@@ -75,25 +75,27 @@ pub fn define(term: &str) -> Option<&'static str> {
 /// One line on why the last turn went as it did: the most consequential
 /// public event of the turn's resolution.
 pub fn why_line(ex: &Exercise) -> Option<String> {
-    let rank = |k: LogKind, text: &str| match k {
-        LogKind::Outcome => 0,
-        LogKind::Escalation => 1,
-        LogKind::Attack if text.contains("service −") => 2,
-        LogKind::Trust if text.contains("did not warn") => 3,
-        LogKind::Investigation if text.contains("attributed") || text.contains("contained") => 4,
-        LogKind::Detection => 5,
-        LogKind::Diplomacy => 6,
-        LogKind::Trust => 7,
-        LogKind::Attack => 8,
-        _ => 9,
+    let rank = |e: &LogEntry| match &e.event {
+        Event::Ends { .. } => 0,
+        Event::EscalationChanges { .. } => 1,
+        Event::StageReached { service_loss, .. } if *service_loss > 0 => 2,
+        Event::Withheld { .. } => 3,
+        Event::Attributed { .. } | Event::Contained { .. } => 4,
+        _ => match e.kind() {
+            LogKind::Detection => 5,
+            LogKind::Diplomacy => 6,
+            LogKind::Trust => 7,
+            LogKind::Attack => 8,
+            _ => 9,
+        },
     };
     ex.last_turn_log()
         .iter()
-        .filter(|e| !e.secret)
-        .map(|e| (rank(e.kind, &e.text), e))
+        .filter(|e| !e.secret())
+        .map(|e| (rank(e), e))
         .filter(|(r, _)| *r < 9)
         .min_by_key(|(r, _)| *r)
-        .map(|(_, e)| format!("Why: {}", e.text))
+        .map(|(_, e)| format!("Why: {}", crate::narrate::entry(&ex.scenario, e)))
 }
 
 /// A decision and how much the final score depended on it.

@@ -2,7 +2,10 @@
 
 mod common;
 use common::*;
-use hotline::sim::{ActionKind, AdjudicationTarget, Decision, Difficulty, Exercise, InvestArea, Status};
+use hotline::sim::event::Payoff;
+use hotline::sim::{
+    ActionKind, AdjudicationTarget, Decision, Difficulty, Event, Exercise, InvestArea, Status,
+};
 
 /// Turn on which incident `on-b` is first detected (None if never), with or
 /// without A sharing what it saw on its own network.
@@ -289,9 +292,9 @@ fn investments_pay_off_later() {
     end_turn(&mut ex);
     // +2 now, +6 when the consultations conclude; a withheld warning (A never
     // shared what it saw) may have cost 8 meanwhile.
-    let withheld = ex.log.iter().filter(|e| e.text.contains("did not warn")).count() as f64;
+    let withheld = ex.log.iter().filter(|e| matches!(e.event, Event::Withheld { .. })).count() as f64;
     assert_eq!(ex.state.alliance_trust(), t0 + 8.0 - 8.0 * withheld);
-    assert!(ex.log.iter().any(|e| e.text.contains("Cyber Policy Consultations conclude")));
+    assert!(ex.log.iter().any(|e| matches!(e.event, Event::Matured { payoff: Payoff::Trust(_), .. })));
 }
 
 #[test]
@@ -339,5 +342,5 @@ fn withholding_what_proves_critical_costs_trust() {
     }
     assert!(seed_hit, "the intrusion reached impact");
     assert!(ex.state.trust(0, 1) <= t - 8.0 + 1e-9, "trust {t} -> {}", ex.state.trust(0, 1));
-    assert!(ex.log.iter().any(|e| e.text.contains("did not warn")));
+    assert!(ex.log.iter().any(|e| matches!(e.event, Event::Withheld { .. })));
 }

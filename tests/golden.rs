@@ -81,13 +81,12 @@ fn summary(label: &str, ex: &Exercise) -> String {
 /// The rendered log, one line per entry: turn, kind, nation, secrecy, text.
 fn log_lines(ex: &Exercise) -> Vec<String> {
     let s = &ex.scenario;
-    ex.log
-        .iter()
-        .map(|e| {
-            let text = &e.text;
+    hotline::narrate::log(s, &ex.log)
+        .into_iter()
+        .map(|(e, text)| {
             let nation = e.nation.map_or("-".to_string(), |n| s.def.nations[n].short.clone());
-            let secret = if e.secret { " secret" } else { "" };
-            format!("[{:>2}] {} {}{}: {}", e.turn, e.kind.label(), nation, secret, text)
+            let secret = if e.secret() { " secret" } else { "" };
+            format!("[{:>2}] {} {}{}: {}", e.turn, e.kind().label(), nation, secret, text)
         })
         .collect()
 }

@@ -142,7 +142,7 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     assert_eq!(rows.last().unwrap()[0], ex.state.turn.to_string());
 
     // Secret entries are shown, and marked.
-    if ex.log.iter().any(|e| e.secret) {
+    if ex.log.iter().any(|e| e.secret()) {
         assert!(html.contains("<tr class=\"muted\">") && html.contains(aar::UNSEEN));
         assert!(md.contains(&format!("*({})*", aar::UNSEEN)));
     }

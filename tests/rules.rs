@@ -127,7 +127,7 @@ fn held_injects_wait_and_facilitators_can_fire_early() {
     ex.submit(Decision::HoldInject { inject: "t2".into(), hold: false }).unwrap();
     end_turn(&mut ex);
     assert_eq!(fired_turn(&ex, "t2"), None, "skipped injects never fire");
-    assert!(ex.log.iter().any(|e| e.text.contains("Facilitator skips")));
+    assert!(ex.log.iter().any(|e| matches!(e.event, hotline::sim::Event::FacilitatorSkips { .. })));
 }
 
 #[test]

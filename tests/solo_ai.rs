@@ -4,8 +4,9 @@
 mod common;
 use common::*;
 use hotline::batch::{PolicySummary, Setup, run_many_setup};
+use hotline::sim::event::Explanation;
 use hotline::sim::{
-    AdjudicationTarget, AdversaryMode, Decision, Difficulty, Exercise, PolicyName, partner_turn,
+    AdjudicationTarget, AdversaryMode, Decision, Difficulty, Event, Exercise, PolicyName, partner_turn,
 };
 
 fn set_trust(ex: &mut Exercise, v: f64) {
@@ -34,7 +35,8 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
             end_turn(&mut ex);
             assert_eq!(ex.state.actors[0].mode, AdversaryMode::Pivot);
             assert!(
-                ex.log.iter().any(|e| e.secret && e.text.contains("shifts effort")),
+                ex.log.iter().any(|e| e.secret()
+                    && matches!(e.event, Event::AdversaryShifts { mode: AdversaryMode::Pivot, .. })),
                 "the pivot is in the debrief log"
             );
         } else {
@@ -92,9 +94,13 @@ fn the_partner_shares_when_trust_is_high_and_explains_when_it_declines() {
     assert!(high.state.incidents[incident(&high, "on-a")].shared_by[0], "high trust: A shares");
     let low = partner_with_trust(20.0);
     assert!(!low.state.incidents[incident(&low, "on-a")].shared_by[0], "low trust: A keeps it");
-    let line =
-        low.log.iter().find(|e| e.text.contains("declines to share")).expect("the refusal is explained");
-    assert!(line.text.contains("trust 20"), "{}", line.text);
+    let line = low
+        .log
+        .iter()
+        .find(|e| matches!(e.event, Event::Explained(Explanation::DeclinesShare { .. })))
+        .expect("the refusal is explained");
+    let text = hotline::narrate::entry(&low.scenario, line);
+    assert!(text.contains("declines to share") && text.contains("trust 20"), "{text}");
     // The explanation is a recorded decision: the game replays with it.
     let again = Exercise::replay(low.scenario.clone(), 1, &low.decisions).unwrap();
     assert_eq!(again.state_hash(), low.state_hash());
@@ -113,7 +119,9 @@ fn the_partner_joins_joint_investigations_by_trust() {
         let i = incident(&ex, "on-a");
         assert_eq!(ex.state.incidents[i].joint[0], joins, "trust {trust}");
         if !joins {
-            assert!(ex.log.iter().any(|e| e.text.contains("declines to join")));
+            assert!(
+                ex.log.iter().any(|e| matches!(e.event, Event::Explained(Explanation::DeclinesJoin { .. })))
+            );
         }
     }
 }

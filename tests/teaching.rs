@@ -23,7 +23,13 @@ fn each_turn_has_a_why_from_its_own_events() {
     let why = why_line(&ex).expect("turn 1 has a detection");
     assert!(why.starts_with("Why: ") && why.contains("detects Intrusion on A"), "{why}");
     // Nothing secret leaks: a hidden intrusion's progress never explains a turn.
-    assert!(ex.last_turn_log().iter().filter(|e| e.secret).all(|e| !why.contains(&e.text)));
+    let secret: Vec<String> = ex
+        .last_turn_log()
+        .iter()
+        .filter(|e| e.secret())
+        .map(|e| hotline::narrate::entry(&ex.scenario, e))
+        .collect();
+    assert!(secret.iter().all(|t| !why.contains(t.as_str())));
 }
 
 #[test]

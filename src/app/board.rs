@@ -5,6 +5,7 @@
 use super::screens::{Screen, escape_pressed, root_ui};
 use super::session::{Game, Mode};
 use super::{actions_panel, help, injects, log_panel, theme};
+use crate::narrate;
 use crate::scenario::{ActionKindName, Sector};
 use crate::sim::Score;
 use bevy::prelude::*;
@@ -636,18 +637,12 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
                         .color(theme::SKY),
                 );
                 for e in &summary.partner {
-                    // A rationale that only repeats the move adds nothing.
-                    let body = e.text.trim_start().trim_start_matches("rationale: ");
-                    if e.text.starts_with("  rationale") && !body.contains(['(', ':']) {
-                        continue;
-                    }
-                    let text = e.text.trim_start().trim_start_matches("rationale: ");
-                    let icon = if e.text.starts_with("  rationale") {
-                        "   ↳ why:"
-                    } else if e.kind == crate::sim::LogKind::Diplomacy {
-                        "   ✋"
-                    } else {
-                        "•"
+                    let (icon, text) = match &e.event {
+                        // A rationale that only repeats the move adds nothing.
+                        crate::sim::Event::Rationale { text } if !text.contains(['(', ':']) => continue,
+                        crate::sim::Event::Rationale { text } => ("   ↳ why:", text.clone()),
+                        _ if e.kind() == crate::sim::LogKind::Diplomacy => ("   ✋", narrate::entry(&s, e)),
+                        _ => ("•", narrate::entry(&s, e)),
                     };
                     ui.label(RichText::new(format!("{icon} {text}")).size(15.5));
                 }
@@ -664,11 +659,11 @@ fn turn_summary(ctx: &egui::Context, game: &mut Game, next: &mut NextState<Scree
                     .map_or(String::new(), |n| format!("[{}] ", n.short));
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(format!("{:<11}", e.kind.label()))
+                        RichText::new(format!("{:<11}", e.kind().label()))
                             .monospace()
-                            .color(log_panel::kind_colour(e.kind)),
+                            .color(log_panel::kind_colour(e.kind())),
                     );
-                    ui.label(RichText::new(format!("{who}{}", e.text)).size(16.0));
+                    ui.label(RichText::new(format!("{who}{}", narrate::entry(&s, e))).size(16.0));
                 });
             }
         });

@@ -142,7 +142,9 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         let before = game.ex.log.len();
         game.facilitate(d.clone());
         if game.ex.log.len() > before {
-            let text = game.ex.log[before..].iter().map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
+            let lines: Vec<String> =
+                game.ex.log[before..].iter().map(|e| crate::narrate::entry(&game.ex.scenario, e)).collect();
+            let text = lines.join("\n");
             game.notice = Some(super::session::Notice { ok: true, text });
         }
         if matches!(d, Decision::Adjudicate { .. }) {
@@ -394,8 +396,9 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
         *decision = Some(Decision::Note { nation: None, text: form.note.trim().to_string() });
     }
     let recent: Vec<_> =
-        game.ex.log.iter().rev().filter(|e| e.kind == LogKind::Facilitator).take(6).collect();
+        game.ex.log.iter().rev().filter(|e| e.kind() == LogKind::Facilitator).take(6).collect();
     for e in recent.into_iter().rev() {
-        ui.label(RichText::new(format!("T{} {}", e.turn, e.text)).size(13.5).color(theme::MUTED));
+        let text = crate::narrate::entry(&game.ex.scenario, e);
+        ui.label(RichText::new(format!("T{} {text}", e.turn)).size(13.5).color(theme::MUTED));
     }
 }

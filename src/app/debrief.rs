@@ -203,8 +203,8 @@ fn draw_debrief(
                     .log
                     .iter()
                     .filter(|e| {
-                        matches!(e.kind, LogKind::Decision | LogKind::Diplomacy)
-                            && !e.text.starts_with("  rationale")
+                        matches!(e.kind(), LogKind::Decision | LogKind::Diplomacy)
+                            && !matches!(e.event, crate::sim::Event::Rationale { .. })
                     })
                     .collect();
                 if key.is_empty() {
@@ -215,7 +215,8 @@ fn draw_debrief(
                         .nation
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
-                    ui.label(RichText::new(format!("T{} {who}{}", e.turn, e.text)).size(14.0));
+                    let text = crate::narrate::entry(&s, e);
+                    ui.label(RichText::new(format!("T{} {who}{text}", e.turn)).size(14.0));
                 }
             });
         });

@@ -62,16 +62,16 @@ pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("T{:<2}", e.turn)).monospace().color(theme::MUTED));
                     ui.label(
-                        RichText::new(format!("{:<13}", e.kind.label()))
+                        RichText::new(format!("{:<13}", e.kind().label()))
                             .monospace()
-                            .color(kind_colour(e.kind)),
+                            .color(kind_colour(e.kind())),
                     );
                     let who = e
                         .nation
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
-                    let secret = if e.secret { "🔒 " } else { "" };
-                    ui.label(RichText::new(format!("{secret}{who}{}", e.text)));
+                    let secret = if e.secret() { "🔒 " } else { "" };
+                    ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(s, e))));
                 });
             }
         },

@@ -4,7 +4,7 @@
 //! decisions, so a refused decision always comes back as readable text.
 
 use crate::scenario::{ActionKindName, Diagnostics, Scenario};
-use crate::sim::{Action, ActionKind, Decision, Difficulty, Exercise, InvestArea, LogEntry};
+use crate::sim::{Action, ActionKind, Decision, Difficulty, Exercise, InvestArea, LogEntry, Seat};
 use bevy::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -216,37 +216,17 @@ impl Game {
         inc.status.is_known() && inc.known_by.iter().enumerate().any(|(n, &k)| k && self.at_table(n))
     }
 
-    /// Whether a log entry may be shown now.
-    pub fn entry_visible(&self, e: &LogEntry) -> bool {
-        if self.ex.state.is_over() {
-            return true;
+    /// The seat the board is drawn for: the team at the desk, or the solo learner.
+    pub fn seat(&self) -> Seat {
+        match self.mode {
+            Mode::Solo(n) => Seat::Solo(n),
+            Mode::Workshop => Seat::Team(self.acting),
         }
-        // Hot-seat: another team's own entries stay with that team (what
-        // passes between the allies — sharing, diplomacy, trust — is seen by both).
-        let private = self.mode == Mode::Workshop
-            && e.nation.is_some_and(|n| n != self.acting)
-            && !matches!(e.kind, crate::sim::LogKind::Diplomacy | crate::sim::LogKind::Trust);
-        !e.secret && !private && !self.other_teams_card(e)
     }
 
-    /// Hot-seat: a fired inject addressed to another nation's team (its log
-    /// line reads "Kind: Title — text").
-    fn other_teams_card(&self, e: &LogEntry) -> bool {
-        if self.mode != Mode::Workshop || e.kind != crate::sim::LogKind::Inject {
-            return false;
-        }
-        let s = &self.ex.scenario.def;
-        let Some(me) = s.nations.get(self.acting) else {
-            return false;
-        };
-        s.injects.iter().any(|d| {
-            matches!(&d.audience, crate::scenario::Audience::Nation(id) if *id != me.id)
-                && e.text
-                    .strip_prefix(d.kind.label())
-                    .and_then(|r| r.strip_prefix(": "))
-                    .and_then(|r| r.strip_prefix(d.title.as_str()))
-                    .is_some_and(|r| r.starts_with(" — "))
-        })
+    /// Whether a log entry may be shown now (to the seat at the board).
+    pub fn entry_visible(&self, e: &LogEntry) -> bool {
+        self.seat().sees_entry(e, self.ex.state.is_over())
     }
 
     /// The action the draft describes, if it is complete.
@@ -317,12 +297,12 @@ impl Game {
         let before = self.ex.log.len();
         match self.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
             Ok(()) => {
-                let text = self.ex.log[before..]
+                let lines: Vec<String> = self.ex.log[before..]
                     .iter()
-                    .filter(|e| !e.secret)
-                    .map(|e| e.text.clone())
-                    .collect::<Vec<_>>()
-                    .join("\n");
+                    .filter(|e| !e.secret())
+                    .map(|e| crate::narrate::entry(&self.ex.scenario, e))
+                    .collect();
+                let text = lines.join("\n");
                 self.notice = Some(Notice { ok: true, text });
             }
             Err(e) => {
@@ -374,8 +354,8 @@ impl Game {
                 // What the partner did this turn (solo), then what the turn brought.
                 let resolution = self.ex.last_turn_log_start.min(self.ex.log.len());
                 let partner = self.ex.log.get(partner_start..resolution).unwrap_or_default();
-                let partner = partner.iter().filter(|e| !e.secret).cloned().collect();
-                let entries = self.ex.last_turn_log().iter().filter(|e| !e.secret).cloned().collect();
+                let partner = partner.iter().filter(|e| !e.secret()).cloned().collect();
+                let entries = self.ex.last_turn_log().iter().filter(|e| !e.secret()).cloned().collect();
                 self.summary =
                     Some(TurnSummary { from_turn, why: crate::teach::why_line(&self.ex), partner, entries });
                 self.notice = None;

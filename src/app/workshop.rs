@@ -680,13 +680,17 @@ mod tests {
             .find(|d| d.audience == crate::scenario::Audience::Nation("rok".into()))
             .unwrap();
         game.ex.submit(crate::sim::Decision::FireInject(card.id.clone())).unwrap();
-        let line = game.ex.log.iter().rfind(|e| e.kind == crate::sim::LogKind::Inject).unwrap().clone();
+        let line = game.ex.log.iter().rfind(|e| e.kind() == crate::sim::LogKind::Inject).unwrap().clone();
         game.acting = 1 - rok;
         assert!(!game.entry_visible(&line), "the US team must not read the ROK card");
         game.acting = rok;
         assert!(game.entry_visible(&line));
         // Another nation's own entries stay with it; the board shows the desk's nation only.
-        let theirs = crate::sim::LogEntry { nation: Some(1 - rok), ..line.clone() };
+        let theirs = crate::sim::LogEntry {
+            nation: Some(1 - rok),
+            visibility: crate::sim::Visibility::Nation(1 - rok),
+            ..line.clone()
+        };
         assert!(!game.entry_visible(&theirs));
         assert!(game.at_table(rok) && !game.at_table(1 - rok));
     }

@@ -423,8 +423,8 @@ fn play(args: PlayArgs) -> ExitCode {
         }
     }
     if args.log {
-        for e in &ex.log {
-            println!("[turn {:>2}] {:<13} {}", e.turn, e.kind.label(), e.text);
+        for (e, text) in hotline::narrate::log(&ex.scenario, &ex.log) {
+            println!("[turn {:>2}] {:<13} {}", e.turn, e.kind().label(), text);
         }
         println!();
     }

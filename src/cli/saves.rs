@@ -23,7 +23,7 @@ pub(super) fn replay(path: &PathBuf) -> ExitCode {
                 "replay ok: {} decisions from seed {} reach the saved state (hash {:016x}, turn {}); digest {}",
                 save.decisions.len(),
                 save.seed,
-                ex.state_hash(),
+                save.hash_of(&ex),
                 ex.state.turn,
                 if save.digest.is_empty() { "absent (format 1)" } else { "matches" }
             );

@@ -14,7 +14,7 @@ pub use super::findings::{Facts, Finding, RULES, Rating, Rule, SECTOR_FLOOR, fin
 use crate::csv::{CSV_BOM, csv_row};
 use crate::save::{Overwrite, write_file};
 use crate::scenario::{Scenario, Sector};
-use crate::sim::{ActionKind, AdjudicationTarget, Decision, Exercise, LogKind, Outcome, Score};
+use crate::sim::{ActionKind, AdjudicationTarget, Decision, Event, Exercise, LogKind, Outcome, Score};
 use std::io;
 use std::path::Path;
 
@@ -165,24 +165,23 @@ pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
     let s = &ex.scenario.def;
     let mut out: Vec<TimelineEntry> = Vec::new();
     for e in &ex.log {
-        if e.kind == LogKind::Turn {
+        if e.kind() == LogKind::Turn {
             continue;
         }
-        if e.kind == LogKind::Decision
-            && let Some(r) = e.text.trim_start().strip_prefix("rationale:")
+        if let Event::Rationale { text } = &e.event
             && let Some(last) = out.last_mut()
             && last.rationale.is_empty()
         {
-            last.rationale = r.trim().to_string();
+            last.rationale = text.trim().to_string();
             continue;
         }
         out.push(TimelineEntry {
             turn: e.turn,
-            kind: e.kind,
+            kind: e.kind(),
             nation: e.nation.and_then(|n| s.nations.get(n)).map_or(String::new(), |n| n.short.clone()),
-            text: e.text.clone(),
+            text: crate::narrate::entry(&ex.scenario, e),
             rationale: String::new(),
-            secret: e.secret,
+            secret: e.secret(),
         });
     }
     out
@@ -217,8 +216,8 @@ fn end_reason(ex: &Exercise) -> String {
     ex.log
         .iter()
         .rev()
-        .find(|e| e.kind == LogKind::Outcome)
-        .map_or_else(|| "not finished".to_string(), |e| e.text.clone())
+        .find(|e| matches!(e.event, Event::Ends { .. }))
+        .map_or_else(|| "not finished".to_string(), |e| crate::narrate::entry(&ex.scenario, e))
 }
 
 /// Overview rows (label, value), shared by both formats.

@@ -19,7 +19,11 @@ pub use write::{Overwrite, write_atomic, write_file};
 
 /// The format version this build writes and reads. Format 2 added the Hotline
 /// version and the digest; format-1 saves still load and are checked by replay.
-pub const SAVE_VERSION: u32 = 2;
+/// Format 3: the log is typed events, so the state hash covers the events
+/// (saves of formats 1 and 2 are checked against `legacy_state_hash`, the
+/// hash of the log as English lines), and the partner AI's explanations are
+/// `Decision::Explain`.
+pub const SAVE_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -42,7 +46,8 @@ pub struct SaveFile {
     pub decisions: Vec<Decision>,
     /// Turn the exercise was on when saved.
     pub turn: u32,
-    /// `Exercise::state_hash` when saved: replay must reach it.
+    /// `Exercise::state_hash` when saved (formats 1 and 2:
+    /// `legacy_state_hash`): replay must reach it.
     pub state_hash: u64,
     /// FNV-1a of every other field (format 2 on): an edit by hand or a damaged
     /// file shows. It is a checksum, not a signature: whoever edits a save can
@@ -161,13 +166,13 @@ impl SaveFile {
             ));
         }
         let ex = self.replay()?;
-        if ex.state.turn != self.turn || ex.state_hash() != self.state_hash {
+        if ex.state.turn != self.turn || self.hash_of(&ex) != self.state_hash {
             return Err(self.refuse(
                 format!(
                     "replaying the save's {} decisions reaches turn {} with state hash {:016x}, not the saved turn {} with {:016x}",
                     self.decisions.len(),
                     ex.state.turn,
-                    ex.state_hash(),
+                    self.hash_of(&ex),
                     self.turn,
                     self.state_hash
                 ),
@@ -175,6 +180,11 @@ impl SaveFile {
             ));
         }
         Ok(ex)
+    }
+
+    /// The exercise's state hash the way this save's format computed it.
+    pub fn hash_of(&self, ex: &Exercise) -> u64 {
+        if self.format_version < 3 { ex.legacy_state_hash() } else { ex.state_hash() }
     }
 
     /// [`SaveFile::restore`] for a user who insists (`--trust-save`): a save that

@@ -2,8 +2,8 @@
 //! immediate effects. Effects that need the turn to pass (investigation,
 //! hunts, third-state answers, investments) are queued on the state.
 
+use super::event::Event;
 use super::exercise::Exercise;
-use super::log::LogKind;
 use super::state::{DelayedEffect, Status};
 use crate::scenario::{ActionKindName, Skill};
 use serde::{Deserialize, Serialize};
@@ -322,8 +322,6 @@ impl Exercise {
         self.state.nations[nation].agencies[agency].used += cost_of(name);
         self.state.actions.push(super::state::ActionRecord { turn, nation, kind: name });
         let s = self.scenario.clone();
-        let short = s.def.nations[nation].short.clone();
-        let agency_name = s.def.nations[nation].agencies[agency].name.clone();
         let skill = |ex: &Exercise, k: Skill| ex.state.nations[nation].agencies[agency].skill(k) as f64;
         match &a.kind {
             ActionKind::ShareIntel { incident, with } => {
@@ -341,17 +339,9 @@ impl Exercise {
                 let gain = if delay <= 1 { 2.0 } else { 1.0 };
                 self.state.add_trust(nation, w, gain);
                 self.state.joint_actions_this_turn += 1;
-                let partner = s.def.nations[w].short.clone();
-                say!(
-                    self,
-                    log,
-                    LogKind::Decision,
-                    Some(nation),
-                    "{agency_name} shares indicators of {} with {partner} ({delay} turn(s) after detection): {partner} detection of {} +{:.0}%, trust +{gain:.0}",
-                    s.def.incidents[i].name,
-                    s.def.actors[actor].name,
-                    value * 100.0
-                );
+                let shared =
+                    Event::Shared { agency, incident: i, with: w, delay, detection: value, trust: gain };
+                self.emit(Some(nation), shared);
             }
             ActionKind::Investigate(id) | ActionKind::JointInvestigation(id) => {
                 let i = s.incident_ix[id];
@@ -363,15 +353,7 @@ impl Exercise {
                 if inc.status < Status::Investigating {
                     inc.status = Status::Investigating;
                 }
-                let what = if joint { "commits to a joint investigation of" } else { "investigates" };
-                say!(
-                    self,
-                    log,
-                    LogKind::Decision,
-                    Some(nation),
-                    "{agency_name} ({short}) {what} {}",
-                    s.def.incidents[i].name
-                );
+                self.emit(Some(nation), Event::Investigates { agency, incident: i, joint });
             }
             ActionKind::MilitaryCooperation(id) => {
                 let i = s.asset_ix[id];
@@ -381,15 +363,7 @@ impl Exercise {
                 asset.hunt_until = start + 2;
                 self.state.add_trust_all(nation, 2.0);
                 self.state.joint_actions_this_turn += 1;
-                say!(
-                    self,
-                    log,
-                    LogKind::Decision,
-                    Some(nation),
-                    "{agency_name} arranges a combined mil-to-mil hunt on {} (turns {start}–{})",
-                    s.def.assets[i].name,
-                    start + 2
-                );
+                self.emit(Some(nation), Event::HuntArranged { agency, asset: i, start });
             }
             ActionKind::Hotline => {
                 let cooldown = s.def.rules.hotline_cooldown;
@@ -408,14 +382,7 @@ impl Exercise {
                         inc.known_by = vec![true; n];
                     }
                 }
-                say!(
-                    self,
-                    log,
-                    LogKind::Diplomacy,
-                    Some(nation),
-                    "White House–Blue House hotline call from {short}: capitals in sync through turn {}, escalation −8, trust +5, known incidents pooled",
-                    turn + 1
-                );
+                self.emit(Some(nation), Event::HotlineCall { sync_until: turn + 1 });
             }
             ActionKind::Harden(id) => {
                 let i = s.asset_ix[id];
@@ -423,14 +390,7 @@ impl Exercise {
                 asset.hardening = (asset.hardening + 20.0).min(100.0);
                 asset.own = (asset.own - 5.0).max(0.0);
                 let level = asset.hardening;
-                say!(
-                    self,
-                    log,
-                    LogKind::Decision,
-                    Some(nation),
-                    "{agency_name} hardens {} (hardening {level:.0}, −5 service during maintenance)",
-                    s.def.assets[i].name
-                );
+                self.emit(Some(nation), Event::Hardened { agency, asset: i, level });
                 self.refresh_service();
             }
             ActionKind::Isolate(id) => {
@@ -438,14 +398,7 @@ impl Exercise {
                 let asset = &mut self.state.assets[i];
                 asset.isolated = true;
                 asset.own = asset.own.min(50.0);
-                say!(
-                    self,
-                    log,
-                    LogKind::Decision,
-                    Some(nation),
-                    "{agency_name} isolates {}: intrusions frozen, service capped at 50",
-                    s.def.assets[i].name
-                );
+                self.emit(Some(nation), Event::Isolated { agency, asset: i });
                 self.refresh_service();
             }
             ActionKind::Restore(id) => {
@@ -460,16 +413,10 @@ impl Exercise {
                     if s.incident_target[k] == i && inc.status == Status::Contained {
                         inc.status = Status::Resolved;
                         inc.resolved_turn = Some(turn);
-                        resolved.push(s.def.incidents[k].name.clone());
+                        resolved.push(k);
                     }
                 }
-                let why = if intruder { " (intruder still active: partial)" } else { "" };
-                let mut text =
-                    format!("{agency_name} restores {}: service +{gain:.0}{why}", s.def.assets[i].name);
-                if !resolved.is_empty() {
-                    text.push_str(&format!("; resolved {}", resolved.join(", ")));
-                }
-                self.log(LogKind::Decision, Some(nation), text);
+                self.emit(Some(nation), Event::Restored { agency, asset: i, gain, intruder, resolved });
                 self.refresh_service();
             }
             ActionKind::RequestAssistance { third_state, actor } => {
@@ -480,15 +427,7 @@ impl Exercise {
                     nation,
                     what: DelayedEffect::Assistance { third: t, actor: ac },
                 });
-                say!(
-                    self,
-                    log,
-                    LogKind::Diplomacy,
-                    Some(nation),
-                    "{short} asks {} for assistance against {} under norm 3 (answer next turn)",
-                    s.def.third_states[t].name,
-                    s.def.actors[ac].name
-                );
+                self.emit(Some(nation), Event::AssistanceRequested { third: t, actor: ac });
             }
             ActionKind::AttributePublicly { incident, joint } => {
                 let i = s.incident_ix[incident];
@@ -505,14 +444,7 @@ impl Exercise {
                     }
                 };
                 self.state.delayed.push(super::state::Delayed { turn: at, nation, what });
-                say!(
-                    self,
-                    log,
-                    LogKind::Decision,
-                    Some(nation),
-                    "{agency_name} invests in {} (pays off on turn {at})",
-                    area.label()
-                );
+                self.emit(Some(nation), Event::Invested { agency, area: *area, pays_on: at });
             }
         }
     }
@@ -524,50 +456,34 @@ impl Exercise {
         let confidence = (self.state.incidents[i].investigation / 60.0).min(1.0);
         let wrong = self.rng.chance((1.0 - confidence) * 0.8);
         self.state.incidents[i].publicly_attributed = true;
-        let short = &s.def.nations[nation].short;
-        let who = if joint { "The allies jointly".to_string() } else { short.clone() };
         if wrong {
             self.state.add_escalation(15.0);
             self.state.alarm = (self.state.alarm + 10.0).min(100.0);
             self.state.add_trust_all(nation, -8.0);
-            say!(
-                self,
-                log,
-                LogKind::Diplomacy,
-                Some(nation),
-                "{who} publicly blame the wrong party for {} (evidence at {:.0}%): the claim collapses, escalation +15, trust −8",
-                s.def.incidents[i].name,
-                confidence * 100.0
-            );
+            self.emit(Some(nation), Event::WrongAttribution { incident: i, joint, confidence });
             return;
         }
         let deter = if joint { 0.45 } else { 0.25 };
         let a = &mut self.state.actors[actor];
         a.deterrence = (a.deterrence + deter).min(0.8);
         self.state.alarm = (self.state.alarm - 10.0).max(0.0);
-        let mut text = format!(
-            "{who} attribute {} to {} and invoke the UN GGE norms: actor slowed {:.0}%",
-            s.def.incidents[i].name,
-            s.def.actors[actor].name,
-            deter * 100.0
-        );
+        let mut not_consulted = Vec::new();
         if joint {
             self.state.add_escalation(-3.0);
             self.state.add_trust_all(nation, 3.0);
             self.state.joint_actions_this_turn += 1;
-            text.push_str(", escalation −3, trust +3");
         } else {
             self.state.add_escalation(3.0);
-            text.push_str(", escalation +3");
             let partners_involved: Vec<usize> = (0..self.state.nations.len())
                 .filter(|&p| p != nation && self.state.incidents[i].known_by[p])
                 .collect();
             for p in partners_involved {
                 self.state.add_trust(nation, p, -4.0);
-                text.push_str(&format!("; {} not consulted: trust −4", s.def.nations[p].short));
+                not_consulted.push(p);
             }
         }
-        self.log(LogKind::Diplomacy, Some(nation), text);
+        let event = Event::PublicAttribution { incident: i, joint, deterrence: deter, not_consulted };
+        self.emit(Some(nation), event);
     }
 
     /// An uncontained intrusion is still on the asset.

@@ -3,10 +3,12 @@
 //!
 //! The adversary adapts inside the turn resolution (it is part of the world,
 //! drawn from the one RNG). The partner AI is a player: it acts only through
-//! recorded decisions, and explains itself with `Decision::Note`s, so a solo
-//! game replays exactly like any other.
+//! recorded decisions, and explains itself with `Decision::Explain`, so a solo
+//! game replays exactly like any other. It reads what happened from the typed
+//! events of the log, never from their prose.
 
 use super::actions::{ActionKind, InvestArea};
+use super::event::{Event, Explanation, TrustReason};
 use super::exercise::{Decision, Exercise};
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
@@ -214,20 +216,31 @@ fn act(ex: &mut Exercise, nation: usize, kind: ActionKind, why: String) -> bool 
     }
 }
 
-fn note(ex: &mut Exercise, nation: usize, text: String) {
+fn explain(ex: &mut Exercise, nation: usize, why: Explanation) {
     let id = ex.scenario.def.nations[nation].id.clone();
-    let _ = ex.submit(Decision::Note { nation: Some(id), text });
+    let _ = ex.submit(Decision::Explain { nation: id, why });
 }
 
-/// Why trust is where it is, in a few words, for the partner's explanations.
-fn trust_reason(ex: &Exercise, me: usize, other: usize) -> String {
-    let t = ex.state.trust(me, other);
-    let withheld =
-        ex.log.iter().rev().find(|e| e.kind == super::log::LogKind::Trust && e.text.contains("did not warn"));
-    match withheld {
-        Some(e) if t < 60.0 => format!("trust {t:.0} after a withheld warning on turn {}", e.turn),
-        _ => format!("trust {t:.0}"),
-    }
+/// Why trust is where it is, for the partner's explanations: the level, and
+/// the last withheld warning while trust is low.
+fn trust_reason(ex: &Exercise, me: usize, other: usize) -> TrustReason {
+    let trust = ex.state.trust(me, other);
+    let withheld = ex.log.iter().rev().find(|e| matches!(e.event, Event::Withheld { .. }));
+    TrustReason { trust, withheld_turn: withheld.filter(|_| trust < 60.0).map(|e| e.turn) }
+}
+
+/// The partner's "why" in the words the log uses (it is the action's rationale).
+fn reason(ex: &Exercise, me: usize, other: usize) -> String {
+    crate::narrate::trust_reason(&trust_reason(ex, me, other))
+}
+
+/// Whether `me` has already explained that it will not share incident `i`
+/// (it says so once, not every turn).
+fn declined_to_share(ex: &Exercise, me: usize, i: usize) -> bool {
+    ex.log.iter().any(|e| {
+        e.nation == Some(me)
+            && matches!(e.event, Event::Explained(Explanation::DeclinesShare { incident, .. }) if incident == i)
+    })
 }
 
 /// Plays one turn for `me`, the nation the program controls in a solo game.
@@ -290,29 +303,15 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
             }
             let name = s.def.incidents[i].name.clone();
             if !ex.state.incidents[i].known_by[me] {
-                note(
-                    ex,
-                    me,
-                    format!(
-                        "{short} cannot join the investigation of {name}: {} has not shared it",
-                        s.def.nations[o].short
-                    ),
-                );
+                explain(ex, me, Explanation::CannotJoin { incident: i, other: o });
             } else if ex.state.trust(me, o) >= k.join_trust {
-                let why =
-                    format!("{short} joins the joint investigation of {name} ({})", trust_reason(ex, me, o));
+                let why = format!("{short} joins the joint investigation of {name} ({})", reason(ex, me, o));
                 if !act(ex, me, ActionKind::JointInvestigation(s.def.incidents[i].id.clone()), why) {
-                    note(
-                        ex,
-                        me,
-                        format!(
-                            "{short} would join the investigation of {name} but has no investigators left this turn"
-                        ),
-                    );
+                    explain(ex, me, Explanation::NoInvestigators { incident: i });
                 }
             } else {
-                let why = trust_reason(ex, me, o);
-                note(ex, me, format!("{short} declines to join the investigation of {name}: {why}"));
+                let trust = trust_reason(ex, me, o);
+                explain(ex, me, Explanation::DeclinesJoin { incident: i, trust });
             }
         }
     }
@@ -326,11 +325,8 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         for &o in &others {
             let name = s.def.incidents[i].name.clone();
             if ex.state.trust(me, o) >= k.share_trust {
-                let why = format!(
-                    "{short} shares {name} with {} ({})",
-                    s.def.nations[o].short,
-                    trust_reason(ex, me, o)
-                );
+                let why =
+                    format!("{short} shares {name} with {} ({})", s.def.nations[o].short, reason(ex, me, o));
                 act(
                     ex,
                     me,
@@ -340,10 +336,9 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
                     },
                     why,
                 );
-            } else if !ex.log.iter().any(|e| e.text.starts_with(&format!("{short} declines to share {name}")))
-            {
-                let why = trust_reason(ex, me, o);
-                note(ex, me, format!("{short} declines to share {name}: {why}"));
+            } else if !declined_to_share(ex, me, i) {
+                let trust = trust_reason(ex, me, o);
+                explain(ex, me, Explanation::DeclinesShare { incident: i, trust });
             }
         }
     }

@@ -6,7 +6,7 @@
 
 use super::actions::{Action, ActionError};
 use super::ai::Difficulty;
-use super::log::{LogEntry, LogKind};
+use super::event::{Adjudicated, Answer, DetectedBy, EndReason, Event, InvestigationMode, LogEntry, Payoff};
 use super::rng::SimRng;
 use super::state::{DelayedEffect, State, Status, level_of};
 use crate::scenario::{ActionKindName, EffectIx, Scenario, TriggerIx};
@@ -34,13 +34,16 @@ pub enum Decision {
     SkipInject(String),
     /// Facilitator: override a value, with the reason recorded.
     Adjudicate { target: AdjudicationTarget, value: f64, reason: String },
-    /// A line for the log: a facilitator's note, or a program player explaining
-    /// a move it did not make ("ROK declines to share: trust 38").
+    /// A line for the log: a facilitator's note (older saves also hold the
+    /// partner AI's explanations as notes).
     Note {
         #[serde(default)]
         nation: Option<String>,
         text: String,
     },
+    /// A program player explains a move it did not make ("ROK declines to
+    /// share …: trust 38"), typed so that it can be read back and translated.
+    Explain { nation: String, why: super::event::Explanation },
 }
 
 /// What a facilitator can override.
@@ -77,9 +80,6 @@ pub struct Exercise {
     pub scenario: Arc<Scenario>,
     pub seed: u64,
     pub difficulty: Difficulty,
-    /// Write the event log (true unless a batch run turns it off for speed;
-    /// the state is the same either way).
-    pub narrate: bool,
     pub(super) rng: SimRng,
     pub state: State,
     pub log: Vec<LogEntry>,
@@ -119,7 +119,6 @@ impl Exercise {
             scenario,
             seed,
             difficulty,
-            narrate: true,
             rng: SimRng::new(seed),
             state,
             log: Vec::new(),
@@ -127,15 +126,7 @@ impl Exercise {
             history: Vec::new(),
             last_turn_log_start: 0,
         };
-        ex.log(
-            LogKind::Turn,
-            None,
-            format!(
-                "Exercise begins: {} (seed {seed}, {} difficulty)",
-                ex.scenario.def.title,
-                difficulty.label()
-            ),
-        );
+        ex.emit(None, Event::Begins { seed, difficulty });
         ex.begin_turn();
         ex.history.push(ex.record());
         ex
@@ -164,18 +155,19 @@ impl Exercise {
         Ok(ex)
     }
 
-    pub(super) fn log(&mut self, kind: LogKind, nation: Option<usize>, text: String) {
-        if !self.narrate {
-            return;
-        }
-        self.log.push(LogEntry { turn: self.state.turn, kind, nation, text, secret: false });
+    /// Records an event the players may know of (who exactly: `visibility`).
+    pub(super) fn emit(&mut self, nation: Option<usize>, event: Event) {
+        self.record_event(nation, event, false);
     }
 
-    pub(super) fn secret(&mut self, kind: LogKind, nation: Option<usize>, text: String) {
-        if !self.narrate {
-            return;
-        }
-        self.log.push(LogEntry { turn: self.state.turn, kind, nation, text, secret: true });
+    /// Records an event only the facilitator sees while the exercise runs.
+    pub(super) fn emit_secret(&mut self, nation: Option<usize>, event: Event) {
+        self.record_event(nation, event, true);
+    }
+
+    fn record_event(&mut self, nation: Option<usize>, event: Event, secret: bool) {
+        let visibility = super::visibility::classify(&self.scenario, nation, &event, secret);
+        self.log.push(LogEntry { turn: self.state.turn, nation, visibility, event });
     }
 
     /// Applies and records a decision. A refused decision changes nothing.
@@ -188,7 +180,7 @@ impl Exercise {
                 let (nation, agency) = self.check(action)?;
                 self.apply_action(action, nation, agency);
                 if !rationale.trim().is_empty() {
-                    say!(self, log, LogKind::Decision, Some(nation), "  rationale: {}", rationale.trim());
+                    self.emit(Some(nation), Event::Rationale { text: rationale.trim().to_string() });
                 }
                 let name = action.kind.name();
                 self.fire_on_action(name, nation);
@@ -212,61 +204,44 @@ impl Exercise {
             Decision::EndTurn => self.end_turn(),
             Decision::FireInject(inject) => {
                 let i = self.inject_ix(inject)?;
-                say!(
-                    self,
-                    log,
-                    LogKind::Facilitator,
-                    None,
-                    "Facilitator fires inject \"{}\" now",
-                    self.scenario.def.injects[i].title
-                );
+                self.emit(None, Event::FacilitatorFires { inject: i });
                 self.fire(i);
             }
             Decision::HoldInject { inject, hold } => {
                 let i = self.inject_ix(inject)?;
                 self.state.injects[i].held = *hold;
-                let what = if *hold { "holds" } else { "releases" };
-                say!(
-                    self,
-                    log,
-                    LogKind::Facilitator,
-                    None,
-                    "Facilitator {what} inject \"{}\"",
-                    self.scenario.def.injects[i].title
-                );
+                self.emit(None, Event::FacilitatorHolds { inject: i, hold: *hold });
             }
             Decision::SkipInject(inject) => {
                 let i = self.inject_ix(inject)?;
                 let st = &mut self.state.injects[i];
                 st.skipped = true;
                 st.held = false;
-                say!(
-                    self,
-                    log,
-                    LogKind::Facilitator,
-                    None,
-                    "Facilitator skips inject \"{}\"",
-                    self.scenario.def.injects[i].title
-                );
+                self.emit(None, Event::FacilitatorSkips { inject: i });
             }
             Decision::Adjudicate { target, value, reason } => self.adjudicate(target, *value, reason)?,
             Decision::Note { nation, text } => {
                 let n = match nation {
-                    Some(id) => Some(
-                        *self
-                            .scenario
-                            .nation_ix
-                            .get(id)
-                            .ok_or_else(|| DecisionError::Unknown { what: "nation", id: id.clone() })?,
-                    ),
+                    Some(id) => Some(self.nation_ix(id)?),
                     None => None,
                 };
-                let kind = if n.is_some() { LogKind::Diplomacy } else { LogKind::Facilitator };
-                self.log(kind, n, text.clone());
+                self.emit(n, Event::Note { text: text.clone() });
+            }
+            Decision::Explain { nation, why } => {
+                let n = self.nation_ix(nation)?;
+                self.emit(Some(n), Event::Explained(why.clone()));
             }
         }
         self.decisions.push(d);
         Ok(())
+    }
+
+    fn nation_ix(&self, id: &str) -> Result<usize, DecisionError> {
+        self.scenario
+            .nation_ix
+            .get(id)
+            .copied()
+            .ok_or_else(|| DecisionError::Unknown { what: "nation", id: id.into() })
     }
 
     fn inject_ix(&self, id: &str) -> Result<usize, DecisionError> {
@@ -284,7 +259,7 @@ impl Exercise {
         if !value.is_finite() {
             return Err(DecisionError::Range(value));
         }
-        let text = match target {
+        let what = match target {
             AdjudicationTarget::Service(id) => {
                 let i = *s.asset_ix.get(id).ok_or_else(|| unknown("asset", id))?;
                 if !(0.0..=100.0).contains(&value) {
@@ -292,21 +267,21 @@ impl Exercise {
                 }
                 self.state.assets[i].own = value;
                 self.refresh_service();
-                format!("service of {} set to {value:.0}", s.def.assets[i].name)
+                Adjudicated::Service { asset: i, value }
             }
             AdjudicationTarget::Trust => {
                 if !(0.0..=100.0).contains(&value) {
                     return Err(DecisionError::Range(value));
                 }
                 self.state.trust.iter_mut().for_each(|t| *t = value);
-                format!("alliance trust set to {value:.0}")
+                Adjudicated::Trust(value)
             }
             AdjudicationTarget::Escalation => {
                 if !(0.0..=100.0).contains(&value) {
                     return Err(DecisionError::Range(value));
                 }
                 self.state.add_escalation(value - self.state.escalation);
-                format!("escalation pressure set to {value:.0} (level {})", self.state.level())
+                Adjudicated::Escalation { value, level: self.state.level() }
             }
             AdjudicationTarget::Stage(id) => {
                 let i = *s.incident_ix.get(id).ok_or_else(|| unknown("incident", id))?;
@@ -320,13 +295,10 @@ impl Exercise {
                     inc.status = Status::Hidden;
                     inc.started_turn = Some(self.state.turn);
                 }
-                format!(
-                    "{} moved to stage \"{}\"",
-                    s.def.incidents[i].name, s.def.incidents[i].stages[value as usize].name
-                )
+                Adjudicated::Stage { incident: i, stage: value as usize }
             }
         };
-        say!(self, log, LogKind::Facilitator, None, "Adjudication: {text} — reason: {reason}");
+        self.emit(None, Event::Adjudicated { what, reason: reason.to_string() });
         Ok(())
     }
 
@@ -340,7 +312,7 @@ impl Exercise {
         st.times_fired += 1;
         st.awaiting_choice = !def.choices.is_empty();
         st.choice = None;
-        say!(self, log, LogKind::Inject, None, "{}: {} — {}", def.kind.label(), def.title, def.text);
+        self.emit(None, Event::InjectFired { inject: i });
         for e in &s.inject_effects[i] {
             self.apply_effect(e);
         }
@@ -351,16 +323,7 @@ impl Exercise {
         let st = &mut self.state.injects[i];
         st.awaiting_choice = false;
         st.choice = Some(choice);
-        let how = if by_default { "no decision taken; default applies" } else { "decision" };
-        say!(
-            self,
-            log,
-            LogKind::Decision,
-            None,
-            "{} ({how}): {}",
-            s.def.injects[i].title,
-            s.def.injects[i].choices[choice].label
-        );
+        self.emit(None, Event::ChoiceMade { inject: i, choice, by_default });
         for e in &s.choice_effects[i][choice] {
             self.apply_effect(e);
         }
@@ -404,18 +367,8 @@ impl Exercise {
         inc.status = Status::Hidden;
         inc.started_turn = Some(self.state.turn);
         inc.stage = 0;
-        let s = self.scenario.clone();
-        say!(
-            self,
-            secret,
-            LogKind::Attack,
-            Some(s.asset_nation[s.incident_target[i]]),
-            "{} begins: {} against {} (stage \"{}\")",
-            s.def.incidents[i].name,
-            s.def.actors[s.incident_actor[i]].name,
-            s.def.assets[s.incident_target[i]].name,
-            s.def.incidents[i].stages[0].name
-        );
+        let owner = self.scenario.asset_nation[self.scenario.incident_target[i]];
+        self.emit_secret(Some(owner), Event::IncidentBegins { incident: i });
         self.enter_stage(i, 0);
     }
 
@@ -476,15 +429,7 @@ impl Exercise {
     /// Start of a turn: fresh capacity, matured investments, due incidents and injects.
     fn begin_turn(&mut self) {
         let turn = self.state.turn;
-        say!(
-            self,
-            log,
-            LogKind::Turn,
-            None,
-            "Turn {turn} of {} — {}",
-            self.scenario.def.turns,
-            self.scenario.time_label(turn)
-        );
+        self.emit(None, Event::TurnBegins { turn });
         for n in &mut self.state.nations {
             for g in &mut n.agencies {
                 g.used = 0;
@@ -512,7 +457,6 @@ impl Exercise {
         self.state.delayed = later;
         let s = self.scenario.clone();
         for d in due {
-            let short = s.def.nations[d.nation].short.clone();
             match d.what {
                 DelayedEffect::Monitoring(v) => {
                     for (i, a) in self.state.assets.iter_mut().enumerate() {
@@ -520,12 +464,9 @@ impl Exercise {
                             a.monitoring = (a.monitoring + v).min(100.0);
                         }
                     }
-                    say!(
-                        self,
-                        log,
-                        LogKind::Service,
+                    self.emit(
                         Some(d.nation),
-                        "{short} R&D pays off: monitoring +{v:.0} on every asset"
+                        Event::Matured { nation: d.nation, payoff: Payoff::Monitoring(v) },
                     );
                 }
                 DelayedEffect::Skill(v) => {
@@ -536,35 +477,17 @@ impl Exercise {
                             }
                         }
                     }
-                    say!(
-                        self,
-                        log,
-                        LogKind::Service,
-                        Some(d.nation),
-                        "{short} education pays off: agency skills +{v:.0}"
-                    );
+                    self.emit(Some(d.nation), Event::Matured { nation: d.nation, payoff: Payoff::Skill(v) });
                 }
                 DelayedEffect::Capacity { agency } => {
                     let g = &mut self.state.nations[d.nation].agencies[agency];
                     g.capacity = (g.capacity + 1).min(10);
-                    let name = &s.def.nations[d.nation].agencies[agency].name;
-                    say!(
-                        self,
-                        log,
-                        LogKind::Service,
-                        Some(d.nation),
-                        "{short} workforce development pays off: {name} +1 action point per turn"
-                    );
+                    let payoff = Payoff::Capacity { agency };
+                    self.emit(Some(d.nation), Event::Matured { nation: d.nation, payoff });
                 }
                 DelayedEffect::Trust(v) => {
                     self.state.add_trust_all(d.nation, v);
-                    say!(
-                        self,
-                        log,
-                        LogKind::Trust,
-                        Some(d.nation),
-                        "Cyber Policy Consultations conclude: trust +{v:.0}"
-                    );
+                    self.emit(Some(d.nation), Event::Matured { nation: d.nation, payoff: Payoff::Trust(v) });
                 }
                 DelayedEffect::Assistance { third, actor } => self.answer_assistance(d.nation, third, actor),
             }
@@ -594,28 +517,13 @@ impl Exercise {
             p += 0.1; // a request backed by both allies
         }
         let yes = self.rng.chance(p);
-        let actor_name = &s.def.actors[actor].name;
+        let answered = |answer| Event::AssistanceAnswered { nation, third, actor, answer };
         if !yes {
-            say!(
-                self,
-                log,
-                LogKind::Diplomacy,
-                Some(nation),
-                "{} declines to act against {actor_name} (chance was {:.0}%)",
-                t.name,
-                p.min(1.0) * 100.0
-            );
+            self.emit(Some(nation), answered(Answer::Declines { chance: p }));
             return;
         }
         if s.actor_third_state[actor] != Some(third) {
-            say!(
-                self,
-                log,
-                LogKind::Diplomacy,
-                Some(nation),
-                "{} agrees to help but finds no activity by {actor_name} on its territory",
-                t.name
-            );
+            self.emit(Some(nation), answered(Answer::NothingFound));
             return;
         }
         let a = &mut self.state.actors[actor];
@@ -626,14 +534,7 @@ impl Exercise {
                 inc.investigation = (inc.investigation + 25.0).min(100.0);
             }
         }
-        say!(
-            self,
-            log,
-            LogKind::Diplomacy,
-            Some(nation),
-            "{} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over",
-            t.name
-        );
+        self.emit(Some(nation), answered(Answer::Acts));
     }
 
     fn end_turn(&mut self) {
@@ -662,7 +563,6 @@ impl Exercise {
     }
 
     fn resolve_investigations(&mut self) {
-        let s = self.scenario.clone();
         let turn = self.state.turn;
         let synced = self.state.hotline_synced();
         for i in 0..self.state.incidents.len() {
@@ -673,11 +573,11 @@ impl Exercise {
             }
             let partners: Vec<usize> = (0..inc.joint.len()).filter(|&n| inc.joint[n]).collect();
             let mut gain = total;
-            let mut how = "national".to_string();
+            let mut how = InvestigationMode::National;
             if partners.len() >= 2 {
                 let trust = self.state.trust(partners[0], partners[1]);
                 gain *= 1.6 * (0.5 + trust / 100.0) * if synced { 1.25 } else { 1.0 };
-                how = format!("joint, trust {trust:.0}{}", if synced { ", hotline sync" } else { "" });
+                how = InvestigationMode::Joint { trust, synced };
                 for a in 0..partners.len() {
                     for b in (a + 1)..partners.len() {
                         self.state.add_trust(partners[a], partners[b], 2.0);
@@ -685,56 +585,30 @@ impl Exercise {
                 }
                 self.state.joint_actions_this_turn += 1;
             } else if partners.len() == 1 {
-                how = "joint offer not matched by the partner; national rate".into();
+                how = InvestigationMode::Unmatched;
             }
             let inc = &mut self.state.incidents[i];
             inc.investigation = (inc.investigation + gain).min(100.0);
             let progress = inc.investigation;
-            let name = &s.def.incidents[i].name;
-            say!(
-                self,
-                log,
-                LogKind::Investigation,
-                None,
-                "Investigation of {name}: +{gain:.0} ({how}) → {progress:.0}%"
-            );
+            self.emit(None, Event::InvestigationProgress { incident: i, gain, mode: how, progress });
             self.update_investigation_status(i, turn);
         }
     }
 
     fn update_investigation_status(&mut self, i: usize, turn: u32) {
-        let s = self.scenario.clone();
         let inc = &mut self.state.incidents[i];
         if inc.investigation >= 60.0 && inc.attributed_turn.is_none() {
             inc.attributed_turn = Some(turn);
             if inc.status < Status::Attributed {
                 inc.status = Status::Attributed;
             }
-            let actor = &s.def.actors[s.incident_actor[i]];
-            let origin = s.actor_third_state[s.incident_actor[i]]
-                .map_or(actor.origin.clone(), |t| s.def.third_states[t].name.clone());
-            say!(
-                self,
-                log,
-                LogKind::Investigation,
-                None,
-                "{} attributed to {} operating from {origin}",
-                s.def.incidents[i].name,
-                actor.name
-            );
+            self.emit(None, Event::Attributed { incident: i });
         }
         let inc = &mut self.state.incidents[i];
         if inc.investigation >= 100.0 && inc.contained_turn.is_none() {
             inc.contained_turn = Some(turn);
             inc.status = Status::Contained;
-            say!(
-                self,
-                log,
-                LogKind::Investigation,
-                None,
-                "{} contained: the intruder is evicted",
-                s.def.incidents[i].name
-            );
+            self.emit(None, Event::Contained { incident: i });
         }
     }
 
@@ -754,7 +628,7 @@ impl Exercise {
                     continue;
                 }
                 if self.state.incidents[i].status == Status::Hidden && self.rng.chance(0.7) {
-                    self.detect(i, owner, "the combined mil-to-mil hunt");
+                    self.detect(i, owner, DetectedBy::Hunt);
                 }
                 if self.state.incidents[i].status.is_known() {
                     let gain = 40.0 * (0.5 + trust / 100.0);
@@ -763,15 +637,7 @@ impl Exercise {
                     if inc.status < Status::Investigating {
                         inc.status = Status::Investigating;
                     }
-                    say!(
-                        self,
-                        log,
-                        LogKind::Investigation,
-                        Some(owner),
-                        "Mil-to-mil hunt on {} drives out {}: +{gain:.0}",
-                        s.def.assets[a].name,
-                        s.def.incidents[i].name
-                    );
+                    self.emit(Some(owner), Event::HuntDrivesOut { asset: a, incident: i, gain });
                     self.update_investigation_status(i, turn);
                 }
             }
@@ -779,27 +645,14 @@ impl Exercise {
     }
 
     fn resolve_attacks(&mut self) {
-        let s = self.scenario.clone();
         let modes = self.adversary_modes();
         let weaker = self.weaker_ally();
         for (a, &mode) in modes.iter().enumerate() {
             if self.state.actors[a].mode != mode {
                 self.state.actors[a].mode = mode;
-                let name = &s.def.actors[a].name;
-                let text = match mode {
-                    super::ai::AdversaryMode::Script => continue,
-                    super::ai::AdversaryMode::Pivot => format!(
-                        "{name} is burned on one target and shifts effort to its intrusions still hidden"
-                    ),
-                    super::ai::AdversaryMode::Quiet => {
-                        format!("{name} goes quiet after being attributed: every intrusion slows")
-                    }
-                    super::ai::AdversaryMode::Press => format!(
-                        "{name}, unattributed, presses the weaker ally ({})",
-                        s.def.nations[weaker].short
-                    ),
-                };
-                self.secret(LogKind::Attack, None, text);
+                if mode != super::ai::AdversaryMode::Script {
+                    self.emit_secret(None, Event::AdversaryShifts { actor: a, mode, weaker });
+                }
             }
         }
         for i in 0..self.state.incidents.len() {
@@ -827,25 +680,18 @@ impl Exercise {
         self.state.data_stolen += e.data_stolen as u64;
         self.state.ip_stolen += e.ip_stolen as u64;
         self.state.alarm = (self.state.alarm + e.alarm as f64).min(100.0);
-        if self.narrate {
-            let mut text = format!(
-                "{} reaches \"{}\" on {}",
-                s.def.incidents[i].name, st.name, s.def.assets[target].name
-            );
-            if e.service_loss > 0 {
-                text.push_str(&format!(": service −{}", e.service_loss));
-            }
-            if e.data_stolen > 0 {
-                text.push_str(&format!(", {}k records stolen", e.data_stolen));
-            }
-            if e.ip_stolen > 0 {
-                text.push_str(&format!(", ${}M of IP stolen", e.ip_stolen));
-            }
-            if known || e.service_loss > 0 || e.alarm > 0 {
-                self.log(LogKind::Attack, Some(owner), text);
-            } else {
-                self.secret(LogKind::Attack, Some(owner), text);
-            }
+        let event = Event::StageReached {
+            incident: i,
+            stage,
+            service_loss: e.service_loss,
+            data_stolen: e.data_stolen,
+            ip_stolen: e.ip_stolen,
+        };
+        // An intrusion nobody has seen stays secret until it does visible harm.
+        if known || e.service_loss > 0 || e.alarm > 0 {
+            self.emit(Some(owner), event);
+        } else {
+            self.emit_secret(Some(owner), event);
         }
         if e.service_loss > 0 {
             self.refresh_service();
@@ -874,16 +720,7 @@ impl Exercise {
             });
             if withheld {
                 self.state.add_trust(p, victim, -8.0);
-                say!(
-                    self,
-                    log,
-                    LogKind::Trust,
-                    Some(p),
-                    "{} knew of {}'s campaign and did not warn {}: trust −8",
-                    s.def.nations[p].short,
-                    s.def.actors[actor].name,
-                    s.def.nations[victim].short
-                );
+                self.emit(Some(p), Event::Withheld { nation: p, actor, victim, trust: -8.0 });
             }
         }
     }
@@ -898,9 +735,9 @@ impl Exercise {
             if self.rng.chance(p) {
                 let owner = s.asset_nation[s.incident_target[i]];
                 let by = if self.state.nations[owner].intel[s.incident_actor[i]] > 0.0 {
-                    "monitoring sharpened by shared indicators"
+                    DetectedBy::SharedIndicators
                 } else {
-                    "monitoring"
+                    DetectedBy::Monitoring
                 };
                 self.detect(i, owner, by);
             }
@@ -925,24 +762,14 @@ impl Exercise {
         1.0 - (1.0 - base) * (1.0 - intel)
     }
 
-    fn detect(&mut self, i: usize, nation: usize, by: &str) {
-        let s = self.scenario.clone();
+    fn detect(&mut self, i: usize, nation: usize, by: DetectedBy) {
         let turn = self.state.turn;
         let inc = &mut self.state.incidents[i];
         inc.status = Status::Detected;
         inc.known_by[nation] = true;
         inc.detected_turn = Some(turn);
-        let stage = &s.def.incidents[i].stages[inc.stage].name;
-        say!(
-            self,
-            log,
-            LogKind::Detection,
-            Some(nation),
-            "{} detects {} on {} at stage \"{stage}\" through {by}",
-            s.def.nations[nation].short,
-            s.def.incidents[i].name,
-            s.def.assets[s.incident_target[i]].name
-        );
+        let stage = inc.stage;
+        self.emit(Some(nation), Event::Detected { incident: i, nation, stage, by });
     }
 
     fn recover_services(&mut self) {
@@ -1016,15 +843,10 @@ impl Exercise {
         self.state.alarm *= 0.85;
         let after = self.state.level();
         if after != before {
-            let dir = if after > before { "rises" } else { "falls" };
-            say!(
-                self,
-                log,
-                LogKind::Escalation,
+            let rises = after > before;
+            self.emit(
                 None,
-                "Escalation {dir} to level {after}: service impact {:.0}%, {damaging:.0} damaging intrusion(s), {joint:.0} joint action(s){}",
-                impact * 100.0,
-                if synced { ", hotline sync" } else { "" }
+                Event::EscalationChanges { level: after, rises, impact, damaging, joint, synced },
             );
         }
     }
@@ -1077,11 +899,11 @@ impl Exercise {
                     .any(|e| matches!(e, EffectIx::StartIncident(_))))
         });
         let reason = if let Some(d) = defeated {
-            format!("defeat condition {} met", d + 1)
+            EndReason::Defeat(d)
         } else if turn >= s.def.turns {
-            "last turn played".to_string()
+            EndReason::LastTurn
         } else if all_done {
-            "every incident resolved".to_string()
+            EndReason::AllResolved
         } else {
             return false;
         };
@@ -1094,15 +916,7 @@ impl Exercise {
             super::state::Outcome::Partial
         };
         self.state.outcome = Some(outcome);
-        say!(
-            self,
-            log,
-            LogKind::Outcome,
-            None,
-            "Exercise over ({reason}): {} — score {:.1}",
-            outcome.label(),
-            score.total
-        );
+        self.emit(None, Event::Ends { reason, outcome, score: score.total });
         true
     }
 

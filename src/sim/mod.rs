@@ -1,33 +1,24 @@
 //! The rules of the exercise, free of Bevy: state, actions, turn resolution,
 //! the seeded RNG, scoring and built-in policies.
 
-/// Formats and records a log line, only when the exercise narrates: batch
-/// runs switch narration off and skip the formatting (the rules never read the log).
-macro_rules! say {
-    ($ex:expr, $method:ident, $kind:expr, $nation:expr, $($fmt:tt)+) => {
-        if $ex.narrate {
-            let text = format!($($fmt)+);
-            $ex.$method($kind, $nation, text);
-        }
-    };
-}
-
 pub mod actions;
 pub mod ai;
+pub mod event;
 pub mod exercise;
-pub mod log;
 pub mod policy;
 pub mod rng;
 pub mod score;
 pub mod state;
+pub mod visibility;
 
 pub use actions::{Action, ActionError, ActionKind, InvestArea};
 pub use ai::{AdversaryMode, Difficulty, partner_turn};
+pub use event::{Event, LogEntry, LogKind, Visibility};
 pub use exercise::{AdjudicationTarget, Decision, DecisionError, Exercise, TurnRecord};
-pub use log::{LogEntry, LogKind};
 pub use policy::{Policy, PolicyName, play_out};
 pub use score::Score;
 pub use state::{Outcome, State, Status};
+pub use visibility::Seat;
 
 /// FNV-1a, 64-bit: a stable hash for state fingerprints and source ids
 /// (std's hasher may change between releases).
@@ -41,10 +32,37 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 impl Exercise {
-    /// Fingerprint of the whole state, log and history: equal hashes mean the
-    /// same exercise byte for byte.
+    /// Fingerprint of the whole state, event log and history: equal hashes
+    /// mean the same exercise byte for byte.
     pub fn state_hash(&self) -> u64 {
         let text = ron::to_string(&(&self.state, &self.log, &self.history)).unwrap_or_default();
+        fnv1a(text.as_bytes())
+    }
+
+    /// The fingerprint saves of format 1 recorded, when the log was English
+    /// lines: the same state and history with the log as narrated text. Kept
+    /// so that an older save still verifies on replay.
+    pub fn legacy_state_hash(&self) -> u64 {
+        #[derive(serde::Serialize)]
+        struct Line {
+            turn: u32,
+            kind: LogKind,
+            nation: Option<usize>,
+            text: String,
+            secret: bool,
+        }
+        let log: Vec<Line> = self
+            .log
+            .iter()
+            .map(|e| Line {
+                turn: e.turn,
+                kind: e.kind(),
+                nation: e.nation,
+                text: crate::narrate::entry(&self.scenario, e),
+                secret: e.secret(),
+            })
+            .collect();
+        let text = ron::to_string(&(&self.state, &log, &self.history)).unwrap_or_default();
         fnv1a(text.as_bytes())
     }
 }
