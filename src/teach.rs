@@ -1,6 +1,8 @@
-//! Teaching: the glossary, a one-line "why this happened" after each turn, and
-//! which of the player's decisions mattered most (by replaying without each).
+//! Teaching: the glossary, a one-line "why this happened" after each turn,
+//! the tutorial coach's steps, and which of the player's decisions mattered
+//! most (by replaying without each).
 
+use crate::scenario::{ActionKindName, Audience, InjectKind};
 use crate::sim::{Decision, Event, Exercise, LogEntry, LogKind, Score};
 
 /// Terms a learner meets, with plain-language definitions.
@@ -96,6 +98,57 @@ pub fn why_line(ex: &Exercise) -> Option<String> {
         .filter(|(r, _)| *r < 9)
         .min_by_key(|(r, _)| *r)
         .map(|(_, e)| format!("Why: {}", crate::narrate::entry(&ex.scenario, e)))
+}
+
+/// The coach's step for this turn: the Directive inject the nation is reading,
+/// and which of the families it expects the nation has already taken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoachStep {
+    pub inject: usize,
+    pub title: String,
+    pub text: String,
+    pub expected: String,
+    /// Each family the directive expects, and whether the nation took it this turn.
+    pub steps: Vec<(ActionKindName, bool)>,
+}
+
+impl CoachStep {
+    /// The first family not yet taken (the one to highlight).
+    pub fn next(&self) -> Option<ActionKindName> {
+        self.steps.iter().find(|(_, done)| !done).map(|&(k, _)| k)
+    }
+}
+
+/// The Directive inject fired this turn for `nation`, if any, with its steps
+/// (from the inject's typed `expects`).
+pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
+    let s = &ex.scenario;
+    let turn = ex.state.turn;
+    let my_id = &s.def.nations.get(nation)?.id;
+    let i = s.def.injects.iter().enumerate().position(|(i, d)| {
+        d.kind == InjectKind::Directive
+            && ex.state.injects[i].fired_turn == Some(turn)
+            && match &d.audience {
+                Audience::All | Audience::Role(_) => true,
+                Audience::Nation(n) => n == my_id,
+            }
+    })?;
+    let def = &s.def.injects[i];
+    let steps = def
+        .expects
+        .iter()
+        .map(|&k| {
+            let done = ex.state.actions.iter().any(|a| a.turn == turn && a.nation == nation && a.kind == k);
+            (k, done)
+        })
+        .collect();
+    Some(CoachStep {
+        inject: i,
+        title: def.title.clone(),
+        text: def.text.clone(),
+        expected: def.expected_action.clone(),
+        steps,
+    })
 }
 
 /// A decision and how much the final score depended on it.

@@ -3,7 +3,7 @@
 mod common;
 use common::*;
 use hotline::sim::{ActionKind, Decision, Exercise, Policy, PolicyName, play_out};
-use hotline::teach::{GLOSSARY, define, key_decisions, why_line};
+use hotline::teach::{GLOSSARY, coach_step, define, key_decisions, why_line};
 
 #[test]
 fn the_glossary_covers_the_terms_the_game_uses() {
@@ -70,4 +70,59 @@ fn an_attribution_explains_a_turn_better_than_routine_trust_news() {
     // Turn 3 begins with the consultations concluding; turn 2's resolution attributed on-a.
     let why = why_line(&ex).unwrap();
     assert!(why.contains("attributed") || why.contains("Escalation"), "{why}");
+}
+
+fn tutorial() -> Exercise {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/tutorial.ron");
+    Exercise::new(std::sync::Arc::new(hotline::scenario::Scenario::load(path).expect("tutorial loads")), 3)
+}
+
+#[test]
+fn the_coach_follows_the_directives_typed_expects_and_ticks_off() {
+    use hotline::scenario::ActionKindName as K;
+    let mut ex = tutorial();
+    let rok = ex.scenario.nation_ix["rok"];
+    let step = coach_step(&ex, rok).expect("turn 1 has a directive");
+    assert_eq!(step.steps, vec![(K::Harden, false), (K::Invest, false)]);
+    assert_eq!(step.next(), Some(K::Harden));
+    let asset = (0..ex.scenario.def.assets.len()).find(|&a| ex.scenario.asset_nation[a] == rok).unwrap();
+    let id = ex.scenario.def.assets[asset].id.clone();
+    let action = ex.agency_for(rok, &ActionKind::Harden(id)).expect("an agency can harden");
+    ex.submit(Decision::Act { action, rationale: String::new() }).unwrap();
+    let step = coach_step(&ex, rok).unwrap();
+    assert_eq!(step.steps[0], (K::Harden, true));
+    assert_eq!(step.next(), Some(K::Invest));
+    ex.submit(Decision::EndTurn).unwrap();
+    let step = coach_step(&ex, rok).expect("turn 2 has a directive");
+    assert_eq!(step.steps, vec![(K::ShareIntel, false), (K::Investigate, false)]);
+}
+
+#[test]
+fn every_tutorial_directive_names_what_it_expects() {
+    let ex = tutorial();
+    let directives: Vec<_> = ex
+        .scenario
+        .def
+        .injects
+        .iter()
+        .filter(|d| d.kind == hotline::scenario::InjectKind::Directive)
+        .collect();
+    assert_eq!(directives.len(), 6);
+    assert!(directives.iter().all(|d| !d.expects.is_empty()), "one step or more per turn");
+}
+
+#[test]
+fn expects_is_validated() {
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/tutorial.ron")).unwrap();
+    let twice = src.replacen("expects: [Harden, Invest]", "expects: [Harden, Harden]", 1);
+    let err = hotline::scenario::Scenario::from_str(&twice, "twice.ron").unwrap_err().to_string();
+    assert!(err.contains("expects Harden twice") && err.contains("twice.ron:"), "{err}");
+    let not_directive =
+        src.replacen("kind: Directive,\n            expects", "kind: Situation,\n            expects", 1);
+    assert_ne!(not_directive, src);
+    let err = hotline::scenario::Scenario::from_str(&not_directive, "situ.ron").unwrap_err().to_string();
+    assert!(err.contains("is not a Directive"), "{err}");
+    let unknown = src.replacen("expects: [Harden, Invest]", "expects: [Harden, Bake]", 1);
+    assert!(hotline::scenario::Scenario::from_str(&unknown, "bake.ron").is_err());
 }

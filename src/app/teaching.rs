@@ -1,5 +1,5 @@
-//! Teaching the solo learner: the "Next step" coach of the tutorial (reads
-//! the turn's Directive inject and ticks off the action families taken), the
+//! Teaching the solo learner: the "Next step" coach of the tutorial (the
+//! steps come from `teach::coach_step`, the Directive's typed `expects`), the
 //! glossary overlay (G), and readable key decisions for the debrief.
 //!
 //! The logic is in plain functions (tested without a window); the drawing
@@ -8,9 +8,9 @@
 use super::screens::Screen;
 use super::session::Game;
 use super::theme;
-use crate::scenario::{ActionKindName, Audience, InjectKind};
+use crate::scenario::ActionKindName;
 use crate::sim::{ActionKind, Decision, Exercise};
-use crate::teach::KeyDecision;
+use crate::teach::{KeyDecision, coach_step};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -24,105 +24,6 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         draw_glossary.run_if(in_state(Screen::Board).or_else(in_state(Screen::Debrief))),
     );
-}
-
-/// The action families a directive's words ask for, in the order they appear.
-pub fn families_in(text: &str) -> Vec<ActionKindName> {
-    use ActionKindName as K;
-    let t = text.to_lowercase();
-    // Longer phrases first, so "joint investigation" is not also "investigate".
-    const WORDS: &[(&str, K)] = &[
-        ("joint investigation", K::JointInvestigation),
-        ("joint public attribution", K::AttributePublicly),
-        ("attribute publicly", K::AttributePublicly),
-        ("public attribution", K::AttributePublicly),
-        ("request assistance", K::RequestAssistance),
-        ("mil-to-mil", K::MilitaryCooperation),
-        ("military cooperation", K::MilitaryCooperation),
-        ("hunt", K::MilitaryCooperation),
-        ("share", K::ShareIntel),
-        ("investigat", K::Investigate),
-        ("hotline", K::Hotline),
-        ("harden", K::Harden),
-        ("isolate", K::Isolate),
-        ("restor", K::Restore),
-        ("invest", K::Invest),
-    ];
-    let mut found: Vec<(usize, K)> = Vec::new();
-    let mut taken = vec![false; t.len()];
-    for &(w, k) in WORDS {
-        let mut from = 0;
-        while let Some(p) = t[from..].find(w) {
-            let at = from + p;
-            from = at + w.len();
-            if taken[at..at + w.len()].iter().any(|&x| x) {
-                continue;
-            }
-            // "invest" must not be the start of "investigate"/"investigation".
-            if w == "invest" && t[at..].starts_with("investigat") {
-                continue;
-            }
-            taken[at..at + w.len()].iter_mut().for_each(|x| *x = true);
-            if !found.iter().any(|&(_, f)| f == k) {
-                found.push((at, k));
-            }
-        }
-    }
-    found.sort_by_key(|&(at, _)| at);
-    found.into_iter().map(|(_, k)| k).collect()
-}
-
-/// The coach's step for this turn: the Directive inject the nation is reading,
-/// and which of the families it asks for the nation has already taken.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CoachStep {
-    pub inject: usize,
-    pub title: String,
-    pub text: String,
-    pub expected: String,
-    /// Each family asked for, and whether `nation` took it this turn.
-    pub steps: Vec<(ActionKindName, bool)>,
-}
-
-impl CoachStep {
-    /// The first family not yet taken (the one to highlight).
-    pub fn next(&self) -> Option<ActionKindName> {
-        self.steps.iter().find(|(_, done)| !done).map(|&(k, _)| k)
-    }
-}
-
-/// The Directive inject fired this turn for `nation`, if any, with its steps.
-pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
-    let s = &ex.scenario;
-    let turn = ex.state.turn;
-    let my_id = &s.def.nations.get(nation)?.id;
-    let i = s.def.injects.iter().enumerate().position(|(i, d)| {
-        d.kind == InjectKind::Directive
-            && ex.state.injects[i].fired_turn == Some(turn)
-            && match &d.audience {
-                Audience::All | Audience::Role(_) => true,
-                Audience::Nation(n) => n == my_id,
-            }
-    })?;
-    let def = &s.def.injects[i];
-    let mut fams = families_in(&def.expected_action);
-    if fams.is_empty() {
-        fams = families_in(&def.text);
-    }
-    let steps = fams
-        .into_iter()
-        .map(|k| {
-            let done = ex.state.actions.iter().any(|a| a.turn == turn && a.nation == nation && a.kind == k);
-            (k, done)
-        })
-        .collect();
-    Some(CoachStep {
-        inject: i,
-        title: def.title.clone(),
-        text: def.text.clone(),
-        expected: def.expected_action.clone(),
-        steps,
-    })
 }
 
 /// An agency's short name: the part in brackets if any ("… (Blue House)" keeps the name).
@@ -354,67 +255,11 @@ mod tests {
     use super::*;
     use crate::scenario::Scenario;
     use crate::sim::Decision;
-    use ActionKindName as K;
     use std::sync::Arc;
-
-    #[test]
-    fn families_from_directive_words() {
-        assert_eq!(
-            families_in("Harden kr-sub; invest in Policy Consultations or R&D."),
-            vec![K::Harden, K::Invest]
-        );
-        assert_eq!(
-            families_in("Share the substation intrusion with the US; investigate."),
-            vec![K::ShareIntel, K::Investigate]
-        );
-        assert_eq!(
-            families_in("Both nations commit a joint investigation to the most advanced incident."),
-            vec![K::JointInvestigation]
-        );
-        assert_eq!(
-            families_in("Hotline call, then a mil-to-mil hunt on the water utility."),
-            vec![K::Hotline, K::MilitaryCooperation]
-        );
-        assert_eq!(
-            families_in("Isolate an asset whose intruder is near impact; restore degraded ones."),
-            vec![K::Isolate, K::Restore]
-        );
-        assert_eq!(
-            families_in("Joint public attribution; request assistance from Norland."),
-            vec![K::AttributePublicly, K::RequestAssistance]
-        );
-        assert!(families_in("Discuss.").is_empty());
-    }
 
     fn tutorial() -> Exercise {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/tutorial.ron");
         Exercise::new(Arc::new(Scenario::load(path).expect("tutorial loads")), 3)
-    }
-
-    #[test]
-    fn coach_reads_the_directive_and_ticks_off() {
-        let mut ex = tutorial();
-        let rok = ex.scenario.nation_ix["rok"];
-        let step = coach_step(&ex, rok).expect("turn 1 has a directive");
-        assert_eq!(step.steps, vec![(K::Harden, false), (K::Invest, false)]);
-        assert_eq!(step.next(), Some(K::Harden));
-        let asset = ex
-            .scenario
-            .def
-            .assets
-            .iter()
-            .find(|a| ex.scenario.asset_nation[ex.scenario.asset_ix[&a.id]] == rok)
-            .unwrap()
-            .id
-            .clone();
-        let action = ex.agency_for(rok, &ActionKind::Harden(asset)).expect("an agency can harden");
-        ex.submit(Decision::Act { action, rationale: String::new() }).unwrap();
-        let step = coach_step(&ex, rok).unwrap();
-        assert_eq!(step.steps[0], (K::Harden, true));
-        assert_eq!(step.next(), Some(K::Invest));
-        ex.submit(Decision::EndTurn).unwrap();
-        let step = coach_step(&ex, rok).expect("turn 2 has a directive");
-        assert_eq!(step.steps.first(), Some(&(K::ShareIntel, false)));
     }
 
     #[test]

@@ -355,6 +355,10 @@ pub struct InjectDef {
     /// The player action the planners expect (for the MSEL).
     #[serde(default)]
     pub expected_action: String,
+    /// Directive injects: the action families the players should try, in
+    /// order (the tutorial coach ticks them off as they are taken).
+    #[serde(default)]
+    pub expects: Vec<ActionKindName>,
     /// Objective this inject exercises (for the MSEL).
     #[serde(default)]
     pub objective: Option<String>,

@@ -446,6 +446,26 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 suggest(&objective_ix, "objective"),
             );
         }
+        if !inj.expects.is_empty() && inj.kind != InjectKind::Directive {
+            c.error(
+                "injects",
+                Some(&inj.id),
+                Some("expects:"),
+                format!("inject `{}` lists expected action families but is not a Directive", inj.id),
+                "give it `kind: Directive`, or move the families into `expected_action` (text for the MSEL)",
+            );
+        }
+        if let Some(k) =
+            inj.expects.iter().enumerate().find_map(|(i, k)| inj.expects[..i].contains(k).then_some(k))
+        {
+            c.error(
+                "injects",
+                Some(&inj.id),
+                Some("expects:"),
+                format!("inject `{}` expects {k:?} twice", inj.id),
+                "name each action family once",
+            );
+        }
         match &inj.audience {
             Audience::Nation(n) if !nation_ix.contains_key(n) => {
                 c.error(
