@@ -2,8 +2,8 @@
 //! the tutorial coach's steps, and which of the player's decisions mattered
 //! most (by replaying without each).
 
-use crate::scenario::{ActionKindName, Audience, InjectKind};
-use crate::sim::{Decision, Event, Exercise, LogEntry, LogKind, Score};
+use crate::scenario::{ActionKindName, InjectKind};
+use crate::sim::{Decision, Event, Exercise, LogEntry, LogKind, Score, Seat};
 
 /// Terms a learner meets, with plain-language definitions.
 pub const GLOSSARY: &[(&str, &str)] = &[
@@ -124,14 +124,11 @@ impl CoachStep {
 pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
     let s = &ex.scenario;
     let turn = ex.state.turn;
-    let my_id = &s.def.nations.get(nation)?.id;
+    s.def.nations.get(nation)?;
     let i = s.def.injects.iter().enumerate().position(|(i, d)| {
         d.kind == InjectKind::Directive
             && ex.state.injects[i].fired_turn == Some(turn)
-            && match &d.audience {
-                Audience::All | Audience::Role(_) => true,
-                Audience::Nation(n) => n == my_id,
-            }
+            && Seat::Team(nation).sees_inject(s, i)
     })?;
     let def = &s.def.injects[i];
     let steps = def

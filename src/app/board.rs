@@ -291,7 +291,7 @@ fn desks(ui: &mut egui::Ui, game: &mut Game) {
         };
         ui.add_space(4.0);
         ui.label(RichText::new(format!("{}{you}", nation.name)).strong().color(theme::SKY));
-        if game.mode == Mode::Workshop && !game.at_table(n) {
+        if !game.seat().sees_capacity(n) {
             // Hot-seat: the other team's remaining points stay with that team.
             ui.label(RichText::new("capacity hidden — not at the desk").color(theme::MUTED));
             continue;

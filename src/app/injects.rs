@@ -23,11 +23,7 @@ fn open_cards(game: &Game) -> Vec<usize> {
 
 /// Hot-seat: a card addressed to one nation waits for that team's turn.
 fn for_the_desk(game: &Game, i: usize) -> bool {
-    let s = &game.ex.scenario.def;
-    match (game.mode, &s.injects[i].audience) {
-        (Mode::Workshop, Audience::Nation(id)) => s.nations.get(game.acting).is_some_and(|n| &n.id == id),
-        _ => true,
-    }
+    game.mode != Mode::Workshop || game.seat().sees_inject(&game.ex.scenario, i)
 }
 
 /// Space/Enter on an open card: a card without choices is noted; a card with
@@ -81,9 +77,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
     let def = &s.def.injects[i];
     let st = game.ex.state.injects[i].clone();
     // In solo mode a card for the partner's team only is noted, not shown.
-    if let (Mode::Solo(me), Audience::Nation(id)) = (game.mode, &def.audience)
-        && s.def.nations.get(me).is_some_and(|n| &n.id != id)
-        && !st.awaiting_choice
+    if matches!(game.mode, Mode::Solo(_)) && !game.seat().sees_inject(&s, i) && !st.awaiting_choice
     {
         if let Some(r) = game.read_injects.get_mut(i) {
             *r = true;

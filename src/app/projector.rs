@@ -6,7 +6,7 @@
 use super::session::{Game, Mode};
 use super::theme;
 use super::workshop::{Table, mmss};
-use crate::scenario::Audience;
+use crate::sim::Seat;
 use bevy::camera::RenderTarget;
 use bevy::ecs::schedule::ScheduleLabel;
 use bevy::prelude::*;
@@ -113,7 +113,7 @@ pub fn current_inject(game: &Game) -> Option<usize> {
     let s = &game.ex.scenario.def;
     let st = &game.ex.state;
     (0..s.injects.len())
-        .filter(|&i| st.injects[i].fired_turn.is_some() && s.injects[i].audience == Audience::All)
+        .filter(|&i| st.injects[i].fired_turn.is_some() && Seat::Projector.sees_inject(&game.ex.scenario, i))
         .max_by_key(|&i| (st.injects[i].fired_turn, i))
 }
 

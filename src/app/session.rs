@@ -212,8 +212,7 @@ impl Game {
 
     /// Whether the table can see this incident (started, detected, and known by a nation at the table).
     pub fn incident_visible(&self, i: usize) -> bool {
-        let inc = &self.ex.state.incidents[i];
-        inc.status.is_known() && inc.known_by.iter().enumerate().any(|(n, &k)| k && self.at_table(n))
+        self.seat().sees_incident(&self.ex.state, i)
     }
 
     /// The seat the board is drawn for: the team at the desk, or the solo learner.
@@ -222,6 +221,15 @@ impl Game {
             Mode::Solo(n) => Seat::Solo(n),
             Mode::Workshop => Seat::Team(self.acting),
         }
+    }
+
+    /// The log lines recorded from `before` on that the seat at the board may
+    /// read, one per line (the notice after an action).
+    pub fn lines_since(&self, before: usize) -> String {
+        let new = self.ex.log.get(before..).unwrap_or_default();
+        let lines: Vec<String> =
+            self.seat().entries(new, false).map(|e| crate::narrate::entry(&self.ex.scenario, e)).collect();
+        lines.join("\n")
     }
 
     /// Whether a log entry may be shown now (to the seat at the board).
@@ -297,12 +305,7 @@ impl Game {
         let before = self.ex.log.len();
         match self.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
             Ok(()) => {
-                let lines: Vec<String> = self.ex.log[before..]
-                    .iter()
-                    .filter(|e| !e.secret())
-                    .map(|e| crate::narrate::entry(&self.ex.scenario, e))
-                    .collect();
-                let text = lines.join("\n");
+                let text = self.lines_since(before);
                 self.notice = Some(Notice { ok: true, text });
             }
             Err(e) => {
@@ -354,8 +357,8 @@ impl Game {
                 // What the partner did this turn (solo), then what the turn brought.
                 let resolution = self.ex.last_turn_log_start.min(self.ex.log.len());
                 let partner = self.ex.log.get(partner_start..resolution).unwrap_or_default();
-                let partner = partner.iter().filter(|e| !e.secret()).cloned().collect();
-                let entries = self.ex.last_turn_log().iter().filter(|e| !e.secret()).cloned().collect();
+                let partner = self.seat().entries(partner, false).cloned().collect();
+                let entries = self.seat().entries(self.ex.last_turn_log(), false).cloned().collect();
                 self.summary =
                     Some(TurnSummary { from_turn, why: crate::teach::why_line(&self.ex), partner, entries });
                 self.notice = None;

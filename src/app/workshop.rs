@@ -688,7 +688,7 @@ mod tests {
         // Another nation's own entries stay with it; the board shows the desk's nation only.
         let theirs = crate::sim::LogEntry {
             nation: Some(1 - rok),
-            visibility: crate::sim::Visibility::Nation(1 - rok),
+            visibility: crate::sim::Visibility::Move(1 - rok),
             ..line.clone()
         };
         assert!(!game.entry_visible(&theirs));

@@ -46,16 +46,51 @@ impl LogKind {
 }
 
 /// Who may see an entry while the exercise runs (everyone may in the debrief).
-/// `crate::sim::visibility` turns this and a seat into a yes or no.
+/// Set once when the rules record it (`visibility::classify`); a
+/// `visibility::Seat` turns it into a yes or no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Visibility {
     /// Every seat at the table.
     Public,
-    /// The nation's own business: in a hot-seat workshop, the other teams at
-    /// the desk do not see it (what passes between allies is `Public`).
-    Nation(usize),
+    /// Only these nations' teams: a fact only they know (an incident others
+    /// have not detected), or a card addressed to them.
+    Nations(NationSet),
+    /// A nation's own move that names nothing its partners do not know
+    /// (hardening, investing): its team's business in a hot-seat workshop,
+    /// shown to a solo learner as the partner's move.
+    Move(usize),
     /// Only the facilitator (an intrusion nobody has seen, the adversary's plans).
     Secret,
+}
+
+/// A set of nations (a scenario has at most `NationSet::MAX`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct NationSet(pub u64);
+
+impl NationSet {
+    pub const MAX: usize = 64;
+
+    pub fn one(n: usize) -> NationSet {
+        NationSet::default().with(n)
+    }
+
+    /// The set plus `n` (nations past `MAX` are never members).
+    pub fn with(self, n: usize) -> NationSet {
+        NationSet(self.0 | 1u64.checked_shl(n as u32).unwrap_or(0))
+    }
+
+    pub fn contains(self, n: usize) -> bool {
+        n < Self::MAX && self.0 & (1 << n) != 0
+    }
+
+    pub fn intersect(self, other: NationSet) -> NationSet {
+        NationSet(self.0 & other.0)
+    }
+
+    /// Every one of `count` nations.
+    pub fn all(count: usize) -> NationSet {
+        (0..count).fold(NationSet::default(), NationSet::with)
+    }
 }
 
 /// One line of the exercise's story.
@@ -339,6 +374,33 @@ pub enum Event {
 }
 
 impl Event {
+    /// The incidents this event names (a reader learns they exist).
+    pub fn incidents(&self) -> Vec<usize> {
+        use Event as E;
+        match self {
+            E::Explained(
+                Explanation::CannotJoin { incident, .. }
+                | Explanation::NoInvestigators { incident }
+                | Explanation::DeclinesJoin { incident, .. }
+                | Explanation::DeclinesShare { incident, .. },
+            )
+            | E::Adjudicated { what: Adjudicated::Stage { incident, .. }, .. }
+            | E::IncidentBegins { incident }
+            | E::InvestigationProgress { incident, .. }
+            | E::Attributed { incident }
+            | E::Contained { incident }
+            | E::HuntDrivesOut { incident, .. }
+            | E::StageReached { incident, .. }
+            | E::Detected { incident, .. }
+            | E::Shared { incident, .. }
+            | E::Investigates { incident, .. }
+            | E::WrongAttribution { incident, .. }
+            | E::PublicAttribution { incident, .. } => vec![*incident],
+            E::Restored { resolved, .. } => resolved.clone(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The log category; `nation` is the entry's nation (a note with one is diplomacy).
     pub fn kind(&self, nation: Option<usize>) -> LogKind {
         use Event as E;

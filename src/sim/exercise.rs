@@ -166,7 +166,7 @@ impl Exercise {
     }
 
     fn record_event(&mut self, nation: Option<usize>, event: Event, secret: bool) {
-        let visibility = super::visibility::classify(&self.scenario, nation, &event, secret);
+        let visibility = super::visibility::classify(&self.scenario, &self.state, nation, &event, secret);
         self.log.push(LogEntry { turn: self.state.turn, nation, visibility, event });
     }
 

@@ -13,7 +13,7 @@ pub mod visibility;
 
 pub use actions::{Action, ActionError, ActionKind, InvestArea};
 pub use ai::{AdversaryMode, Difficulty, partner_turn};
-pub use event::{Event, LogEntry, LogKind, Visibility};
+pub use event::{Event, LogEntry, LogKind, NationSet, Visibility};
 pub use exercise::{AdjudicationTarget, Decision, DecisionError, Exercise, TurnRecord};
 pub use policy::{Policy, PolicyName, play_out};
 pub use score::Score;
