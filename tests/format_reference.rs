@@ -204,3 +204,30 @@ fn the_lint_fails_when_a_field_is_removed_from_the_doc() {
     let doc = DOC.replace("## Rating\n", "## Ratings\n");
     assert!(missing(DEF, &doc).iter().any(|p| p.contains("## Rating")));
 }
+
+/// The format reference's table of action families states the costs and
+/// skills of the one catalogue the rules use.
+#[test]
+fn the_action_family_table_matches_the_catalogue() {
+    let table: Vec<&str> = DOC
+        .split("## ActionKindName")
+        .nth(1)
+        .expect("an ActionKindName section")
+        .split("\n## ")
+        .next()
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .collect();
+    assert_eq!(table.len(), hotline::scenario::FAMILIES.len(), "one row per family");
+    for f in hotline::scenario::FAMILIES {
+        let row = table
+            .iter()
+            .find(|l| l.starts_with(&format!("| `{:?}` |", f.kind)))
+            .unwrap_or_else(|| panic!("no row for {:?}", f.kind));
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        assert_eq!(cells[2], f.cost.to_string(), "{:?} cost", f.kind);
+        let skill = f.skill.map_or("none".to_string(), |k| format!("{k:?}"));
+        assert_eq!(cells[3], skill, "{:?} skill", f.kind);
+    }
+}

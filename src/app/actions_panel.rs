@@ -6,7 +6,6 @@ use super::session::{Game, Mode};
 use super::{board, theme};
 use crate::scenario::ActionKindName;
 use crate::sim::InvestArea;
-use crate::sim::actions::{cost_of, expected_effect, skill_for};
 use bevy_egui::egui::{self, RichText};
 
 pub fn show(ui: &mut egui::Ui, game: &mut Game) {
@@ -148,19 +147,15 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     // Families, two columns, cost beside each.
     egui::Grid::new("families").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
         for (k, fam) in ActionKindName::ALL.iter().filter(|f| **f != ActionKindName::Hotline).enumerate() {
-            let text = RichText::new(format!("{} · {}", short_label(*fam), cost_of(*fam)));
+            let text = RichText::new(format!("{} · {}", fam.family().short, fam.cost()));
             let text = if coach == Some(*fam) {
-                RichText::new(format!("➜ {} · {}", short_label(*fam), cost_of(*fam)))
+                RichText::new(format!("➜ {} · {}", fam.family().short, fam.cost()))
                     .strong()
                     .color(theme::YELLOW)
             } else {
                 text
             };
-            if ui
-                .selectable_label(game.draft.family == *fam, text)
-                .on_hover_text(expected_effect(*fam))
-                .clicked()
-            {
+            if ui.selectable_label(game.draft.family == *fam, text).on_hover_text(fam.effect()).clicked() {
                 game.draft.family = *fam;
                 game.pick_agency();
             }
@@ -183,7 +178,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
         egui::ComboBox::from_id_salt("agency").width(230.0).selected_text(agency_text).show_ui(ui, |ui| {
             for (g, agency) in nation.agencies.iter().enumerate() {
                 let a = &game.ex.state.nations[n].agencies[g];
-                let skilled = skill_for(fam).is_none_or(|k| a.skill(k) > 0);
+                let skilled = fam.skill().is_none_or(|k| a.skill(k) > 0);
                 let label = format!(
                     "{} · {} pts{}",
                     agency.name,
@@ -308,8 +303,8 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     ui.add_space(4.0);
     egui::Frame::new().fill(theme::CARD).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(format!("{} — costs {} action point(s)", fam.label(), cost_of(fam))).strong());
-        ui.label(RichText::new(expected_effect(fam)).size(14.0).color(theme::MUTED));
+        ui.label(RichText::new(format!("{} — costs {} action point(s)", fam.label(), fam.cost())).strong());
+        ui.label(RichText::new(fam.effect()).size(14.0).color(theme::MUTED));
     });
     let verdict = game.draft_action().map(|a| game.ex.check(&a));
     let ready = matches!(verdict, Some(Ok(_)));
@@ -332,22 +327,5 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
     if commit.clicked() {
         game.commit_draft();
         game.pick_agency();
-    }
-}
-
-fn short_label(k: ActionKindName) -> &'static str {
-    use ActionKindName as K;
-    match k {
-        K::ShareIntel => "Share intel",
-        K::Investigate => "Investigate",
-        K::JointInvestigation => "Joint investigation",
-        K::MilitaryCooperation => "Mil-to-mil hunt",
-        K::Hotline => "Hotline",
-        K::Harden => "Harden",
-        K::Isolate => "Isolate",
-        K::Restore => "Restore",
-        K::RequestAssistance => "Ask third state",
-        K::AttributePublicly => "Attribute publicly",
-        K::Invest => "Invest",
     }
 }

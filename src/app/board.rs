@@ -271,7 +271,7 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State) -> bool {
     );
     let b = b.on_hover_text(format!(
         "{}\n\nHotline: {}",
-        crate::sim::actions::expected_effect(ActionKindName::Hotline),
+        ActionKindName::Hotline.effect(),
         crate::teach::define("Hotline").unwrap_or_default()
     ));
     b.clicked()

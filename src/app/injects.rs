@@ -77,8 +77,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
     let def = &s.def.injects[i];
     let st = game.ex.state.injects[i].clone();
     // In solo mode a card for the partner's team only is noted, not shown.
-    if matches!(game.mode, Mode::Solo(_)) && !game.seat().sees_inject(&s, i) && !st.awaiting_choice
-    {
+    if matches!(game.mode, Mode::Solo(_)) && !game.seat().sees_inject(&s, i) && !st.awaiting_choice {
         if let Some(r) = game.read_injects.get_mut(i) {
             *r = true;
         }

@@ -273,11 +273,10 @@ impl Game {
         let Some(nation) = s.def.nations.get(self.acting) else {
             return;
         };
-        let skill = crate::sim::actions::skill_for(self.draft.family);
+        let skill = self.draft.family.skill();
         let able = |g: usize| {
             let st = &self.ex.state.nations[self.acting].agencies[g];
-            skill.is_none_or(|k| st.skill(k) > 0)
-                && st.remaining() >= crate::sim::actions::cost_of(self.draft.family)
+            skill.is_none_or(|k| st.skill(k) > 0) && st.remaining() >= self.draft.family.cost()
         };
         if self.draft.agency.is_some_and(|g| g < nation.agencies.len() && able(g)) {
             return;

@@ -140,7 +140,7 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
                     )
                     .on_hover_text(format!(
                         "{}\n({})",
-                        crate::sim::actions::expected_effect(*k),
+                        k.effect(),
                         if *k == ActionKindName::Hotline {
                             "click to call now"
                         } else {
@@ -230,12 +230,8 @@ fn draw_glossary(mut contexts: EguiContexts, mut open: ResMut<GlossaryOpen>) -> 
             }
             ui.separator();
             for k in ActionKindName::ALL {
-                let cost = crate::sim::actions::cost_of(k);
-                let def = format!(
-                    "{} (costs {cost} point{})",
-                    crate::sim::actions::expected_effect(k),
-                    if cost == 1 { "" } else { "s" }
-                );
+                let cost = k.cost();
+                let def = format!("{} (costs {cost} point{})", k.effect(), if cost == 1 { "" } else { "s" });
                 row(ui, RichText::new(k.label()).strong().size(16.0).color(theme::YELLOW), def);
             }
         });

@@ -3,7 +3,6 @@
 //! strengths, areas for improvement and an improvement plan with owners.
 
 use crate::scenario::{Condition, Scenario, Sector, Skill};
-use crate::sim::actions::skill_for;
 use crate::sim::{Exercise, Score, Status};
 
 // --- facts ----------------------------------------------------------------------------
@@ -391,7 +390,7 @@ fn objective_plan(s: &Scenario, c: &Condition) -> (&'static str, Skill, Vec<usiz
         ),
         Condition::ActionTaken { action, by_turn } => (
             "Operational Coordination",
-            skill_for(*action).unwrap_or(Skill::Diplomacy),
+            action.skill().unwrap_or(Skill::Diplomacy),
             vec![],
             format!("Take the action \"{}\"{}: assign it to a named agency in the plan.", action.label(), by(by_turn)),
         ),

@@ -444,37 +444,6 @@ pub enum ActionKindName {
     Invest,
 }
 
-impl ActionKindName {
-    pub const ALL: [ActionKindName; 11] = [
-        ActionKindName::ShareIntel,
-        ActionKindName::Investigate,
-        ActionKindName::JointInvestigation,
-        ActionKindName::MilitaryCooperation,
-        ActionKindName::Hotline,
-        ActionKindName::Harden,
-        ActionKindName::Isolate,
-        ActionKindName::Restore,
-        ActionKindName::RequestAssistance,
-        ActionKindName::AttributePublicly,
-        ActionKindName::Invest,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            ActionKindName::ShareIntel => "Share threat information",
-            ActionKindName::Investigate => "Investigate",
-            ActionKindName::JointInvestigation => "Joint investigation",
-            ActionKindName::MilitaryCooperation => "Mil-to-mil joint hunt",
-            ActionKindName::Hotline => "Hotline call",
-            ActionKindName::Harden => "Harden asset",
-            ActionKindName::Isolate => "Isolate asset",
-            ActionKindName::Restore => "Restore service",
-            ActionKindName::RequestAssistance => "Request third-state assistance",
-            ActionKindName::AttributePublicly => "Attribute publicly / invoke norms",
-            ActionKindName::Invest => "Invest / policy consultations",
-        }
-    }
-}
-
 /// A change an inject or a choice makes to the world.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Effect {

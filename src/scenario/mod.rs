@@ -4,6 +4,7 @@
 pub mod def;
 mod describe;
 pub mod diagnostic;
+pub mod family;
 pub mod files;
 pub mod limits;
 pub mod lint;
@@ -12,6 +13,7 @@ mod validate;
 pub use def::*;
 pub use describe::describe_trigger;
 pub use diagnostic::{Diagnostic, Diagnostics, Locator, Severity};
+pub use family::{FAMILIES, Family, TargetKind};
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -72,68 +72,6 @@ impl ActionKind {
     }
 }
 
-/// Skill an agency needs for this family (none for investments).
-pub fn skill_for(kind: ActionKindName) -> Option<Skill> {
-    use ActionKindName as K;
-    match kind {
-        K::ShareIntel => Some(Skill::Intelligence),
-        K::Investigate | K::JointInvestigation => Some(Skill::Investigation),
-        K::MilitaryCooperation => Some(Skill::Military),
-        K::Hotline | K::RequestAssistance | K::AttributePublicly => Some(Skill::Diplomacy),
-        K::Harden | K::Isolate | K::Restore => Some(Skill::Defense),
-        K::Invest => None,
-    }
-}
-
-/// Action points the family costs.
-pub fn cost_of(kind: ActionKindName) -> u32 {
-    use ActionKindName as K;
-    match kind {
-        K::ShareIntel
-        | K::Investigate
-        | K::Hotline
-        | K::Isolate
-        | K::RequestAssistance
-        | K::AttributePublicly => 1,
-        K::JointInvestigation | K::Harden | K::Restore | K::Invest => 2,
-        K::MilitaryCooperation => 3,
-    }
-}
-
-/// What the family is expected to do, for the player before committing.
-pub fn expected_effect(kind: ActionKindName) -> &'static str {
-    use ActionKindName as K;
-    match kind {
-        K::ShareIntel => {
-            "Partner sees the incident and detects this actor more easily; worth more the sooner it is shared; builds trust."
-        }
-        K::Investigate => "Investigation progress this turn: attribution at 60, containment at 100.",
-        K::JointInvestigation => {
-            "If the partner also commits this turn: about 1.8× the combined progress, scaled by trust; builds trust."
-        }
-        K::MilitaryCooperation => {
-            "Joint hunt on the asset for 3 turns starting next turn (this turn during hotline sync): finds hidden intrusions, drives containment, hardens."
-        }
-        K::Hotline => {
-            "Both capitals in sync this turn and next: escalation −8, trust +5, all known incidents shared, joint attribution unlocked."
-        }
-        K::Harden => "+20 hardening (slower intrusions); −5 service now for the maintenance window.",
-        K::Isolate => "Incidents on the asset cannot advance; service capped at 50 until restored.",
-        K::Restore => {
-            "+35 service (+15 while an intruder is still active); ends isolation; resolves contained incidents."
-        }
-        K::RequestAssistance => {
-            "Next turn the third state decides; if the activity emanates from its territory, it curbs the actor."
-        }
-        K::AttributePublicly => {
-            "Deters the actor if the evidence holds (investigation ≥ 60); a wrong attribution raises escalation sharply."
-        }
-        K::Invest => {
-            "Pays later: R&D → monitoring, education → skills, workforce → capacity, policy consultations → trust."
-        }
-    }
-}
-
 /// A player's action: a nation's agency does something.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
@@ -185,12 +123,12 @@ impl Exercise {
         let name = a.kind.name();
         let ag = &self.state.nations[nation].agencies[agency];
         let agency_name = &s.def.nations[nation].agencies[agency].name;
-        if let Some(skill) = skill_for(name)
+        if let Some(skill) = name.skill()
             && ag.skill(skill) == 0
         {
             return Err(ActionError::Skill { agency: agency_name.clone(), skill: skill.label() });
         }
-        let cost = cost_of(name);
+        let cost = name.cost();
         if ag.remaining() < cost {
             return Err(ActionError::Capacity { agency: agency_name.clone(), left: ag.remaining(), cost });
         }
@@ -319,7 +257,7 @@ impl Exercise {
     pub(super) fn apply_action(&mut self, a: &Action, nation: usize, agency: usize) {
         let name = a.kind.name();
         let turn = self.state.turn;
-        self.state.nations[nation].agencies[agency].used += cost_of(name);
+        self.state.nations[nation].agencies[agency].used += name.cost();
         self.state.actions.push(super::state::ActionRecord { turn, nation, kind: name });
         let s = self.scenario.clone();
         let skill = |ex: &Exercise, k: Skill| ex.state.nations[nation].agencies[agency].skill(k) as f64;
@@ -539,7 +477,7 @@ impl Exercise {
     pub fn agency_for(&self, nation: usize, kind: &ActionKind) -> Option<Action> {
         let s = &*self.scenario;
         let name = kind.name();
-        let (skill, cost) = (skill_for(name), cost_of(name));
+        let (skill, cost) = (name.skill(), name.cost());
         let agencies = &self.state.nations[nation].agencies;
         s.def.nations[nation].agencies.iter().enumerate().find_map(|(i, g)| {
             // Cheap filters first: policies ask often, and most asks fail here.

@@ -45,7 +45,6 @@
 
 use super::*;
 use crate::sim::PolicyName;
-use crate::sim::actions::skill_for;
 use std::collections::BTreeSet;
 
 mod reach;

@@ -293,7 +293,7 @@ impl Reach {
         let nations: Vec<usize> = nation.map_or_else(|| (0..def.nations.len()).collect(), |n| vec![n]);
         let whose = nation
             .map_or_else(|| "no agency".to_string(), |n| format!("no agency of {}", def.nations[n].short));
-        if let Some(skill) = skill_for(family)
+        if let Some(skill) = family.skill()
             && !nations.iter().any(|&n| has_skill(s, n, skill))
         {
             return Some(Block {
