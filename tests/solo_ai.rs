@@ -154,3 +154,21 @@ fn an_ai_partner_beats_a_random_partner() {
     let (ai, random) = (with(PolicyName::Ai), with(PolicyName::Random));
     assert!(ai > random + 4.0, "ai partner {ai} vs random partner {random}");
 }
+
+/// The partner's explanations are decisions: the reports' decision table
+/// words them like the log does.
+#[test]
+fn the_partners_explanations_read_as_sentences_in_the_decision_table() {
+    let low = partner_with_trust(20.0);
+    let explained: Vec<String> = low
+        .decisions
+        .iter()
+        .filter(|d| matches!(d, Decision::Explain { .. }))
+        .map(|d| hotline::narrate::decision(&low.scenario, d).1)
+        .collect();
+    assert!(!explained.is_empty(), "the partner explains itself");
+    assert!(
+        explained.iter().all(|t| t.contains("declines to share") && !t.contains("DeclinesShare")),
+        "{explained:?}"
+    );
+}

@@ -26,61 +26,11 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// An agency's short name: the part in brackets if any ("… (Blue House)" keeps the name).
-fn agency_name(ex: &Exercise, nation: &str, agency: &str) -> String {
-    let s = &ex.scenario.def;
-    s.nations
-        .iter()
-        .find(|n| n.id == nation)
-        .and_then(|n| n.agencies.iter().find(|g| g.id == agency))
-        .map_or(agency.to_uppercase(), |g| g.name.clone())
-}
-
-/// A decision in words: "KISA hardens Incheon substation".
+/// A decision in words: "KISA hardens Incheon substation" (actions and the
+/// room's choices; the narrator's words, as in the reports).
 pub fn describe_decision(ex: &Exercise, d: &Decision) -> Option<String> {
-    let s = &ex.scenario;
-    let asset = |id: &str| s.asset_ix.get(id).map_or(id.to_string(), |&a| s.def.assets[a].name.clone());
-    let incident =
-        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
-    let nation = |id: &str| s.nation_ix.get(id).map_or(id.to_string(), |&n| s.def.nations[n].short.clone());
-    match d {
-        Decision::Act { action, .. } => {
-            let who = agency_name(ex, &action.nation, &action.agency);
-            let what = match &action.kind {
-                ActionKind::ShareIntel { incident: i, with } => {
-                    format!("shares {} with {}", incident(i), nation(with))
-                }
-                ActionKind::Investigate(i) => format!("investigates {}", incident(i)),
-                ActionKind::JointInvestigation(i) => {
-                    format!("commits to a joint investigation of {}", incident(i))
-                }
-                ActionKind::MilitaryCooperation(a) => format!("arranges a mil-to-mil hunt on {}", asset(a)),
-                ActionKind::Hotline => "calls the hotline".to_string(),
-                ActionKind::Harden(a) => format!("hardens {}", asset(a)),
-                ActionKind::Isolate(a) => format!("isolates {}", asset(a)),
-                ActionKind::Restore(a) => format!("restores {}", asset(a)),
-                ActionKind::RequestAssistance { third_state, actor } => {
-                    let t = s
-                        .third_ix
-                        .get(third_state)
-                        .map_or(third_state.clone(), |&k| s.def.third_states[k].name.clone());
-                    let a = s.actor_ix.get(actor).map_or(actor.clone(), |&k| s.def.actors[k].name.clone());
-                    format!("asks {t} for help against {a}")
-                }
-                ActionKind::AttributePublicly { incident: i, joint } => {
-                    format!("attributes {} publicly{}", incident(i), if *joint { ", jointly" } else { "" })
-                }
-                ActionKind::Invest(area) => format!("invests in {}", area.label()),
-            };
-            Some(format!("{who} {what}"))
-        }
-        Decision::Choose { inject, choice } => {
-            let def = s.inject_ix.get(inject).map(|&k| &s.def.injects[k])?;
-            let label = def.choices.get(*choice).map_or("?", |c| c.label.as_str());
-            Some(format!("on \"{}\": {label}", def.title))
-        }
-        _ => None,
-    }
+    matches!(d, Decision::Act { .. } | Decision::Choose { .. })
+        .then(|| crate::narrate::decision(&ex.scenario, d).1)
 }
 
 /// Whose decision it was in a solo game: "YOU" or "PARTNER" (empty in a workshop).

@@ -13,8 +13,8 @@ use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text
 pub use super::findings::{Facts, Finding, RULES, Rating, Rule, SECTOR_FLOOR, findings};
 use crate::csv::{CSV_BOM, csv_row};
 use crate::save::{Overwrite, write_file};
-use crate::scenario::{Scenario, Sector};
-use crate::sim::{ActionKind, AdjudicationTarget, Decision, Event, Exercise, LogKind, Outcome, Score};
+use crate::scenario::Sector;
+use crate::sim::{Decision, Event, Exercise, LogKind, Outcome, Score};
 use std::io;
 use std::path::Path;
 
@@ -39,92 +39,12 @@ pub const UNSEEN: &str = "unseen during play";
 
 // --- decisions ---------------------------------------------------------------------
 
-/// A decision in words, with the nation it concerns ("" for facilitator and room decisions).
-pub fn describe_decision(s: &Scenario, d: &Decision) -> (String, String) {
-    let incident =
-        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
-    let asset = |id: &str| s.asset_ix.get(id).map_or(id.to_string(), |&i| s.def.assets[i].name.clone());
-    let nation = |id: &str| s.nation_ix.get(id).map_or(id.to_string(), |&i| s.def.nations[i].short.clone());
-    let inject = |id: &str| s.inject_ix.get(id).map_or(id.to_string(), |&i| s.def.injects[i].title.clone());
-    match d {
-        Decision::Act { action, .. } => {
-            let agency = s
-                .nation_ix
-                .get(&action.nation)
-                .and_then(|&n| s.def.nations[n].agencies.iter().find(|g| g.id == action.agency))
-                .map_or(action.agency.clone(), |g| g.name.clone());
-            let what = match &action.kind {
-                ActionKind::ShareIntel { incident: i, with } => {
-                    format!("shares {} with {}", incident(i), nation(with))
-                }
-                ActionKind::Investigate(i) => format!("investigates {}", incident(i)),
-                ActionKind::JointInvestigation(i) => {
-                    format!("commits to a joint investigation of {}", incident(i))
-                }
-                ActionKind::MilitaryCooperation(a) => {
-                    format!("arranges a mil-to-mil joint hunt on {}", asset(a))
-                }
-                ActionKind::Hotline => "calls the White House–Blue House hotline".to_string(),
-                ActionKind::Harden(a) => format!("hardens {}", asset(a)),
-                ActionKind::Isolate(a) => format!("isolates {}", asset(a)),
-                ActionKind::Restore(a) => format!("restores {}", asset(a)),
-                ActionKind::RequestAssistance { third_state, actor } => format!(
-                    "asks {} for assistance against {}",
-                    s.third_ix
-                        .get(third_state)
-                        .map_or(third_state.clone(), |&t| s.def.third_states[t].name.clone()),
-                    s.actor_ix.get(actor).map_or(actor.clone(), |&a| s.def.actors[a].name.clone())
-                ),
-                ActionKind::AttributePublicly { incident: i, joint } => {
-                    format!("attributes {} publicly{}", incident(i), if *joint { " (jointly)" } else { "" })
-                }
-                ActionKind::Invest(area) => format!("invests in {}", area.label()),
-            };
-            (nation(&action.nation), format!("{agency} {what}"))
-        }
-        Decision::Choose { inject: i, choice } => {
-            let label = s
-                .inject_ix
-                .get(i)
-                .and_then(|&k| s.def.injects[k].choices.get(*choice))
-                .map_or(format!("option {}", choice + 1), |c| c.label.clone());
-            (String::new(), format!("Room decides on \"{}\": {label}", inject(i)))
-        }
-        Decision::EndTurn => (String::new(), "End of turn".to_string()),
-        Decision::FireInject(i) => (String::new(), format!("Facilitator fires \"{}\"", inject(i))),
-        Decision::HoldInject { inject: i, hold } => (
-            String::new(),
-            format!("Facilitator {} \"{}\"", if *hold { "holds" } else { "releases" }, inject(i)),
-        ),
-        Decision::Adjudicate { target, value, reason } => {
-            let what = match target {
-                AdjudicationTarget::Service(a) => format!("service of {} set to {value:.0}", asset(a)),
-                AdjudicationTarget::Trust => format!("alliance trust set to {value:.0}"),
-                AdjudicationTarget::Escalation => format!("escalation pressure set to {value:.0}"),
-                AdjudicationTarget::Stage(i) => {
-                    format!("{} moved to stage {}", incident(i), *value as usize + 1)
-                }
-            };
-            (String::new(), format!("Facilitator adjudicates: {what} — reason: {reason}"))
-        }
-        Decision::SkipInject(i) => {
-            (String::new(), format!("Facilitator drops \"{}\" from the exercise", inject(i)))
-        }
-        Decision::Note { nation: n, text } => {
-            (n.as_deref().map_or(String::new(), nation), format!("Note: {text}"))
-        }
-        // Kinds of decision added later still get a row.
-        #[allow(unreachable_patterns)]
-        other => (String::new(), format!("{other:?}")),
-    }
-}
-
 /// Each decision with the turn it was taken on: (turn, nation, description, rationale).
 pub fn decision_rows(ex: &Exercise) -> Vec<(u32, String, String, String)> {
     let mut turn = 1;
     let mut rows = Vec::new();
     for d in &ex.decisions {
-        let (nation, text) = describe_decision(&ex.scenario, d);
+        let (nation, text) = crate::narrate::decision(&ex.scenario, d);
         let rationale = match d {
             Decision::Act { rationale, .. } => rationale.trim().to_string(),
             _ => String::new(),
@@ -559,6 +479,7 @@ pub fn write_aar_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::Scenario;
     use crate::sim::{Policy, PolicyName, play_out};
     use std::sync::Arc;
 
