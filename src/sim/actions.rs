@@ -2,105 +2,18 @@
 //! immediate effects. Effects that need the turn to pass (investigation,
 //! hunts, third-state answers, investments) are queued on the state.
 
+use super::decision::{Action, ActionError, ActionKind, InvestArea};
 use super::event::Event;
 use super::exercise::Exercise;
 use super::state::{DelayedEffect, Status};
-use crate::scenario::{ActionKindName, Skill};
-use serde::{Deserialize, Serialize};
-
-/// A long-term investment (fact sheet: R&D, education, workforce; policy consultations).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum InvestArea {
-    /// Research and development: better monitoring on every asset in 3 turns.
-    ResearchAndDevelopment,
-    /// Education: every agency gains skill in 3 turns.
-    Education,
-    /// Workforce development: the acting agency gains one action point per turn in 2 turns.
-    Workforce,
-    /// Cyber Policy Consultations: trust now and more in 2 turns.
-    PolicyConsultations,
-}
-
-impl InvestArea {
-    pub const ALL: [InvestArea; 4] = [
-        InvestArea::ResearchAndDevelopment,
-        InvestArea::Education,
-        InvestArea::Workforce,
-        InvestArea::PolicyConsultations,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            InvestArea::ResearchAndDevelopment => "R&D",
-            InvestArea::Education => "Education",
-            InvestArea::Workforce => "Workforce",
-            InvestArea::PolicyConsultations => "Policy consultations",
-        }
-    }
-}
-
-/// What an action does and to what. Targets are scenario ids.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum ActionKind {
-    ShareIntel { incident: String, with: String },
-    Investigate(String),
-    JointInvestigation(String),
-    MilitaryCooperation(String),
-    Hotline,
-    Harden(String),
-    Isolate(String),
-    Restore(String),
-    RequestAssistance { third_state: String, actor: String },
-    AttributePublicly { incident: String, joint: bool },
-    Invest(InvestArea),
-}
-
-impl ActionKind {
-    pub fn name(&self) -> ActionKindName {
-        match self {
-            ActionKind::ShareIntel { .. } => ActionKindName::ShareIntel,
-            ActionKind::Investigate(_) => ActionKindName::Investigate,
-            ActionKind::JointInvestigation(_) => ActionKindName::JointInvestigation,
-            ActionKind::MilitaryCooperation(_) => ActionKindName::MilitaryCooperation,
-            ActionKind::Hotline => ActionKindName::Hotline,
-            ActionKind::Harden(_) => ActionKindName::Harden,
-            ActionKind::Isolate(_) => ActionKindName::Isolate,
-            ActionKind::Restore(_) => ActionKindName::Restore,
-            ActionKind::RequestAssistance { .. } => ActionKindName::RequestAssistance,
-            ActionKind::AttributePublicly { .. } => ActionKindName::AttributePublicly,
-            ActionKind::Invest(_) => ActionKindName::Invest,
-        }
-    }
-}
-
-/// A player's action: a nation's agency does something.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Action {
-    pub nation: String,
-    pub agency: String,
-    pub kind: ActionKind,
-}
-
-/// Why an action was refused. The state is unchanged when this is returned.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum ActionError {
-    #[error("the exercise is over")]
-    Over,
-    #[error("unknown {what} `{id}`")]
-    Unknown { what: &'static str, id: String },
-    #[error("{agency} lacks the {skill} skill this action needs")]
-    Skill { agency: String, skill: &'static str },
-    #[error("{agency} has {left} action point(s) left; this costs {cost}")]
-    Capacity { agency: String, left: u32, cost: u32 },
-    #[error("{0}")]
-    NotNow(String),
-}
+use crate::scenario::Skill;
 
 fn not_now<T>(msg: impl Into<String>) -> Result<T, ActionError> {
     Err(ActionError::NotNow(msg.into()))
 }
 
 impl Exercise {
-    fn ix(
+    pub(super) fn ix(
         map: &std::collections::BTreeMap<String, usize>,
         what: &'static str,
         id: &str,
@@ -388,7 +301,7 @@ impl Exercise {
     }
 
     /// Public attribution: deters when the evidence holds, backfires when it doesn't.
-    fn attribute_publicly(&mut self, i: usize, nation: usize, joint: bool) {
+    pub(super) fn attribute_publicly(&mut self, i: usize, nation: usize, joint: bool) {
         let s = self.scenario.clone();
         let actor = s.incident_actor[i];
         let confidence = (self.state.incidents[i].investigation / 60.0).min(1.0);

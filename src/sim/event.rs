@@ -4,9 +4,10 @@
 //! consumers (the partner AI, the why-line, privacy, the reports) `match` on
 //! events and a second language is one more narrator.
 
-use super::actions::InvestArea;
-use super::ai::{AdversaryMode, Difficulty};
-use super::state::Outcome;
+use super::decision::InvestArea;
+pub use super::decision::{Explanation, TrustReason};
+use super::difficulty::Difficulty;
+use super::state::{AdversaryMode, Outcome};
 use serde::{Deserialize, Serialize};
 
 /// The log's coarse categories (colour and filtering in the app and reports).
@@ -170,37 +171,6 @@ pub enum EndReason {
     Defeat(usize),
     LastTurn,
     AllResolved,
-}
-
-/// A program player's explanation of a move it did not make (the partner AI).
-/// Carried by `Decision::Explain`, so a solo game replays with its reasons.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Explanation {
-    /// The incident is not known to the partner: the other nation did not share it.
-    CannotJoin {
-        incident: usize,
-        other: usize,
-    },
-    /// It would join but has no investigators left this turn.
-    NoInvestigators {
-        incident: usize,
-    },
-    DeclinesJoin {
-        incident: usize,
-        trust: TrustReason,
-    },
-    DeclinesShare {
-        incident: usize,
-        trust: TrustReason,
-    },
-}
-
-/// Where trust stands, as the partner AI cites it.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct TrustReason {
-    pub trust: f64,
-    /// The turn of the last withheld warning, cited while trust is under 60.
-    pub withheld_turn: Option<u32>,
 }
 
 /// What happened. Indices are into the scenario's lists (nations, agencies

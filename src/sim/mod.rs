@@ -1,23 +1,34 @@
-//! The rules of the exercise, free of Bevy: state, actions, turn resolution,
-//! the seeded RNG, scoring and built-in policies.
+//! The rules of the exercise, free of Bevy. `Exercise` (exercise.rs) is the
+//! door: decisions go in (decision.rs), events come out (event.rs, who may
+//! see them: visibility.rs). The rules live by phase: actions.rs, injects.rs,
+//! turn.rs, adversary.rs, score.rs; the program's players in policy.rs and
+//! ai.rs; difficulty.rs, state.rs and rng.rs hold what they share.
 
-pub mod actions;
+mod actions;
+mod adversary;
 pub mod ai;
+pub mod decision;
+pub mod difficulty;
 pub mod event;
 pub mod exercise;
+mod injects;
 pub mod policy;
 pub mod rng;
 pub mod score;
 pub mod state;
+mod turn;
 pub mod visibility;
 
-pub use actions::{Action, ActionError, ActionKind, InvestArea};
-pub use ai::{AdversaryMode, Difficulty, partner_turn};
+pub use ai::partner_turn;
+pub use decision::{
+    Action, ActionError, ActionKind, AdjudicationTarget, Decision, DecisionError, InvestArea,
+};
+pub use difficulty::{Difficulty, Knobs};
 pub use event::{Event, LogEntry, LogKind, NationSet, Visibility};
-pub use exercise::{AdjudicationTarget, Decision, DecisionError, Exercise, TurnRecord};
+pub use exercise::{Exercise, TurnRecord};
 pub use policy::{Policy, PolicyName, play_out};
 pub use score::Score;
-pub use state::{Outcome, State, Status};
+pub use state::{AdversaryMode, Outcome, State, Status};
 pub use visibility::Seat;
 
 /// FNV-1a, 64-bit: a stable hash for state fingerprints and source ids

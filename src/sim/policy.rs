@@ -2,8 +2,8 @@
 //! players could know (never from hidden incidents). Used by `play --policy`,
 //! `simulate`, the screenshots and the tests.
 
-use super::actions::{ActionKind, InvestArea};
-use super::exercise::{Decision, Exercise};
+use super::decision::{ActionKind, Decision, InvestArea};
+use super::exercise::Exercise;
 use super::rng::SimRng;
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};

@@ -93,7 +93,7 @@ pub struct ActorState {
     /// The third state it operates from has acted against it.
     pub curbed: bool,
     /// How the adversary is adapting (see `ai.rs`).
-    pub mode: super::ai::AdversaryMode,
+    pub mode: AdversaryMode,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -163,6 +163,19 @@ pub enum DelayedEffect {
     Trust(f64),
     /// A third state decides on a request for assistance against an actor.
     Assistance { third: usize, actor: usize },
+}
+
+/// What the adversary is doing with one actor, as the turn resolution sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AdversaryMode {
+    /// Following the script.
+    Script,
+    /// One intrusion is burned: effort moves to the ones still hidden.
+    Pivot,
+    /// Named by the defenders: every intrusion slows.
+    Quiet,
+    /// Unattributed and pressing the weaker ally.
+    Press,
 }
 
 /// The outcome once the exercise is over.
@@ -271,7 +284,7 @@ impl State {
                     capability: a.capability as f64,
                     deterrence: 0.0,
                     curbed: false,
-                    mode: super::ai::AdversaryMode::Script,
+                    mode: AdversaryMode::Script,
                 })
                 .collect(),
             incidents: s

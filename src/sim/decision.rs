@@ -1,0 +1,187 @@
+//! What players and facilitators decide: the one way in. A decision log is a
+//! list of these; replaying it from the same seed rebuilds the exercise.
+
+use crate::scenario::ActionKindName;
+use serde::{Deserialize, Serialize};
+
+/// A long-term investment (fact sheet: R&D, education, workforce; policy consultations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InvestArea {
+    /// Research and development: better monitoring on every asset in 3 turns.
+    ResearchAndDevelopment,
+    /// Education: every agency gains skill in 3 turns.
+    Education,
+    /// Workforce development: the acting agency gains one action point per turn in 2 turns.
+    Workforce,
+    /// Cyber Policy Consultations: trust now and more in 2 turns.
+    PolicyConsultations,
+}
+
+impl InvestArea {
+    pub const ALL: [InvestArea; 4] = [
+        InvestArea::ResearchAndDevelopment,
+        InvestArea::Education,
+        InvestArea::Workforce,
+        InvestArea::PolicyConsultations,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            InvestArea::ResearchAndDevelopment => "R&D",
+            InvestArea::Education => "Education",
+            InvestArea::Workforce => "Workforce",
+            InvestArea::PolicyConsultations => "Policy consultations",
+        }
+    }
+}
+
+/// What an action does and to what. Targets are scenario ids.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ActionKind {
+    ShareIntel { incident: String, with: String },
+    Investigate(String),
+    JointInvestigation(String),
+    MilitaryCooperation(String),
+    Hotline,
+    Harden(String),
+    Isolate(String),
+    Restore(String),
+    RequestAssistance { third_state: String, actor: String },
+    AttributePublicly { incident: String, joint: bool },
+    Invest(InvestArea),
+}
+
+impl ActionKind {
+    pub fn name(&self) -> ActionKindName {
+        match self {
+            ActionKind::ShareIntel { .. } => ActionKindName::ShareIntel,
+            ActionKind::Investigate(_) => ActionKindName::Investigate,
+            ActionKind::JointInvestigation(_) => ActionKindName::JointInvestigation,
+            ActionKind::MilitaryCooperation(_) => ActionKindName::MilitaryCooperation,
+            ActionKind::Hotline => ActionKindName::Hotline,
+            ActionKind::Harden(_) => ActionKindName::Harden,
+            ActionKind::Isolate(_) => ActionKindName::Isolate,
+            ActionKind::Restore(_) => ActionKindName::Restore,
+            ActionKind::RequestAssistance { .. } => ActionKindName::RequestAssistance,
+            ActionKind::AttributePublicly { .. } => ActionKindName::AttributePublicly,
+            ActionKind::Invest(_) => ActionKindName::Invest,
+        }
+    }
+}
+
+/// A player's action: a nation's agency does something.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub nation: String,
+    pub agency: String,
+    pub kind: ActionKind,
+}
+
+/// Why an action was refused. The state is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ActionError {
+    #[error("the exercise is over")]
+    Over,
+    #[error("unknown {what} `{id}`")]
+    Unknown { what: &'static str, id: String },
+    #[error("{agency} lacks the {skill} skill this action needs")]
+    Skill { agency: String, skill: &'static str },
+    #[error("{agency} has {left} action point(s) left; this costs {cost}")]
+    Capacity { agency: String, left: u32, cost: u32 },
+    #[error("{0}")]
+    NotNow(String),
+}
+
+/// Something a player or facilitator decided. The decision log is a list of these.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Decision {
+    /// A nation's agency acts; `rationale` is the team's "why" (may be empty).
+    Act {
+        action: Action,
+        #[serde(default)]
+        rationale: String,
+    },
+    /// The players pick option `choice` (0-based) of a fired inject.
+    Choose { inject: String, choice: usize },
+    /// Resolve the turn and move to the next.
+    EndTurn,
+    /// Facilitator: fire an inject now, whatever its trigger.
+    FireInject(String),
+    /// Facilitator: hold an inject (it will not fire) or release it.
+    HoldInject { inject: String, hold: bool },
+    /// Facilitator: drop an inject from this exercise (it never fires).
+    SkipInject(String),
+    /// Facilitator: override a value, with the reason recorded.
+    Adjudicate { target: AdjudicationTarget, value: f64, reason: String },
+    /// A line for the log: a facilitator's note (older saves also hold the
+    /// partner AI's explanations as notes).
+    Note {
+        #[serde(default)]
+        nation: Option<String>,
+        text: String,
+    },
+    /// A program player explains a move it did not make ("ROK declines to
+    /// share …: trust 38"), typed so that it can be read back and translated.
+    Explain { nation: String, why: Explanation },
+}
+
+/// What a facilitator can override.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum AdjudicationTarget {
+    /// An asset's own service (0..=100).
+    Service(String),
+    /// Alliance trust between every pair (0..=100).
+    Trust,
+    /// Escalation pressure (0..=100).
+    Escalation,
+    /// An incident's stage (0-based index).
+    Stage(String),
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DecisionError {
+    #[error(transparent)]
+    Action(#[from] ActionError),
+    #[error("unknown inject `{0}`")]
+    UnknownInject(String),
+    #[error("inject `{0}` is not waiting for a choice")]
+    NoChoicePending(String),
+    #[error("inject `{inject}` has {count} choice(s); {choice} is out of range")]
+    ChoiceOutOfRange { inject: String, choice: usize, count: usize },
+    #[error("the exercise is over")]
+    Over,
+    #[error("unknown {what} `{id}`")]
+    Unknown { what: &'static str, id: String },
+    #[error("value {0} is out of range")]
+    Range(f64),
+}
+
+/// A program player's explanation of a move it did not make (the partner AI).
+/// Carried by `Decision::Explain`, so a solo game replays with its reasons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Explanation {
+    /// The incident is not known to the partner: the other nation did not share it.
+    CannotJoin {
+        incident: usize,
+        other: usize,
+    },
+    /// It would join but has no investigators left this turn.
+    NoInvestigators {
+        incident: usize,
+    },
+    DeclinesJoin {
+        incident: usize,
+        trust: TrustReason,
+    },
+    DeclinesShare {
+        incident: usize,
+        trust: TrustReason,
+    },
+}
+
+/// Where trust stands, as the partner AI cites it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TrustReason {
+    pub trust: f64,
+    /// The turn of the last withheld warning, cited while trust is under 60.
+    pub withheld_turn: Option<u32>,
+}
