@@ -9,7 +9,7 @@ use super::screens::Screen;
 use super::session::Game;
 use super::theme;
 use crate::scenario::ActionKindName;
-use crate::sim::{ActionKind, Decision, Exercise};
+use crate::sim::{Decision, Exercise};
 use crate::teach::{KeyDecision, coach_step};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
@@ -200,7 +200,7 @@ fn draw_glossary(mut contexts: EguiContexts, mut open: ResMut<GlossaryOpen>) -> 
 mod tests {
     use super::*;
     use crate::scenario::Scenario;
-    use crate::sim::Decision;
+    use crate::sim::{ActionKind, Decision};
     use std::sync::Arc;
 
     fn tutorial() -> Exercise {
