@@ -141,10 +141,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         }
         let before = game.ex.log.len();
         game.facilitate(d.clone());
-        if game.ex.log.len() > before {
-            let lines: Vec<String> =
-                game.ex.log[before..].iter().map(|e| crate::narrate::entry(&game.ex.scenario, e)).collect();
-            let text = lines.join("\n");
+        if let Some(text) = facilitator_notice(game, before) {
             game.notice = Some(super::session::Notice { ok: true, text });
         }
         if matches!(d, Decision::Adjudicate { .. }) {
@@ -400,5 +397,48 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
     for e in recent.into_iter().rev() {
         let text = crate::narrate::entry(&game.ex.scenario, e);
         ui.label(RichText::new(format!("T{} {text}", e.turn)).size(13.5).color(theme::MUTED));
+    }
+}
+
+/// The notice the desk reads after a facilitator's decision: the log lines it
+/// recorded from `before` on that the seat at the desk may see (a secret
+/// stays in the facilitator's log).
+fn facilitator_notice(game: &Game, before: usize) -> Option<String> {
+    let text = game.lines_since(before);
+    (!text.is_empty()).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Effect, Scenario};
+    use std::sync::Arc;
+
+    /// The notice is read by the team at the desk: a facilitator firing an
+    /// inject that starts a hidden intrusion must not tell the room about it.
+    #[test]
+    fn a_facilitators_notice_carries_nothing_the_desk_may_not_see() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
+        let s = Arc::new(Scenario::load(path).unwrap());
+        let mut game = Game::new(s.clone(), 5, Mode::Workshop);
+        let inject = s
+            .def
+            .injects
+            .iter()
+            .find(|d| d.effects.iter().any(|e| matches!(e, Effect::StartIncident(_))))
+            .expect("the flagship starts an intrusion from an inject");
+        let before = game.ex.log.len();
+        game.facilitate(Decision::FireInject(inject.id.clone()));
+        let notice = facilitator_notice(&game, before).expect("the firing is announced");
+        let hidden: Vec<String> = game.ex.log[before..]
+            .iter()
+            .filter(|e| !game.entry_visible(e))
+            .map(|e| crate::narrate::entry(&s, e))
+            .collect();
+        assert!(!hidden.is_empty(), "the inject starts an intrusion nobody has seen");
+        for line in hidden {
+            assert!(!notice.contains(&line), "the desk reads a hidden line: {line}");
+        }
+        assert!(notice.contains(&inject.title), "the desk learns what was fired: {notice}");
     }
 }
