@@ -2,11 +2,14 @@
 //! the per-team countdown, the inject timeline (what fired and when, what is
 //! coming and on what trigger) with fire now / hold / release / skip, an
 //! adjudication override with its required reason, and facilitator notes.
-//! Everything it changes goes through `Decision`s.
+//! Everything it changes goes out as an [`Intent`] (the game's changes as
+//! `Decision`s).
 
+use super::intent::Intent;
+use super::overlay::{Overlay, Panels};
 use super::session::{Game, Mode};
+use super::table::{COUNTDOWN_CHOICES, Table};
 use super::theme;
-use super::workshop::{self, COUNTDOWN_CHOICES, Table};
 use crate::scenario::Trigger;
 use crate::sim::{AdjudicationTarget, Decision, LogKind};
 use bevy_egui::egui::{self, RichText};
@@ -101,15 +104,21 @@ pub fn timeline_order(game: &Game) -> Vec<(Section, usize)> {
     v.into_iter().map(|(sec, _, i)| (sec, i)).collect()
 }
 
-/// Draws the console window when it is open (`game.show_script`).
-pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut Form) {
-    if !game.show_script || game.mode != Mode::Workshop {
+/// Draws the console window when it is open ([`Panels::console`]).
+pub fn show(
+    ctx: &egui::Context,
+    game: &Game,
+    table: &Table,
+    panels: &Panels,
+    overlay: Overlay,
+    form: &mut Form,
+    out: &mut Vec<Intent>,
+) {
+    if !panels.console || game.mode != Mode::Workshop {
         return;
     }
     let mut open = true;
     let mut decision: Option<Decision> = None;
-    let mut advance = false;
-    let s = game.ex.scenario.clone();
     let vp = ctx.viewport_rect();
     egui::Window::new(theme::big("Facilitator console · F2", 20.0))
         .id(egui::Id::new("facilitator_console"))
@@ -120,7 +129,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         .collapsible(false)
         .vscroll(true)
         .show(ctx, |ui| {
-            controls(ui, game, table, &mut advance);
+            controls(ui, game, table, overlay, out);
             ui.separator();
             ui.columns(2, |cols| {
                 timeline(&mut cols[0], game, &mut decision);
@@ -130,21 +139,10 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
             });
         });
     if !open {
-        game.show_script = false;
+        out.push(Intent::ToggleConsole);
     }
     if let Some(d) = decision {
-        if let Decision::FireInject(id) = &d
-            && let Some(&i) = s.inject_ix.get(id)
-            && let Some(r) = game.read_injects.get_mut(i)
-        {
-            *r = false;
-        }
-        let before = game.ex.log.len();
-        game.facilitate(d.clone());
-        if game.ex.log.len() > before {
-            let text = game.ex.log[before..].iter().map(|e| e.text.clone()).collect::<Vec<_>>().join("\n");
-            game.notice = Some(super::session::Notice { ok: true, text });
-        }
+        // The form is done with once its decision is sent.
         if matches!(d, Decision::Adjudicate { .. }) {
             form.reason.clear();
             form.filled_for = None;
@@ -152,13 +150,11 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         if matches!(d, Decision::Note { .. }) {
             form.note.clear();
         }
-    }
-    if advance {
-        workshop::end_turn(game, table);
+        out.push(Intent::Facilitate(d));
     }
 }
 
-fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut bool) {
+fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out: &mut Vec<Intent>) {
     let s = &game.ex.scenario.def;
     let st = &game.ex.state;
     ui.horizontal_wrapped(|ui| {
@@ -171,7 +167,7 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
             .add(egui::Button::new(theme::big(label, 18.0)).fill(fill).min_size(egui::vec2(130.0, 36.0)))
             .clicked()
         {
-            table.paused = !table.paused;
+            out.push(Intent::TogglePause);
         }
         let over = st.is_over();
         if ui
@@ -182,16 +178,22 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
             .on_hover_text("End the turn now for every team")
             .clicked()
         {
-            *advance = true;
+            out.push(Intent::AdvanceTurn);
         }
-        ui.add(egui::Checkbox::new(&mut table.projector, RichText::new("Projector (F3)").size(16.0)));
-        ui.add(egui::Checkbox::new(&mut table.projector_window, RichText::new("2nd window (F4)").size(16.0)));
+        let mut projector = overlay == Overlay::Projector;
+        if ui.add(egui::Checkbox::new(&mut projector, RichText::new("Projector (F3)").size(16.0))).changed() {
+            out.push(Intent::Toggle(Overlay::Projector));
+        }
+        let mut window = table.projector_window;
+        if ui.add(egui::Checkbox::new(&mut window, RichText::new("2nd window (F4)").size(16.0))).changed() {
+            out.push(Intent::ToggleProjectorWindow);
+        }
         ui.separator();
         ui.label(RichText::new("Countdown").size(16.0));
         for m in COUNTDOWN_CHOICES {
             let text = if m == 0 { "off".to_string() } else { format!("{m} min") };
             if ui.selectable_label(table.countdown_minutes == m, RichText::new(text).size(16.0)).clicked() {
-                table.set_countdown(m);
+                out.push(Intent::SetCountdown(m));
             }
         }
     });
