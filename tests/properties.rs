@@ -5,29 +5,6 @@ use common::*;
 use hotline::sim::{AdjudicationTarget, Decision, Exercise};
 use proptest::prelude::*;
 
-fn check_ranges(ex: &Exercise) {
-    let st = &ex.state;
-    assert!((0.0..=100.0).contains(&st.escalation));
-    assert!((0.0..=100.0).contains(&st.alarm));
-    assert!((1..=5).contains(&st.level()) && st.peak_level >= st.level());
-    assert!(st.trust.iter().all(|t| (0.0..=100.0).contains(t)));
-    for a in &st.assets {
-        assert!((0.0..=100.0).contains(&a.own) && (0.0..=100.0).contains(&a.service));
-        assert!((0.0..=100.0).contains(&a.hardening) && (0.0..=100.0).contains(&a.monitoring));
-        assert!(a.service <= a.own + 1e-9 || a.isolated);
-    }
-    for (i, inc) in st.incidents.iter().enumerate() {
-        assert!(inc.stage < ex.scenario.def.incidents[i].stages.len());
-        assert!((0.0..=100.0).contains(&inc.investigation));
-    }
-    for a in &st.actors {
-        assert!((0.0..=100.0).contains(&a.capability) && (0.0..=0.8).contains(&a.deterrence));
-    }
-    assert!(st.turn >= 1 && st.turn <= ex.scenario.def.turns);
-    let score = hotline::sim::Score::of(ex);
-    assert!((0.0..=100.0).contains(&score.total), "score {}", score.total);
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 

@@ -2,11 +2,14 @@
 //! the per-team countdown, the inject timeline (what fired and when, what is
 //! coming and on what trigger) with fire now / hold / release / skip, an
 //! adjudication override with its required reason, and facilitator notes.
-//! Everything it changes goes through `Decision`s.
+//! Everything it changes goes out as an [`Intent`] (the game's changes as
+//! `Decision`s).
 
+use super::intent::Intent;
+use super::overlay::{Overlay, Panels};
 use super::session::{Game, Mode};
+use super::table::{COUNTDOWN_CHOICES, Table};
 use super::theme;
-use super::workshop::{self, COUNTDOWN_CHOICES, Table};
 use crate::scenario::Trigger;
 use crate::sim::{AdjudicationTarget, Decision, LogKind};
 use bevy_egui::egui::{self, RichText};
@@ -101,15 +104,21 @@ pub fn timeline_order(game: &Game) -> Vec<(Section, usize)> {
     v.into_iter().map(|(sec, _, i)| (sec, i)).collect()
 }
 
-/// Draws the console window when it is open (`game.show_script`).
-pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut Form) {
-    if !game.show_script || game.mode != Mode::Workshop {
+/// Draws the console window when it is open ([`Panels::console`]).
+pub fn show(
+    ctx: &egui::Context,
+    game: &Game,
+    table: &Table,
+    panels: &Panels,
+    overlay: Overlay,
+    form: &mut Form,
+    out: &mut Vec<Intent>,
+) {
+    if !panels.console || game.mode != Mode::Workshop {
         return;
     }
     let mut open = true;
     let mut decision: Option<Decision> = None;
-    let mut advance = false;
-    let s = game.ex.scenario.clone();
     let vp = ctx.viewport_rect();
     egui::Window::new(theme::big("Facilitator console · F2", 20.0))
         .id(egui::Id::new("facilitator_console"))
@@ -120,7 +129,7 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         .collapsible(false)
         .vscroll(true)
         .show(ctx, |ui| {
-            controls(ui, game, table, &mut advance);
+            controls(ui, game, table, overlay, out);
             ui.separator();
             ui.columns(2, |cols| {
                 timeline(&mut cols[0], game, &mut decision);
@@ -130,20 +139,10 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
             });
         });
     if !open {
-        game.show_script = false;
+        out.push(Intent::ToggleConsole);
     }
     if let Some(d) = decision {
-        if let Decision::FireInject(id) = &d
-            && let Some(&i) = s.inject_ix.get(id)
-            && let Some(r) = game.read_injects.get_mut(i)
-        {
-            *r = false;
-        }
-        let before = game.ex.log.len();
-        game.facilitate(d.clone());
-        if let Some(text) = facilitator_notice(game, before) {
-            game.notice = Some(super::session::Notice { ok: true, text });
-        }
+        // The form is done with once its decision is sent.
         if matches!(d, Decision::Adjudicate { .. }) {
             form.reason.clear();
             form.filled_for = None;
@@ -151,13 +150,11 @@ pub fn show(ctx: &egui::Context, game: &mut Game, table: &mut Table, form: &mut 
         if matches!(d, Decision::Note { .. }) {
             form.note.clear();
         }
-    }
-    if advance {
-        workshop::end_turn(game, table);
+        out.push(Intent::Facilitate(d));
     }
 }
 
-fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut bool) {
+fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out: &mut Vec<Intent>) {
     let s = &game.ex.scenario.def;
     let st = &game.ex.state;
     ui.horizontal_wrapped(|ui| {
@@ -170,7 +167,7 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
             .add(egui::Button::new(theme::big(label, 18.0)).fill(fill).min_size(egui::vec2(130.0, 36.0)))
             .clicked()
         {
-            table.paused = !table.paused;
+            out.push(Intent::TogglePause);
         }
         let over = st.is_over();
         if ui
@@ -181,16 +178,22 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &mut Table, advance: &mut boo
             .on_hover_text("End the turn now for every team")
             .clicked()
         {
-            *advance = true;
+            out.push(Intent::AdvanceTurn);
         }
-        ui.add(egui::Checkbox::new(&mut table.projector, RichText::new("Projector (F3)").size(16.0)));
-        ui.add(egui::Checkbox::new(&mut table.projector_window, RichText::new("2nd window (F4)").size(16.0)));
+        let mut projector = overlay == Overlay::Projector;
+        if ui.add(egui::Checkbox::new(&mut projector, RichText::new("Projector (F3)").size(16.0))).changed() {
+            out.push(Intent::Toggle(Overlay::Projector));
+        }
+        let mut window = table.projector_window;
+        if ui.add(egui::Checkbox::new(&mut window, RichText::new("2nd window (F4)").size(16.0))).changed() {
+            out.push(Intent::ToggleProjectorWindow);
+        }
         ui.separator();
         ui.label(RichText::new("Countdown").size(16.0));
         for m in COUNTDOWN_CHOICES {
             let text = if m == 0 { "off".to_string() } else { format!("{m} min") };
             if ui.selectable_label(table.countdown_minutes == m, RichText::new(text).size(16.0)).clicked() {
-                table.set_countdown(m);
+                out.push(Intent::SetCountdown(m));
             }
         }
     });
@@ -400,17 +403,11 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
     }
 }
 
-/// The notice the desk reads after a facilitator's decision: the log lines it
-/// recorded from `before` on that the seat at the desk may see (a secret
-/// stays in the facilitator's log).
-fn facilitator_notice(game: &Game, before: usize) -> Option<String> {
-    let text = game.lines_since(before);
-    (!text.is_empty()).then_some(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::intent::{Intent, apply};
+    use crate::app::overlay::{Overlay, Panels};
     use crate::scenario::{Effect, Scenario};
     use std::sync::Arc;
 
@@ -428,8 +425,14 @@ mod tests {
             .find(|d| d.effects.iter().any(|e| matches!(e, Effect::StartIncident(_))))
             .expect("the flagship starts an intrusion from an inject");
         let before = game.ex.log.len();
-        game.facilitate(Decision::FireInject(inject.id.clone()));
-        let notice = facilitator_notice(&game, before).expect("the firing is announced");
+        let fire = Intent::Facilitate(Decision::FireInject(inject.id.clone()));
+        let (mut table, mut overlay, mut panels) = (Table::default(), Overlay::None, Panels::default());
+        apply(&mut game, &mut table, &mut overlay, &mut panels, fire);
+        let notice = game.notice.clone().expect("the firing is announced");
+        assert!(
+            notice.ok && notice.text.contains(&inject.title),
+            "the desk learns what was fired: {notice:?}"
+        );
         let hidden: Vec<String> = game.ex.log[before..]
             .iter()
             .filter(|e| !game.entry_visible(e))
@@ -437,8 +440,7 @@ mod tests {
             .collect();
         assert!(!hidden.is_empty(), "the inject starts an intrusion nobody has seen");
         for line in hidden {
-            assert!(!notice.contains(&line), "the desk reads a hidden line: {line}");
+            assert!(!notice.text.contains(&line), "the desk reads a hidden line: {line}");
         }
-        assert!(notice.contains(&inject.title), "the desk learns what was fired: {notice}");
     }
 }

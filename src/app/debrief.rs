@@ -2,9 +2,10 @@
 //! of service per sector and escalation over the turns, key decisions and the
 //! full log (secret entries included), then play again.
 
-use super::screens::{Screen, escape_pressed, root_ui};
+use super::board::log as log_panel;
+use super::screens::{Screen, root_ui};
 use super::session::{Game, fresh_seed};
-use super::{log_panel, theme};
+use super::theme;
 use crate::scenario::Sector;
 use crate::sim::{LogEntry, LogKind, Outcome, Score};
 use bevy::prelude::*;
@@ -47,9 +48,6 @@ fn draw_debrief(
         *key = Some(KeyCache { stamp, lines });
     }
     let key_lines = key.as_ref().map(|k| k.lines.clone()).unwrap_or_default();
-    if escape_pressed(ctx) {
-        next.set(Screen::Title);
-    }
     let mut again: Option<u64> = None;
     let ex = &game.ex;
     let s = ex.scenario.clone();
@@ -122,7 +120,7 @@ fn draw_debrief(
                         .on_hover_text("report.html, report.md and decisions.csv")
                         .clicked()
                     {
-                        *export = Some(super::workshop::export_aar(ex));
+                        *export = Some(super::saves::export_aar(ex));
                     }
                 });
             });

@@ -10,9 +10,12 @@
 //! - An invalid file shows its diagnostics (file:line:col, message, hint) in
 //!   an overlay, and the app keeps running on the last good version.
 
+use super::input::{Command, Keys};
+use super::intent::Intent;
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, scenario_dir};
 use super::theme;
+use crate::scenario::files::{ron_files, same_file};
 use crate::scenario::{Diagnostics, Scenario};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
@@ -30,7 +33,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<Reloaded>()
         .init_resource::<Waker>()
         .add_systems(Startup, start_waker)
-        .add_systems(Update, poll)
+        .add_systems(Update, poll.in_set(super::AppSystems::TickTimers))
         .add_systems(EguiPrimaryContextPass, draw);
 }
 
@@ -58,13 +61,7 @@ fn start_waker(
         let mut stamps = Stamps::default();
         loop {
             std::thread::sleep(std::time::Duration::from_secs_f32(POLL_SECONDS));
-            let mut files: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
-                .map(|rd| {
-                    rd.filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let mut files = ron_files(&scenario_dir());
             files.extend(launch_path.clone());
             if let Ok(game) = waker.game_path.lock() {
                 files.extend(game.clone());
@@ -191,14 +188,10 @@ fn poll(
         Screen::Title | Screen::Picker | Screen::Mode => {
             watch.game_path = None;
             reloaded.offer = None;
-            let mut files: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
-                .map(|rd| {
-                    rd.filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            if let Some(p) = &launch.0.scenario {
+            let mut files = ron_files(&scenario_dir());
+            if let Some(p) = &launch.0.scenario
+                && !files.iter().any(|f| same_file(f, p))
+            {
                 files.push(p.clone());
             }
             let first = watch.stamps.0.is_empty();
@@ -214,18 +207,18 @@ fn poll(
             }
             catalog.scan(launch.0.scenario.as_ref());
             for f in &changed {
-                let Some(entry) = catalog.entries.iter().find(|e| e.path == *f) else {
+                let Some(entry) = catalog.find(f) else {
                     continue;
                 };
                 match &entry.loaded {
                     Err(d) => reloaded.error = Some((f.display().to_string(), d.clone())),
                     Ok(s) => {
-                        if reloaded.error.as_ref().is_some_and(|(p, _)| Path::new(p) == f) {
+                        if reloaded.error.as_ref().is_some_and(|(p, _)| same_file(Path::new(p), f)) {
                             reloaded.error = None;
                         }
                         // The mode screen's scenario follows its file (while it loads).
                         if let Some(chosen) = &catalog.chosen
-                            && Path::new(&chosen.path) == f.as_path()
+                            && same_file(Path::new(&chosen.path), f)
                         {
                             let s = s.clone();
                             catalog.chosen = Some(s);
@@ -240,16 +233,16 @@ fn poll(
 
 fn draw(
     mut contexts: EguiContexts,
+    keys: Res<Keys>,
     mut reloaded: ResMut<Reloaded>,
     game: Option<ResMut<Game>>,
     screen: Res<State<Screen>>,
+    mut intents: MessageWriter<Intent>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if *screen.get() == Screen::Debrief {
         return Ok(());
     }
-    let typing = ctx.egui_wants_keyboard_input();
-    let key = |k: egui::Key| !typing && ctx.input(|i| i.key_pressed(k) && !i.modifiers.ctrl);
     if let Some((path, diags)) = reloaded.error.clone() {
         let mut close = false;
         egui::Window::new("scenario_error")
@@ -291,17 +284,23 @@ fn draw(
                     close = true;
                 }
             });
-        if close || key(egui::Key::K) {
+        if close || keys.pressed(Command::Keep) {
             reloaded.error = None;
         }
     }
     let (Some(offer), Some(mut game)) = (reloaded.offer.clone(), game) else {
         return Ok(());
     };
+    if offer.source == game.ex.scenario.source {
+        // Already playing this version (replayed on it with F5).
+        reloaded.offer = None;
+        return Ok(());
+    }
     if *screen.get() != Screen::Board {
         return Ok(());
     }
-    let (mut restart, mut replay, mut keep) = (key(egui::Key::R), false, key(egui::Key::K));
+    let (mut restart, mut replay, mut keep) =
+        (keys.pressed(Command::Restart), false, keys.pressed(Command::Keep));
     egui::Window::new("scenario_changed")
         .title_bar(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 96.0])
@@ -331,7 +330,8 @@ fn draw(
         *game = Game::with_difficulty(offer, seed, mode, difficulty);
         reloaded.offer = None;
     } else if replay {
-        game.reload();
+        // F5's door: the apply system replays the decisions on the saved file.
+        intents.write(Intent::Reload);
         reloaded.offer = None;
     } else if keep {
         reloaded.offer = None;

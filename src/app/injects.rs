@@ -1,59 +1,13 @@
 //! Inject cards: the scenario's MSEL entries as they fire — kind, title,
-//! sender, audience, text, discussion questions and the choices, which are
-//! submitted as `Decision::Choose`.
+//! sender, audience, text, discussion questions and the choices. A choice
+//! (click or number key) goes out as an [`Intent`] and is submitted as
+//! `Decision::Choose` by the apply system.
 
+use super::intent::Intent;
 use super::session::{Game, Mode};
 use super::theme;
 use crate::scenario::Audience;
 use bevy_egui::egui::{self, RichText};
-
-/// Injects fired and not yet read (or still waiting for a choice), oldest first.
-fn open_cards(game: &Game) -> Vec<usize> {
-    let st = &game.ex.state;
-    let mut v: Vec<usize> = (0..st.injects.len())
-        .filter(|&i| for_the_desk(game, i))
-        .filter(|&i| {
-            st.injects[i].awaiting_choice
-                || (st.injects[i].fired_turn.is_some() && !game.read_injects.get(i).copied().unwrap_or(true))
-        })
-        .collect();
-    v.sort_by_key(|&i| (st.injects[i].fired_turn, i));
-    v
-}
-
-/// Hot-seat: a card addressed to one nation waits for that team's turn.
-fn for_the_desk(game: &Game, i: usize) -> bool {
-    game.mode != Mode::Workshop || game.seat().sees_inject(&game.ex.scenario, i)
-}
-
-/// Space/Enter on an open card: a card without choices is noted; a card with
-/// choices stays. Returns whether a card was open (the key is used up).
-pub fn confirm_top(game: &mut Game) -> bool {
-    let Some(&i) = open_cards(game).first() else {
-        return false;
-    };
-    let st = &game.ex.state.injects[i];
-    let has_choices = !game.ex.scenario.def.injects[i].choices.is_empty();
-    if !(st.awaiting_choice && has_choices)
-        && let Some(r) = game.read_injects.get_mut(i)
-    {
-        *r = true;
-    }
-    true
-}
-
-/// A card waiting for a choice holds the turn.
-pub fn blocking(game: &Game) -> bool {
-    let defs = &game.ex.scenario.def.injects;
-    let st = &game.ex.state;
-    !st.is_over()
-        && st
-            .injects
-            .iter()
-            .zip(defs)
-            .enumerate()
-            .any(|(k, (i, d))| i.awaiting_choice && !d.choices.is_empty() && for_the_desk(game, k))
-}
 
 fn audience_label(game: &Game, a: &Audience) -> String {
     let s = &game.ex.scenario.def;
@@ -67,20 +21,18 @@ fn audience_label(game: &Game, a: &Audience) -> String {
 }
 
 /// Shows the oldest open card as a window in the middle of the board.
-pub fn show(ctx: &egui::Context, game: &mut Game) {
+pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
     if game.summary.is_some() {
         return;
     }
-    let cards = open_cards(game);
+    let cards = game.open_cards();
     let Some(&i) = cards.first() else { return };
     let s = game.ex.scenario.clone();
     let def = &s.def.injects[i];
     let st = game.ex.state.injects[i].clone();
     // In solo mode a card for the partner's team only is noted, not shown.
     if matches!(game.mode, Mode::Solo(_)) && !game.seat().sees_inject(&s, i) && !st.awaiting_choice {
-        if let Some(r) = game.read_injects.get_mut(i) {
-            *r = true;
-        }
+        out.push(Intent::Noted(i));
         return;
     }
     let mut chosen = None;
@@ -148,19 +100,11 @@ pub fn show(ctx: &egui::Context, game: &mut Game) {
                 );
             }
         });
-    // Number keys choose, too.
-    if st.awaiting_choice && !ctx.egui_wants_keyboard_input() {
-        let keys = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4, egui::Key::Num5];
-        for (k, key) in keys.iter().enumerate().take(def.choices.len()) {
-            if ctx.input(|inp| inp.key_pressed(*key)) {
-                chosen = Some(k);
-            }
-        }
+    // Number keys choose, too (read by the key map, applied to the card on top).
+    if let Some(choice) = chosen {
+        out.push(Intent::Choose { inject: i, choice });
     }
-    if let Some(k) = chosen {
-        game.choose(i, k);
-    }
-    if read && let Some(r) = game.read_injects.get_mut(i) {
-        *r = true;
+    if read {
+        out.push(Intent::Noted(i));
     }
 }

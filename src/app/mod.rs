@@ -3,22 +3,30 @@
 //! reads the [`crate::sim::Exercise`] and submits [`crate::sim::Decision`]s.
 //!
 //! Every panel is drawn with egui (bevy_egui); each feature is one plugin in
-//! its own file, and the screens are states.
+//! its own file, and the screens are states. Panels and keys never change the
+//! game themselves: they emit [`intent::Intent`]s, and one system applies them
+//! (the order of a frame is [`AppSystems`]).
 
-mod actions_panel;
 mod board;
 mod console;
 mod debrief;
 mod help;
 mod hot_reload;
 mod injects;
-mod log_panel;
+mod input;
+mod intent;
+mod overlay;
+mod png_check;
 mod projector;
 mod redraw;
+mod saves;
 mod screens;
 mod screenshot;
 mod session;
+mod table;
 mod teaching;
+#[cfg(test)]
+mod tests;
 mod theme;
 mod workshop;
 
@@ -26,25 +34,10 @@ use bevy::prelude::*;
 use bevy::window::WindowResolution;
 use bevy::winit::WinitSettings;
 use bevy_egui::EguiPlugin;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use screens::Screen;
-
-/// What the command line asks the app to do.
-#[derive(Debug, Clone, Default)]
-pub struct Launch {
-    /// Scenario to open directly (skips the picker).
-    pub scenario: Option<PathBuf>,
-    /// Render, save a PNG of the window here and exit.
-    pub screenshot: Option<PathBuf>,
-    /// Frames to render before the screenshot.
-    pub frames: u32,
-    /// Screen to capture (see `--screen` in the command line's help).
-    pub screen: String,
-    /// Seed of the exercise.
-    pub seed: Option<u64>,
-}
+pub use session::Launch;
 
 /// Runs the desktop app until the window closes (or the screenshot is saved).
 pub fn run(launch: Launch) -> ExitCode {
@@ -87,26 +80,47 @@ fn window_size() -> (u32, u32) {
         .unwrap_or((1920, 1080))
 }
 
+/// The order of the app's own work in a frame (`Update`), named once as in
+/// bevy_new_2d: clocks tick, keys are read, intents are applied, then the
+/// rest (autosave, windows) sees the new state. Panels are drawn later, in
+/// bevy_egui's pass, from the applied state; what they emit is applied on the
+/// next frame.
+#[derive(SystemSet, Debug, Clone, Copy, Eq, PartialEq, Hash, PartialOrd, Ord)]
+pub enum AppSystems {
+    TickTimers,
+    RecordInput,
+    Apply,
+    Update,
+}
+
 /// Wires every feature plugin.
 pub struct AppPlugin;
 
 impl Plugin for AppPlugin {
     fn build(&self, app: &mut App) {
+        app.configure_sets(
+            Update,
+            (AppSystems::TickTimers, AppSystems::RecordInput, AppSystems::Apply, AppSystems::Update).chain(),
+        );
         app.add_systems(Startup, spawn_camera);
         app.add_plugins((
             theme::plugin,
             session::plugin,
+            overlay::plugin,
+            input::plugin,
+            intent::plugin,
             screens::plugin,
             board::plugin,
             help::plugin,
             debrief::plugin,
             screenshot::plugin,
             workshop::plugin,
+            saves::plugin,
             projector::plugin,
             teaching::plugin,
             hot_reload::plugin,
-            redraw::plugin,
-        ));
+        ))
+        .add_plugins(redraw::plugin);
     }
 }
 

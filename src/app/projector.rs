@@ -4,8 +4,8 @@
 //! asset by nation. No team's private information, no facilitator script.
 
 use super::session::{Game, Mode};
+use super::table::{Table, mmss};
 use super::theme;
-use super::workshop::{Table, mmss};
 use crate::sim::Seat;
 use bevy::camera::RenderTarget;
 use bevy::ecs::schedule::ScheduleLabel;
@@ -19,19 +19,13 @@ use bevy_egui::{EguiContext, EguiSchedule, PrimaryEguiContext};
 pub struct ProjectorPass;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (toggle_key, sync_window).chain()).add_systems(ProjectorPass, draw_window);
+    app.add_systems(Update, sync_window.in_set(super::AppSystems::Update))
+        .add_systems(ProjectorPass, draw_window);
 }
 
 /// The projector's second window and its camera, while open.
 #[derive(Component)]
 struct ProjectorWindow;
-
-/// F4 opens or closes the projector in a second window (for the wall).
-fn toggle_key(keys: Res<ButtonInput<KeyCode>>, game: Option<Res<Game>>, mut table: ResMut<Table>) {
-    if keys.just_pressed(KeyCode::F4) && game.is_some_and(|g| g.mode == Mode::Workshop) {
-        table.projector_window = !table.projector_window;
-    }
-}
 
 /// Opens or closes the second window to match `Table::projector_window`;
 /// a window the user closed clears the flag.

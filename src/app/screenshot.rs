@@ -1,7 +1,8 @@
 //! `--screenshot FILE [--frames N] [--screen title|board|debrief] [--seed S]`:
 //! sets up the screen (board and debrief are reached by playing the seeded
 //! exercise with the cooperative policy), renders N frames continuously,
-//! saves a PNG and exits.
+//! saves a PNG, reads it back and checks it is a rendered screen
+//! ([`png_check`]), and exits (with an error when it is not).
 //!
 //! Solo and authoring screens:
 //! - `solo-board`: solo as the ROK (the partner AI plays the US), a few turns
@@ -13,14 +14,20 @@
 //! - `reload-error`: a game on a temporary copy of the scenario; the copy is
 //!   then broken on disk and the hot-reload overlay shows its diagnostics.
 
+use super::intent::{commit_draft, end_turn, hand_to};
+use super::overlay::{Overlay, Panels};
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, Mode};
-use crate::sim::{Decision, Policy, PolicyName, play_out};
+use super::table::Table;
+use super::{AppSystems, png_check};
+use crate::sim::{Policy, PolicyName, play_out};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use bevy::window::PrimaryWindow;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(PostStartup, prepare).add_systems(Update, capture);
+    app.add_systems(PostStartup, prepare)
+        .add_systems(Update, (workshop_view, capture).chain().in_set(AppSystems::Update));
 }
 
 /// Turns the board screenshot plays before capturing.
@@ -75,8 +82,9 @@ fn prepare(
                     break;
                 }
                 policy.play_turn(&mut game.ex, &nations);
-                let _ = game.ex.submit(Decision::EndTurn);
+                end_turn(&mut game);
             }
+            game.summary = None;
             // Decide this turn too (answers the turn's inject cards), without ending it.
             if !game.ex.state.is_over() {
                 policy.play_turn(&mut game.ex, &nations);
@@ -87,7 +95,7 @@ fn prepare(
                 (0..game.ex.state.incidents.len()).filter(|&i| game.incident_visible(i)).collect();
             let active = visible.iter().copied().find(|&i| game.ex.state.incidents[i].status.is_active());
             if let Some(i) = active.or(visible.first().copied()) {
-                super::board::select_incident(&mut game, i);
+                game.select_incident(i);
             }
             next.set(Screen::Board);
         }
@@ -124,13 +132,13 @@ fn solo_screen(
                     break;
                 }
                 policy.play_turn(&mut game.ex, &[me]);
-                game.end_turn();
+                end_turn(&mut game);
             }
             if screen == "glossary" {
                 // Answer this turn's cards so the overlay is the only one open.
                 policy.play_turn(&mut game.ex, &[me]);
                 game.summary = None;
-                commands.insert_resource(super::teaching::GlossaryOpen(true));
+                commands.insert_resource(Overlay::Glossary);
             }
             game
         }
@@ -147,10 +155,10 @@ fn solo_screen(
             // The first step of the directive taken: harden the most depended-on asset.
             let s = game.ex.scenario.clone();
             if let Some(a) = (0..s.def.assets.len()).find(|&a| s.asset_nation[a] == me) {
-                super::board::select_asset(&mut game, a);
+                game.select_asset(a);
                 game.draft.family = crate::scenario::ActionKindName::Harden;
                 game.pick_agency();
-                game.commit_draft();
+                commit_draft(&mut game);
             }
             game
         }
@@ -174,7 +182,7 @@ fn solo_screen(
                 Difficulty::Standard,
             );
             policy.play_turn(&mut game.ex, &[me]);
-            game.end_turn();
+            end_turn(&mut game);
             game.summary = None;
             commands.insert_resource(BreakLater(copy));
             game
@@ -194,15 +202,88 @@ pub fn break_scenario(src: &str) -> String {
     out
 }
 
+/// `--screen console|projector|handover|paused`: the seeded exercise is on
+/// the board (after the new-game reset); this opens the workshop view on top,
+/// with a 5-minute countdown running.
+fn workshop_view(
+    launch: Res<LaunchOptions>,
+    game: Option<ResMut<Game>>,
+    mut table: ResMut<Table>,
+    mut overlay: ResMut<Overlay>,
+    mut panels: ResMut<Panels>,
+    mut done: Local<bool>,
+) {
+    let (Some(_), Some(mut game)) = (&launch.0.screenshot, game) else {
+        return;
+    };
+    if *done || game.is_added() || game.mode != Mode::Workshop {
+        return;
+    }
+    *done = true;
+    match launch.0.screen.as_str() {
+        "console" => {
+            table.set_countdown(5);
+            table.remaining = 247.0;
+            panels.console = true;
+        }
+        "projector" => {
+            table.set_countdown(5);
+            table.remaining = 247.0;
+            *overlay = Overlay::Projector;
+        }
+        "handover" => {
+            table.set_countdown(5);
+            table.done[0] = true;
+            let team = 1.min(game.ex.scenario.nations() - 1);
+            hand_to(&mut game, &mut table, team);
+        }
+        "paused" => table.paused = true,
+        _ => {}
+    }
+}
+
+/// The screenshot was written (set by its observer).
+#[derive(Resource)]
+struct Captured;
+
 fn capture(
     launch: Res<LaunchOptions>,
     mut frames: Local<u32>,
     mut commands: Commands,
     broken: Option<Res<BreakLater>>,
+    captured: Option<Res<Captured>>,
+    window: Option<Single<&Window, With<PrimaryWindow>>>,
+    mut exit: MessageWriter<AppExit>,
 ) {
     let Some(path) = &launch.0.screenshot else {
         return;
     };
+    if captured.is_some() {
+        // Saved on disk by the observer of the capture: read it back and check it.
+        commands.remove_resource::<Captured>();
+        let want = window.map_or((1920, 1080), |w| (w.physical_width(), w.physical_height()));
+        let checked = std::fs::read(path)
+            .map_err(|e| format!("cannot read it back: {e}"))
+            .and_then(|bytes| png_check::check_png(&bytes, want));
+        match checked {
+            Ok(shot) => {
+                println!(
+                    "{}: {}x{}, {} colours sampled, {} light samples",
+                    path.display(),
+                    shot.width,
+                    shot.height,
+                    shot.colours,
+                    shot.light
+                );
+                exit.write(AppExit::Success);
+            }
+            Err(e) => {
+                eprintln!("hotline: {} does not look like a rendered screen: {e}", path.display());
+                exit.write(AppExit::from_code(3));
+            }
+        }
+        return;
+    }
     *frames += 1;
     let mut wait = launch.0.frames.max(3);
     if let Some(b) = &broken {
@@ -221,8 +302,8 @@ fn capture(
         commands
             .spawn((Name::new("Screenshot"), Screenshot::primary_window()))
             .observe(save_to_disk(path.clone()))
-            .observe(|_: On<ScreenshotCaptured>, mut exit: MessageWriter<AppExit>| {
-                exit.write(AppExit::Success);
+            .observe(|_: On<ScreenshotCaptured>, mut commands: Commands| {
+                commands.insert_resource(Captured);
             });
     }
 }

@@ -1,26 +1,40 @@
 //! The running session: the launch options, the scenario catalog of the
 //! picker, and the [`Game`] resource holding the [`Exercise`] and what the
-//! player has selected. Helpers here are the only place the app submits
-//! decisions, so a refused decision always comes back as readable text.
+//! player has selected, with the questions the panels ask of it. Nothing here
+//! submits a decision: that is the apply system's job ([`super::intent`]).
 
+pub use crate::scenario::files::scenario_dir;
+use crate::scenario::files::{ron_files, same_file};
 use crate::scenario::{ActionKindName, Diagnostics, Scenario};
-use crate::sim::{Action, ActionKind, Decision, Difficulty, Exercise, InvestArea, LogEntry, Seat};
+use crate::sim::{Action, ActionKind, Difficulty, Exercise, InvestArea, LogEntry, Seat};
 use bevy::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The scenario opened when none is named.
 pub const DEFAULT_SCENARIO: &str = "scenarios/us-rok-hotline.ron";
-/// The folder the picker lists.
-pub const SCENARIO_DIR: &str = "scenarios";
-
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Catalog>();
 }
 
+/// What the command line asks the app to do.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// Scenario to open directly (skips the picker).
+    pub scenario: Option<PathBuf>,
+    /// Render, save a PNG of the window here and exit.
+    pub screenshot: Option<PathBuf>,
+    /// Frames to render before the screenshot.
+    pub frames: u32,
+    /// Screen to capture (see `--screen` in the command line's help).
+    pub screen: String,
+    /// Seed of the exercise.
+    pub seed: Option<u64>,
+}
+
 /// The command line, as given.
 #[derive(Resource, Debug, Clone)]
-pub struct LaunchOptions(pub super::Launch);
+pub struct LaunchOptions(pub Launch);
 
 /// One scenario file of the picker: loaded, or its diagnostics.
 pub struct CatalogEntry {
@@ -42,14 +56,7 @@ impl Catalog {
     /// Re-reads the scenario folder (and `extra`, if given), keeping the selection by path.
     pub fn scan(&mut self, extra: Option<&PathBuf>) {
         let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(scenario_dir())
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        paths.sort();
+        let mut paths = ron_files(&scenario_dir());
         if let Some(p) = extra
             && !paths.iter().any(|q| same_file(q, p))
         {
@@ -68,23 +75,10 @@ impl Catalog {
             .position(|e| same_file(&e.path, &want))
             .or_else(|| self.entries.iter().position(|e| e.loaded.is_ok()));
     }
-}
 
-/// `scenarios/` in the working directory, else the one beside the sources
-/// (so a development build finds them from anywhere).
-pub fn scenario_dir() -> PathBuf {
-    let here = PathBuf::from(SCENARIO_DIR);
-    if here.is_dir() {
-        return here;
-    }
-    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SCENARIO_DIR);
-    if beside.is_dir() { beside } else { here }
-}
-
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => a == b,
+    /// The entry for `path` (in whichever form it is written), if listed.
+    pub fn find(&self, path: &Path) -> Option<&CatalogEntry> {
+        self.entries.iter().find(|e| same_file(&e.path, path))
     }
 }
 
@@ -161,11 +155,8 @@ pub struct Game {
     pub summary: Option<TurnSummary>,
     /// Inject cards the table has read (index into the scenario's injects).
     pub read_injects: Vec<bool>,
-    pub show_log: bool,
     /// Log filter: None = all nations.
     pub log_nation: Option<usize>,
-    /// The facilitator's script window (workshop mode).
-    pub show_script: bool,
     /// Asset card the board should scroll into view on the next frame.
     pub scroll_to: Option<usize>,
     /// The difficulty the exercise was started with ("play again" keeps it).
@@ -193,10 +184,8 @@ impl Game {
             notice: None,
             summary: None,
             read_injects: vec![false; injects],
-            show_log: true,
             log_nation: None,
             scroll_to: None,
-            show_script: false,
             difficulty,
         }
     }
@@ -288,144 +277,77 @@ impl Game {
             .or_else(|| (0..nation.agencies.len()).find(|&g| has_skill(g)));
     }
 
-    /// Submits the drafted action; the notice says what happened or why not.
-    pub fn commit_draft(&mut self) {
-        let Some(action) = self.draft_action() else {
-            self.notice = Some(Notice { ok: false, text: "Choose an agency and a target first.".into() });
-            return;
-        };
-        self.submit_act(action);
+    /// Injects fired and not yet read (or still waiting for a choice), oldest first.
+    pub fn open_cards(&self) -> Vec<usize> {
+        let st = &self.ex.state;
+        let mut v: Vec<usize> = (0..st.injects.len())
+            .filter(|&i| self.for_the_desk(i))
+            .filter(|&i| {
+                st.injects[i].awaiting_choice
+                    || (st.injects[i].fired_turn.is_some()
+                        && !self.read_injects.get(i).copied().unwrap_or(true))
+            })
+            .collect();
+        v.sort_by_key(|&i| (st.injects[i].fired_turn, i));
+        v
     }
 
-    /// Submits an action with the drafted "why"; the notice says what happened
-    /// (the turn's public log lines) or why not (and the "why" is kept).
-    fn submit_act(&mut self, action: Action) {
-        let rationale = std::mem::take(&mut self.draft.rationale);
-        let before = self.ex.log.len();
-        match self.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
-            Ok(()) => {
-                let text = self.lines_since(before);
-                self.notice = Some(Notice { ok: true, text });
-            }
-            Err(e) => {
-                self.draft.rationale = rationale;
-                self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
-            }
-        }
+    /// Hot-seat: a card addressed to one nation waits for that team's turn.
+    pub fn for_the_desk(&self, i: usize) -> bool {
+        self.mode != Mode::Workshop || self.seat().sees_inject(&self.ex.scenario, i)
     }
 
-    /// Calls the hotline with the first agency that can.
-    pub fn call_hotline(&mut self) {
-        match self.ex.agency_for(self.acting, &ActionKind::Hotline) {
-            // The "why" field of the action panel goes with the call, too.
-            Some(action) => self.submit_act(action),
-            None => {
-                // Ask the first agency, to get the rules' own reason.
-                let s = &self.ex.scenario.def;
-                let reason = s.nations.get(self.acting).and_then(|n| n.agencies.first()).map(|g| {
-                    let a = Action {
-                        nation: s.nations[self.acting].id.clone(),
-                        agency: g.id.clone(),
-                        kind: ActionKind::Hotline,
-                    };
-                    match self.ex.check(&a) {
-                        Err(e) => e.to_string(),
-                        Ok(_) => "no agency can make the call now".into(),
-                    }
-                });
-                let why = reason.unwrap_or_else(|| "no agency can make the call".into());
-                self.notice = Some(Notice { ok: false, text: format!("Hotline unavailable: {why}") });
-            }
-        }
+    /// A card waiting for a choice holds the turn.
+    pub fn blocking(&self) -> bool {
+        let defs = &self.ex.scenario.def.injects;
+        let st = &self.ex.state;
+        !st.is_over()
+            && st
+                .injects
+                .iter()
+                .zip(defs)
+                .enumerate()
+                .any(|(k, (i, d))| i.awaiting_choice && !d.choices.is_empty() && self.for_the_desk(k))
     }
 
-    /// Ends the turn (the partner nation plays first in solo mode) and keeps the summary.
-    pub fn end_turn(&mut self) {
-        if self.ex.state.is_over() {
-            return;
+    /// Selecting an incident points the action panel at it.
+    pub fn select_incident(&mut self, i: usize) {
+        self.draft.incident = Some(i);
+        // In a workshop, act from a desk that knows the incident.
+        if self.mode == Mode::Workshop
+            && let Some(known) = self.ex.state.incidents.get(i).map(|inc| inc.known_by.clone())
+            && !known.get(self.acting).copied().unwrap_or(false)
+            && let Some(n) = known.iter().position(|&k| k)
+        {
+            self.acting = n;
+            self.draft.agency = None;
+            self.draft.partner = usize::from(n == 0);
         }
-        let from_turn = self.ex.state.turn;
-        let partner_start = self.ex.log.len();
-        if let Mode::Solo(me) = self.mode {
-            for partner in (0..self.ex.scenario.nations()).filter(|&n| n != me) {
-                crate::sim::partner_turn(&mut self.ex, partner);
-            }
+        use ActionKindName as K;
+        if !matches!(
+            self.draft.family,
+            K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly
+        ) {
+            self.draft.family = K::Investigate;
         }
-        match self.ex.submit(Decision::EndTurn) {
-            Ok(()) => {
-                // What the partner did this turn (solo), then what the turn brought.
-                let resolution = self.ex.last_turn_log_start.min(self.ex.log.len());
-                let partner = self.ex.log.get(partner_start..resolution).unwrap_or_default();
-                let partner = self.seat().entries(partner, false).cloned().collect();
-                let entries = self.seat().entries(self.ex.last_turn_log(), false).cloned().collect();
-                self.summary =
-                    Some(TurnSummary { from_turn, why: crate::teach::why_line(&self.ex), partner, entries });
-                self.notice = None;
-            }
-            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
-        }
+        self.pick_agency();
     }
 
-    /// Scenario authors: re-reads the scenario file and replays every decision
-    /// so far on it (F5). Diagnostics or a refused decision leave the game as it was.
-    pub fn reload(&mut self) {
-        let path = self.ex.scenario.path.clone();
-        match Scenario::load(&path) {
-            Err(d) => {
-                self.notice =
-                    Some(Notice { ok: false, text: format!("Reload failed, game unchanged:\n{d}") });
-            }
-            Ok(s) => {
-                match Exercise::replay_with(Arc::new(s), self.ex.seed, self.ex.difficulty, &self.ex.decisions)
-                {
-                    Ok(ex) => {
-                        let injects = ex.scenario.def.injects.len();
-                        self.read_injects.resize(injects, true);
-                        self.ex = ex;
-                        self.draft = Draft { partner: usize::from(self.acting == 0), ..Draft::default() };
-                        self.notice = Some(Notice {
-                            ok: true,
-                            text: format!(
-                                "Reloaded {path} and replayed {} decision(s)",
-                                self.ex.decisions.len()
-                            ),
-                        });
-                    }
-                    Err((i, e)) => {
-                        self.notice = Some(Notice {
-                            ok: false,
-                            text: format!(
-                                "Reloaded {path}, but decision {} is now refused ({e}): game unchanged",
-                                i + 1
-                            ),
-                        });
-                    }
-                }
-            }
+    /// Selecting an asset points the action panel at it.
+    pub fn select_asset(&mut self, i: usize) {
+        self.draft.asset = Some(i);
+        use ActionKindName as K;
+        let own = self.ex.scenario.asset_nation.get(i) == Some(&self.acting);
+        if !matches!(self.draft.family, K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore)
+            || (!own && self.draft.family != K::MilitaryCooperation)
+        {
+            self.draft.family = if own {
+                if self.ex.state.assets[i].service < 70.0 { K::Restore } else { K::Harden }
+            } else {
+                K::MilitaryCooperation
+            };
         }
-    }
-
-    /// Facilitator: fire an inject now, or hold / release it.
-    pub fn facilitate(&mut self, d: Decision) {
-        if let Err(e) = self.ex.submit(d) {
-            self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
-        }
-    }
-
-    /// Picks inject option `choice`.
-    pub fn choose(&mut self, inject: usize, choice: usize) {
-        let Some(def) = self.ex.scenario.def.injects.get(inject) else {
-            return;
-        };
-        let id = def.id.clone();
-        match self.ex.submit(Decision::Choose { inject: id, choice }) {
-            Ok(()) => {
-                if let Some(r) = self.read_injects.get_mut(inject) {
-                    *r = true;
-                }
-            }
-            Err(e) => self.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
-        }
+        self.pick_agency();
     }
 }
 

@@ -5,6 +5,8 @@
 //! The logic is in plain functions (tested without a window); the drawing
 //! functions only read the [`Game`].
 
+use super::intent::Intent;
+use super::overlay::Overlay;
 use super::screens::Screen;
 use super::session::Game;
 use super::theme;
@@ -15,12 +17,8 @@ use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
-/// Whether the glossary overlay is open.
-#[derive(Resource, Default)]
-pub struct GlossaryOpen(pub bool);
-
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<GlossaryOpen>().add_systems(
+    app.add_systems(
         EguiPrimaryContextPass,
         draw_glossary.run_if(in_state(Screen::Board).or_else(in_state(Screen::Debrief))),
     );
@@ -58,7 +56,7 @@ pub fn key_decision_line(ex: &Exercise, k: &KeyDecision) -> String {
 
 /// The "Next step" coach box (tutorial): the directive, its steps ticked off,
 /// and the family to try next. Draws nothing when no directive is in play.
-pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
+pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     let Some(step) = coach_step(&game.ex, game.acting) else {
         return;
     };
@@ -114,7 +112,7 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game) {
         });
     ui.add_space(4.0);
     match pick {
-        Some(ActionKindName::Hotline) => game.call_hotline(),
+        Some(ActionKindName::Hotline) => out.push(Intent::CallHotline),
         Some(k) => {
             game.draft.family = k;
             game.pick_agency();
@@ -136,24 +134,15 @@ pub fn term_hover(r: egui::Response, term: &str) -> egui::Response {
     }
 }
 
-/// Asks the glossary overlay to open (from a button anywhere).
-pub fn request_glossary(ctx: &egui::Context) {
-    ctx.data_mut(|d| d.insert_temp(egui::Id::new("open_glossary"), true));
-}
-
-fn draw_glossary(mut contexts: EguiContexts, mut open: ResMut<GlossaryOpen>) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    if ctx.data_mut(|d| d.remove_temp::<bool>(egui::Id::new("open_glossary"))).unwrap_or(false) {
-        open.0 = true;
-    }
-    let toggle = !ctx.egui_wants_keyboard_input()
-        && ctx.input(|i| i.key_pressed(egui::Key::G) && !i.modifiers.ctrl && !i.modifiers.command);
-    if toggle {
-        open.0 = !open.0;
-    }
-    if !open.0 {
+fn draw_glossary(
+    mut contexts: EguiContexts,
+    overlay: Res<Overlay>,
+    mut intents: MessageWriter<Intent>,
+) -> Result {
+    if *overlay != Overlay::Glossary {
         return Ok(());
     }
+    let ctx = contexts.ctx_mut()?;
     let mut close = false;
     egui::Modal::new("glossary".into()).show(ctx, |ui| {
         ui.set_width(820.0);
@@ -191,7 +180,7 @@ fn draw_glossary(mut contexts: EguiContexts, mut open: ResMut<GlossaryOpen>) -> 
         }
     });
     if close {
-        open.0 = false;
+        intents.write(Intent::Toggle(Overlay::Glossary));
     }
     Ok(())
 }
@@ -218,7 +207,7 @@ mod tests {
         let mut game = Game::with_difficulty(s, 3, Mode::Solo(rok), Difficulty::Crisis);
         let mut partner_spoke = false;
         for _ in 0..4 {
-            game.end_turn();
+            crate::app::intent::end_turn(&mut game);
             let summary = game.summary.take().expect("a summary after each turn");
             assert!(summary.partner.iter().all(|e| e.nation != Some(rok)), "only the partner's moves");
             partner_spoke |= !summary.partner.is_empty();

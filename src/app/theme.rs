@@ -100,26 +100,21 @@ fn apply_style(
 fn apply_scale(
     mut contexts: EguiContexts,
     mut scale: ResMut<UiScale>,
-    keys: Res<ButtonInput<KeyCode>>,
+    keys: Res<super::input::Keys>,
     window: Single<&Window, With<PrimaryWindow>>,
     mut last: Local<f32>,
 ) -> Result {
+    use super::input::Command;
     let ctx = contexts.ctx_mut()?;
-    // Our own Ctrl +/-/0 (egui's built-in keyboard zoom is off so the two don't fight).
+    // Our own Ctrl +/-/0 from the key map (egui's built-in keyboard zoom is off so the two don't fight).
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
-    let ctrl = keys.any_pressed([
-        KeyCode::ControlLeft,
-        KeyCode::ControlRight,
-        KeyCode::SuperLeft,
-        KeyCode::SuperRight,
-    ]);
-    if ctrl && keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
+    if keys.pressed(Command::ZoomIn) {
         scale.user = (scale.user + 0.1).min(2.0);
     }
-    if ctrl && keys.any_just_pressed([KeyCode::Minus, KeyCode::NumpadSubtract]) {
+    if keys.pressed(Command::ZoomOut) {
         scale.user = (scale.user - 0.1).max(0.6);
     }
-    if ctrl && keys.any_just_pressed([KeyCode::Digit0, KeyCode::Numpad0]) {
+    if keys.pressed(Command::ZoomReset) {
         scale.user = 1.0;
     }
     let auto = (window.physical_height() as f32 / 800.0).clamp(0.85, 2.5);
@@ -141,6 +136,32 @@ pub fn service_status(service: f64) -> (&'static str, Color32) {
         ("critical", BAD)
     } else {
         ("down", Color32::from_rgb(255, 80, 80))
+    }
+}
+
+/// The icon of an incident's status (the word is shown beside it).
+pub fn status_icon(status: crate::sim::Status) -> &'static str {
+    use crate::sim::Status as S;
+    match status {
+        S::Dormant | S::Hidden => "?",
+        S::Detected => "⚠",
+        S::Investigating => "🔍",
+        S::Attributed => "🎯",
+        S::Contained => "⛔",
+        S::Resolved => "✔",
+    }
+}
+
+/// The colour of an incident's status.
+pub fn status_colour(status: crate::sim::Status) -> Color32 {
+    use crate::sim::Status as S;
+    match status {
+        S::Dormant | S::Hidden => MUTED,
+        S::Detected => BAD,
+        S::Investigating => WARN,
+        S::Attributed => YELLOW,
+        S::Contained => SKY,
+        S::Resolved => GOOD,
     }
 }
 

@@ -479,16 +479,10 @@ pub fn write_aar_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::Scenario;
-    use crate::sim::{Policy, PolicyName, play_out};
-    use std::sync::Arc;
+    use crate::sim::PolicyName;
 
     fn flagship(policy: PolicyName) -> Exercise {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
-        let s = Arc::new(Scenario::load(path).expect("flagship loads"));
-        let mut ex = Exercise::new(s, 7);
-        play_out(&mut ex, &mut Policy::new(policy, 7));
-        ex
+        crate::report::played_flagship(policy, 7)
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::balance::{
 };
 use super::charts::{self, Series, policy_color};
 use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
-use crate::batch::PolicySummary;
+use crate::batch::{PolicySummary, RunResult};
 use crate::scenario::{ActionKindName, describe_trigger};
 use std::io;
 
@@ -14,6 +14,14 @@ use std::io;
 
 fn policy_names(b: &Balance) -> Vec<String> {
     b.policies.iter().map(|p| p.label.clone()).collect()
+}
+
+/// One series per policy, in its colour, of `values` of its runs.
+fn per_policy_series<T>(b: &Balance, values: impl Fn(&[RunResult]) -> Vec<T>) -> Vec<Series<T>> {
+    b.policies
+        .iter()
+        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), values(&p.results)))
+        .collect()
 }
 
 /// The charts as (file name, SVG), in [`CHARTS`] order.
@@ -43,17 +51,7 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
         )?,
     ));
     // Score histograms.
-    let panels: Vec<Series<f64>> = b
-        .policies
-        .iter()
-        .map(|p| {
-            Series::new(
-                p.label.as_str(),
-                policy_color(p.policy()),
-                p.results.iter().map(|r| r.score.total).collect(),
-            )
-        })
-        .collect();
+    let panels = per_policy_series(b, |r| r.iter().map(|r| r.score.total).collect());
     let win = format!("success at {:.0}", s.def.win_score);
     out.push((
         CHARTS[1],
@@ -69,17 +67,9 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     ));
     // Injects: fire rate and timing.
     let inject_names: Vec<String> = s.def.injects.iter().map(|i| i.title.clone()).collect();
-    let fire: Vec<Series<f64>> = b
-        .policies
-        .iter()
-        .map(|p| {
-            Series::new(
-                p.label.as_str(),
-                policy_color(p.policy()),
-                (0..s.def.injects.len()).map(|i| 100.0 * inject_stats(&p.results, i).fire_rate).collect(),
-            )
-        })
-        .collect();
+    let fire = per_policy_series(b, |r| {
+        (0..s.def.injects.len()).map(|i| 100.0 * inject_stats(r, i).fire_rate).collect()
+    });
     out.push((
         CHARTS[2],
         charts::hbars(
@@ -91,19 +81,9 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
             false,
         )?,
     ));
-    let timing: Vec<Series<Option<(f64, f64, f64)>>> = b
-        .policies
-        .iter()
-        .map(|p| {
-            Series::new(
-                p.label.as_str(),
-                policy_color(p.policy()),
-                (0..s.def.injects.len())
-                    .map(|i| inject_stats(&p.results, i).turn.map(|t| (t.p10, t.p50, t.p90)))
-                    .collect(),
-            )
-        })
-        .collect();
+    let timing = per_policy_series(b, |r| {
+        (0..s.def.injects.len()).map(|i| inject_stats(r, i).turn.map(|t| (t.p10, t.p50, t.p90))).collect()
+    });
     out.push((
         CHARTS[3],
         charts::ranges(
@@ -116,19 +96,9 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     ));
     // Objectives.
     let obj_names: Vec<String> = s.def.objectives.iter().map(|o| o.text.clone()).collect();
-    let met: Vec<Series<f64>> = b
-        .policies
-        .iter()
-        .map(|p| {
-            Series::new(
-                p.label.as_str(),
-                policy_color(p.policy()),
-                (0..obj_names.len())
-                    .map(|o| 100.0 * objective_met(&p.results, o) as f64 / p.results.len().max(1) as f64)
-                    .collect(),
-            )
-        })
-        .collect();
+    let met = per_policy_series(b, |r| {
+        (0..obj_names.len()).map(|o| 100.0 * objective_met(r, o) as f64 / r.len().max(1) as f64).collect()
+    });
     out.push((
         CHARTS[4],
         charts::hbars(
@@ -142,17 +112,8 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     ));
     // Action families.
     let fam_names: Vec<String> = ActionKindName::ALL.iter().map(|k| k.label().to_string()).collect();
-    let per_run: Vec<Series<f64>> = b
-        .policies
-        .iter()
-        .map(|p| {
-            Series::new(
-                p.label.as_str(),
-                policy_color(p.policy()),
-                (0..fam_names.len()).map(|f| action_stats(&p.results, f).mean_per_run).collect(),
-            )
-        })
-        .collect();
+    let per_run =
+        per_policy_series(b, |r| (0..fam_names.len()).map(|f| action_stats(r, f).mean_per_run).collect());
     out.push((
         CHARTS[5],
         charts::hbars(
@@ -164,19 +125,9 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
             false,
         )?,
     ));
-    let attribution: Vec<Series<f64>> = b
-        .policies
-        .iter()
-        .map(|p| {
-            Series::new(
-                p.label.as_str(),
-                policy_color(p.policy()),
-                (0..fam_names.len())
-                    .map(|f| action_stats(&p.results, f).difference().unwrap_or(0.0))
-                    .collect(),
-            )
-        })
-        .collect();
+    let attribution = per_policy_series(b, |r| {
+        (0..fam_names.len()).map(|f| action_stats(r, f).difference().unwrap_or(0.0)).collect()
+    });
     out.push((
         CHARTS[6],
         charts::hbars(

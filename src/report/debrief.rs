@@ -64,15 +64,11 @@ pub fn debrief_doc(ex: &Exercise) -> Doc {
 mod tests {
     use super::*;
     use crate::report::doc;
-    use crate::scenario::Scenario;
-    use crate::sim::{Policy, PolicyName, play_out};
-    use std::sync::Arc;
+    use crate::sim::PolicyName;
 
     #[test]
     fn debrief_text_carries_the_score_and_every_objective() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
-        let mut ex = Exercise::new(Arc::new(Scenario::load(path).expect("flagship loads")), 3);
-        play_out(&mut ex, &mut Policy::new(PolicyName::Cooperative, 3));
+        let ex = crate::report::played_flagship(PolicyName::Cooperative, 3);
         let score = Score::of(&ex);
         let text = doc::text(&debrief_doc(&ex));
         assert!(text.contains(&format!("Score: {:.1} (success at ", score.total)), "{text}");

@@ -426,15 +426,11 @@ pub(super) fn rule_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{Policy, PolicyName, play_out};
-    use std::sync::Arc;
+    use crate::sim::PolicyName;
 
     #[test]
     fn passive_play_yields_areas_for_improvement_with_owners() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
-        let mut ex = Exercise::new(Arc::new(Scenario::load(path).expect("flagship loads")), 7);
-        play_out(&mut ex, &mut Policy::new(PolicyName::Passive, 7));
-        let f = findings(&ex);
+        let f = findings(&crate::report::played_flagship(PolicyName::Passive, 7));
         let afi: Vec<_> = f.iter().filter(|f| f.rating == Rating::AreaForImprovement).collect();
         assert!(!afi.is_empty());
         assert!(afi.iter().all(|f| !f.responsible.is_empty() && !f.corrective_action.is_empty()));

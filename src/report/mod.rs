@@ -27,6 +27,17 @@ pub use doc::html_escape;
 pub use crate::csv::{CSV_BOM, csv_field, csv_row};
 pub use crate::scenario::describe_trigger;
 
+/// The flagship scenario played out by a built-in policy: what the reports' unit tests read.
+#[cfg(test)]
+pub(crate) fn played_flagship(policy: crate::sim::PolicyName, seed: u64) -> crate::sim::Exercise {
+    use crate::sim::{Exercise, Policy, play_out};
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
+    let s = std::sync::Arc::new(crate::scenario::Scenario::load(path).expect("flagship loads"));
+    let mut ex = Exercise::new(s, seed);
+    play_out(&mut ex, &mut Policy::new(policy, seed));
+    ex
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,22 +16,22 @@ pub const MAX_SAVE_BYTES: usize = 16 << 20;
 pub const MAX_DIAGNOSTICS: usize = 100;
 
 /// Allied nations (at least two are needed).
-pub const MAX_NATIONS: usize = 8;
+pub const MAX_NATIONS: usize = 6;
 /// Agencies of one nation.
-pub const MAX_AGENCIES: usize = 16;
-pub const MAX_THIRD_STATES: usize = 16;
-pub const MAX_ASSETS: usize = 500;
+pub const MAX_AGENCIES: usize = 10;
+pub const MAX_THIRD_STATES: usize = 8;
+pub const MAX_ASSETS: usize = 400;
 /// `depends_on` entries of one asset.
 pub const MAX_DEPENDENCIES: usize = 16;
-pub const MAX_ACTORS: usize = 32;
-pub const MAX_INCIDENTS: usize = 100;
+pub const MAX_ACTORS: usize = 16;
+pub const MAX_INCIDENTS: usize = 64;
 /// Stages of one incident.
 pub const MAX_STAGES: usize = 20;
 /// ATT&CK techniques of one actor or stage.
 pub const MAX_TECHNIQUES: usize = 32;
-pub const MAX_INJECTS: usize = 300;
+pub const MAX_INJECTS: usize = 200;
 /// Injects with `once: false` (each may fire every turn, so they bound the log).
-pub const MAX_REPEATING_INJECTS: usize = 20;
+pub const MAX_REPEATING_INJECTS: usize = 4;
 /// Questions of one inject.
 pub const MAX_QUESTIONS: usize = 10;
 /// Choices of one inject.

@@ -375,8 +375,14 @@ impl Exercise {
             }
         }
         kinds.push(ActionKind::Hotline);
+        // Only actors the nation has seen can be asked about (as `check` says): listing
+        // them once keeps this linear in the scenario's size.
+        let mut seen = vec![false; s.def.actors.len()];
+        for (i, inc) in st.incidents.iter().enumerate() {
+            seen[s.incident_actor[i]] |= inc.known_by[nation];
+        }
         for t in &s.def.third_states {
-            for ac in &s.def.actors {
+            for (_, ac) in s.def.actors.iter().enumerate().filter(|(k, _)| seen[*k]) {
                 kinds.push(ActionKind::RequestAssistance { third_state: t.id.clone(), actor: ac.id.clone() });
             }
         }
@@ -392,15 +398,19 @@ impl Exercise {
         let name = kind.name();
         let (skill, cost) = (name.skill(), name.cost());
         let agencies = &self.state.nations[nation].agencies;
-        s.def.nations[nation].agencies.iter().enumerate().find_map(|(i, g)| {
+        for (i, g) in s.def.nations[nation].agencies.iter().enumerate() {
             // Cheap filters first: policies ask often, and most asks fail here.
             let st = &agencies[i];
             if st.remaining() < cost || skill.is_some_and(|k| st.skill(k) == 0) {
-                return None;
+                continue;
             }
             let a =
                 Action { nation: s.def.nations[nation].id.clone(), agency: g.id.clone(), kind: kind.clone() };
-            self.check(&a).is_ok().then_some(a)
-        })
+            // Past skill and points, `check` refuses for the action, not the agency:
+            // every other agency would be refused alike (asking them all made
+            // options() cost agencies × actions × incidents).
+            return self.check(&a).is_ok().then_some(a);
+        }
+        None
     }
 }

@@ -27,7 +27,7 @@ pub fn classify(s: &Scenario, st: &State, nation: Option<usize>, event: &Event, 
         _ => None,
     };
     match event {
-        Event::InjectFired { inject } | Event::FacilitatorFires { inject } => {
+        Event::InjectFired { inject } => {
             return addressed(*inject).map_or(Visibility::Public, |n| Visibility::Nations(NationSet::one(n)));
         }
         // Said in public: the statement is news to everyone.

@@ -84,3 +84,27 @@ pub fn repository_scenarios() -> Vec<std::path::PathBuf> {
     files.sort_by_key(|p| p.file_name().map(|n| n.to_owned()));
     files
 }
+
+/// Every value of the state is within its documented range.
+pub fn check_ranges(ex: &Exercise) {
+    let st = &ex.state;
+    assert!((0.0..=100.0).contains(&st.escalation));
+    assert!((0.0..=100.0).contains(&st.alarm));
+    assert!((1..=5).contains(&st.level()) && st.peak_level >= st.level());
+    assert!(st.trust.iter().all(|t| (0.0..=100.0).contains(t)));
+    for a in &st.assets {
+        assert!((0.0..=100.0).contains(&a.own) && (0.0..=100.0).contains(&a.service));
+        assert!((0.0..=100.0).contains(&a.hardening) && (0.0..=100.0).contains(&a.monitoring));
+        assert!(a.service <= a.own + 1e-9 || a.isolated);
+    }
+    for (i, inc) in st.incidents.iter().enumerate() {
+        assert!(inc.stage < ex.scenario.def.incidents[i].stages.len());
+        assert!((0.0..=100.0).contains(&inc.investigation));
+    }
+    for a in &st.actors {
+        assert!((0.0..=100.0).contains(&a.capability) && (0.0..=0.8).contains(&a.deterrence));
+    }
+    assert!(st.turn >= 1 && st.turn <= ex.scenario.def.turns);
+    let score = hotline::sim::Score::of(ex);
+    assert!((0.0..=100.0).contains(&score.total), "score {}", score.total);
+}

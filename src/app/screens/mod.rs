@@ -34,14 +34,3 @@ pub fn root_ui(ctx: &egui::Context, id: &str) -> egui::Ui {
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     )
 }
-
-/// Whether Esc was pressed this frame (and no text field has the keyboard).
-pub fn escape_pressed(ctx: &egui::Context) -> bool {
-    ctx.input(|i| i.key_pressed(egui::Key::Escape))
-}
-
-/// Whether Enter or Space was pressed with no text field focused.
-pub fn confirm_pressed(ctx: &egui::Context) -> bool {
-    !ctx.egui_wants_keyboard_input()
-        && ctx.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Space))
-}

@@ -2,7 +2,8 @@
 //! partner AI) or run a workshop with every nation at the table; and the
 //! difficulty level.
 
-use super::{Screen, confirm_pressed, escape_pressed, root_ui};
+use super::{Screen, root_ui};
+use crate::app::input::{Command, Keys};
 use crate::app::session::{Catalog, Game, LaunchOptions, Mode, fresh_seed};
 use crate::app::theme;
 use crate::sim::Difficulty;
@@ -38,6 +39,7 @@ impl Default for ModeChoice {
 
 fn draw_mode(
     mut contexts: EguiContexts,
+    keys: Res<Keys>,
     catalog: Res<Catalog>,
     launch: Res<LaunchOptions>,
     mut choice: ResMut<ModeChoice>,
@@ -49,11 +51,11 @@ fn draw_mode(
         next.set(Screen::Picker);
         return Ok(());
     };
-    if escape_pressed(ctx) {
+    if keys.pressed(Command::Back) {
         next.set(Screen::Picker);
     }
     let seed = *choice.seed.get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
-    let mut go = confirm_pressed(ctx);
+    let mut go = keys.pressed(Command::Continue);
     let mut root = root_ui(ctx, "mode");
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(&mut root, |ui| {
         if ui.button("◀ Back (Esc)").clicked() {

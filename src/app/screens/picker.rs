@@ -2,7 +2,8 @@
 //! nations, turns and difficulty; a file that fails to load shows its
 //! diagnostics (file:line:col) and the app keeps running.
 
-use super::{Screen, confirm_pressed, escape_pressed, root_ui};
+use super::{Screen, root_ui};
+use crate::app::input::{Command, Keys};
 use crate::app::session::{Catalog, LaunchOptions, scenario_dir};
 use crate::app::theme;
 use crate::scenario::Rating;
@@ -22,8 +23,8 @@ fn first_scan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>, mut next
         return;
     }
     if let Some(path) = &launch.0.scenario {
-        let hit = catalog.selected.and_then(|i| catalog.entries.get(i)).filter(|e| e.path == *path);
-        match hit.map(|e| e.loaded.clone()) {
+        // `./scenarios/x.ron` or an absolute path is the listed `scenarios/x.ron`.
+        match catalog.find(path).map(|e| e.loaded.clone()) {
             Some(Ok(s)) => {
                 catalog.chosen = Some(s);
                 next.set(Screen::Mode);
@@ -47,16 +48,17 @@ fn rating(r: Rating) -> &'static str {
 
 fn draw_picker(
     mut contexts: EguiContexts,
+    keys: Res<Keys>,
     mut catalog: ResMut<Catalog>,
     launch: Res<LaunchOptions>,
     mut next: ResMut<NextState<Screen>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    if escape_pressed(ctx) {
+    if keys.pressed(Command::Back) {
         next.set(Screen::Title);
     }
     let mut root = root_ui(ctx, "picker");
-    let mut go = confirm_pressed(ctx);
+    let mut go = keys.pressed(Command::Continue);
     let mut rescan = false;
     egui::Panel::top("picker_top").frame(egui::Frame::new().fill(theme::PANEL).inner_margin(16.0)).show(
         &mut root,

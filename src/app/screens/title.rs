@@ -1,6 +1,7 @@
 //! Title screen: what Hotline is, and the way in.
 
-use super::{Screen, confirm_pressed, root_ui};
+use super::{Screen, root_ui};
+use crate::app::input::{Command, Keys};
 use crate::app::theme;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -11,14 +12,15 @@ pub(super) fn plugin(app: &mut App) {
 
 fn draw_title(
     mut contexts: EguiContexts,
+    keys: Res<Keys>,
     mut next: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
-    mut resume: Local<crate::app::workshop::Resume>,
+    mut resume: Local<crate::app::saves::Resume>,
     mut commands: Commands,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = root_ui(ctx, "title");
-    let mut go = confirm_pressed(ctx);
+    let mut go = keys.pressed(Command::Continue);
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG)).show(&mut root, |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.18);
@@ -35,7 +37,7 @@ fn draw_title(
             let start = ui.add_sized([280.0, 52.0], egui::Button::new(theme::big("Start exercise  ↵", 22.0)).fill(theme::ACCENT.gamma_multiply(0.6)));
             go |= start.clicked();
             ui.add_space(12.0);
-            if let Some(game) = crate::app::workshop::resume_ui(ui, &mut resume) {
+            if let Some(game) = crate::app::saves::resume_ui(ui, &mut resume) {
                 commands.insert_resource(game);
                 next.set(Screen::Board);
             }

@@ -32,18 +32,21 @@ pub fn lint_by_simulation_within(
     let mut met = vec![false; def.objectives.len()];
     let mut fired = vec![false; def.injects.len()];
     let threads = crate::batch::all_cores();
-    // Rounds of CHUNK runs per policy, in a fixed order: once every objective
+    // Rounds of runs per policy, in a fixed order: once every objective
     // was met and every inject fired there is nothing left to report, so the
     // rest is skipped. Run k of a policy always has seed SIMULATION_SEED + k,
     // so the findings are those of the full `runs` and do not depend on threads.
-    const CHUNK: usize = 25;
+    // With a time budget, rounds are one run per thread, so the budget is
+    // checked before every policy's next few runs, not only every 25.
+    let chunk = if budget.is_some() { threads } else { 25 };
+    let spent = || budget.is_some_and(|b| started.elapsed() >= b);
     let mut from = 0;
-    while from < runs && !(met.iter().all(|&m| m) && fired.iter().all(|&f| f)) {
-        if budget.is_some_and(|b| started.elapsed() >= b) {
-            break;
-        }
-        let n = CHUNK.min(runs - from);
+    'rounds: while from < runs && !(met.iter().all(|&m| m) && fired.iter().all(|&f| f)) {
+        let n = chunk.min(runs - from);
         for policy in PolicyName::ALL {
+            if spent() {
+                break 'rounds;
+            }
             for r in crate::batch::run_many(s, policy, n, SIMULATION_SEED + from as u64, threads, &|_| {}) {
                 met.iter_mut().zip(&r.objectives).for_each(|(m, &x)| *m |= x);
                 fired.iter_mut().zip(&r.inject_turns).for_each(|(f, t)| *f |= t.is_some());
@@ -55,6 +58,10 @@ pub fn lint_by_simulation_within(
     let finished = met.iter().all(|&m| m) && fired.iter().all(|&f| f);
     let done = if finished { runs } else { from };
     let evidence = format!("{done} seeded runs of each built-in policy ({})", played.join(", "));
+    if done == 0 {
+        // Cut short before one run of each policy: no evidence for or against anything.
+        return (w.finish(), 0);
+    }
 
     for (o, obj) in def.objectives.iter().enumerate() {
         if met[o] || reach.objective_impossible(s, &s.objective_conditions[o]).is_some() {

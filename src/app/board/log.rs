@@ -1,8 +1,10 @@
 //! The log and timeline: every public entry, newest at the bottom, filterable
 //! by nation; secret entries stay hidden until the debrief.
 
-use super::session::Game;
-use super::theme;
+use crate::app::intent::Intent;
+use crate::app::overlay::Panels;
+use crate::app::session::{Game, Mode};
+use crate::app::theme;
 use crate::sim::{LogEntry, LogKind};
 use bevy_egui::egui::{self, Color32, RichText};
 
@@ -24,7 +26,7 @@ pub fn kind_colour(k: LogKind) -> Color32 {
 }
 
 /// The log panel on the board (L toggles it).
-pub fn show(ui: &mut egui::Ui, game: &mut Game) {
+pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, out: &mut Vec<Intent>) {
     let s = game.ex.scenario.clone();
     ui.horizontal(|ui| {
         ui.label(theme::big("Log", 18.0));
@@ -35,9 +37,11 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game) {
         for (n, nation) in s.def.nations.iter().enumerate() {
             ui.selectable_value(&mut game.log_nation, Some(n), &nation.short);
         }
-        if game.mode == super::session::Mode::Workshop {
+        if game.mode == Mode::Workshop {
             ui.separator();
-            ui.toggle_value(&mut game.show_script, "Facilitator console (F2)");
+            if ui.selectable_label(panels.console, "Facilitator console (F2)").clicked() {
+                out.push(Intent::ToggleConsole);
+            }
         }
     });
     let filter = game.log_nation;

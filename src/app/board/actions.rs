@@ -2,19 +2,20 @@
 //! selection, choose an action family, agency and target, read the cost and
 //! the expected effect, then commit. Refusals show the rules' own words.
 
-use super::session::{Game, Mode};
-use super::{board, theme};
+use crate::app::intent::Intent;
+use crate::app::session::{Game, Mode};
+use crate::app::{teaching, theme};
 use crate::scenario::ActionKindName;
 use crate::sim::InvestArea;
 use bevy_egui::egui::{self, RichText};
 
-pub fn show(ui: &mut egui::Ui, game: &mut Game) {
+pub fn show(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     egui::ScrollArea::vertical().id_salt("actions_scroll").auto_shrink([false, false]).show(ui, |ui| {
         desk_picker(ui, game);
         ui.separator();
         selection_facts(ui, game);
         ui.separator();
-        composer(ui, game);
+        composer(ui, game, out);
         if let Some(n) = &game.notice {
             ui.add_space(6.0);
             let (colour, icon) = if n.ok { (theme::GOOD, "✔") } else { (theme::BAD, "✖") };
@@ -52,10 +53,10 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
         let inc = &st.incidents[i];
         let def = &s.def.incidents[i];
         ui.label(
-            RichText::new(format!("{} {}", board::status_icon(inc.status), def.name))
+            RichText::new(format!("{} {}", theme::status_icon(inc.status), def.name))
                 .size(18.0)
                 .strong()
-                .color(board::status_colour(inc.status)),
+                .color(theme::status_colour(inc.status)),
         );
         let target = &s.def.assets[s.incident_target[i]].name;
         ui.label(format!("on {target} · {}", inc.status.label()));
@@ -139,11 +140,11 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
     }
 }
 
-fn composer(ui: &mut egui::Ui, game: &mut Game) {
+fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     let s = game.ex.scenario.clone();
     let n = game.acting;
     ui.label(theme::big("Action", 18.0));
-    let coach = super::teaching::coach_highlight(game);
+    let coach = teaching::coach_highlight(game);
     // Families, two columns, cost beside each.
     egui::Grid::new("families").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
         for (k, fam) in ActionKindName::ALL.iter().filter(|f| **f != ActionKindName::Hotline).enumerate() {
@@ -325,7 +326,6 @@ fn composer(ui: &mut egui::Ui, game: &mut Game) {
             .fill(theme::GOOD.gamma_multiply(0.5)),
     );
     if commit.clicked() {
-        game.commit_draft();
-        game.pick_agency();
+        out.push(Intent::CommitDraft);
     }
 }

@@ -1,0 +1,85 @@
+//! The board's left panel: the tutorial coach, every agency's remaining
+//! capacity (the other team's stays hidden in a hot-seat workshop), and the
+//! incidents known at the table.
+
+use crate::app::intent::Intent;
+use crate::app::session::{Game, Mode};
+use crate::app::{teaching, theme};
+use bevy_egui::egui::{self, RichText};
+
+/// Left panel: every agency's remaining capacity, and the incidents known at the table.
+pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
+    let s = game.ex.scenario.clone();
+    teaching::coach_box(ui, game, out);
+    ui.label(theme::big("Agencies", 18.0));
+    for (n, nation) in s.def.nations.iter().enumerate() {
+        let you = match game.mode {
+            Mode::Solo(me) if me == n => " (you)",
+            Mode::Solo(_) => " (partner AI)",
+            Mode::Workshop if game.acting == n => " (at the desk)",
+            Mode::Workshop => "",
+        };
+        ui.add_space(4.0);
+        ui.label(RichText::new(format!("{}{you}", nation.name)).strong().color(theme::SKY));
+        if !game.seat().sees_capacity(n) {
+            // Hot-seat: the other team's remaining points stay with that team.
+            ui.label(RichText::new("capacity hidden — not at the desk").color(theme::MUTED));
+            continue;
+        }
+        for (g, agency) in nation.agencies.iter().enumerate() {
+            let a = &game.ex.state.nations[n].agencies[g];
+            let left = a.remaining();
+            let dots: String = (0..a.capacity).map(|k| if k < left { '●' } else { '○' }).collect();
+            let colour = if left == 0 { theme::MUTED } else { theme::TEXT };
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("{dots} {left}/{}", a.capacity)).monospace().color(if left == 0 {
+                        theme::MUTED
+                    } else {
+                        theme::GOOD
+                    }),
+                );
+                ui.add(egui::Label::new(RichText::new(&agency.name).color(colour)).truncate());
+            })
+            .response
+            .on_hover_text(
+                crate::scenario::Skill::ALL
+                    .iter()
+                    .filter(|&&k| a.skill(k) > 0)
+                    .map(|&k| format!("{} {}", k.label(), a.skill(k)))
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            );
+        }
+    }
+    ui.add_space(10.0);
+    ui.separator();
+    ui.label(theme::big("Known incidents", 18.0));
+    let mut any = false;
+    for i in 0..s.def.incidents.len() {
+        if !game.incident_visible(i) {
+            continue;
+        }
+        any = true;
+        let inc = &game.ex.state.incidents[i];
+        let def = &s.def.incidents[i];
+        let selected = game.draft.incident == Some(i);
+        let text = format!(
+            "{} {}\n   {} · {}",
+            theme::status_icon(inc.status),
+            def.name,
+            def.stages.get(inc.stage).map_or("?", |x| x.name.as_str()),
+            inc.status.label()
+        );
+        if ui
+            .selectable_label(selected, RichText::new(text).color(theme::status_colour(inc.status)))
+            .clicked()
+        {
+            game.select_incident(i);
+            game.scroll_to = s.incident_target.get(i).copied();
+        }
+    }
+    if !any {
+        ui.label(RichText::new("None detected yet.").color(theme::MUTED));
+    }
+}

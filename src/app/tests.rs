@@ -1,0 +1,196 @@
+//! The app's wiring without a window (as Bevy's `tests/how_to_test_apps.rs`):
+//! the real [`AppPlugin`] on `MinimalPlugins`, keys pressed as keyboard
+//! messages and intents written as a panel writes them; the assertions are on
+//! the exercise after the apply system ran.
+
+use super::intent::Intent;
+use super::overlay::Overlay;
+use super::session::{Game, Launch, LaunchOptions, Mode};
+use super::table::Table;
+use super::{AppPlugin, Screen};
+use crate::scenario::{ActionKindName, Scenario};
+use crate::sim::{Decision, InvestArea};
+use bevy::input::ButtonState;
+use bevy::input::InputPlugin;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::window::RequestRedraw;
+use std::sync::Arc;
+
+fn flagship() -> Arc<Scenario> {
+    Arc::new(Scenario::load(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).unwrap())
+}
+
+/// The whole app plugin, headless, on the board with `game`.
+fn app_on_the_board(game: Game) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
+        .add_message::<RequestRedraw>()
+        .insert_resource(LaunchOptions(Launch::default()))
+        .add_plugins(AppPlugin);
+    app.update();
+    app.insert_resource(game);
+    app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Board);
+    app.update();
+    assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Board);
+    app
+}
+
+fn press(app: &mut App, key: KeyCode, text: &str) {
+    let window = Entity::PLACEHOLDER;
+    let logical_key = Key::Character(text.into());
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: key,
+            logical_key: logical_key.clone(),
+            state,
+            text: None,
+            repeat: false,
+            window,
+        });
+        app.update();
+    }
+}
+
+fn send(app: &mut App, intent: Intent) {
+    app.world_mut().write_message(intent);
+    app.update();
+}
+
+fn game(app: &App) -> &Game {
+    app.world().resource::<Game>()
+}
+
+/// Reads the open inject cards with the keys: 1 picks the first option of a
+/// card that asks for a choice, Space notes one that does not.
+fn read_the_cards(app: &mut App) {
+    for _ in 0..20 {
+        let g = game(app);
+        let Some(&top) = g.open_cards().first() else { return };
+        if g.ex.state.injects[top].awaiting_choice {
+            press(app, KeyCode::Digit1, "1");
+        } else {
+            press(app, KeyCode::Space, " ");
+        }
+    }
+    panic!("the cards do not close");
+}
+
+/// Points the draft of the team at the desk at an investment it can afford.
+fn draft_invest(app: &mut App) {
+    let mut game = app.world_mut().resource_mut::<Game>();
+    game.draft.family = ActionKindName::Invest;
+    game.draft.area = InvestArea::ResearchAndDevelopment;
+    game.draft.agency = None;
+    game.pick_agency();
+    let action = game.draft_action().expect("a complete draft");
+    assert!(game.ex.check(&action).is_ok(), "the rules allow the drafted investment");
+}
+
+#[test]
+fn the_hand_over_card_refuses_the_next_teams_moves_until_it_is_ready() {
+    let mut app = app_on_the_board(Game::new(flagship(), 5, Mode::Workshop));
+    read_the_cards(&mut app);
+    let answered = game(&app).ex.decisions.len();
+    // Space: the first team is done; the desk passes to the second team behind the card.
+    press(&mut app, KeyCode::Space, " ");
+    assert_eq!(app.world().resource::<Table>().handover, Some(1));
+    assert_eq!(game(&app).acting, 1);
+    draft_invest(&mut app);
+    // Behind the card, the seat cannot act: nothing is submitted.
+    send(&mut app, Intent::CommitDraft);
+    press(&mut app, KeyCode::KeyH, "h");
+    assert_eq!(game(&app).ex.decisions.len(), answered, "{:?}", game(&app).ex.decisions);
+    // Space does not lift the card (only Enter or its button does).
+    press(&mut app, KeyCode::Space, " ");
+    assert_eq!(app.world().resource::<Table>().handover, Some(1));
+    press(&mut app, KeyCode::Enter, "\r");
+    assert_eq!(app.world().resource::<Table>().handover, None);
+    // Ready: the same intent now goes through the door and is the desk's decision.
+    send(&mut app, Intent::CommitDraft);
+    let g = game(&app);
+    assert_eq!(g.ex.decisions.len(), answered + 1, "notice: {:?}", g.notice.as_ref().map(|n| &n.text));
+    let Decision::Act { action, .. } = &g.ex.decisions[answered] else { panic!("{:?}", g.ex.decisions) };
+    assert_eq!(action.nation, g.ex.scenario.def.nations[1].id);
+}
+
+#[test]
+fn a_solo_learner_cannot_use_the_facilitators_console() {
+    let s = flagship();
+    let rok = s.nation_ix["rok"];
+    let later =
+        s.def.injects.iter().find(|d| !matches!(d.trigger, crate::scenario::Trigger::AtTurn(1))).unwrap();
+    let fire = Decision::FireInject(later.id.clone());
+    let mut app = app_on_the_board(Game::new(s.clone(), 5, Mode::Solo(rok)));
+    send(&mut app, Intent::Facilitate(fire.clone()));
+    send(&mut app, Intent::AdvanceTurn);
+    let g = game(&app);
+    assert!(g.ex.decisions.is_empty(), "refused: {:?}", g.ex.decisions);
+    assert_eq!(g.ex.state.turn, 1);
+    // The same intent from the workshop's facilitator goes through.
+    let mut app = app_on_the_board(Game::new(s, 5, Mode::Workshop));
+    send(&mut app, Intent::Facilitate(fire.clone()));
+    assert_eq!(game(&app).ex.decisions, vec![fire]);
+}
+
+#[test]
+fn keys_open_and_close_overlays_and_refused_actions_say_why() {
+    let mut app = app_on_the_board(Game::new(flagship(), 5, Mode::Solo(0)));
+    press(&mut app, KeyCode::F1, "");
+    assert_eq!(*app.world().resource::<Overlay>(), Overlay::Help);
+    // With help open the board takes no keys: Space does not end the turn.
+    press(&mut app, KeyCode::Space, " ");
+    assert_eq!(game(&app).ex.state.turn, 1);
+    press(&mut app, KeyCode::Escape, "");
+    assert_eq!(*app.world().resource::<Overlay>(), Overlay::None);
+    press(&mut app, KeyCode::KeyG, "g");
+    assert_eq!(*app.world().resource::<Overlay>(), Overlay::Glossary);
+    press(&mut app, KeyCode::KeyG, "g");
+    assert_eq!(*app.world().resource::<Overlay>(), Overlay::None);
+    // An incomplete draft is refused with a reason, and nothing is submitted.
+    app.world_mut().resource_mut::<Game>().draft.agency = None;
+    app.world_mut().resource_mut::<Game>().draft.family = ActionKindName::Harden;
+    app.world_mut().resource_mut::<Game>().draft.asset = None;
+    send(&mut app, Intent::CommitDraft);
+    let g = game(&app);
+    assert!(g.ex.decisions.is_empty());
+    assert!(g.notice.as_ref().is_some_and(|n| !n.ok), "{:?}", g.notice);
+    // Esc clears the notice, then asks to leave; Space ends the turn once nothing is open.
+    press(&mut app, KeyCode::Escape, "");
+    press(&mut app, KeyCode::Escape, "");
+    assert_eq!(*app.world().resource::<Overlay>(), Overlay::Leave);
+    press(&mut app, KeyCode::Escape, "");
+    assert_eq!(*app.world().resource::<Overlay>(), Overlay::None);
+    read_the_cards(&mut app);
+    press(&mut app, KeyCode::Space, " ");
+    assert_eq!(game(&app).ex.state.turn, 2, "Space ends the turn once the cards are read");
+    assert!(game(&app).summary.is_some());
+}
+
+#[test]
+fn a_scenario_named_relative_dotted_or_absolute_opens_like_the_listed_file() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let listed = crate::scenario::files::ron_files(&crate::scenario::files::scenario_dir()).len();
+    let forms = [
+        std::path::PathBuf::from("scenarios/us-rok-hotline.ron"),
+        std::path::PathBuf::from("./scenarios/us-rok-hotline.ron"),
+        root.join("scenarios/us-rok-hotline.ron"),
+    ];
+    for form in forms {
+        let mut app = App::new();
+        let launch = Launch { scenario: Some(form.clone()), ..Launch::default() };
+        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
+            .add_message::<RequestRedraw>()
+            .insert_resource(LaunchOptions(launch))
+            .add_plugins(AppPlugin);
+        app.update();
+        app.update();
+        // Straight to the mode choice with that scenario, listed once.
+        assert_eq!(*app.world().resource::<State<Screen>>().get(), Screen::Mode, "{}", form.display());
+        let catalog = app.world().resource::<super::session::Catalog>();
+        assert_eq!(catalog.entries.len(), listed, "{} is not listed twice", form.display());
+        let chosen = catalog.chosen.as_ref().expect("the named scenario is chosen");
+        assert_eq!(chosen.def.id, flagship().def.id);
+    }
+}
