@@ -81,11 +81,7 @@ fn draw_window(
 ) {
     let ctx = ctx.get_mut();
     if !*styled {
-        let mut fonts = egui::FontDefinitions::default();
-        if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
-            family.push("Hack".to_owned());
-        }
-        ctx.set_fonts(fonts);
+        ctx.set_fonts(theme::fonts());
         let mut visuals = egui::Visuals::dark();
         visuals.panel_fill = theme::BG;
         visuals.override_text_color = Some(theme::TEXT);

@@ -49,6 +49,26 @@ impl Default for UiScale {
     }
 }
 
+/// Nanum Gothic (SIL OFL 1.1, `assets/fonts/`): egui's bundled fonts have no Hangul, so a
+/// Korean nation name or rationale would draw as empty boxes without it. Built into the binary so
+/// an installed or copied program never draws boxes for want of a file.
+const HANGUL_FONT: &[u8] = include_bytes!("../../assets/fonts/NanumGothic.ttf");
+
+/// The fonts of every window (main and projector): egui's own first, then Hack (monospace, it
+/// carries ▲ ◆ ◉ → ↵) and Nanum Gothic as fallbacks for the glyphs the first lacks.
+pub fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert("NanumGothic".to_owned(), egui::FontData::from_static(HANGUL_FONT).into());
+    if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
+        family.push("Hack".to_owned());
+        family.push("NanumGothic".to_owned());
+    }
+    if let Some(family) = fonts.families.get_mut(&FontFamily::Monospace) {
+        family.push("NanumGothic".to_owned());
+    }
+    fonts
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<UiScale>().add_systems(EguiPrimaryContextPass, (apply_style, apply_scale).chain());
 }
@@ -62,12 +82,7 @@ fn apply_style(
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    // Hack (monospace) carries ▲ ◆ ◉ → ↵: use it as a fallback for the proportional text too.
-    let mut fonts = egui::FontDefinitions::default();
-    if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
-        family.push("Hack".to_owned());
-    }
-    ctx.set_fonts(fonts);
+    ctx.set_fonts(fonts());
     let mut visuals = egui::Visuals::dark();
     visuals.panel_fill = PANEL;
     visuals.window_fill = PANEL;
@@ -190,4 +205,27 @@ pub fn level_name(level: u8) -> &'static str {
 /// Large text, for headings on the projector.
 pub fn big(text: impl Into<String>, size: f32) -> egui::RichText {
     egui::RichText::new(text).size(size).strong()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether every glyph of `text` can be drawn in the proportional family with these fonts.
+    fn draws(fonts: egui::FontDefinitions, text: &str) -> bool {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(fonts);
+        // Fonts are installed at the start of the next pass.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear(); // no renderer here to upload the font atlas to
+        ctx.fonts_mut(|f| f.has_glyphs(&FontId::proportional(15.0), text))
+    }
+
+    #[test]
+    fn hangul_draws_in_every_window_font() {
+        let korean = "대한민국 도상훈련 · 정보공유 · 핫라인";
+        assert!(!draws(egui::FontDefinitions::default(), korean), "egui alone has no Hangul");
+        assert!(draws(fonts(), korean));
+        assert!(draws(fonts(), "▲ ◆ ◉ → ↵ United States"), "the symbol fallback stays");
+    }
 }
