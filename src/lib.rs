@@ -9,9 +9,11 @@ pub mod attack;
 pub mod authoring;
 pub mod batch;
 pub mod csv;
+pub mod places;
 pub mod report;
 pub mod save;
 pub mod scenario;
+pub mod settings;
 pub mod sim;
 pub mod teach;
 

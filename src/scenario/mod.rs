@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod files;
 pub mod limits;
 pub mod lint;
+pub mod sources;
 mod validate;
 
 pub use def::*;
