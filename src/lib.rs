@@ -10,9 +10,11 @@ pub mod authoring;
 pub mod batch;
 pub mod csv;
 pub mod narrate;
+pub mod places;
 pub mod report;
 pub mod save;
 pub mod scenario;
+pub mod settings;
 pub mod sim;
 pub mod teach;
 

@@ -47,6 +47,10 @@ fn prepare(
     if screen == "title" {
         return;
     }
+    if screen == "picker" {
+        next.set(Screen::Picker);
+        return;
+    }
     let scenario =
         catalog.selected.and_then(|i| catalog.entries.get(i)).and_then(|e| e.loaded.as_ref().ok()).cloned();
     let Some(scenario) = scenario else {

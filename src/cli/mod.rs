@@ -5,6 +5,7 @@ use hotline::batch::{self, PolicySummary};
 use hotline::report;
 use hotline::save::{Overwrite, SaveFile, write_file};
 
+mod help;
 mod saves;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
 use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName};
@@ -20,7 +21,11 @@ const MAX_RUNS: u64 = 100_000;
 #[command(
     name = "hotline",
     version,
-    about = "Tabletop exercises for allied cyber-incident response (US–ROK)"
+    about = "Tabletop exercises for allied cyber-incident response (US–ROK)",
+    long_about = "Tabletop exercises for allied cyber-incident response (US–ROK).\n\n\
+        Without a subcommand, opens the desktop app: title screen, scenario picker, mode, board. \
+        Scenarios are looked up in ./scenarios, the user's scenario folder \
+        ($XDG_DATA_HOME/hotline/scenarios) and /usr/share/hotline/scenarios."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -31,21 +36,21 @@ pub struct Cli {
     pub app: AppArgs,
 }
 
-/// Options of the desktop app.
+/// Options of the desktop app. The screenshot options serve CI and the README's
+/// pictures, so they are hidden from the help and the man page.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct AppArgs {
     /// Render, save a PNG of the window to this file and exit.
-    #[arg(long)]
+    #[arg(long, hide = true, value_name = "PNG")]
     pub screenshot: Option<PathBuf>,
     /// Frames to render before the screenshot.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, hide = true, default_value_t = 8)]
     pub frames: u32,
-    /// Screen to capture: title, board, debrief, solo-board, solo-debrief,
-    /// solo-tutorial, glossary, reload-error, or the workshop's console,
-    /// projector, handover and paused.
-    #[arg(long, default_value = "title")]
+    /// Screen to capture.
+    #[arg(long, hide = true, default_value = "title",
+          value_parser = clap::builder::PossibleValuesParser::new(help::SCREENS))]
     pub screen: String,
-    /// Seed of the exercise.
+    /// Seed of the exercise (the same seed plays the same exercise).
     #[arg(long)]
     pub seed: Option<u64>,
 }
@@ -54,9 +59,10 @@ pub struct AppArgs {
 pub enum Command {
     /// Check scenario files and print every problem with file:line:col.
     Validate {
-        #[arg(required = true)]
+        /// Scenario files (*.ron) to check.
+        #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// Machine-readable output.
+        /// Machine-readable output (JSON).
         #[arg(long)]
         json: bool,
         /// Seeded runs per built-in policy for the simulation lints (0: static lints only;
@@ -69,11 +75,13 @@ pub enum Command {
     Play(PlayArgs),
     /// Play many seeded exercises per policy and summarise the outcomes.
     Simulate {
+        /// The scenario file (*.ron) to play.
         scenario: PathBuf,
-        /// Runs per policy, 1 to 100000.
+        /// Seeded runs per policy, 1 to 100000.
         #[arg(long, default_value_t = 1000,
               value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=MAX_RUNS))]
         runs: usize,
+        /// Seed of the first run (run i plays seed + i).
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Policies to run (repeatable); all of them when left out.
@@ -88,6 +96,7 @@ pub enum Command {
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
+        /// Machine-readable output (JSON).
         #[arg(long)]
         json: bool,
         /// Also write a balance report into DIR: CSV tables, SVG charts and index.html.
@@ -96,7 +105,10 @@ pub enum Command {
     },
     /// Replay a save from its seed and confirm it is what it says: its digest,
     /// its decisions and the state they reach.
-    Replay { save: PathBuf },
+    Replay {
+        /// A save file (`play --save`, or the app's autosave.ron).
+        save: PathBuf,
+    },
     /// Write a commented starter scenario NAME.ron that validates and plays.
     New {
         /// A name (letters, digits, `-`, `_`), not a path: --out says where.
@@ -110,7 +122,9 @@ pub enum Command {
     },
     /// Write the after-action report of a saved exercise: report.html, report.md, decisions.csv.
     Report {
+        /// A save file of a played exercise.
         save: PathBuf,
+        /// Folder to write the report into (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
         /// Replace report files that exist in DIR.
@@ -122,12 +136,20 @@ pub enum Command {
     },
     /// Export the inject list as an HSEEP-style MSEL spreadsheet (CSV).
     Msel {
+        /// The scenario file (*.ron).
         scenario: PathBuf,
-        #[arg(long)]
+        /// The CSV file to write.
+        #[arg(long, value_name = "CSV")]
         out: PathBuf,
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// Write the man pages and the bash, zsh and fish completions into DIR (for packaging).
+    #[command(hide = true)]
+    PackageFiles {
+        /// Folder to write into: DIR/man/*.1, DIR/completions/{hotline.bash,_hotline,hotline.fish}.
+        dir: PathBuf,
     },
 }
 
@@ -183,6 +205,9 @@ pub struct PlayArgs {
 
 pub fn run() -> ExitCode {
     quiet_on_closed_stdout();
+    if let Some(code) = help::mistyped_subcommand() {
+        return code;
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
@@ -207,6 +232,7 @@ pub fn run() -> ExitCode {
         Some(Command::Replay { save }) => saves::replay(&save),
         Some(Command::New { name, out, force }) => saves::new_scenario(&name, out, force),
         Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force),
+        Some(Command::PackageFiles { dir }) => help::package_files(&dir),
         None => open_app(cli.scenario, cli.app),
     }
 }

@@ -63,9 +63,19 @@ pub(super) fn new_scenario(name: &str, out: Option<PathBuf>, force: bool) -> Exi
         );
         return ExitCode::from(2);
     }
+    let user_dir = hotline::places::user_scenario_dir();
+    // The picker lists the user's scenario folder: say how to write there.
+    let offer = if out.is_none() {
+        format!(
+            "\n(for the app's picker, write it to your scenario folder: `hotline new {name} --out {}`)",
+            user_dir.display()
+        )
+    } else {
+        String::new()
+    };
     let path = out.unwrap_or_default().join(format!("{name}.ron"));
     write_output(&path, hotline::authoring::starter_scenario(name).as_bytes(), force, |p| {
-        format!("wrote {p} — check it with `hotline validate {p}`")
+        format!("wrote {p} — check it with `hotline validate {p}`{offer}")
     })
 }
 

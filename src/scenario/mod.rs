@@ -8,6 +8,7 @@ pub mod family;
 pub mod files;
 pub mod limits;
 pub mod lint;
+pub mod sources;
 mod validate;
 
 pub use def::*;
