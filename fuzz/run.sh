@@ -46,7 +46,7 @@ for t in "${targets[@]}"; do
   mkdir -p "artifacts/$t"
   if ! cargo fuzz run "$t" "$work/corpus/$t" --sanitizer none --debug-assertions \
       --target-dir "$target_dir" -- \
-      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+      -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
       -print_final_stats=1 -artifact_prefix="artifacts/$t/"; then
     echo "fuzz target $t FOUND A FAILURE: its input is in fuzz/artifacts/$t/" >&2
     status=1
