@@ -43,18 +43,26 @@ pub const AUTOSAVE_PREV: &str = "autosave.prev.ron";
 
 /// Writes `save` as `dir/autosave.ron` (atomically), first keeping the one
 /// there as `autosave.prev.ron`. Nothing is deleted: an autosave that does
-/// not load (so the game was resumed from the previous one) is set aside as
+/// not load or does not verify (damaged or tampered: the same check as `hotline report`
+/// and `--resume`, so the game was resumed from the previous one) is set aside as
 /// `autosave.unreadable-<unix time>.ron` instead of replacing the good one.
 pub fn write_autosave(dir: &Path, save: &SaveFile) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(AUTOSAVE);
     if path.exists() {
-        let keep = if SaveFile::load(&path).is_ok() {
+        let keep = if SaveFile::load(&path).and_then(|save| save.restore()).is_ok() {
             dir.join(AUTOSAVE_PREV)
         } else {
             let secs =
                 std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-            dir.join(format!("autosave.unreadable-{secs}.ron"))
+            // Two set aside within one second must not replace each other: nothing is lost.
+            (0..)
+                .map(|n| match n {
+                    0 => dir.join(format!("autosave.unreadable-{secs}.ron")),
+                    n => dir.join(format!("autosave.unreadable-{secs}-{n}.ron")),
+                })
+                .find(|p| !p.exists())
+                .expect("an unused name")
         };
         std::fs::rename(&path, keep)?;
     }
@@ -262,6 +270,20 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().starts_with("autosave.unreadable-"))
             .count();
         assert_eq!(aside, 1);
+        // A save that parses but does not verify (its seed edited) is set aside too.
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("seed: 3,"));
+        std::fs::write(&path, text.replacen("seed: 3,", "seed: 4,", 1)).unwrap();
+        assert!(SaveFile::load(&path).is_ok(), "the tampered save still parses");
+        ex.submit(crate::sim::Decision::EndTurn).unwrap();
+        write_autosave(dir.path(), &SaveFile::of(&ex)).unwrap();
+        let aside = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with("autosave.unreadable-"))
+            .count();
+        assert_eq!(aside, 2, "the tampered autosave is kept aside (beside the first), not rotated into prev");
+        assert_eq!(SaveFile::load(dir.path().join(AUTOSAVE_PREV)).unwrap().turn, prev.turn);
     }
 
     #[test]
