@@ -191,16 +191,8 @@ pub fn level_colour(level: u8) -> Color32 {
     }
 }
 
-/// Name of an escalation level.
-pub fn level_name(level: u8) -> &'static str {
-    match level {
-        0 | 1 => "calm",
-        2 => "guarded",
-        3 => "elevated",
-        4 => "severe",
-        _ => "crisis",
-    }
-}
+/// Name of an escalation level: the reports' table, so the board and the debrief say the same.
+pub use crate::report::debrief::level_name;
 
 /// Large text, for headings on the projector.
 pub fn big(text: impl Into<String>, size: f32) -> egui::RichText {
