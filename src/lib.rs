@@ -10,6 +10,7 @@ pub mod authoring;
 pub mod batch;
 pub mod csv;
 pub mod narrate;
+pub mod net;
 pub mod places;
 pub mod report;
 pub mod save;

@@ -15,6 +15,7 @@ mod injects;
 pub mod policy;
 pub mod rng;
 pub mod score;
+mod seat_copy;
 pub mod state;
 mod turn;
 pub mod visibility;

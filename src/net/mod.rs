@@ -1,0 +1,18 @@
+//! A networked exercise: the facilitator's machine hosts the one `Exercise`,
+//! each team joins from its own machine. This part is Bevy-free and carries no
+//! transport: the messages ([`protocol`]), who may decide what
+//! ([`authority`]) and what each seat is sent ([`feed`]), all decided through
+//! `sim::visibility`; the host's bookkeeping ([`session`]) and a seat's
+//! ([`view`]). A transport only carries these messages.
+
+pub mod authority;
+pub mod feed;
+pub mod protocol;
+pub mod session;
+pub mod view;
+
+pub use authority::may_submit;
+pub use feed::{SeatFeed, redact};
+pub use protocol::{SeatClaim, SeatUpdate, ToHost, ToSeat};
+pub use session::{ClientId, Session};
+pub use view::{Bot, SeatView};

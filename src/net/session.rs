@@ -1,0 +1,191 @@
+//! The host's side of a networked exercise, without a transport: who holds
+//! which seat, each decision checked (`authority`) and applied through
+//! `Exercise::submit`, the turn resolved when every team is done, and each
+//! seat's update (`feed`). The transport feeds it messages by client id and
+//! sends what [`Session::flush`] returns.
+
+use super::authority::may_submit;
+use super::feed::SeatFeed;
+use super::protocol::{SeatClaim, ToHost, ToSeat};
+use crate::sim::{Decision, Exercise, Policy, PolicyName, Seat};
+use std::collections::BTreeMap;
+
+/// A client of the transport (renet's client id).
+pub type ClientId = u64;
+
+pub struct Session {
+    ex: Exercise,
+    /// Nations played by a team at a seat; the partner AI plays the others.
+    teams: Vec<bool>,
+    /// Teams that pressed Done this turn.
+    done: Vec<bool>,
+    seats: BTreeMap<ClientId, (SeatClaim, SeatFeed)>,
+    outbox: Vec<(ClientId, ToSeat)>,
+    /// Clients to disconnect after their last message (a refused claim).
+    closing: Vec<ClientId>,
+    turns_ended: u32,
+}
+
+impl Session {
+    /// Hosts `ex`; `teams[n]`: nation n is played by a team (else by the partner AI).
+    pub fn new(ex: Exercise, teams: Vec<bool>) -> Session {
+        let n = ex.scenario.nations();
+        let mut teams = teams;
+        teams.resize(n, true);
+        Session {
+            ex,
+            teams,
+            done: vec![false; n],
+            seats: BTreeMap::new(),
+            outbox: Vec::new(),
+            closing: Vec::new(),
+            turns_ended: 0,
+        }
+    }
+
+    pub fn exercise(&self) -> &Exercise {
+        &self.ex
+    }
+
+    /// Per nation: its team is still planning this turn.
+    pub fn planning(&self) -> Vec<bool> {
+        let over = self.ex.state.is_over();
+        self.teams.iter().zip(&self.done).map(|(&team, &done)| team && !done && !over).collect()
+    }
+
+    /// Who holds a seat now, for the host's screen.
+    pub fn seated(&self) -> impl Iterator<Item = (ClientId, &SeatClaim)> {
+        self.seats.iter().map(|(&c, (claim, _))| (c, claim))
+    }
+
+    /// Turns resolved since the last call (the host autosaves after each).
+    pub fn take_turns_ended(&mut self) -> u32 {
+        std::mem::take(&mut self.turns_ended)
+    }
+
+    /// Clients whose connection should now be closed.
+    pub fn take_closing(&mut self) -> Vec<ClientId> {
+        std::mem::take(&mut self.closing)
+    }
+
+    /// The client's connection closed: its seat is free for a rejoin.
+    pub fn disconnect(&mut self, client: ClientId) {
+        self.seats.remove(&client);
+    }
+
+    /// One message from a client.
+    pub fn receive(&mut self, client: ClientId, msg: ToHost) {
+        let Some((_, feed)) = self.seats.get(&client) else {
+            match msg {
+                ToHost::Claim(claim) => self.claim(client, claim),
+                _ => self.refuse(client, "claim a seat first".into()),
+            }
+            return;
+        };
+        let seat = feed.seat;
+        match msg {
+            ToHost::Claim(_) => {
+                self.reply(client, ToSeat::Refused("this connection already holds a seat".into()))
+            }
+            ToHost::Decide(d) => {
+                let result = may_submit(&self.ex.scenario, seat, &d)
+                    .and_then(|()| self.ex.submit(d.clone()).map_err(|e| e.to_string()));
+                match result {
+                    Ok(()) if d == Decision::EndTurn => self.turn_resolved(),
+                    Ok(()) => {}
+                    Err(reason) => self.reply(client, ToSeat::Rejected { decision: d, reason }),
+                }
+            }
+            ToHost::Done => match seat {
+                Seat::Remote(n) => {
+                    self.done[n] = true;
+                    if self.planning().iter().all(|p| !p) {
+                        self.resolve_turn();
+                    }
+                }
+                // The facilitator's Done advances the turn whoever is still planning.
+                Seat::Facilitator => self.resolve_turn(),
+                _ => self.reply(
+                    client,
+                    ToSeat::Rejected { decision: Decision::EndTurn, reason: "this seat watches".into() },
+                ),
+            },
+        }
+    }
+
+    /// The facilitator's countdown ran out: the turn resolves, and nothing is
+    /// decided for a team still planning.
+    pub fn countdown_expired(&mut self) {
+        self.resolve_turn();
+    }
+
+    /// The replies and every seat's update since the last flush, in order.
+    pub fn flush(&mut self) -> Vec<(ClientId, ToSeat)> {
+        let planning = self.planning();
+        let mut out = std::mem::take(&mut self.outbox);
+        for (&client, (_, feed)) in self.seats.iter_mut() {
+            if let Some(u) = feed.update(&self.ex, &planning) {
+                out.push((client, ToSeat::Update(u)));
+            }
+        }
+        out
+    }
+
+    fn claim(&mut self, client: ClientId, claim: SeatClaim) {
+        let seat = match claim.seat(&self.ex.scenario) {
+            Ok(seat) => seat,
+            Err(e) => return self.refuse(client, e),
+        };
+        if let Seat::Remote(n) = seat
+            && !self.teams[n]
+        {
+            return self.refuse(client, format!("{claim} is played by the partner AI in this exercise"));
+        }
+        // A team's seat and the facilitator's are held once; any number may watch.
+        let single = matches!(seat, Seat::Remote(_) | Seat::Facilitator);
+        if single && self.seats.values().any(|(c, _)| *c == claim) {
+            return self.refuse(client, format!("the {claim} seat is taken"));
+        }
+        let s = &self.ex.scenario;
+        let file = std::path::Path::new(&s.path)
+            .file_name()
+            .map_or(s.path.clone(), |f| f.to_string_lossy().into_owned());
+        let welcome = ToSeat::Welcome {
+            seat: claim.clone(),
+            file,
+            source: s.source.clone(),
+            difficulty: self.ex.difficulty,
+        };
+        self.reply(client, welcome);
+        self.seats.insert(client, (claim, SeatFeed::new(seat)));
+    }
+
+    fn refuse(&mut self, client: ClientId, why: String) {
+        self.reply(client, ToSeat::Refused(why));
+        self.closing.push(client);
+    }
+
+    fn reply(&mut self, client: ClientId, msg: ToSeat) {
+        self.outbox.push((client, msg));
+    }
+
+    /// The partner AI plays the nations no team holds, then the turn ends.
+    fn resolve_turn(&mut self) {
+        if self.ex.state.is_over() {
+            return;
+        }
+        let ai: Vec<usize> = (0..self.teams.len()).filter(|&n| !self.teams[n]).collect();
+        if !ai.is_empty() {
+            let turn_seed = self.ex.seed ^ (self.ex.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
+            Policy::new(PolicyName::Ai, turn_seed).play_turn(&mut self.ex, &ai);
+        }
+        if self.ex.submit(Decision::EndTurn).is_ok() {
+            self.turn_resolved();
+        }
+    }
+
+    fn turn_resolved(&mut self) {
+        self.done.iter_mut().for_each(|d| *d = false);
+        self.turns_ended += 1;
+    }
+}

@@ -1,0 +1,157 @@
+//! A seat's side of a networked exercise: what it holds of the exercise (its
+//! view, built only from the host's updates) and the bot that plays a team
+//! seat with a built-in policy (`hotline join --headless --policy NAME`).
+
+use super::protocol::{SeatClaim, SeatUpdate, ToHost};
+use crate::scenario::Scenario;
+use crate::sim::{Difficulty, Exercise, LogEntry, PolicyName, Seat, State};
+use std::sync::Arc;
+
+/// Everything a seat knows: the scenario it was sent and the updates so far.
+#[derive(Debug, Clone)]
+pub struct SeatView {
+    pub scenario: Arc<Scenario>,
+    pub claim: SeatClaim,
+    pub seat: Seat,
+    pub difficulty: Difficulty,
+    pub log: Vec<LogEntry>,
+    pub state: State,
+    /// Per nation: its team is still planning.
+    pub planning: Vec<bool>,
+    pub over: bool,
+}
+
+impl SeatView {
+    /// The view a `Welcome` opens: the scenario from its source text.
+    pub fn welcome(
+        claim: SeatClaim,
+        file: &str,
+        source: &str,
+        difficulty: Difficulty,
+    ) -> Result<SeatView, String> {
+        let scenario = Scenario::from_str(source, file).map_err(|d| format!("the host's scenario: {d}"))?;
+        let seat = claim.seat(&scenario)?;
+        let state = State::new(&scenario);
+        let planning = vec![false; scenario.nations()];
+        Ok(SeatView {
+            scenario: Arc::new(scenario),
+            claim,
+            seat,
+            difficulty,
+            log: Vec::new(),
+            state,
+            planning,
+            over: false,
+        })
+    }
+
+    pub fn apply(&mut self, u: SeatUpdate) {
+        self.log.extend(u.entries);
+        if let Some(state) = u.state {
+            self.state = state;
+        }
+        self.planning = u.planning;
+        self.over = u.over;
+    }
+
+    /// A working copy of the exercise as this seat sees it (for policies and drafts).
+    pub fn copy(&self) -> Exercise {
+        Exercise::seat_copy(self.scenario.clone(), self.difficulty, self.state.clone(), self.log.clone())
+    }
+}
+
+/// A team seat played by a built-in policy: once per turn, when its team is
+/// planning, it decides on its copy and sends the decisions and Done.
+#[derive(Debug, Clone)]
+pub struct Bot {
+    policy: PolicyName,
+    seed: u64,
+    played: u32,
+}
+
+impl Bot {
+    pub fn new(policy: PolicyName, seed: u64) -> Bot {
+        Bot { policy, seed, played: 0 }
+    }
+
+    /// The messages for this turn, or nothing when it has played it (or it is not its turn).
+    pub fn decide(&mut self, v: &SeatView) -> Vec<ToHost> {
+        let Some(n) = v.seat.nation() else { return Vec::new() };
+        if v.over || !v.planning.get(n).copied().unwrap_or(false) || v.state.turn <= self.played {
+            return Vec::new();
+        }
+        self.played = v.state.turn;
+        let mut ex = v.copy();
+        let turn_seed = self.seed ^ (v.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
+        crate::sim::Policy::new(self.policy, turn_seed).play_turn(&mut ex, &[n]);
+        let mut out: Vec<ToHost> = ex.accepted().iter().cloned().map(ToHost::Decide).collect();
+        out.push(ToHost::Done);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::protocol::ToSeat;
+    use super::super::session::Session;
+    use super::*;
+    use crate::sim::{Decision, LogKind};
+
+    /// A host session and two bot seats, messages passed by hand: the flagship
+    /// plays to its end, both nations' moves are in the decision log, the log
+    /// replays, and each seat's log is exactly the host's entries it may see.
+    #[test]
+    fn two_bot_seats_play_the_flagship_to_its_end() {
+        let s = Arc::new(Scenario::load("scenarios/us-rok-hotline.ron").expect("flagship loads"));
+        let mut host = Session::new(Exercise::new(s.clone(), 3), vec![true, true]);
+        let claims = [SeatClaim::Nation("us".into()), SeatClaim::Nation("rok".into()), SeatClaim::Projector];
+        let mut views: Vec<Option<SeatView>> = vec![None, None, None];
+        let mut bots = [Bot::new(PolicyName::Cooperative, 1), Bot::new(PolicyName::Cooperative, 2)];
+        for (c, claim) in claims.iter().enumerate() {
+            host.receive(c as u64, ToHost::Claim(claim.clone()));
+        }
+        // A second claim of a held seat is refused and closed.
+        host.receive(9, ToHost::Claim(SeatClaim::Nation("us".into())));
+        let mut rounds = 0;
+        while !host.exercise().state.is_over() {
+            rounds += 1;
+            assert!(rounds < 10_000, "the game does not advance");
+            for (c, msg) in host.flush() {
+                match (msg, c) {
+                    (ToSeat::Refused(why), 9) => assert!(why.contains("taken"), "{why}"),
+                    (ToSeat::Welcome { seat, file, source, difficulty }, c) => {
+                        views[c as usize] =
+                            Some(SeatView::welcome(seat, &file, &source, difficulty).expect("welcome"));
+                    }
+                    (ToSeat::Update(u), c) => views[c as usize].as_mut().expect("welcomed first").apply(u),
+                    (ToSeat::Rejected { .. }, _) => {}
+                    (other, c) => panic!("unexpected {other:?} for {c}"),
+                }
+            }
+            assert_eq!(host.take_closing(), if rounds == 1 { vec![9] } else { vec![] });
+            for (c, bot) in bots.iter_mut().enumerate() {
+                let msgs = views[c].as_ref().map(|v| bot.decide(v)).unwrap_or_default();
+                for m in msgs {
+                    host.receive(c as u64, m);
+                }
+            }
+        }
+        for (c, msg) in host.flush() {
+            if let ToSeat::Update(u) = msg {
+                views[c as usize].as_mut().expect("welcomed").apply(u);
+            }
+        }
+        let ex = host.exercise();
+        let acted = |n: &str| {
+            ex.decisions.iter().any(|d| matches!(d, Decision::Act { action, .. } if action.nation == n))
+        };
+        assert!(acted("us") && acted("rok"));
+        let replayed = Exercise::replay(s.clone(), 3, &ex.decisions).expect("the decision log replays");
+        assert_eq!(replayed.state_hash(), ex.state_hash());
+        for v in views.iter().flatten() {
+            let expected: Vec<&LogEntry> = ex.log.iter().filter(|e| v.seat.sees_entry(e, false)).collect();
+            assert_eq!(v.log.iter().collect::<Vec<_>>(), expected, "{:?}", v.seat);
+            assert!(v.over && v.log.iter().any(|e| e.kind() == LogKind::Outcome));
+        }
+    }
+}
