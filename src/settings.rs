@@ -16,7 +16,8 @@ pub const FILE: &str = "settings.ron";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
-    /// Interface language (`en`; more with issue 10).
+    /// Interface language code (`en`, `ko`); empty: follow the system locale
+    /// ([`crate::i18n::Lang::resolve`]).
     pub language: String,
     /// The user's zoom on top of the automatic one (Ctrl +/-), 0.6 to 2.0.
     pub ui_scale: f32,
@@ -31,7 +32,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            language: "en".into(),
+            language: String::new(),
             ui_scale: 1.0,
             countdown_minutes: 0,
             window: None,

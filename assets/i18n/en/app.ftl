@@ -1,0 +1,1 @@
+# The desktop app: screens, board, console, projector, overlays (src/app).

@@ -1,0 +1,1 @@
+# The coach's advice on a team's decisions (src/teach.rs).

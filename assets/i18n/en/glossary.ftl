@@ -1,0 +1,1 @@
+# Terms a learner meets, with plain-language definitions (src/teach.rs).

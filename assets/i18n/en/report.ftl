@@ -1,0 +1,1 @@
+# After-action reports, the debrief, the balance page and the MSEL (src/report).
