@@ -8,10 +8,6 @@ use super::exercise::Exercise;
 use super::state::{DelayedEffect, Status};
 use crate::scenario::Skill;
 
-fn not_now<T>(msg: impl Into<String>) -> Result<T, ActionError> {
-    Err(ActionError::NotNow(msg.into()))
-}
-
 impl Exercise {
     pub(super) fn ix(
         map: &std::collections::BTreeMap<String, usize>,
@@ -45,125 +41,11 @@ impl Exercise {
         if ag.remaining() < cost {
             return Err(ActionError::Capacity { agency: agency_name.clone(), left: ag.remaining(), cost });
         }
-        let st = &self.state;
-        let known_active = |id: &str| -> Result<usize, ActionError> {
-            let i = Self::ix(&s.incident_ix, "incident", id)?;
-            let inc = &st.incidents[i];
-            if !inc.known_by[nation] {
-                return not_now(format!("{} does not know of incident `{id}`", s.def.nations[nation].short));
-            }
-            if !inc.status.is_active() {
-                return not_now(format!("incident `{id}` is already {}", inc.status.label()));
-            }
-            Ok(i)
-        };
-        let own_asset = |id: &str| -> Result<usize, ActionError> {
-            let i = Self::ix(&s.asset_ix, "asset", id)?;
-            if s.asset_nation[i] != nation {
-                return not_now(format!(
-                    "`{id}` belongs to {}: only its owner can do that",
-                    s.def.nations[s.asset_nation[i]].short
-                ));
-            }
-            Ok(i)
-        };
-        match &a.kind {
-            ActionKind::ShareIntel { incident, with } => {
-                let i = Self::ix(&s.incident_ix, "incident", incident)?;
-                let w = Self::ix(&s.nation_ix, "nation", with)?;
-                if w == nation {
-                    return not_now("share with a partner, not with yourself");
-                }
-                if !st.incidents[i].known_by[nation] {
-                    return not_now(format!(
-                        "{} does not know of incident `{incident}`",
-                        s.def.nations[nation].short
-                    ));
-                }
-                if st.incidents[i].shared_by[nation] {
-                    return not_now(format!("`{incident}` was already shared"));
-                }
-            }
-            ActionKind::Investigate(id) | ActionKind::JointInvestigation(id) => {
-                let i = known_active(id)?;
-                if matches!(a.kind, ActionKind::JointInvestigation(_)) && st.incidents[i].joint[nation] {
-                    return not_now("already committed to this joint investigation this turn");
-                }
-            }
-            ActionKind::MilitaryCooperation(id) => {
-                let i = Self::ix(&s.asset_ix, "asset", id)?;
-                if st.assets[i].hunt_until >= st.turn {
-                    return not_now(format!("a joint hunt is already arranged on `{id}`"));
-                }
-            }
-            ActionKind::Hotline => {
-                if st.hotline.calls_left == 0 {
-                    return not_now("no hotline calls left in this exercise");
-                }
-                if st.turn < st.hotline.ready_turn {
-                    return not_now(format!(
-                        "the hotline is available again on turn {}",
-                        st.hotline.ready_turn
-                    ));
-                }
-            }
-            ActionKind::Harden(id) => {
-                let i = own_asset(id)?;
-                if st.assets[i].hardening >= 100.0 {
-                    return not_now(format!("`{id}` is already fully hardened"));
-                }
-            }
-            ActionKind::Isolate(id) => {
-                let i = own_asset(id)?;
-                if st.assets[i].isolated {
-                    return not_now(format!("`{id}` is already isolated"));
-                }
-            }
-            ActionKind::Restore(id) => {
-                let i = own_asset(id)?;
-                if !st.assets[i].isolated && st.assets[i].own >= 100.0 {
-                    return not_now(format!("`{id}` is at full service"));
-                }
-            }
-            ActionKind::RequestAssistance { third_state, actor } => {
-                let t = Self::ix(&s.third_ix, "third state", third_state)?;
-                let ac = Self::ix(&s.actor_ix, "actor", actor)?;
-                let known = st
-                    .incidents
-                    .iter()
-                    .enumerate()
-                    .any(|(i, inc)| inc.known_by[nation] && s.incident_actor[i] == ac);
-                if !known {
-                    return not_now(format!(
-                        "{} has seen no activity by `{actor}` to ask about",
-                        s.def.nations[nation].short
-                    ));
-                }
-                if st.delayed.iter().any(|d| matches!(d.what, DelayedEffect::Assistance { third, actor: x } if third == t && x == ac)) {
-                    return not_now("a request about this actor is already with that state");
-                }
-            }
-            ActionKind::AttributePublicly { incident, joint } => {
-                let i = Self::ix(&s.incident_ix, "incident", incident)?;
-                let inc = &st.incidents[i];
-                if !inc.known_by[nation] || inc.status == Status::Dormant {
-                    return not_now(format!(
-                        "{} does not know of incident `{incident}`",
-                        s.def.nations[nation].short
-                    ));
-                }
-                if inc.publicly_attributed {
-                    return not_now(format!("`{incident}` has already been attributed publicly"));
-                }
-                if *joint && !st.hotline_synced() {
-                    return not_now(
-                        "joint public attribution needs the capitals in sync: use the hotline first",
-                    );
-                }
-            }
-            ActionKind::Invest(_) => {}
+        let target = self.target_of(&a.kind)?;
+        match self.refusal(nation, target) {
+            Some(r) => Err(self.refusal_error(nation, r)),
+            None => Ok((nation, agency)),
         }
-        Ok((nation, agency))
     }
 
     /// Applies a checked action's immediate effects. Called by `submit`.
@@ -344,73 +226,5 @@ impl Exercise {
             .iter()
             .enumerate()
             .any(|(k, inc)| self.scenario.incident_target[k] == asset && inc.status.is_active())
-    }
-
-    /// Every action this nation could take now (for pickers and policies).
-    pub fn options(&self, nation: usize) -> Vec<Action> {
-        let s = &*self.scenario;
-        let st = &self.state;
-        let mut kinds: Vec<ActionKind> = Vec::new();
-        for (i, inc) in st.incidents.iter().enumerate() {
-            if !inc.known_by[nation] {
-                continue;
-            }
-            let id = &s.def.incidents[i].id;
-            for (w, other) in s.def.nations.iter().enumerate() {
-                if w != nation {
-                    kinds.push(ActionKind::ShareIntel { incident: id.clone(), with: other.id.clone() });
-                }
-            }
-            kinds.push(ActionKind::Investigate(id.clone()));
-            kinds.push(ActionKind::JointInvestigation(id.clone()));
-            kinds.push(ActionKind::AttributePublicly { incident: id.clone(), joint: false });
-            kinds.push(ActionKind::AttributePublicly { incident: id.clone(), joint: true });
-        }
-        for (i, a) in s.def.assets.iter().enumerate() {
-            kinds.push(ActionKind::MilitaryCooperation(a.id.clone()));
-            if s.asset_nation[i] == nation {
-                kinds.push(ActionKind::Harden(a.id.clone()));
-                kinds.push(ActionKind::Isolate(a.id.clone()));
-                kinds.push(ActionKind::Restore(a.id.clone()));
-            }
-        }
-        kinds.push(ActionKind::Hotline);
-        // Only actors the nation has seen can be asked about (as `check` says): listing
-        // them once keeps this linear in the scenario's size.
-        let mut seen = vec![false; s.def.actors.len()];
-        for (i, inc) in st.incidents.iter().enumerate() {
-            seen[s.incident_actor[i]] |= inc.known_by[nation];
-        }
-        for t in &s.def.third_states {
-            for (_, ac) in s.def.actors.iter().enumerate().filter(|(k, _)| seen[*k]) {
-                kinds.push(ActionKind::RequestAssistance { third_state: t.id.clone(), actor: ac.id.clone() });
-            }
-        }
-        for area in InvestArea::ALL {
-            kinds.push(ActionKind::Invest(area));
-        }
-        kinds.into_iter().filter_map(|kind| self.agency_for(nation, &kind)).collect()
-    }
-
-    /// The first agency of the nation that can take this action now.
-    pub fn agency_for(&self, nation: usize, kind: &ActionKind) -> Option<Action> {
-        let s = &*self.scenario;
-        let name = kind.name();
-        let (skill, cost) = (name.skill(), name.cost());
-        let agencies = &self.state.nations[nation].agencies;
-        for (i, g) in s.def.nations[nation].agencies.iter().enumerate() {
-            // Cheap filters first: policies ask often, and most asks fail here.
-            let st = &agencies[i];
-            if st.remaining() < cost || skill.is_some_and(|k| st.skill(k) == 0) {
-                continue;
-            }
-            let a =
-                Action { nation: s.def.nations[nation].id.clone(), agency: g.id.clone(), kind: kind.clone() };
-            // Past skill and points, `check` refuses for the action, not the agency:
-            // every other agency would be refused alike (asking them all made
-            // options() cost agencies × actions × incidents).
-            return self.check(&a).is_ok().then_some(a);
-        }
-        None
     }
 }

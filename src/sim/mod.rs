@@ -12,6 +12,7 @@ pub mod difficulty;
 pub mod event;
 pub mod exercise;
 mod injects;
+mod options;
 pub mod policy;
 pub mod rng;
 pub mod score;
@@ -27,6 +28,7 @@ pub use decision::{
 pub use difficulty::{Difficulty, Knobs};
 pub use event::{Event, LogEntry, LogKind, NationSet, Visibility};
 pub use exercise::{Exercise, TurnRecord};
+pub use options::OptionIx;
 pub use policy::{Policy, PolicyName, play_out};
 pub use score::Score;
 pub use state::{AdversaryMode, Outcome, State, Status};

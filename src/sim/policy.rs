@@ -97,11 +97,12 @@ impl Policy {
     fn random(&mut self, ex: &mut Exercise, nations: &[usize]) {
         for &n in nations {
             for _ in 0..8 {
-                let opts = ex.options(n);
+                // Indices, not actions: only the one picked is built.
+                let opts = ex.option_ixs(n);
                 if opts.is_empty() || self.rng.chance(0.3) {
                     break;
                 }
-                let a = opts[self.rng.below(opts.len())].clone();
+                let a = ex.action_of(n, opts[self.rng.below(opts.len())]);
                 let _ = ex.submit(Decision::Act { action: a, rationale: String::new() });
             }
         }
