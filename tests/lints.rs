@@ -391,6 +391,29 @@ fn simulation_lints_are_deterministic_and_cost_nothing_with_zero_runs() {
     assert!(lint::lint_by_simulation(&s, 0).is_empty());
 }
 
+/// Issue 14: the simulation lints have a work budget, counted in element-turns,
+/// not timed: a large scenario is cut short the same way on every machine, and
+/// the shipped ones get every run.
+#[test]
+fn simulation_lints_stop_within_their_work_budget_deterministically() {
+    let stress = Arc::new(
+        Scenario::load(
+            common::repository_scenarios().into_iter().find(|p| p.ends_with("stress.ron")).unwrap(),
+        )
+        .unwrap(),
+    );
+    let round =
+        lint::work_per_turn(&stress) * stress.def.turns as u64 * hotline::sim::PolicyName::ALL.len() as u64;
+    // Room for one run of every policy, not two.
+    let (found, done) = lint::lint_by_simulation_within(&stress, 200, Some(round + round / 2));
+    assert_eq!(done, 1);
+    assert_eq!((found.clone(), done), lint::lint_by_simulation_within(&stress, 200, Some(round + round / 2)));
+    assert_eq!(lint::lint_by_simulation_within(&stress, 200, Some(round - 1)), (vec![], 0));
+    let flagship = common::flagship();
+    let (_, done) = lint::lint_by_simulation_within(&flagship, DEFAULT_RUNS, Some(lint::SIMULATION_WORK));
+    assert_eq!(done, DEFAULT_RUNS);
+}
+
 /// Findings on shipped scenarios that were reported to the scenarios' owner
 /// and are tolerated until the scenario changes: (file, words of the message).
 /// Lints the shipped scenarios are allowed to raise (none: fix the scenario instead).

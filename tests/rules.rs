@@ -177,6 +177,18 @@ fn cooperative_beats_unilateral_beats_passive_on_the_flagship() {
     assert!(uni > passive + 5.0, "unilateral {uni} vs passive {passive}");
 }
 
+/// `simulate` keeps only each run's measures (issue 14: memory must not grow
+/// with --runs); its summary is the one of the whole results.
+#[test]
+fn a_tally_summarises_as_the_whole_results_do() {
+    let s = flagship();
+    let setup = hotline::batch::Setup::all(PolicyName::Random);
+    let whole =
+        PolicySummary::labelled("random", &hotline::batch::run_many_setup(&s, &setup, 60, 3, 2, &|_| {}));
+    assert_eq!(hotline::batch::run_many_tally(&s, &setup, 60, 3, 1).summary("random"), whole);
+    assert_eq!(hotline::batch::run_many_tally(&s, &setup, 60, 3, 2).summary("random"), whole);
+}
+
 #[test]
 fn batch_results_do_not_depend_on_thread_count() {
     let s = flagship();

@@ -51,7 +51,7 @@ mod reach;
 mod simulation;
 
 use reach::*;
-pub use simulation::{SIMULATION_BUDGET, lint_by_simulation, lint_by_simulation_within};
+pub use simulation::{SIMULATION_WORK, lint_by_simulation, lint_by_simulation_within, work_per_turn};
 
 /// Seed of the first simulated run; run `k` of every policy uses `SIMULATION_SEED + k`.
 pub const SIMULATION_SEED: u64 = 1;

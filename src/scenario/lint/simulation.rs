@@ -10,19 +10,38 @@ pub fn lint_by_simulation(s: &Arc<Scenario>, runs: usize) -> Vec<Diagnostic> {
     lint_by_simulation_within(s, runs, None).0
 }
 
-/// Time `hotline validate` gives the simulation lints of one file.
-pub const SIMULATION_BUDGET: std::time::Duration = std::time::Duration::from_millis(1500);
+/// Work `hotline validate` gives the simulation lints of one file, in
+/// element-turns (see [`work_per_turn`]): every shipped scenario gets its 200
+/// runs per policy, and a file at the size limits a few (about 1 s on one core
+/// of a release build). Counted, not timed, so the findings are the same on
+/// every machine.
+pub const SIMULATION_WORK: u64 = 6_000_000;
 
-/// [`lint_by_simulation`] that stops starting new rounds of runs once `budget`
-/// is spent. Returns the findings and the runs per policy actually played
-/// (fewer than `runs` when cut short: the findings then cover those runs, and
-/// depend on the machine's speed, so callers must say so).
+/// What one turn of one playthrough costs, in elements of the scenario: a
+/// turn looks at every asset, incident, inject and agency, and the policies
+/// weigh every action (third states × actors for the assistance requests).
+pub fn work_per_turn(s: &Scenario) -> u64 {
+    let d = &s.def;
+    let agencies: usize = d.nations.iter().map(|n| n.agencies.len()).sum();
+    let stages: usize = d.incidents.iter().map(|i| i.stages.len()).sum();
+    (1 + d.assets.len() * d.nations.len()
+        + stages
+        + d.injects.len()
+        + agencies
+        + d.third_states.len() * d.actors.len()) as u64
+}
+
+/// [`lint_by_simulation`] within `work` element-turns (see [`SIMULATION_WORK`]):
+/// every policy plays the same number of runs, and a round of runs starts only
+/// if it fits in what is left even if every game lasts all its turns. Returns
+/// the findings and the runs per policy played (fewer than `runs` when cut
+/// short: the findings then cover those runs, so callers must say so).
+/// Deterministic: the cut depends on the scenario, not on the machine.
 pub fn lint_by_simulation_within(
     s: &Arc<Scenario>,
     runs: usize,
-    budget: Option<std::time::Duration>,
+    work: Option<u64>,
 ) -> (Vec<Diagnostic>, usize) {
-    let started = std::time::Instant::now();
     let mut w = Warn::new(s);
     if runs == 0 {
         return (w.finish(), 0);
@@ -32,24 +51,29 @@ pub fn lint_by_simulation_within(
     let mut met = vec![false; def.objectives.len()];
     let mut fired = vec![false; def.injects.len()];
     let threads = crate::batch::all_cores();
+    let per_turn = work_per_turn(s);
+    let longest = per_turn.saturating_mul(def.turns as u64).max(1);
+    let policies = PolicyName::ALL.len() as u64;
+    let mut spent = 0u64;
     // Rounds of runs per policy, in a fixed order: once every objective
     // was met and every inject fired there is nothing left to report, so the
     // rest is skipped. Run k of a policy always has seed SIMULATION_SEED + k,
     // so the findings are those of the full `runs` and do not depend on threads.
-    // With a time budget, rounds are one run per thread, so the budget is
-    // checked before every policy's next few runs, not only every 25.
-    let chunk = if budget.is_some() { threads } else { 25 };
-    let spent = || budget.is_some_and(|b| started.elapsed() >= b);
     let mut from = 0;
-    'rounds: while from < runs && !(met.iter().all(|&m| m) && fired.iter().all(|&f| f)) {
-        let n = chunk.min(runs - from);
-        for policy in PolicyName::ALL {
-            if spent() {
-                break 'rounds;
+    while from < runs && !(met.iter().all(|&m| m) && fired.iter().all(|&f| f)) {
+        let mut n = 25.min(runs - from);
+        if let Some(work) = work {
+            let fits = (work.saturating_sub(spent) / (longest * policies)) as usize;
+            n = n.min(fits);
+            if n == 0 {
+                break;
             }
+        }
+        for policy in PolicyName::ALL {
             for r in crate::batch::run_many(s, policy, n, SIMULATION_SEED + from as u64, threads, &|_| {}) {
                 met.iter_mut().zip(&r.objectives).for_each(|(m, &x)| *m |= x);
                 fired.iter_mut().zip(&r.inject_turns).for_each(|(f, t)| *f |= t.is_some());
+                spent += per_turn * r.turns_played.max(1) as u64;
             }
         }
         from += n;
