@@ -71,3 +71,32 @@ fn unreadable_files_are_errors_not_panics() {
     let err = Scenario::from_str("", "empty.ron").unwrap_err();
     assert_eq!(err.0[0].line, 1);
 }
+
+/// Issue 14: RON stops at the first syntax error. Each other top-level section
+/// that does not parse on its own gives its first error too, at its place.
+#[test]
+fn a_syntax_error_in_each_section_is_reported() {
+    let src = common::SMALL
+        .replace(r#"short: "A", agencies"#, r#"short: "A" agencies"#)
+        .replace(r#"population: 100, monitoring: 20)"#, r#"population: 100 monitoring: 20)"#)
+        .replace(r#"(name: "Lateral", advance"#, r#"(name: "Lateral" advance"#);
+    let line_of = |words: &str| src.lines().position(|l| l.contains(words)).unwrap() + 1;
+    let err = Scenario::from_str(&src, "many.ron").unwrap_err();
+    let at: Vec<(usize, usize)> = err.0.iter().map(|d| (d.line, d.col)).collect();
+    let lines: Vec<usize> = at.iter().map(|a| a.0).collect();
+    assert_eq!(
+        lines,
+        [line_of(r#""A" agencies"#), line_of("100 monitoring"), line_of(r#""Lateral" advance"#)],
+        "{err}"
+    );
+    for d in &err.0 {
+        assert!(d.message.contains("comma") && d.file == "many.ron", "{d}");
+        let text = src.lines().nth(d.line - 1).unwrap();
+        // Each error points just after the value that lacks its comma.
+        assert!(text.chars().take(d.col - 1).collect::<String>().trim_end().ends_with(['"', '0']), "{d}");
+    }
+    // A section that is fine stays quiet, and an unbalanced file still gets its first error.
+    let err =
+        Scenario::from_str(&common::SMALL.replace("injects: [],", "injects: [(,"), "open.ron").unwrap_err();
+    assert_eq!(err.0.len(), 1, "{err}");
+}

@@ -8,6 +8,7 @@ pub mod family;
 pub mod files;
 pub mod limits;
 pub mod lint;
+mod recover;
 pub mod sources;
 mod validate;
 
@@ -261,7 +262,8 @@ fn ron_hint(code: &ron::error::Error, what: &str) -> String {
 }
 
 fn parse(src: &str, file: &str) -> Result<ScenarioDef, Diagnostics> {
-    ron_options()
-        .from_str::<ScenarioDef>(src)
-        .map_err(|e| Diagnostics(vec![ron_diagnostic_in(&e, src, file, "scenario")]))
+    ron_options().from_str::<ScenarioDef>(src).map_err(|e| {
+        let first = ron_diagnostic_in(&e, src, file, "scenario");
+        Diagnostics(recover::section_errors(src, file, first))
+    })
 }
