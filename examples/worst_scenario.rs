@@ -125,7 +125,7 @@ fn worst() -> String {
     }
     w.push_str(" ],\n injects: [\n");
     // Long texts in the repeating injects: the log (and so the report) repeats them every turn.
-    let long = "A long inject text that the log repeats every turn. ".repeat(40);
+    let long = "A long inject text that the log repeats every turn. ".repeat(76);
     for k in 0..MAX_INJECTS {
         let repeating = k < MAX_REPEATING_INJECTS;
         let trigger = match k % 5 {

@@ -110,6 +110,24 @@ fn too_many_elements_are_refused_by_the_size_limits() {
     has(&err, &format!("301 actors defined; a scenario may have at most {MAX_ACTORS}"));
 }
 
+/// 400 nations or 11,000 assets cost `validate` minutes (options() and the
+/// lints scale with them); the size limits refuse them at their list.
+#[test]
+fn too_many_nations_or_assets_are_refused_by_the_size_limits() {
+    let nations: Vec<String> = (0..MAX_NATIONS)
+        .map(|i| format!("(id: \"n{i}\", name: \"N\", short: \"N\", agencies: [(id: \"g\", name: \"G\", capacity: 1, skills: {{}})])"))
+        .collect();
+    let assets: Vec<String> = (0..MAX_ASSETS)
+        .map(|i| format!("(id: \"s{i}\", name: \"S\", nation: \"a\", sector: Energy, population: 1)"))
+        .collect();
+    let src = common::SMALL.replace("    assets: [\n", &format!("    assets: [\n{},\n", assets.join(",\n")));
+    let src =
+        src.replacen("        ]),\n    ],\n", &format!("        ]),\n{},\n    ],\n", nations.join(",\n")), 1);
+    let err = errors(&src);
+    has(&err, &format!("{} nations defined; a scenario may have at most {MAX_NATIONS}", MAX_NATIONS + 2));
+    has(&err, &format!("{} assets defined; a scenario may have at most {MAX_ASSETS}", MAX_ASSETS + 4));
+}
+
 #[test]
 fn long_texts_and_repeating_injects_are_bounded() {
     let long = "x".repeat(MAX_TEXT_CHARS + 1);
