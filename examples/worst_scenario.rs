@@ -2,7 +2,7 @@
 //! `validate`, `play` and `report` against the goals of issue 14:
 //!
 //! ```sh
-//! target/debug/examples/worst_scenario /tmp/worst.ron
+//! target/debug/examples/worst_scenario /tmp/worst.ron   # or: bash scenarios/tools/measure_worst.sh
 //! /usr/bin/time -v target/debug/hotline validate /tmp/worst.ron
 //! ```
 //!
