@@ -45,11 +45,11 @@ fn stress_turn(c: &mut Criterion) {
         mid.submit(Decision::EndTurn).unwrap();
     }
     p.play_turn(&mut mid, &nations);
-    assert!(!mid.state.is_over(), "the stress exercise should still run after four turns");
-    let active = mid.state.incidents.iter().filter(|i| i.status.is_active()).count();
-    let known = mid.state.incidents.iter().filter(|i| i.status.is_active() && i.status.is_known()).count();
+    assert!(!mid.state().is_over(), "the stress exercise should still run after four turns");
+    let active = mid.state().incidents.iter().filter(|i| i.status.is_active()).count();
+    let known = mid.state().incidents.iter().filter(|i| i.status.is_active() && i.status.is_known()).count();
     assert!(active >= 10, "mid-game should have many running campaigns, has {active}");
-    eprintln!("stress mid-game: turn {}, {active} active incident(s), {known} known", mid.state.turn);
+    eprintln!("stress mid-game: turn {}, {active} active incident(s), {known} known", mid.state().turn);
     c.bench_function("stress/one_turn_end", |b| {
         b.iter_batched(
             || mid.clone(),

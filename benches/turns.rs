@@ -41,7 +41,7 @@ fn turns(c: &mut Criterion) {
                 seed += 1;
                 let mut ex = Exercise::new(s.clone(), seed);
                 play_out(&mut ex, &mut Policy::new(policy, seed));
-                black_box(ex.state.outcome)
+                black_box(ex.state().outcome)
             })
         });
     }
@@ -57,7 +57,7 @@ fn turns(c: &mut Criterion) {
                 seed += 1;
                 let mut ex = Exercise::new(s.clone(), seed);
                 play_out(&mut ex, &mut Policy::new(policy, seed));
-                black_box(ex.state.outcome)
+                black_box(ex.state().outcome)
             })
         });
     }

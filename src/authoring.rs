@@ -374,8 +374,8 @@ mod tests {
                 let mut ex = Exercise::new(s.clone(), seed);
                 let mut p = Policy::new(name, seed);
                 play_out(&mut ex, &mut p);
-                assert!(ex.state.is_over(), "{name:?} seed {seed} did not finish");
-                assert!(ex.state.turn <= s.def.turns);
+                assert!(ex.state().is_over(), "{name:?} seed {seed} did not finish");
+                assert!(ex.state().turn <= s.def.turns);
             }
         }
     }

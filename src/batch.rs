@@ -73,15 +73,15 @@ pub fn run_setup(scenario: &Arc<Scenario>, seed: u64, setup: &Setup) -> RunResul
 
 pub fn result_of(ex: &Exercise) -> RunResult {
     let mut action_counts = vec![0u32; ActionKindName::ALL.len()];
-    for a in &ex.state.actions {
+    for a in &ex.state().actions {
         action_counts[ActionKindName::ALL.iter().position(|k| *k == a.kind).unwrap_or(0)] += 1;
     }
     RunResult {
-        seed: ex.seed,
+        seed: ex.seed(),
         score: Score::of(ex),
-        outcome: ex.state.outcome.unwrap_or(Outcome::Partial),
-        turns_played: ex.state.turn,
-        inject_turns: ex.state.injects.iter().map(|i| i.fired_turn).collect(),
+        outcome: ex.state().outcome.unwrap_or(Outcome::Partial),
+        turns_played: ex.state().turn,
+        inject_turns: ex.state().injects.iter().map(|i| i.fired_turn).collect(),
         objectives: Score::objectives(ex),
         action_counts,
     }

@@ -97,7 +97,7 @@ pub fn why_line(ex: &Exercise) -> Option<String> {
         .map(|e| (rank(e), e))
         .filter(|(r, _)| *r < 9)
         .min_by_key(|(r, _)| *r)
-        .map(|(_, e)| format!("Why: {}", crate::narrate::entry(&ex.scenario, e)))
+        .map(|(_, e)| format!("Why: {}", crate::narrate::entry(ex.scenario(), e)))
 }
 
 /// The coach's step for this turn: the Directive inject the nation is reading,
@@ -122,12 +122,12 @@ impl CoachStep {
 /// The Directive inject fired this turn for `nation`, if any, with its steps
 /// (from the inject's typed `expects`).
 pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
-    let s = &ex.scenario;
-    let turn = ex.state.turn;
+    let s = ex.scenario();
+    let turn = ex.state().turn;
     s.def.nations.get(nation)?;
     let i = s.def.injects.iter().enumerate().position(|(i, d)| {
         d.kind == InjectKind::Directive
-            && ex.state.injects[i].fired_turn == Some(turn)
+            && ex.state().injects[i].fired_turn == Some(turn)
             && Seat::Team(nation).sees_inject(s, i)
     })?;
     let def = &s.def.injects[i];
@@ -135,7 +135,7 @@ pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
         .expects
         .iter()
         .map(|&k| {
-            let done = ex.state.actions.iter().any(|a| a.turn == turn && a.nation == nation && a.kind == k);
+            let done = ex.state().actions.iter().any(|a| a.turn == turn && a.nation == nation && a.kind == k);
             (k, done)
         })
         .collect();
@@ -167,7 +167,7 @@ pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
     let actual = Score::of(ex).total;
     let mut turn = 1;
     let mut out = Vec::new();
-    for (i, d) in ex.decisions.iter().enumerate() {
+    for (i, d) in ex.decisions().iter().enumerate() {
         if *d == Decision::EndTurn {
             turn += 1;
             continue;
@@ -177,7 +177,7 @@ pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
                 format!("{} {}: {:?}", action.nation.to_uppercase(), action.agency, action.kind)
             }
             Decision::Choose { inject, choice } => {
-                let s = &ex.scenario;
+                let s = ex.scenario();
                 let label = s
                     .inject_ix
                     .get(inject)
@@ -187,13 +187,13 @@ pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
             }
             _ => continue,
         };
-        let mut cf = Exercise::with_difficulty(ex.scenario.clone(), ex.seed, ex.difficulty);
-        for (j, other) in ex.decisions.iter().enumerate() {
-            if j != i && !cf.state.is_over() {
+        let mut cf = Exercise::with_difficulty(ex.scenario().clone(), ex.seed(), ex.difficulty());
+        for (j, other) in ex.decisions().iter().enumerate() {
+            if j != i && !cf.state().is_over() {
                 let _ = cf.submit(other.clone());
             }
         }
-        while !cf.state.is_over() {
+        while !cf.state().is_over() {
             let _ = cf.submit(Decision::EndTurn);
         }
         out.push(KeyDecision { index: i, turn, text, score_delta: actual - Score::of(&cf).total });

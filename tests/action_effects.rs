@@ -16,13 +16,13 @@ fn detection_turn(seed: u64, share: bool) -> Option<u32> {
     if share {
         act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
     }
-    while !ex.state.is_over() {
-        if ex.state.incidents[incident(&ex, "on-b")].detected_turn.is_some() {
+    while !ex.state().is_over() {
+        if ex.state().incidents[incident(&ex, "on-b")].detected_turn.is_some() {
             break;
         }
         end_turn(&mut ex);
     }
-    ex.state.incidents[incident(&ex, "on-b")].detected_turn
+    ex.state().incidents[incident(&ex, "on-b")].detected_turn
 }
 
 #[test]
@@ -30,13 +30,13 @@ fn sharing_raises_the_partners_detection_of_that_actor() {
     let mut ex = Exercise::new(small(), 1);
     end_turn(&mut ex);
     let b = incident(&ex, "on-b");
-    assert!(ex.state.incidents[incident(&ex, "on-a")].known_by[0], "A saw its own intrusion");
+    assert!(ex.state().incidents[incident(&ex, "on-a")].known_by[0], "A saw its own intrusion");
     let before = ex.detection_chance(b);
     act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
     let after = ex.detection_chance(b);
     assert!(after > before + 0.2, "detection chance {before} -> {after}");
     assert!(
-        ex.state.incidents[incident(&ex, "on-a")].known_by[1],
+        ex.state().incidents[incident(&ex, "on-a")].known_by[1],
         "the partner now knows the shared incident"
     );
 
@@ -59,7 +59,7 @@ fn sharing_late_is_worth_less_than_sharing_early() {
             end_turn(&mut ex);
         }
         act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
-        ex.state.nations[1].intel[0]
+        ex.state().nations[1].intel[0]
     };
     assert!(value(0) > value(3) * 1.5, "{} vs {}", value(0), value(3));
 }
@@ -74,7 +74,7 @@ fn investigation_after_one_turn(joint: bool) -> f64 {
     act(&mut ex, "a", kind("on-a"));
     act(&mut ex, "b", kind("on-a"));
     end_turn(&mut ex);
-    ex.state.incidents[incident(&ex, "on-a")].investigation
+    ex.state().incidents[incident(&ex, "on-a")].investigation
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn joint_investigation_needs_both_nations() {
     end_turn(&mut ex);
     act(&mut ex, "a", ActionKind::JointInvestigation("on-a".into()));
     end_turn(&mut ex);
-    let alone = ex.state.incidents[incident(&ex, "on-a")].investigation;
+    let alone = ex.state().incidents[incident(&ex, "on-a")].investigation;
     assert!(
         (alone - 70.0 * 0.35).abs() < 1e-9,
         "one nation alone investigates at the national rate: {alone}"
@@ -104,12 +104,12 @@ fn investigation_attributes_then_contains() {
     end_turn(&mut ex);
     act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
     let i = incident(&ex, "on-a");
-    while ex.state.incidents[i].status != Status::Contained && !ex.state.is_over() {
+    while ex.state().incidents[i].status != Status::Contained && !ex.state().is_over() {
         act(&mut ex, "a", ActionKind::JointInvestigation("on-a".into()));
         act(&mut ex, "b", ActionKind::JointInvestigation("on-a".into()));
         end_turn(&mut ex);
     }
-    let inc = &ex.state.incidents[i];
+    let inc = &ex.state().incidents[i];
     assert!(inc.attributed_turn.is_some() && inc.contained_turn.is_some());
     assert!(inc.attributed_turn <= inc.contained_turn);
 }
@@ -126,7 +126,7 @@ fn contained_share(hunt: bool) -> f64 {
             for _ in 0..5 {
                 end_turn(&mut ex);
             }
-            ex.state.incidents[incident(&ex, "on-b")].contained_turn.is_some()
+            ex.state().incidents[incident(&ex, "on-b")].contained_turn.is_some()
         })
         .count();
     hits as f64 / runs as f64
@@ -143,11 +143,11 @@ fn mil_to_mil_hunt_finds_and_contains_hidden_intrusions() {
 fn mil_to_mil_hunt_is_slow_to_arrange_unless_capitals_are_in_sync() {
     let mut ex = Exercise::new(small(), 1);
     act(&mut ex, "a", ActionKind::MilitaryCooperation("b-grid".into()));
-    assert_eq!(ex.state.assets[asset(&ex, "b-grid")].hunt_from, 2);
+    assert_eq!(ex.state().assets[asset(&ex, "b-grid")].hunt_from, 2);
     let mut ex = Exercise::new(small(), 1);
     act(&mut ex, "a", ActionKind::Hotline);
     act(&mut ex, "a", ActionKind::MilitaryCooperation("b-grid".into()));
-    assert_eq!(ex.state.assets[asset(&ex, "b-grid")].hunt_from, 1);
+    assert_eq!(ex.state().assets[asset(&ex, "b-grid")].hunt_from, 1);
 }
 
 #[test]
@@ -159,12 +159,15 @@ fn hotline_lowers_escalation_syncs_and_is_scarce() {
         reason: "test".into(),
     })
     .unwrap();
-    let trust = ex.state.alliance_trust();
+    let trust = ex.state().alliance_trust();
     act(&mut ex, "b", ActionKind::Hotline);
-    assert_eq!(ex.state.escalation, 42.0);
-    assert!(ex.state.alliance_trust() > trust);
-    assert!(ex.state.hotline_synced());
-    assert!(ex.state.incidents.iter().all(|i| i.known_by[0] == i.known_by[1]), "known incidents are pooled");
+    assert_eq!(ex.state().escalation, 42.0);
+    assert!(ex.state().alliance_trust() > trust);
+    assert!(ex.state().hotline_synced());
+    assert!(
+        ex.state().incidents.iter().all(|i| i.known_by[0] == i.known_by[1]),
+        "known incidents are pooled"
+    );
     // Cooldown: not again next turn.
     end_turn(&mut ex);
     let again = ex.check(&hotline::sim::Action {
@@ -197,7 +200,7 @@ fn impact_share(defend: Option<ActionKind>) -> f64 {
             for _ in 0..4 {
                 end_turn(&mut ex);
             }
-            ex.state.incidents[incident(&ex, "on-b")].stage == 2
+            ex.state().incidents[incident(&ex, "on-b")].stage == 2
         })
         .count();
     hits as f64 / runs as f64
@@ -217,10 +220,10 @@ fn isolation_costs_service_and_restore_brings_it_back() {
     let mut ex = Exercise::new(small(), 1);
     let g = asset(&ex, "b-grid");
     act(&mut ex, "b", ActionKind::Isolate("b-grid".into()));
-    assert_eq!(ex.state.assets[g].service, 50.0);
+    assert_eq!(ex.state().assets[g].service, 50.0);
     act(&mut ex, "b", ActionKind::Restore("b-grid".into()));
-    assert!(!ex.state.assets[g].isolated);
-    assert!(ex.state.assets[g].service > 50.0);
+    assert!(!ex.state().assets[g].isolated);
+    assert!(ex.state().assets[g].service > 50.0);
 }
 
 fn curbed_share(third: &str) -> f64 {
@@ -231,7 +234,7 @@ fn curbed_share(third: &str) -> f64 {
             end_turn(&mut ex);
             act(&mut ex, "a", ActionKind::RequestAssistance { third_state: third.into(), actor: "x".into() });
             end_turn(&mut ex);
-            ex.state.actors[0].curbed
+            ex.state().actors[0].curbed
         })
         .count();
     hits as f64 / runs as f64
@@ -253,9 +256,9 @@ fn public_attribution_deters_with_evidence_and_backfires_without() {
     act(&mut ex, "a", ActionKind::JointInvestigation("on-a".into()));
     act(&mut ex, "b", ActionKind::JointInvestigation("on-a".into()));
     end_turn(&mut ex);
-    assert!(ex.state.incidents[incident(&ex, "on-a")].investigation >= 60.0);
+    assert!(ex.state().incidents[incident(&ex, "on-a")].investigation >= 60.0);
     act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
-    assert!(ex.state.actors[0].deterrence > 0.2);
+    assert!(ex.state().actors[0].deterrence > 0.2);
 
     // Without evidence: wrong in most seeds, and escalation jumps.
     let runs = 100;
@@ -263,9 +266,9 @@ fn public_attribution_deters_with_evidence_and_backfires_without() {
         .filter(|&seed| {
             let mut ex = Exercise::new(small(), seed);
             end_turn(&mut ex);
-            let before = ex.state.escalation;
+            let before = ex.state().escalation;
             act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
-            ex.state.actors[0].deterrence == 0.0 && ex.state.escalation >= before + 15.0
+            ex.state().actors[0].deterrence == 0.0 && ex.state().escalation >= before + 15.0
         })
         .count();
     assert!(wrong > 60, "{wrong} of {runs} unfounded attributions backfired");
@@ -277,24 +280,24 @@ fn investments_pay_off_later() {
     act(&mut ex, "b", ActionKind::Invest(InvestArea::ResearchAndDevelopment));
     act(&mut ex, "b", ActionKind::Invest(InvestArea::Workforce));
     let g = asset(&ex, "b-grid");
-    let monitoring = ex.state.assets[g].monitoring;
+    let monitoring = ex.state().assets[g].monitoring;
     end_turn(&mut ex);
-    assert_eq!(ex.state.assets[g].monitoring, monitoring, "nothing yet on turn 2");
+    assert_eq!(ex.state().assets[g].monitoring, monitoring, "nothing yet on turn 2");
     end_turn(&mut ex);
-    assert_eq!(ex.state.nations[1].agencies[0].capacity, 7, "workforce: +1 action point from turn 3");
+    assert_eq!(ex.state().nations[1].agencies[0].capacity, 7, "workforce: +1 action point from turn 3");
     end_turn(&mut ex);
-    assert_eq!(ex.state.assets[g].monitoring, monitoring + 10.0, "R&D: monitoring from turn 4");
+    assert_eq!(ex.state().assets[g].monitoring, monitoring + 10.0, "R&D: monitoring from turn 4");
 
     let mut ex = Exercise::new(small(), 1);
-    let t0 = ex.state.alliance_trust();
+    let t0 = ex.state().alliance_trust();
     act(&mut ex, "a", ActionKind::Invest(InvestArea::PolicyConsultations));
     end_turn(&mut ex);
     end_turn(&mut ex);
     // +2 now, +6 when the consultations conclude; a withheld warning (A never
     // shared what it saw) may have cost 8 meanwhile.
-    let withheld = ex.log.iter().filter(|e| matches!(e.event, Event::Withheld { .. })).count() as f64;
-    assert_eq!(ex.state.alliance_trust(), t0 + 8.0 - 8.0 * withheld);
-    assert!(ex.log.iter().any(|e| matches!(e.event, Event::Matured { payoff: Payoff::Trust(_), .. })));
+    let withheld = ex.log().iter().filter(|e| matches!(e.event, Event::Withheld { .. })).count() as f64;
+    assert_eq!(ex.state().alliance_trust(), t0 + 8.0 - 8.0 * withheld);
+    assert!(ex.log().iter().any(|e| matches!(e.event, Event::Matured { payoff: Payoff::Trust(_), .. })));
 }
 
 #[test]
@@ -324,7 +327,7 @@ fn withholding_what_proves_critical_costs_trust() {
     // B's own asset is hit by the actor A knew about and never shared.
     let mut ex = Exercise::new(small(), 1);
     end_turn(&mut ex);
-    let t = ex.state.trust(0, 1);
+    let t = ex.state().trust(0, 1);
     ex.submit(Decision::Adjudicate {
         target: AdjudicationTarget::Stage("on-b".into()),
         value: 1.0,
@@ -335,12 +338,12 @@ fn withholding_what_proves_critical_costs_trust() {
     let mut seed_hit = false;
     for _ in 0..8 {
         end_turn(&mut ex);
-        if ex.state.incidents[incident(&ex, "on-b")].stage == 2 {
+        if ex.state().incidents[incident(&ex, "on-b")].stage == 2 {
             seed_hit = true;
             break;
         }
     }
     assert!(seed_hit, "the intrusion reached impact");
-    assert!(ex.state.trust(0, 1) <= t - 8.0 + 1e-9, "trust {t} -> {}", ex.state.trust(0, 1));
-    assert!(ex.log.iter().any(|e| matches!(e.event, Event::Withheld { .. })));
+    assert!(ex.state().trust(0, 1) <= t - 8.0 + 1e-9, "trust {t} -> {}", ex.state().trust(0, 1));
+    assert!(ex.log().iter().any(|e| matches!(e.event, Event::Withheld { .. })));
 }

@@ -22,7 +22,7 @@ fn same_seed_same_exercise_over_many_seeds() {
             play_out(&mut a, &mut Policy::new(policy, seed));
             play_out(&mut b, &mut Policy::new(policy, seed));
             assert_eq!(a.state_hash(), b.state_hash(), "seed {seed} {policy:?}");
-            assert_eq!(a.state, b.state);
+            assert_eq!(a.state(), b.state());
         }
     }
 }
@@ -38,9 +38,9 @@ fn different_seeds_give_different_exercises() {
 fn a_decision_log_replays_to_the_same_state() {
     for seed in [1, 7, 99, 12345] {
         let ex = played(seed, PolicyName::Random);
-        let again = Exercise::replay(ex.scenario.clone(), seed, &ex.decisions).expect("the log replays");
+        let again = Exercise::replay(ex.scenario().clone(), seed, ex.decisions()).expect("the log replays");
         assert_eq!(again.state_hash(), ex.state_hash());
-        assert_eq!(again.log, ex.log);
+        assert_eq!(again.log(), ex.log());
     }
 }
 
@@ -98,8 +98,8 @@ fn a_format_1_save_still_replays_and_verifies() {
     let save = SaveFile::load(path).expect("the format-1 save parses");
     assert_eq!(save.format_version, 1);
     let ex = save.restore().expect("the format-1 save replays");
-    assert_eq!(ex.state.turn, save.turn);
-    assert!(ex.state.is_over());
+    assert_eq!(ex.state().turn, save.turn);
+    assert!(ex.state().is_over());
     assert_eq!(save.hash_of(&ex), save.state_hash, "replay reaches the recorded state");
     assert_ne!(ex.state_hash(), save.state_hash, "format 1 hashed the English log, not the events");
 }
@@ -112,7 +112,7 @@ fn a_format_2_save_still_replays_and_verifies() {
     let save = SaveFile::load(path).expect("the format-2 save parses");
     assert_eq!(save.format_version, 2);
     let ex = save.restore().expect("the format-2 save replays and verifies");
-    assert!(ex.state.is_over());
+    assert!(ex.state().is_over());
     assert_eq!(save.hash_of(&ex), save.state_hash);
     // Written again, it is a format-3 save that verifies by the event hash.
     let again = SaveFile::of(&ex);

@@ -49,11 +49,11 @@ fn summary(label: &str, ex: &Exercise) -> String {
     let _ = writeln!(out, "run: {label}");
     let _ = writeln!(out, "state_hash: {:016x}", ex.state_hash());
     // State and history only: stays put when only the log's representation changes.
-    let rules = ron::to_string(&(&ex.state, &ex.history)).expect("state serializes");
+    let rules = ron::to_string(&(ex.state(), ex.history())).expect("state serializes");
     let _ = writeln!(out, "rules_hash: {:016x}", fnv1a(rules.as_bytes()));
-    let _ = writeln!(out, "turn: {}", ex.state.turn);
-    let _ = writeln!(out, "outcome: {:?}", ex.state.outcome);
-    let _ = writeln!(out, "decisions: {}", ex.decisions.len());
+    let _ = writeln!(out, "turn: {}", ex.state().turn);
+    let _ = writeln!(out, "outcome: {:?}", ex.state().outcome);
+    let _ = writeln!(out, "decisions: {}", ex.decisions().len());
     let sc = Score::of(ex);
     let _ = writeln!(
         out,
@@ -80,8 +80,8 @@ fn summary(label: &str, ex: &Exercise) -> String {
 
 /// The rendered log, one line per entry: turn, kind, nation, secrecy, text.
 fn log_lines(ex: &Exercise) -> Vec<String> {
-    let s = &ex.scenario;
-    hotline::narrate::log(s, &ex.log)
+    let s = ex.scenario();
+    hotline::narrate::log(s, ex.log())
         .into_iter()
         .map(|(e, text)| {
             let nation = e.nation.map_or("-".to_string(), |n| s.def.nations[n].short.clone());

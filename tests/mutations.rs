@@ -179,10 +179,10 @@ proptest! {
                 let mut ex = Exercise::new(s.clone(), seed);
                 let all: Vec<usize> = (0..s.nations()).collect();
                 for _ in 0..3 {
-                    if ex.state.is_over() {
+                    if ex.state().is_over() {
                         break;
                     }
-                    Policy::new(PolicyName::Random, seed ^ ex.state.turn as u64).play_turn(&mut ex, &all);
+                    Policy::new(PolicyName::Random, seed ^ ex.state().turn as u64).play_turn(&mut ex, &all);
                     ex.submit(Decision::EndTurn).unwrap();
                     common::check_ranges(&ex);
                 }

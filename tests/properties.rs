@@ -15,7 +15,7 @@ proptest! {
         let scenario = flagship();
         let mut ex = Exercise::new(scenario.clone(), seed);
         for (what, k, v) in picks {
-            if ex.state.is_over() { break; }
+            if ex.state().is_over() { break; }
             let d = match what {
                 0 => {
                     let nation = k % 2;
@@ -37,14 +37,14 @@ proptest! {
                     Decision::Adjudicate { target, value: v.round(), reason: "prop".into() }
                 }
             };
-            let before = ex.state.clone();
+            let before = ex.state().clone();
             if ex.submit(d).is_err() {
-                prop_assert_eq!(&ex.state, &before, "a refused decision changed the state");
+                prop_assert_eq!(ex.state(), &before, "a refused decision changed the state");
             }
             check_ranges(&ex);
         }
         // The log replays.
-        let again = Exercise::replay(scenario, seed, &ex.decisions).expect("replays");
+        let again = Exercise::replay(scenario, seed, ex.decisions()).expect("replays");
         prop_assert_eq!(again.state_hash(), ex.state_hash());
     }
 

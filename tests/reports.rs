@@ -82,7 +82,7 @@ fn scripted_run() -> Exercise {
     ex.submit(Decision::Act { action, rationale: RATIONALE.into() })
         .expect("CISA can harden the western grid on turn 1");
     play_out(&mut ex, &mut Policy::new(PolicyName::Cooperative, 11));
-    assert!(ex.state.is_over());
+    assert!(ex.state().is_over());
     ex
 }
 
@@ -101,7 +101,7 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     }
 
     let score = Score::of(&ex);
-    let d = &ex.scenario.def;
+    let d = &ex.scenario().def;
     let total = format!("{:.1}", score.total);
     assert!(
         html.contains(&format!("<dt>Final score</dt><dd>{total} (success at {:.0})</dd>", d.win_score)),
@@ -114,10 +114,10 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     let objectives = format!("Objectives met: {} of {}", score.objectives_met, score.objectives_total);
     assert!(html.contains(&objectives) && md.contains(&objectives), "{objectives}");
     assert_eq!(score.objectives_met, Score::objectives(&ex).iter().filter(|m| **m).count());
-    let turns = format!("{} of {} (", ex.state.turn, d.turns);
+    let turns = format!("{} of {} (", ex.state().turn, d.turns);
     assert!(html.contains(&format!("<dt>Turns played</dt><dd>{turns}")), "turns played not in report.html");
     assert!(md.contains(&format!("| Turns played | {turns}")), "turns played not in report.md");
-    let outcome = ex.state.outcome.unwrap().label();
+    let outcome = ex.state().outcome.unwrap().label();
     assert!(
         html.contains(&format!("<dt>Outcome</dt><dd>{outcome}</dd>"))
             && md.contains(&format!("| Outcome | {outcome} |"))
@@ -131,18 +131,18 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     // decisions.csv: a header, then one row per decision, in order.
     let rows = parse_csv(&csv);
     assert_eq!(rows[0].join(","), aar::DECISIONS_HEADER);
-    assert_eq!(rows.len() - 1, ex.decisions.len(), "one row per decision");
+    assert_eq!(rows.len() - 1, ex.decisions().len(), "one row per decision");
     assert!(rows[1..].iter().all(|r| r.len() == 4), "four fields a row");
     assert_eq!(
         rows[1],
         vec!["1".to_string(), "US".into(), "CISA hardens Western US grid operator".into(), RATIONALE.into()]
     );
     let end_turns = rows[1..].iter().filter(|r| r[2] == "End of turn").count();
-    assert_eq!(end_turns as u32, ex.state.turn, "one end of turn per turn played");
-    assert_eq!(rows.last().unwrap()[0], ex.state.turn.to_string());
+    assert_eq!(end_turns as u32, ex.state().turn, "one end of turn per turn played");
+    assert_eq!(rows.last().unwrap()[0], ex.state().turn.to_string());
 
     // Secret entries are shown, and marked.
-    if ex.log.iter().any(|e| e.secret()) {
+    if ex.log().iter().any(|e| e.secret()) {
         assert!(html.contains("<tr class=\"muted\">") && html.contains(aar::UNSEEN));
         assert!(md.contains(&format!("*({})*", aar::UNSEEN)));
     }

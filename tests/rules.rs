@@ -17,7 +17,7 @@ fn cascades_follow_dependencies_with_slack() {
         reason: "t".into(),
     })
     .unwrap();
-    let sv = |ex: &Exercise, i: usize| ex.state.assets[i].service;
+    let sv = |ex: &Exercise, i: usize| ex.state().assets[i].service;
     assert_eq!(sv(&ex, g), 10.0);
     assert_eq!(sv(&ex, w), 30.0, "water = grid + slack 20");
     assert_eq!(sv(&ex, h), 50.0, "hospital = water + slack 20");
@@ -30,7 +30,7 @@ fn cascades_follow_dependencies_with_slack() {
     })
     .unwrap();
     assert_eq!((sv(&ex, w), sv(&ex, h)), (100.0, 100.0));
-    assert_eq!(ex.state.assets[h].min_service, 50.0, "the low point is remembered");
+    assert_eq!(ex.state().assets[h].min_service, 50.0, "the low point is remembered");
 }
 
 fn with_injects(injects: &str) -> std::sync::Arc<hotline::scenario::Scenario> {
@@ -38,7 +38,7 @@ fn with_injects(injects: &str) -> std::sync::Arc<hotline::scenario::Scenario> {
 }
 
 fn fired_turn(ex: &Exercise, id: &str) -> Option<u32> {
-    ex.state.injects[ex.scenario.inject_ix[id]].fired_turn
+    ex.state().injects[ex.scenario().inject_ix[id]].fired_turn
 }
 
 #[test]
@@ -57,7 +57,7 @@ fn timed_and_chance_triggers_fire_on_their_turn() {
     end_turn(&mut ex);
     assert_eq!(fired_turn(&ex, "t3"), Some(3));
     end_turn(&mut ex);
-    assert_eq!(ex.state.injects[ex.scenario.inject_ix["sure"]].times_fired, 1, "once by default");
+    assert_eq!(ex.state().injects[ex.scenario().inject_ix["sure"]].times_fired, 1, "once by default");
 }
 
 #[test]
@@ -117,9 +117,9 @@ fn held_injects_wait_and_facilitators_can_fire_early() {
     ex.submit(Decision::HoldInject { inject: "t2".into(), hold: true }).unwrap();
     ex.submit(Decision::FireInject("t5".into())).unwrap();
     assert_eq!(fired_turn(&ex, "t5"), Some(1));
-    let trust = ex.state.alliance_trust();
+    let trust = ex.state().alliance_trust();
     ex.submit(Decision::Choose { inject: "t5".into(), choice: 1 }).unwrap();
-    assert_eq!(ex.state.alliance_trust(), trust + 10.0);
+    assert_eq!(ex.state().alliance_trust(), trust + 10.0);
     assert!(ex.submit(Decision::Choose { inject: "t5".into(), choice: 0 }).is_err(), "a choice is made once");
     end_turn(&mut ex);
     assert_eq!(fired_turn(&ex, "t2"), None, "held");
@@ -127,7 +127,7 @@ fn held_injects_wait_and_facilitators_can_fire_early() {
     ex.submit(Decision::HoldInject { inject: "t2".into(), hold: false }).unwrap();
     end_turn(&mut ex);
     assert_eq!(fired_turn(&ex, "t2"), None, "skipped injects never fire");
-    assert!(ex.log.iter().any(|e| matches!(e.event, hotline::sim::Event::FacilitatorSkips { .. })));
+    assert!(ex.log().iter().any(|e| matches!(e.event, hotline::sim::Event::FacilitatorSkips { .. })));
 }
 
 #[test]
@@ -136,9 +136,9 @@ fn unanswered_choices_take_the_default_at_end_of_turn() {
         r#"(id: "c", title: "C", text: "x", trigger: AtTurn(1), choices: [(label: "default", effects: [Escalation(10)]), (label: "other", effects: [])])"#,
     );
     let mut ex = Exercise::new(s, 1);
-    assert!(ex.state.injects[0].awaiting_choice);
+    assert!(ex.state().injects[0].awaiting_choice);
     end_turn(&mut ex);
-    assert_eq!(ex.state.injects[0].choice, Some(0));
+    assert_eq!(ex.state().injects[0].choice, Some(0));
 }
 
 #[test]
@@ -147,9 +147,9 @@ fn exercise_ends_after_the_last_turn_and_refuses_more_decisions() {
     for _ in 0..10 {
         end_turn(&mut ex);
     }
-    assert!(ex.state.is_over());
-    assert_eq!(ex.state.turn, 10);
-    assert_eq!(ex.history.len(), 11, "start + one record per turn");
+    assert!(ex.state().is_over());
+    assert_eq!(ex.state().turn, 10);
+    assert_eq!(ex.history().len(), 11, "start + one record per turn");
     assert!(ex.submit(Decision::EndTurn).is_err());
 }
 
@@ -164,7 +164,7 @@ fn defeat_conditions_end_the_exercise() {
     })
     .unwrap();
     end_turn(&mut ex);
-    assert_eq!(ex.state.outcome, Some(hotline::sim::Outcome::Defeat));
+    assert_eq!(ex.state().outcome, Some(hotline::sim::Outcome::Defeat));
 }
 
 #[test]

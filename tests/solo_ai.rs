@@ -6,7 +6,7 @@ use common::*;
 use hotline::batch::{PolicySummary, Setup, run_many_setup};
 use hotline::sim::event::Explanation;
 use hotline::sim::{
-    AdjudicationTarget, AdversaryMode, Decision, Difficulty, Event, Exercise, PolicyName, partner_turn,
+    AdjudicationTarget, AdversaryMode, Decision, Difficulty, Event, Exercise, Odds, PolicyName, partner_turn,
 };
 
 fn set_trust(ex: &mut Exercise, v: f64) {
@@ -23,8 +23,8 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
         let b = incident(&ex, "on-b");
         let before = ex.advance_chance(b);
         end_turn(&mut ex); // A detects on-a (monitoring 100, detect 1.0)
-        assert!(ex.state.incidents[incident(&ex, "on-a")].status.is_known());
-        if ex.state.incidents[b].status.is_known() {
+        assert!(ex.state().incidents[incident(&ex, "on-a")].status.is_known());
+        if ex.state().incidents[b].status.is_known() {
             continue; // B found its own too: nothing left hidden to pivot to
         }
         let after = ex.advance_chance(b);
@@ -33,9 +33,9 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
             assert!(after > before * 1.1, "{difficulty:?}: hidden intrusion {before} -> {after}");
             // The next resolution runs in the new mode and records it for the debrief.
             end_turn(&mut ex);
-            assert_eq!(ex.state.actors[0].mode, AdversaryMode::Pivot);
+            assert_eq!(ex.state().actors[0].mode, AdversaryMode::Pivot);
             assert!(
-                ex.log.iter().any(|e| e.secret()
+                ex.log().iter().any(|e| e.secret()
                     && matches!(e.event, Event::AdversaryShifts { mode: AdversaryMode::Pivot, .. })),
                 "the pivot is in the debrief log"
             );
@@ -47,13 +47,16 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
 
 #[test]
 fn a_detected_intrusion_slows_while_the_actor_pivots() {
-    let mut ex = Exercise::new(small(), 4);
+    let ex = Exercise::new(small(), 4);
     // Detect on-b itself by a mil-to-mil hunt while the actor is otherwise unseen.
     let b = incident(&ex, "on-b");
     let hidden = ex.advance_chance(b);
-    ex.state.incidents[b].status = hotline::sim::Status::Detected; // direct probe of the rule
-    ex.state.incidents[b].known_by[1] = true;
-    assert!(ex.advance_chance(b) < hidden * 0.7, "a burned intrusion slows");
+    // A direct probe of the rule, on a copy of the state: the exercise itself only changes by decisions.
+    let mut burned = ex.state().clone();
+    burned.incidents[b].status = hotline::sim::Status::Detected;
+    burned.incidents[b].known_by[1] = true;
+    let odds = Odds { state: &burned, ..ex.odds() };
+    assert!(odds.advance_chance(b) < hidden * 0.7, "a burned intrusion slows");
 }
 
 #[test]
@@ -72,9 +75,9 @@ fn the_adversary_goes_quiet_when_attributed_and_presses_the_weaker_ally_otherwis
     act(&mut ex, "a", hotline::sim::ActionKind::JointInvestigation("on-a".into()));
     act(&mut ex, "b", hotline::sim::ActionKind::JointInvestigation("on-a".into()));
     end_turn(&mut ex);
-    assert!(ex.state.incidents[incident(&ex, "on-a")].attributed_turn.is_some());
-    if ex.state.incidents[b].status == hotline::sim::Status::Hidden {
-        assert_eq!(ex.state.actors[0].mode, AdversaryMode::Quiet);
+    assert!(ex.state().incidents[incident(&ex, "on-a")].attributed_turn.is_some());
+    if ex.state().incidents[b].status == hotline::sim::Status::Hidden {
+        assert_eq!(ex.state().actors[0].mode, AdversaryMode::Quiet);
         assert!(ex.advance_chance(b) < pressed, "quiet after attribution");
     }
 }
@@ -91,18 +94,18 @@ fn partner_with_trust(trust: f64) -> Exercise {
 #[test]
 fn the_partner_shares_when_trust_is_high_and_explains_when_it_declines() {
     let high = partner_with_trust(80.0);
-    assert!(high.state.incidents[incident(&high, "on-a")].shared_by[0], "high trust: A shares");
+    assert!(high.state().incidents[incident(&high, "on-a")].shared_by[0], "high trust: A shares");
     let low = partner_with_trust(20.0);
-    assert!(!low.state.incidents[incident(&low, "on-a")].shared_by[0], "low trust: A keeps it");
+    assert!(!low.state().incidents[incident(&low, "on-a")].shared_by[0], "low trust: A keeps it");
     let line = low
-        .log
+        .log()
         .iter()
         .find(|e| matches!(e.event, Event::Explained(Explanation::DeclinesShare { .. })))
         .expect("the refusal is explained");
-    let text = hotline::narrate::entry(&low.scenario, line);
+    let text = hotline::narrate::entry(low.scenario(), line);
     assert!(text.contains("declines to share") && text.contains("trust 20"), "{text}");
     // The explanation is a recorded decision: the game replays with it.
-    let again = Exercise::replay(low.scenario.clone(), 1, &low.decisions).unwrap();
+    let again = Exercise::replay(low.scenario().clone(), 1, low.decisions()).unwrap();
     assert_eq!(again.state_hash(), low.state_hash());
 }
 
@@ -117,10 +120,12 @@ fn the_partner_joins_joint_investigations_by_trust() {
         act(&mut ex, "b", hotline::sim::ActionKind::JointInvestigation("on-a".into()));
         partner_turn(&mut ex, 0);
         let i = incident(&ex, "on-a");
-        assert_eq!(ex.state.incidents[i].joint[0], joins, "trust {trust}");
+        assert_eq!(ex.state().incidents[i].joint[0], joins, "trust {trust}");
         if !joins {
             assert!(
-                ex.log.iter().any(|e| matches!(e.event, Event::Explained(Explanation::DeclinesJoin { .. })))
+                ex.log()
+                    .iter()
+                    .any(|e| matches!(e.event, Event::Explained(Explanation::DeclinesJoin { .. })))
             );
         }
     }
@@ -161,10 +166,10 @@ fn an_ai_partner_beats_a_random_partner() {
 fn the_partners_explanations_read_as_sentences_in_the_decision_table() {
     let low = partner_with_trust(20.0);
     let explained: Vec<String> = low
-        .decisions
+        .decisions()
         .iter()
         .filter(|d| matches!(d, Decision::Explain { .. }))
-        .map(|d| hotline::narrate::decision(&low.scenario, d).1)
+        .map(|d| hotline::narrate::decision(low.scenario(), d).1)
         .collect();
     assert!(!explained.is_empty(), "the partner explains itself");
     assert!(

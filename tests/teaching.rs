@@ -27,7 +27,7 @@ fn each_turn_has_a_why_from_its_own_events() {
         .last_turn_log()
         .iter()
         .filter(|e| e.secret())
-        .map(|e| hotline::narrate::entry(&ex.scenario, e))
+        .map(|e| hotline::narrate::entry(ex.scenario(), e))
         .collect();
     assert!(secret.iter().all(|t| !why.contains(t.as_str())));
 }
@@ -38,7 +38,7 @@ fn the_decision_that_saved_the_grid_is_named_first() {
     let mut ex = Exercise::new(small(), 3);
     act(&mut ex, "b", ActionKind::Isolate("b-grid".into()));
     act(&mut ex, "a", ActionKind::Invest(hotline::sim::InvestArea::Education));
-    while !ex.state.is_over() {
+    while !ex.state().is_over() {
         ex.submit(Decision::EndTurn).unwrap();
     }
     let keys = key_decisions(&ex, 2);
@@ -81,12 +81,12 @@ fn tutorial() -> Exercise {
 fn the_coach_follows_the_directives_typed_expects_and_ticks_off() {
     use hotline::scenario::ActionKindName as K;
     let mut ex = tutorial();
-    let rok = ex.scenario.nation_ix["rok"];
+    let rok = ex.scenario().nation_ix["rok"];
     let step = coach_step(&ex, rok).expect("turn 1 has a directive");
     assert_eq!(step.steps, vec![(K::Harden, false), (K::Invest, false)]);
     assert_eq!(step.next(), Some(K::Harden));
-    let asset = (0..ex.scenario.def.assets.len()).find(|&a| ex.scenario.asset_nation[a] == rok).unwrap();
-    let id = ex.scenario.def.assets[asset].id.clone();
+    let asset = (0..ex.scenario().def.assets.len()).find(|&a| ex.scenario().asset_nation[a] == rok).unwrap();
+    let id = ex.scenario().def.assets[asset].id.clone();
     let action = ex.agency_for(rok, &ActionKind::Harden(id)).expect("an agency can harden");
     ex.submit(Decision::Act { action, rationale: String::new() }).unwrap();
     let step = coach_step(&ex, rok).unwrap();
@@ -101,7 +101,7 @@ fn the_coach_follows_the_directives_typed_expects_and_ticks_off() {
 fn every_tutorial_directive_names_what_it_expects() {
     let ex = tutorial();
     let directives: Vec<_> = ex
-        .scenario
+        .scenario()
         .def
         .injects
         .iter()

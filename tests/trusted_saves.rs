@@ -144,14 +144,14 @@ fn errors_in_the_embedded_scenario_point_at_the_save_file() {
 #[test]
 fn resume_with_the_decision_list_continues_where_the_save_stopped() {
     let full = finished(15);
-    let decisions = ron::ser::to_string(&full.decisions).unwrap();
+    let decisions = ron::ser::to_string(full.decisions()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let list = dir.path().join("d.ron");
     std::fs::write(&list, &decisions).unwrap();
     // The game as an autosave would have left it, a third of the way through.
     let cut =
-        full.decisions.iter().enumerate().filter(|(_, d)| **d == Decision::EndTurn).nth(3).unwrap().0 + 1;
-    let part = Exercise::replay(full.scenario.clone(), 15, &full.decisions[..cut]).unwrap();
+        full.decisions().iter().enumerate().filter(|(_, d)| **d == Decision::EndTurn).nth(3).unwrap().0 + 1;
+    let part = Exercise::replay(full.scenario().clone(), 15, &full.decisions()[..cut]).unwrap();
     let auto = dir.path().join("auto.ron");
     SaveFile::of(&part).write(&auto).unwrap();
 

@@ -46,7 +46,7 @@ fn played(s: &Arc<Scenario>, seed: u64, how: usize) -> Exercise {
 
 /// Whether `seat` may know of incident `i` now.
 fn knows(ex: &Exercise, seat: Seat, i: usize) -> bool {
-    let known = &ex.state.incidents[i].known_by;
+    let known = &ex.state().incidents[i].known_by;
     match seat.nation() {
         Some(n) => known[n],
         None => known.iter().all(|&k| k),
@@ -56,8 +56,8 @@ fn knows(ex: &Exercise, seat: Seat, i: usize) -> bool {
 /// Checks the entries `from..` (just recorded) for every seat; returns the
 /// first violation.
 fn check(ex: &Exercise, from: usize) -> Result<(), String> {
-    let s = &*ex.scenario;
-    for e in &ex.log[from..] {
+    let s = ex.scenario();
+    for e in &ex.log()[from..] {
         for seat in seats(s.nations()) {
             if !seat.sees_entry(e, false) {
                 continue;
@@ -89,11 +89,11 @@ fn check(ex: &Exercise, from: usize) -> Result<(), String> {
 }
 
 fn check_boards(ex: &Exercise) -> Result<(), String> {
-    let s = &*ex.scenario;
+    let s = ex.scenario();
     let n = s.nations();
     for seat in seats(n) {
         for i in 0..s.def.incidents.len() {
-            if seat.sees_incident(&ex.state, i) && !knows(ex, seat, i) {
+            if seat.sees_incident(ex.state(), i) && !knows(ex, seat, i) {
                 return Err(format!("{seat:?} sees incident {i} on its board"));
             }
         }
@@ -125,13 +125,13 @@ fn no_seat_ever_sees_another_nations_private_information() {
                 // the nations knew right after it was recorded.
                 let mut ex = Exercise::new(s.clone(), seed);
                 check(&ex, 0).unwrap_or_else(|e| panic!("{} seed {seed} way {how}: {e}", s.def.id));
-                for d in &full.decisions {
-                    let from = ex.log.len();
+                for d in full.decisions() {
+                    let from = ex.log().len();
                     ex.submit(d.clone()).expect("a recorded decision replays");
                     let res = check(&ex, from).and_then(|()| check_boards(&ex));
                     res.unwrap_or_else(|e| panic!("{} seed {seed} way {how}: {e}", s.def.id));
                 }
-                entries += ex.log.len();
+                entries += ex.log().len();
             }
         }
     }
@@ -142,10 +142,10 @@ fn no_seat_ever_sees_another_nations_private_information() {
 fn the_facilitator_sees_everything_and_the_debrief_shows_everything() {
     let s = shipped().into_iter().find(|s| s.def.id == "us-rok-hotline").unwrap();
     let ex = played(&s, 5, 0);
-    assert!(ex.log.iter().any(|e| e.secret()), "a game with secrets");
-    assert!(ex.log.iter().all(|e| Seat::Facilitator.sees_entry(e, false)));
+    assert!(ex.log().iter().any(|e| e.secret()), "a game with secrets");
+    assert!(ex.log().iter().all(|e| Seat::Facilitator.sees_entry(e, false)));
     for seat in seats(s.nations()) {
-        assert!(ex.log.iter().all(|e| seat.sees_entry(e, true)), "{seat:?} in the debrief");
-        assert!(Seat::entries(seat, &ex.log, false).count() < ex.log.len(), "{seat:?} while running");
+        assert!(ex.log().iter().all(|e| seat.sees_entry(e, true)), "{seat:?} in the debrief");
+        assert!(Seat::entries(seat, ex.log(), false).count() < ex.log().len(), "{seat:?} while running");
     }
 }

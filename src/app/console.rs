@@ -51,7 +51,7 @@ pub struct Form {
 
 /// The current value of what the form targets.
 fn current_value(game: &Game, form: &Form) -> f64 {
-    let st = &game.ex.state;
+    let st = game.ex().state();
     match form.target {
         Target::Service => st.assets.get(form.asset).map_or(0.0, |a| a.own),
         Target::Trust => st.alliance_trust(),
@@ -87,8 +87,8 @@ impl Section {
 /// The order of the timeline: what is coming first (timed ones by turn,
 /// then triggered ones), then what fired (latest first), then skipped ones.
 pub fn timeline_order(game: &Game) -> Vec<(Section, usize)> {
-    let s = &game.ex.scenario.def;
-    let st = &game.ex.state;
+    let s = &game.ex().scenario().def;
+    let st = game.ex().state();
     let mut v: Vec<(Section, i64, usize)> = (0..s.injects.len())
         .map(|i| {
             let inj = &st.injects[i];
@@ -155,8 +155,8 @@ pub fn show(
 }
 
 fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out: &mut Vec<Intent>) {
-    let s = &game.ex.scenario.def;
-    let st = &game.ex.state;
+    let s = &game.ex().scenario().def;
+    let st = game.ex().state();
     ui.horizontal_wrapped(|ui| {
         let (label, fill) = if table.paused {
             ("▶ Resume", theme::GOOD.gamma_multiply(0.6))
@@ -209,7 +209,7 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out
             "Turn {} of {} · {} · at the desk: {} · done: {}{}",
             st.turn.min(s.turns),
             s.turns,
-            game.ex.scenario.time_label(st.turn),
+            game.ex().scenario().time_label(st.turn),
             s.nations.get(game.acting).map_or("—", |n| n.name.as_str()),
             if done.is_empty() { "nobody yet".to_string() } else { done.join(", ") },
             if table.paused { " · PAUSED" } else { "" }
@@ -220,8 +220,8 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out
 }
 
 fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
-    let s = game.ex.scenario.clone();
-    let st = &game.ex.state;
+    let s = game.ex().scenario().clone();
+    let st = game.ex().state();
     ui.label(theme::big("Inject timeline (MSEL)", 18.0));
     ui.label(
         RichText::new("What is coming and when, then what fired. Hover a title for its text.")
@@ -304,7 +304,7 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
 }
 
 fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<Decision>) {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     ui.label(theme::big("Adjudicate", 18.0));
     ui.label(
         RichText::new("Override a value; the reason goes into the log and the report.").color(theme::MUTED),
@@ -366,7 +366,7 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut 
             .hint_text("Reason (required)")
             .desired_width(f32::INFINITY),
     );
-    let ready = !form.reason.trim().is_empty() && !game.ex.state.is_over();
+    let ready = !form.reason.trim().is_empty() && !game.ex().state().is_over();
     let b = ui.add_enabled(ready, egui::Button::new(theme::big("Apply override", 16.0)));
     let b = b.on_disabled_hover_text("Write the reason first");
     if b.clicked() {
@@ -390,15 +390,18 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
             .desired_width(f32::INFINITY),
     );
     if ui
-        .add_enabled(!form.note.trim().is_empty() && !game.ex.state.is_over(), egui::Button::new("Add note"))
+        .add_enabled(
+            !form.note.trim().is_empty() && !game.ex().state().is_over(),
+            egui::Button::new("Add note"),
+        )
         .clicked()
     {
         *decision = Some(Decision::Note { nation: None, text: form.note.trim().to_string() });
     }
     let recent: Vec<_> =
-        game.ex.log.iter().rev().filter(|e| e.kind() == LogKind::Facilitator).take(6).collect();
+        game.ex().log().iter().rev().filter(|e| e.kind() == LogKind::Facilitator).take(6).collect();
     for e in recent.into_iter().rev() {
-        let text = crate::narrate::entry(&game.ex.scenario, e);
+        let text = crate::narrate::entry(game.ex().scenario(), e);
         ui.label(RichText::new(format!("T{} {text}", e.turn)).size(13.5).color(theme::MUTED));
     }
 }
@@ -424,7 +427,7 @@ mod tests {
             .iter()
             .find(|d| d.effects.iter().any(|e| matches!(e, Effect::StartIncident(_))))
             .expect("the flagship starts an intrusion from an inject");
-        let before = game.ex.log.len();
+        let before = game.ex().log().len();
         let fire = Intent::Facilitate(Decision::FireInject(inject.id.clone()));
         let (mut table, mut overlay, mut panels) = (Table::default(), Overlay::None, Panels::default());
         apply(&mut game, &mut table, &mut overlay, &mut panels, fire);
@@ -433,7 +436,7 @@ mod tests {
             notice.ok && notice.text.contains(&inject.title),
             "the desk learns what was fired: {notice:?}"
         );
-        let hidden: Vec<String> = game.ex.log[before..]
+        let hidden: Vec<String> = game.ex().log()[before..]
             .iter()
             .filter(|e| !game.entry_visible(e))
             .map(|e| crate::narrate::entry(&s, e))

@@ -35,29 +35,29 @@ fn draw_debrief(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     // Key decisions by counterfactual replay: computed once per finished game.
-    let stamp = (game.ex.seed, game.ex.decisions.len(), game.ex.scenario.path.clone());
+    let stamp = (game.ex().seed(), game.ex().decisions().len(), game.ex().scenario().path.clone());
     if key.as_ref().is_none_or(|k| k.stamp != stamp) {
-        let lines = crate::teach::key_decisions(&game.ex, 5)
+        let lines = crate::teach::key_decisions(game.ex(), 5)
             .iter()
             .filter(|k| k.score_delta.abs() >= 0.05)
             .map(|k| {
-                let tag = super::teaching::whose(&game.ex, game.mode, k);
-                (k.score_delta, super::teaching::key_decision_line(&game.ex, k), tag)
+                let tag = super::teaching::whose(game.ex(), game.mode, k);
+                (k.score_delta, super::teaching::key_decision_line(game.ex(), k), tag)
             })
             .collect();
         *key = Some(KeyCache { stamp, lines });
     }
     let key_lines = key.as_ref().map(|k| k.lines.clone()).unwrap_or_default();
     let mut again: Option<u64> = None;
-    let ex = &game.ex;
-    let s = ex.scenario.clone();
+    let ex = game.ex();
+    let s = ex.scenario().clone();
     let score = Score::of(ex);
     let mut root = root_ui(ctx, "debrief");
     egui::Panel::top("debrief_top").frame(egui::Frame::new().fill(theme::PANEL).inner_margin(14.0)).show(
         &mut root,
         |ui| {
             ui.horizontal(|ui| {
-                let (word, colour, icon) = match ex.state.outcome {
+                let (word, colour, icon) = match ex.state().outcome {
                     Some(Outcome::Success) => ("Success", theme::GOOD, "✔"),
                     Some(Outcome::Partial) => ("Partial success", theme::WARN, "◐"),
                     Some(Outcome::Defeat) => ("Defeat", theme::BAD, "✖"),
@@ -69,8 +69,8 @@ fn draw_debrief(
                         RichText::new(format!(
                             "{} · seed {} · {} of {} turns",
                             s.def.title,
-                            ex.seed,
-                            ex.state.turn.min(s.def.turns),
+                            ex.seed(),
+                            ex.state().turn.min(s.def.turns),
                             s.def.turns
                         ))
                         .color(theme::MUTED),
@@ -108,7 +108,7 @@ fn draw_debrief(
                         )
                         .clicked()
                     {
-                        again = Some(ex.seed);
+                        again = Some(ex.seed());
                     }
                     ui.add_space(12.0);
                     if ui
@@ -179,7 +179,7 @@ fn draw_debrief(
                     row(ui, "Data stolen", format!("{}k records", score.data_stolen));
                     row(ui, "IP stolen", format!("${}M", score.ip_stolen));
                     row(ui, "Loss avoided", format!("{:.0}%", score.loss_avoided));
-                    row(ui, "Hotline calls", ex.state.hotline.calls_made.to_string());
+                    row(ui, "Hotline calls", ex.state().hotline.calls_made.to_string());
                 });
                 ui.add_space(10.0);
                 ui.label(theme::big(
@@ -198,7 +198,7 @@ fn draw_debrief(
                 ui.add_space(10.0);
                 ui.label(theme::big("Every decision", 18.0));
                 let key: Vec<&LogEntry> = ex
-                    .log
+                    .log()
                     .iter()
                     .filter(|e| {
                         matches!(e.kind(), LogKind::Decision | LogKind::Diplomacy)
@@ -226,7 +226,7 @@ fn draw_debrief(
                 ui.label(theme::big("Service per sector over the turns (%)", 18.0));
                 ui.add_space(12.0);
                 for (k, sector) in Sector::ALL.iter().enumerate() {
-                    if ex.history.iter().any(|r| r.sector_service.get(k).copied().flatten().is_some()) {
+                    if ex.history().iter().any(|r| r.sector_service.get(k).copied().flatten().is_some()) {
                         let dash = ["━━", "╍╍", "┈┈"][k % 3];
                         ui.label(
                             RichText::new(format!("{dash} {}", sector.label()))
@@ -246,7 +246,7 @@ fn draw_debrief(
                 .show(ui, |plot| {
                     for (k, sector) in Sector::ALL.iter().enumerate() {
                         let pts: Vec<[f64; 2]> = ex
-                            .history
+                            .history()
                             .iter()
                             .filter_map(|r| {
                                 r.sector_service.get(k).copied().flatten().map(|v| [r.turn as f64, v])
@@ -283,9 +283,9 @@ fn draw_debrief(
                 .allow_scroll(false)
                 .show(ui, |plot| {
                     let lvl: Vec<[f64; 2]> =
-                        ex.history.iter().map(|r| [r.turn as f64, r.level as f64]).collect();
+                        ex.history().iter().map(|r| [r.turn as f64, r.level as f64]).collect();
                     let trust: Vec<[f64; 2]> =
-                        ex.history.iter().map(|r| [r.turn as f64, r.trust / 20.0]).collect();
+                        ex.history().iter().map(|r| [r.turn as f64, r.trust / 20.0]).collect();
                     plot.line(Line::new("escalation level", lvl).color(theme::BAD).width(3.0));
                     plot.line(
                         Line::new("trust ÷ 20", trust)
@@ -295,7 +295,7 @@ fn draw_debrief(
                     );
                 });
             ui.label(theme::big("Full timeline (🔒 = was hidden during play)", 18.0));
-            let entries: Vec<&LogEntry> = ex.log.iter().collect();
+            let entries: Vec<&LogEntry> = ex.log().iter().collect();
             log_panel::entries_list(ui, &s, &entries, "debrief_log");
         },
     );

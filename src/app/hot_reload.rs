@@ -155,7 +155,7 @@ fn poll(
     match screen.get() {
         Screen::Board => {
             let Some(game) = game else { return };
-            let path = game.ex.scenario.path.clone();
+            let path = game.ex().scenario().path.clone();
             if watch.game_path.as_deref() != Some(path.as_str()) {
                 // A new game: start watching its file from now on.
                 watch.game_path = Some(path.clone());
@@ -175,7 +175,7 @@ fn poll(
             match Scenario::load(&path) {
                 Ok(s) => {
                     // Saved back to the version being played: nothing to offer.
-                    let same = s.source == game.ex.scenario.source;
+                    let same = s.source == game.ex().scenario().source;
                     reloaded.offer = (!same).then(|| Arc::new(s));
                     reloaded.error = None;
                 }
@@ -291,7 +291,7 @@ fn draw(
     let (Some(offer), Some(mut game)) = (reloaded.offer.clone(), game) else {
         return Ok(());
     };
-    if offer.source == game.ex.scenario.source {
+    if offer.source == game.ex().scenario().source {
         // Already playing this version (replayed on it with F5).
         reloaded.offer = None;
         return Ok(());
@@ -326,7 +326,7 @@ fn draw(
             });
         });
     if restart {
-        let (seed, mode, difficulty) = (game.ex.seed, game.mode, game.difficulty);
+        let (seed, mode, difficulty) = (game.ex().seed(), game.mode, game.difficulty);
         *game = Game::with_difficulty(offer, seed, mode, difficulty);
         reloaded.offer = None;
     } else if replay {

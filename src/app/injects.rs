@@ -10,7 +10,7 @@ use crate::scenario::Audience;
 use bevy_egui::egui::{self, RichText};
 
 fn audience_label(game: &Game, a: &Audience) -> String {
-    let s = &game.ex.scenario.def;
+    let s = &game.ex().scenario().def;
     match a {
         Audience::All => "Everyone at the table".into(),
         Audience::Nation(id) => {
@@ -27,9 +27,9 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
     }
     let cards = game.open_cards();
     let Some(&i) = cards.first() else { return };
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     let def = &s.def.injects[i];
-    let st = game.ex.state.injects[i].clone();
+    let st = game.ex().state().injects[i].clone();
     // In solo mode a card for the partner's team only is noted, not shown.
     if matches!(game.mode, Mode::Solo(_)) && !game.seat().sees_inject(&s, i) && !st.awaiting_choice {
         out.push(Intent::Noted(i));
@@ -38,7 +38,8 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
     let mut chosen = None;
     let mut read = false;
     let width = (ctx.viewport_rect().width() * 0.45).clamp(420.0, 760.0);
-    let header = format!("📨 {} · turn {}", def.kind.label(), st.fired_turn.unwrap_or(game.ex.state.turn));
+    let header =
+        format!("📨 {} · turn {}", def.kind.label(), st.fired_turn.unwrap_or(game.ex().state().turn));
     egui::Modal::new(egui::Id::new(("inject", i)))
         .frame(
             egui::Frame::new()

@@ -181,7 +181,9 @@ pub fn apply(
             _ => *overlay = Overlay::None,
         },
         Intent::CloseSummary => game.summary = None,
-        Intent::TeamDone if free && !game.ex.state.is_over() && !game.blocking() => team_done(game, table),
+        Intent::TeamDone if free && !game.ex().state().is_over() && !game.blocking() => {
+            team_done(game, table)
+        }
         Intent::TimeUp if workshop && !locked => {
             // Time is up: the team's turn is handed over (nothing is decided for it).
             game.summary = None;
@@ -199,8 +201,8 @@ pub fn apply(
         Intent::Choose { inject, choice } if !locked => choose(game, inject, choice),
         Intent::ChooseOnTop(k) if free && game.summary.is_none() => {
             if let Some(&i) = game.open_cards().first()
-                && game.ex.state.injects[i].awaiting_choice
-                && k < game.ex.scenario.def.injects[i].choices.len()
+                && game.ex().state().injects[i].awaiting_choice
+                && k < game.ex().scenario().def.injects[i].choices.len()
             {
                 choose(game, i, k);
             }
@@ -239,8 +241,8 @@ fn confirm_top(game: &mut Game) -> bool {
     let Some(&i) = game.open_cards().first() else {
         return false;
     };
-    let st = &game.ex.state.injects[i];
-    let has_choices = !game.ex.scenario.def.injects[i].choices.is_empty();
+    let st = &game.ex().state().injects[i];
+    let has_choices = !game.ex().scenario().def.injects[i].choices.is_empty();
     if !(st.awaiting_choice && has_choices)
         && let Some(r) = game.read_injects.get_mut(i)
     {
@@ -256,7 +258,7 @@ pub fn team_done(game: &mut Game, table: &mut Table) {
         end_turn(game);
         return;
     }
-    let nations = game.ex.scenario.nations();
+    let nations = game.ex().scenario().nations();
     table.done.resize(nations, false);
     match mark_done(&mut table.done, game.acting) {
         AfterDone::PassTo(t) => hand_to(game, table, t),
@@ -267,9 +269,9 @@ pub fn team_done(game: &mut Game, table: &mut Table) {
 /// Ends the turn now (the last team is done, or the facilitator advances it).
 fn end_turn_at_table(game: &mut Game, table: &mut Table) {
     end_turn(game);
-    table.done = vec![false; game.ex.scenario.nations()];
-    table.turn = game.ex.state.turn;
-    if game.mode == Mode::Workshop && !game.ex.state.is_over() {
+    table.done = vec![false; game.ex().scenario().nations()];
+    table.turn = game.ex().state().turn;
+    if game.mode == Mode::Workshop && !game.ex().state().is_over() {
         hand_to(game, table, 0);
     }
 }
@@ -296,8 +298,8 @@ pub fn commit_draft(game: &mut Game) {
 /// (the turn's public log lines) or why not (and the "why" is kept).
 fn submit_act(game: &mut Game, action: Action) {
     let rationale = std::mem::take(&mut game.draft.rationale);
-    let before = game.ex.log.len();
-    match game.ex.submit(Decision::Act { action, rationale: rationale.clone() }) {
+    let before = game.ex().log().len();
+    match game.ex_mut().submit(Decision::Act { action, rationale: rationale.clone() }) {
         Ok(()) => {
             let text = game.lines_since(before);
             game.notice = Some(Notice { ok: true, text });
@@ -311,19 +313,19 @@ fn submit_act(game: &mut Game, action: Action) {
 
 /// Calls the hotline with the first agency that can.
 fn call_hotline(game: &mut Game) {
-    match game.ex.agency_for(game.acting, &ActionKind::Hotline) {
+    match game.ex().agency_for(game.acting, &ActionKind::Hotline) {
         // The "why" field of the action panel goes with the call, too.
         Some(action) => submit_act(game, action),
         None => {
             // Ask the first agency, to get the rules' own reason.
-            let s = &game.ex.scenario.def;
+            let s = &game.ex().scenario().def;
             let reason = s.nations.get(game.acting).and_then(|n| n.agencies.first()).map(|g| {
                 let a = Action {
                     nation: s.nations[game.acting].id.clone(),
                     agency: g.id.clone(),
                     kind: ActionKind::Hotline,
                 };
-                match game.ex.check(&a) {
+                match game.ex().check(&a) {
                     Err(e) => e.to_string(),
                     Ok(_) => "no agency can make the call now".into(),
                 }
@@ -336,25 +338,25 @@ fn call_hotline(game: &mut Game) {
 
 /// Ends the turn (the partner nation plays first in solo mode) and keeps the summary.
 pub fn end_turn(game: &mut Game) {
-    if game.ex.state.is_over() {
+    if game.ex().state().is_over() {
         return;
     }
-    let from_turn = game.ex.state.turn;
-    let partner_start = game.ex.log.len();
+    let from_turn = game.ex().state().turn;
+    let partner_start = game.ex().log().len();
     if let Mode::Solo(me) = game.mode {
-        for partner in (0..game.ex.scenario.nations()).filter(|&n| n != me) {
-            crate::sim::partner_turn(&mut game.ex, partner);
+        for partner in (0..game.ex().scenario().nations()).filter(|&n| n != me) {
+            crate::sim::partner_turn(game.ex_mut(), partner);
         }
     }
-    match game.ex.submit(Decision::EndTurn) {
+    match game.ex_mut().submit(Decision::EndTurn) {
         Ok(()) => {
             // What the partner did this turn (solo), then what the turn brought.
-            let resolution = game.ex.last_turn_log_start.min(game.ex.log.len());
-            let partner = game.ex.log.get(partner_start..resolution).unwrap_or_default();
+            let resolution = game.ex().last_turn_log_start().min(game.ex().log().len());
+            let partner = game.ex().log().get(partner_start..resolution).unwrap_or_default();
             let partner = game.seat().entries(partner, false).cloned().collect();
-            let entries = game.seat().entries(game.ex.last_turn_log(), false).cloned().collect();
+            let entries = game.seat().entries(game.ex().last_turn_log(), false).cloned().collect();
             game.summary =
-                Some(TurnSummary { from_turn, why: crate::teach::why_line(&game.ex), partner, entries });
+                Some(TurnSummary { from_turn, why: crate::teach::why_line(game.ex()), partner, entries });
             game.notice = None;
         }
         Err(e) => game.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
@@ -364,17 +366,22 @@ pub fn end_turn(game: &mut Game) {
 /// Scenario authors: re-reads the scenario file and replays every decision
 /// so far on it (F5). Diagnostics or a refused decision leave the game as it was.
 fn reload(game: &mut Game) {
-    let path = game.ex.scenario.path.clone();
+    let path = game.ex().scenario().path.clone();
     let text = match Scenario::load(&path) {
         Err(d) => Err(format!("Reload failed, game unchanged:\n{d}")),
         Ok(s) => {
-            match Exercise::replay_with(Arc::new(s), game.ex.seed, game.ex.difficulty, &game.ex.decisions) {
+            match Exercise::replay_with(
+                Arc::new(s),
+                game.ex().seed(),
+                game.ex().difficulty(),
+                game.ex().decisions(),
+            ) {
                 Ok(ex) => {
-                    let injects = ex.scenario.def.injects.len();
+                    let injects = ex.scenario().def.injects.len();
                     game.read_injects.resize(injects, true);
-                    game.ex = ex;
+                    *game.ex_mut() = ex;
                     game.draft = Draft { partner: usize::from(game.acting == 0), ..Draft::default() };
-                    Ok(format!("Reloaded {path} and replayed {} decision(s)", game.ex.decisions.len()))
+                    Ok(format!("Reloaded {path} and replayed {} decision(s)", game.ex().decisions().len()))
                 }
                 Err((i, e)) => Err(format!(
                     "Reloaded {path}, but decision {} is now refused ({e}): game unchanged",
@@ -393,14 +400,14 @@ fn reload(game: &mut Game) {
 /// or note; the notice shows what the decision wrote into the log.
 fn facilitate(game: &mut Game, d: Decision) {
     if let Decision::FireInject(id) = &d
-        && let Some(&i) = game.ex.scenario.inject_ix.get(id)
+        && let Some(&i) = game.ex().scenario().inject_ix.get(id)
         && let Some(r) = game.read_injects.get_mut(i)
     {
         // A card fired again is shown again.
         *r = false;
     }
-    let before = game.ex.log.len();
-    match game.ex.submit(d) {
+    let before = game.ex().log().len();
+    match game.ex_mut().submit(d) {
         // The desk reads the notice: only the lines its seat may see (a
         // secret stays in the facilitator's log).
         Ok(()) if !game.lines_since(before).is_empty() => {
@@ -413,11 +420,11 @@ fn facilitate(game: &mut Game, d: Decision) {
 
 /// Picks inject option `choice`; the card counts as read.
 fn choose(game: &mut Game, inject: usize, choice: usize) {
-    let Some(def) = game.ex.scenario.def.injects.get(inject) else {
+    let Some(def) = game.ex().scenario().def.injects.get(inject) else {
         return;
     };
     let id = def.id.clone();
-    match game.ex.submit(Decision::Choose { inject: id, choice }) {
+    match game.ex_mut().submit(Decision::Choose { inject: id, choice }) {
         Ok(()) => {
             if let Some(r) = game.read_injects.get_mut(inject) {
                 *r = true;

@@ -100,16 +100,18 @@ fn draw_window(
 
 /// The inject the room is discussing: the latest fired one addressed to everyone.
 pub fn current_inject(game: &Game) -> Option<usize> {
-    let s = &game.ex.scenario.def;
-    let st = &game.ex.state;
+    let s = &game.ex().scenario().def;
+    let st = game.ex().state();
     (0..s.injects.len())
-        .filter(|&i| st.injects[i].fired_turn.is_some() && Seat::Projector.sees_inject(&game.ex.scenario, i))
+        .filter(|&i| {
+            st.injects[i].fired_turn.is_some() && Seat::Projector.sees_inject(game.ex().scenario(), i)
+        })
         .max_by_key(|&i| (st.injects[i].fired_turn, i))
 }
 
 pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
-    let s = game.ex.scenario.clone();
-    let st = &game.ex.state;
+    let s = game.ex().scenario().clone();
+    let st = game.ex().state();
     let vp = ctx.viewport_rect();
     // Text scales with the window so the wall reads the same at any size.
     let k = (vp.height() / 1080.0).clamp(0.6, 2.0);
@@ -148,8 +150,8 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
 }
 
 fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
-    let s = &game.ex.scenario;
-    let st = &game.ex.state;
+    let s = game.ex().scenario();
+    let st = game.ex().state();
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 44.0 * k));
@@ -200,7 +202,7 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
 }
 
 fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
-    let s = &game.ex.scenario.def;
+    let s = &game.ex().scenario().def;
     let Some(i) = current_inject(game) else {
         ui.label(theme::big("No inject yet", 40.0 * k).color(theme::MUTED));
         ui.label(
@@ -211,7 +213,7 @@ fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
         return;
     };
     let def = &s.injects[i];
-    let fired = game.ex.state.injects[i].fired_turn.unwrap_or(0);
+    let fired = game.ex().state().injects[i].fired_turn.unwrap_or(0);
     ui.label(
         RichText::new(format!("📨 {} · turn {fired}", def.kind.label())).size(24.0 * k).color(theme::WARN),
     );
@@ -232,8 +234,8 @@ fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
 }
 
 fn compact_board(ui: &mut egui::Ui, game: &Game, k: f32) {
-    let s = &game.ex.scenario;
-    let st = &game.ex.state;
+    let s = game.ex().scenario();
+    let st = game.ex().state();
     for (n, nation) in s.def.nations.iter().enumerate() {
         ui.label(theme::big(&nation.name, 28.0 * k).color(theme::SKY));
         for a in (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == n) {

@@ -86,7 +86,7 @@ pub fn report_dir(scenario_id: &str, seed: u64) -> PathBuf {
 /// Writes the after-action report of `ex` into [`report_dir`]; the text says
 /// where (or why not).
 pub fn export_aar(ex: &crate::sim::Exercise) -> (bool, String) {
-    let dir = report_dir(&ex.scenario.def.id, ex.seed);
+    let dir = report_dir(&ex.scenario().def.id, ex.seed());
     match crate::report::write_aar(ex, &dir) {
         Ok(()) => {
             let shown = dir.canonicalize().unwrap_or(dir);
@@ -105,21 +105,19 @@ pub fn load_game(path: &Path) -> Result<Game, String> {
     let mode = save
         .solo_nation
         .as_ref()
-        .and_then(|id| ex.scenario.nation_ix.get(id))
+        .and_then(|id| ex.scenario().nation_ix.get(id))
         .map_or(Mode::Workshop, |&n| Mode::Solo(n));
-    let mut game = Game::new(ex.scenario.clone(), ex.seed, mode);
+    let mut game = Game::of(ex, mode);
     // Cards fired before the save were read then; a pending choice still shows.
-    game.read_injects = vec![true; ex.scenario.def.injects.len()];
-    game.difficulty = ex.difficulty;
-    game.ex = ex;
+    game.read_injects.iter_mut().for_each(|r| *r = true);
     Ok(game)
 }
 
 /// The save of a game, with the seat of a solo learner.
 pub fn save_of(game: &Game) -> SaveFile {
-    let mut save = SaveFile::of(&game.ex);
+    let mut save = SaveFile::of(game.ex());
     if let Mode::Solo(n) = game.mode {
-        save.solo_nation = game.ex.scenario.def.nations.get(n).map(|x| x.id.clone());
+        save.solo_nation = game.ex().scenario().def.nations.get(n).map(|x| x.id.clone());
     }
     save
 }
@@ -216,10 +214,10 @@ fn autosave(game: Option<Res<Game>>, mut saved: Local<Saved>) {
     };
     if game.is_added() {
         // A new or resumed game: its first turn is saved when it ends.
-        saved.turn = Some(game.ex.state.turn);
+        saved.turn = Some(game.ex().state().turn);
         return;
     }
-    let turn = game.ex.state.turn;
+    let turn = game.ex().state().turn;
     if saved.turn == Some(turn) {
         return;
     }

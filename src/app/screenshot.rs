@@ -73,31 +73,31 @@ fn prepare(
     let mut policy = Policy::new(PolicyName::Cooperative, seed);
     match screen {
         "debrief" => {
-            play_out(&mut game.ex, &mut policy);
+            play_out(game.ex_mut(), &mut policy);
             next.set(Screen::Debrief);
         }
         _ => {
             if !["board", "console", "projector", "handover", "paused"].contains(&screen) {
                 warn!("unknown screen `{screen}` (title, board or debrief): showing the board");
             }
-            let nations: Vec<usize> = (0..game.ex.scenario.nations()).collect();
+            let nations: Vec<usize> = (0..game.ex().scenario().nations()).collect();
             for _ in 1..BOARD_TURNS {
-                if game.ex.state.is_over() {
+                if game.ex().state().is_over() {
                     break;
                 }
-                policy.play_turn(&mut game.ex, &nations);
+                policy.play_turn(game.ex_mut(), &nations);
                 end_turn(&mut game);
             }
             game.summary = None;
             // Decide this turn too (answers the turn's inject cards), without ending it.
-            if !game.ex.state.is_over() {
-                policy.play_turn(&mut game.ex, &nations);
+            if !game.ex().state().is_over() {
+                policy.play_turn(game.ex_mut(), &nations);
             }
             // Show the board itself, not a card over it; point the panel at a known incident.
             game.read_injects.iter_mut().for_each(|r| *r = true);
             let visible: Vec<usize> =
-                (0..game.ex.state.incidents.len()).filter(|&i| game.incident_visible(i)).collect();
-            let active = visible.iter().copied().find(|&i| game.ex.state.incidents[i].status.is_active());
+                (0..game.ex().state().incidents.len()).filter(|&i| game.incident_visible(i)).collect();
+            let active = visible.iter().copied().find(|&i| game.ex().state().incidents[i].status.is_active());
             if let Some(i) = active.or(visible.first().copied()) {
                 game.select_incident(i);
             }
@@ -132,15 +132,15 @@ fn solo_screen(
             let mut game = Game::with_difficulty(scenario, seed, Mode::Solo(me), Difficulty::Standard);
             let turns = if screen == "solo-debrief" { u32::MAX } else { 3 };
             for _ in 0..turns {
-                if game.ex.state.is_over() {
+                if game.ex().state().is_over() {
                     break;
                 }
-                policy.play_turn(&mut game.ex, &[me]);
+                policy.play_turn(game.ex_mut(), &[me]);
                 end_turn(&mut game);
             }
             if screen == "glossary" {
                 // Answer this turn's cards so the overlay is the only one open.
-                policy.play_turn(&mut game.ex, &[me]);
+                policy.play_turn(game.ex_mut(), &[me]);
                 game.summary = None;
                 commands.insert_resource(Overlay::Glossary);
             }
@@ -157,7 +157,7 @@ fn solo_screen(
             let me = rok(&tutorial);
             let mut game = Game::with_difficulty(tutorial, seed, Mode::Solo(me), Difficulty::Exercise);
             // The first step of the directive taken: harden the most depended-on asset.
-            let s = game.ex.scenario.clone();
+            let s = game.ex().scenario().clone();
             if let Some(a) = (0..s.def.assets.len()).find(|&a| s.asset_nation[a] == me) {
                 game.select_asset(a);
                 game.draft.family = crate::scenario::ActionKindName::Harden;
@@ -185,7 +185,7 @@ fn solo_screen(
                 Mode::Solo(me),
                 Difficulty::Standard,
             );
-            policy.play_turn(&mut game.ex, &[me]);
+            policy.play_turn(game.ex_mut(), &[me]);
             end_turn(&mut game);
             game.summary = None;
             commands.insert_resource(BreakLater(copy));
@@ -238,7 +238,7 @@ fn workshop_view(
         "handover" => {
             table.set_countdown(5);
             table.done[0] = true;
-            let team = 1.min(game.ex.scenario.nations() - 1);
+            let team = 1.min(game.ex().scenario().nations() - 1);
             hand_to(&mut game, &mut table, team);
         }
         "paused" => table.paused = true,

@@ -146,7 +146,9 @@ pub struct TurnSummary {
 /// The exercise being played and the player's view of it.
 #[derive(Resource)]
 pub struct Game {
-    pub ex: Exercise,
+    /// Private: UI code reads it through [`Game::ex`] and changes it only by
+    /// emitting intents (`intent.rs` is the one caller of `Exercise::submit`).
+    ex: Exercise,
     pub mode: Mode,
     /// The nation whose desk the action panel is for.
     pub acting: usize,
@@ -170,14 +172,20 @@ impl Game {
 
     /// A new game at a difficulty level.
     pub fn with_difficulty(scenario: Arc<Scenario>, seed: u64, mode: Mode, difficulty: Difficulty) -> Game {
-        let injects = scenario.def.injects.len();
+        Game::of(Exercise::with_difficulty(scenario, seed, difficulty), mode)
+    }
+
+    /// A game around an exercise already under way (a resumed save, a scripted screenshot).
+    pub fn of(ex: Exercise, mode: Mode) -> Game {
+        let injects = ex.scenario().def.injects.len();
+        let difficulty = ex.difficulty();
         let acting = match mode {
             Mode::Solo(n) => n,
             Mode::Workshop => 0,
         };
         let draft = Draft { partner: usize::from(acting == 0), ..Draft::default() };
         Game {
-            ex: Exercise::with_difficulty(scenario, seed, difficulty),
+            ex,
             mode,
             acting,
             draft,
@@ -188,6 +196,17 @@ impl Game {
             scroll_to: None,
             difficulty,
         }
+    }
+
+    /// The exercise, read-only.
+    pub fn ex(&self) -> &Exercise {
+        &self.ex
+    }
+
+    /// The exercise to change: only the door (`intent.rs`) and the screenshot
+    /// script before the first frame call this (tests/layers.rs checks).
+    pub(super) fn ex_mut(&mut self) -> &mut Exercise {
+        &mut self.ex
     }
 
     /// Nations whose knowledge the board shows.
@@ -201,7 +220,7 @@ impl Game {
 
     /// Whether the table can see this incident (started, detected, and known by a nation at the table).
     pub fn incident_visible(&self, i: usize) -> bool {
-        self.seat().sees_incident(&self.ex.state, i)
+        self.seat().sees_incident(self.ex.state(), i)
     }
 
     /// The seat the board is drawn for: the team at the desk, or the solo learner.
@@ -215,20 +234,20 @@ impl Game {
     /// The log lines recorded from `before` on that the seat at the board may
     /// read, one per line (the notice after an action).
     pub fn lines_since(&self, before: usize) -> String {
-        let new = self.ex.log.get(before..).unwrap_or_default();
+        let new = self.ex.log().get(before..).unwrap_or_default();
         let lines: Vec<String> =
-            self.seat().entries(new, false).map(|e| crate::narrate::entry(&self.ex.scenario, e)).collect();
+            self.seat().entries(new, false).map(|e| crate::narrate::entry(self.ex.scenario(), e)).collect();
         lines.join("\n")
     }
 
     /// Whether a log entry may be shown now (to the seat at the board).
     pub fn entry_visible(&self, e: &LogEntry) -> bool {
-        self.seat().sees_entry(e, self.ex.state.is_over())
+        self.seat().sees_entry(e, self.ex.state().is_over())
     }
 
     /// The action the draft describes, if it is complete.
     pub fn draft_action(&self) -> Option<Action> {
-        let s = &*self.ex.scenario;
+        let s = self.ex.scenario();
         let d = &self.draft;
         let nation = s.def.nations.get(self.acting)?;
         let agency = nation.agencies.get(d.agency?)?;
@@ -258,20 +277,20 @@ impl Game {
 
     /// Picks the first agency able to take the drafted family (keeps a valid choice).
     pub fn pick_agency(&mut self) {
-        let s = self.ex.scenario.clone();
+        let s = self.ex.scenario().clone();
         let Some(nation) = s.def.nations.get(self.acting) else {
             return;
         };
         let skill = self.draft.family.skill();
         let able = |g: usize| {
-            let st = &self.ex.state.nations[self.acting].agencies[g];
+            let st = &self.ex.state().nations[self.acting].agencies[g];
             skill.is_none_or(|k| st.skill(k) > 0) && st.remaining() >= self.draft.family.cost()
         };
         if self.draft.agency.is_some_and(|g| g < nation.agencies.len() && able(g)) {
             return;
         }
         let has_skill =
-            |g: usize| skill.is_none_or(|k| self.ex.state.nations[self.acting].agencies[g].skill(k) > 0);
+            |g: usize| skill.is_none_or(|k| self.ex.state().nations[self.acting].agencies[g].skill(k) > 0);
         self.draft.agency = (0..nation.agencies.len())
             .find(|&g| able(g))
             .or_else(|| (0..nation.agencies.len()).find(|&g| has_skill(g)));
@@ -279,7 +298,7 @@ impl Game {
 
     /// Injects fired and not yet read (or still waiting for a choice), oldest first.
     pub fn open_cards(&self) -> Vec<usize> {
-        let st = &self.ex.state;
+        let st = self.ex.state();
         let mut v: Vec<usize> = (0..st.injects.len())
             .filter(|&i| self.for_the_desk(i))
             .filter(|&i| {
@@ -294,13 +313,13 @@ impl Game {
 
     /// Hot-seat: a card addressed to one nation waits for that team's turn.
     pub fn for_the_desk(&self, i: usize) -> bool {
-        self.mode != Mode::Workshop || self.seat().sees_inject(&self.ex.scenario, i)
+        self.mode != Mode::Workshop || self.seat().sees_inject(self.ex.scenario(), i)
     }
 
     /// A card waiting for a choice holds the turn.
     pub fn blocking(&self) -> bool {
-        let defs = &self.ex.scenario.def.injects;
-        let st = &self.ex.state;
+        let defs = &self.ex.scenario().def.injects;
+        let st = self.ex.state();
         !st.is_over()
             && st
                 .injects
@@ -315,7 +334,7 @@ impl Game {
         self.draft.incident = Some(i);
         // In a workshop, act from a desk that knows the incident.
         if self.mode == Mode::Workshop
-            && let Some(known) = self.ex.state.incidents.get(i).map(|inc| inc.known_by.clone())
+            && let Some(known) = self.ex.state().incidents.get(i).map(|inc| inc.known_by.clone())
             && !known.get(self.acting).copied().unwrap_or(false)
             && let Some(n) = known.iter().position(|&k| k)
         {
@@ -337,12 +356,12 @@ impl Game {
     pub fn select_asset(&mut self, i: usize) {
         self.draft.asset = Some(i);
         use ActionKindName as K;
-        let own = self.ex.scenario.asset_nation.get(i) == Some(&self.acting);
+        let own = self.ex.scenario().asset_nation.get(i) == Some(&self.acting);
         if !matches!(self.draft.family, K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore)
             || (!own && self.draft.family != K::MilitaryCooperation)
         {
             self.draft.family = if own {
-                if self.ex.state.assets[i].service < 70.0 { K::Restore } else { K::Harden }
+                if self.ex.state().assets[i].service < 70.0 { K::Restore } else { K::Harden }
             } else {
                 K::MilitaryCooperation
             };

@@ -28,7 +28,7 @@ pub(super) fn plugin(app: &mut App) {
 /// room's choices; the narrator's words, as in the reports).
 pub fn describe_decision(ex: &Exercise, d: &Decision) -> Option<String> {
     matches!(d, Decision::Act { .. } | Decision::Choose { .. })
-        .then(|| crate::narrate::decision(&ex.scenario, d).1)
+        .then(|| crate::narrate::decision(ex.scenario(), d).1)
 }
 
 /// Whose decision it was in a solo game: "YOU" or "PARTNER" (empty in a workshop).
@@ -36,8 +36,8 @@ pub fn whose(ex: &Exercise, mode: super::session::Mode, k: &KeyDecision) -> &'st
     let super::session::Mode::Solo(me) = mode else {
         return "";
     };
-    match ex.decisions.get(k.index) {
-        Some(Decision::Act { action, .. }) => match ex.scenario.nation_ix.get(&action.nation) {
+    match ex.decisions().get(k.index) {
+        Some(Decision::Act { action, .. }) => match ex.scenario().nation_ix.get(&action.nation) {
             Some(&n) if n == me => "YOU",
             Some(_) => "PARTNER",
             None => "",
@@ -50,14 +50,14 @@ pub fn whose(ex: &Exercise, mode: super::session::Mode, k: &KeyDecision) -> &'st
 /// "+6.2 points: KISA hardens Incheon substation, turn 2".
 pub fn key_decision_line(ex: &Exercise, k: &KeyDecision) -> String {
     let what =
-        ex.decisions.get(k.index).and_then(|d| describe_decision(ex, d)).unwrap_or_else(|| k.text.clone());
+        ex.decisions().get(k.index).and_then(|d| describe_decision(ex, d)).unwrap_or_else(|| k.text.clone());
     format!("{:+.1} points: {what}, turn {}", k.score_delta, k.turn)
 }
 
 /// The "Next step" coach box (tutorial): the directive, its steps ticked off,
 /// and the family to try next. Draws nothing when no directive is in play.
 pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
-    let Some(step) = coach_step(&game.ex, game.acting) else {
+    let Some(step) = coach_step(game.ex(), game.acting) else {
         return;
     };
     let next = step.next();
@@ -123,7 +123,7 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
 
 /// The family the coach asks for next, to highlight in the action panel.
 pub fn coach_highlight(game: &Game) -> Option<ActionKindName> {
-    coach_step(&game.ex, game.acting).and_then(|s| s.next())
+    coach_step(game.ex(), game.acting).and_then(|s| s.next())
 }
 
 /// A term with its glossary definition as a hover text.
@@ -214,19 +214,19 @@ mod tests {
             assert!(summary.why.as_deref().is_none_or(|w| w.starts_with("Why: ")));
         }
         assert!(partner_spoke, "the partner AI acts or explains itself");
-        assert_eq!(game.ex.difficulty, Difficulty::Crisis);
+        assert_eq!(game.ex().difficulty(), Difficulty::Crisis);
     }
 
     #[test]
     fn decisions_in_words() {
         let mut ex = tutorial();
-        let rok = ex.scenario.nation_ix["rok"];
+        let rok = ex.scenario().nation_ix["rok"];
         let asset = ex
-            .scenario
+            .scenario()
             .def
             .assets
             .iter()
-            .find(|a| ex.scenario.asset_nation[ex.scenario.asset_ix[&a.id]] == rok)
+            .find(|a| ex.scenario().asset_nation[ex.scenario().asset_ix[&a.id]] == rok)
             .unwrap();
         let name = asset.name.clone();
         let action = ex.agency_for(rok, &ActionKind::Harden(asset.id.clone())).unwrap();

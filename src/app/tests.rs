@@ -68,7 +68,7 @@ fn read_the_cards(app: &mut App) {
     for _ in 0..20 {
         let g = game(app);
         let Some(&top) = g.open_cards().first() else { return };
-        if g.ex.state.injects[top].awaiting_choice {
+        if g.ex().state().injects[top].awaiting_choice {
             press(app, KeyCode::Digit1, "1");
         } else {
             press(app, KeyCode::Space, " ");
@@ -85,14 +85,14 @@ fn draft_invest(app: &mut App) {
     game.draft.agency = None;
     game.pick_agency();
     let action = game.draft_action().expect("a complete draft");
-    assert!(game.ex.check(&action).is_ok(), "the rules allow the drafted investment");
+    assert!(game.ex().check(&action).is_ok(), "the rules allow the drafted investment");
 }
 
 #[test]
 fn the_hand_over_card_refuses_the_next_teams_moves_until_it_is_ready() {
     let mut app = app_on_the_board(Game::new(flagship(), 5, Mode::Workshop));
     read_the_cards(&mut app);
-    let answered = game(&app).ex.decisions.len();
+    let answered = game(&app).ex().decisions().len();
     // Space: the first team is done; the desk passes to the second team behind the card.
     press(&mut app, KeyCode::Space, " ");
     assert_eq!(app.world().resource::<Table>().handover, Some(1));
@@ -101,7 +101,7 @@ fn the_hand_over_card_refuses_the_next_teams_moves_until_it_is_ready() {
     // Behind the card, the seat cannot act: nothing is submitted.
     send(&mut app, Intent::CommitDraft);
     press(&mut app, KeyCode::KeyH, "h");
-    assert_eq!(game(&app).ex.decisions.len(), answered, "{:?}", game(&app).ex.decisions);
+    assert_eq!(game(&app).ex().decisions().len(), answered, "{:?}", game(&app).ex().decisions());
     // Space does not lift the card (only Enter or its button does).
     press(&mut app, KeyCode::Space, " ");
     assert_eq!(app.world().resource::<Table>().handover, Some(1));
@@ -110,9 +110,11 @@ fn the_hand_over_card_refuses_the_next_teams_moves_until_it_is_ready() {
     // Ready: the same intent now goes through the door and is the desk's decision.
     send(&mut app, Intent::CommitDraft);
     let g = game(&app);
-    assert_eq!(g.ex.decisions.len(), answered + 1, "notice: {:?}", g.notice.as_ref().map(|n| &n.text));
-    let Decision::Act { action, .. } = &g.ex.decisions[answered] else { panic!("{:?}", g.ex.decisions) };
-    assert_eq!(action.nation, g.ex.scenario.def.nations[1].id);
+    assert_eq!(g.ex().decisions().len(), answered + 1, "notice: {:?}", g.notice.as_ref().map(|n| &n.text));
+    let Decision::Act { action, .. } = &g.ex().decisions()[answered] else {
+        panic!("{:?}", g.ex().decisions())
+    };
+    assert_eq!(action.nation, g.ex().scenario().def.nations[1].id);
 }
 
 #[test]
@@ -126,12 +128,12 @@ fn a_solo_learner_cannot_use_the_facilitators_console() {
     send(&mut app, Intent::Facilitate(fire.clone()));
     send(&mut app, Intent::AdvanceTurn);
     let g = game(&app);
-    assert!(g.ex.decisions.is_empty(), "refused: {:?}", g.ex.decisions);
-    assert_eq!(g.ex.state.turn, 1);
+    assert!(g.ex().decisions().is_empty(), "refused: {:?}", g.ex().decisions());
+    assert_eq!(g.ex().state().turn, 1);
     // The same intent from the workshop's facilitator goes through.
     let mut app = app_on_the_board(Game::new(s, 5, Mode::Workshop));
     send(&mut app, Intent::Facilitate(fire.clone()));
-    assert_eq!(game(&app).ex.decisions, vec![fire]);
+    assert_eq!(game(&app).ex().decisions(), vec![fire]);
 }
 
 #[test]
@@ -141,7 +143,7 @@ fn keys_open_and_close_overlays_and_refused_actions_say_why() {
     assert_eq!(*app.world().resource::<Overlay>(), Overlay::Help);
     // With help open the board takes no keys: Space does not end the turn.
     press(&mut app, KeyCode::Space, " ");
-    assert_eq!(game(&app).ex.state.turn, 1);
+    assert_eq!(game(&app).ex().state().turn, 1);
     press(&mut app, KeyCode::Escape, "");
     assert_eq!(*app.world().resource::<Overlay>(), Overlay::None);
     press(&mut app, KeyCode::KeyG, "g");
@@ -154,7 +156,7 @@ fn keys_open_and_close_overlays_and_refused_actions_say_why() {
     app.world_mut().resource_mut::<Game>().draft.asset = None;
     send(&mut app, Intent::CommitDraft);
     let g = game(&app);
-    assert!(g.ex.decisions.is_empty());
+    assert!(g.ex().decisions().is_empty());
     assert!(g.notice.as_ref().is_some_and(|n| !n.ok), "{:?}", g.notice);
     // Esc clears the notice, then asks to leave; Space ends the turn once nothing is open.
     press(&mut app, KeyCode::Escape, "");
@@ -164,7 +166,7 @@ fn keys_open_and_close_overlays_and_refused_actions_say_why() {
     assert_eq!(*app.world().resource::<Overlay>(), Overlay::None);
     read_the_cards(&mut app);
     press(&mut app, KeyCode::Space, " ");
-    assert_eq!(game(&app).ex.state.turn, 2, "Space ends the turn once the cards are read");
+    assert_eq!(game(&app).ex().state().turn, 2, "Space ends the turn once the cards are read");
     assert!(game(&app).summary.is_some());
 }
 

@@ -20,7 +20,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// What the "Done" button says for the team at the desk.
 pub fn done_label(game: &Game, table: &Table) -> String {
-    let s = &game.ex.scenario.def;
+    let s = &game.ex().scenario().def;
     let mut done = table.done.clone();
     done.resize(s.nations.len(), false);
     match mark_done(&mut done, game.acting) {
@@ -41,7 +41,7 @@ fn reset_on_new_game(
     if !game.is_added() {
         return;
     }
-    table.reset(game.ex.scenario.nations(), game.ex.state.turn);
+    table.reset(game.ex().scenario().nations(), game.ex().state().turn);
     // Help or the glossary may stay open; the workshop's views do not.
     if matches!(*overlay, Overlay::Projector | Overlay::Leave) {
         *overlay = Overlay::None;
@@ -61,7 +61,7 @@ fn tick_clock(
     if game.mode != Mode::Workshop || *screen.get() != Screen::Board {
         return;
     }
-    let stopped = table.locked() || game.ex.state.is_over();
+    let stopped = table.locked() || game.ex().state().is_over();
     let minutes = table.countdown_minutes;
     if tick(&mut table.remaining, minutes, time.delta_secs_f64(), stopped) {
         intents.write(Intent::TimeUp);
@@ -132,7 +132,7 @@ fn cover(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::Ui)) {
 /// The hand-over card: "Pass to the ROK team". Returns true when the button
 /// is clicked (Enter is read by the key map).
 pub fn handover_card(ctx: &egui::Context, game: &Game, table: &Table, team: usize) -> bool {
-    let s = &game.ex.scenario.def;
+    let s = &game.ex().scenario().def;
     let name = s.nations.get(team).map_or("next", |n| n.short.as_str());
     let full = s.nations.get(team).map_or("", |n| n.name.as_str());
     let mut ready = false;
@@ -144,8 +144,8 @@ pub fn handover_card(ctx: &egui::Context, game: &Game, table: &Table, team: usiz
         ui.label(
             egui::RichText::new(format!(
                 "Turn {} · {}",
-                game.ex.state.turn.min(s.turns),
-                game.ex.scenario.time_label(game.ex.state.turn)
+                game.ex().state().turn.min(s.turns),
+                game.ex().scenario().time_label(game.ex().state().turn)
             ))
             .size(24.0)
             .color(theme::MUTED),
@@ -203,7 +203,7 @@ mod tests {
     #[test]
     fn hot_seat_hides_the_other_teams_cards_and_entries() {
         let mut game = flagship_game();
-        let s = game.ex.scenario.clone();
+        let s = game.ex().scenario().clone();
         let rok = s.nation_ix["rok"];
         let card = s
             .def
@@ -215,7 +215,7 @@ mod tests {
         let (mut table, mut overlay, mut panels) = (Table::default(), Overlay::None, Panels::default());
         apply(&mut game, &mut table, &mut overlay, &mut panels, fire);
         assert!(game.notice.as_ref().is_some_and(|n| n.ok), "the card fired: {:?}", game.notice);
-        let line = game.ex.log.iter().rfind(|e| e.kind() == crate::sim::LogKind::Inject).unwrap().clone();
+        let line = game.ex().log().iter().rfind(|e| e.kind() == crate::sim::LogKind::Inject).unwrap().clone();
         game.acting = 1 - rok;
         assert!(!game.entry_visible(&line), "the US team must not read the ROK card");
         game.acting = rok;
@@ -236,12 +236,12 @@ mod tests {
         let mut table = Table { done: vec![false; 2], ..Default::default() };
         team_done(&mut game, &mut table);
         assert_eq!((game.acting, table.handover), (1, Some(1)));
-        assert_eq!(game.ex.state.turn, 1);
+        assert_eq!(game.ex().state().turn, 1);
         table.handover = None;
         team_done(&mut game, &mut table);
-        assert_eq!(game.ex.state.turn, 2);
+        assert_eq!(game.ex().state().turn, 2);
         assert_eq!((game.acting, table.handover), (0, Some(0)));
         assert_eq!(table.done, vec![false, false]);
-        assert_eq!(game.ex.decisions.last(), Some(&crate::sim::Decision::EndTurn));
+        assert_eq!(game.ex().decisions().last(), Some(&crate::sim::Decision::EndTurn));
     }
 }

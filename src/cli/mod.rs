@@ -394,12 +394,12 @@ fn play(args: PlayArgs) -> ExitCode {
                 }
             };
             // Resuming with the list the game was started with: skip what the save already holds.
-            let done = ex.decisions.len();
+            let done = ex.decisions().len();
             let skip = if args.resume.is_some() && done > 0 {
-                if list.len() < done || list[..done] != ex.decisions[..] {
+                if list.len() < done || list[..done] != ex.decisions()[..] {
                     let at = list
                         .iter()
-                        .zip(&ex.decisions)
+                        .zip(ex.decisions())
                         .position(|(a, b)| a != b)
                         .unwrap_or(list.len().min(done));
                     eprintln!(
@@ -414,7 +414,7 @@ fn play(args: PlayArgs) -> ExitCode {
                 0
             };
             for (i, d) in list.into_iter().enumerate().skip(skip) {
-                if ex.state.is_over() {
+                if ex.state().is_over() {
                     break;
                 }
                 let end = d == Decision::EndTurn;
@@ -427,17 +427,17 @@ fn play(args: PlayArgs) -> ExitCode {
                 }
             }
             // Turns the list does not cover pass without action.
-            while !ex.state.is_over() {
+            while !ex.state().is_over() {
                 let _ = ex.submit(Decision::EndTurn);
             }
         }
         (None, Some(p)) => {
             // Policies derive their own randomness from the seed and the turn, so
             // a resumed game plays on exactly as an uninterrupted one.
-            let others: Vec<usize> = (1..ex.scenario.nations()).collect();
-            let all: Vec<usize> = (0..ex.scenario.nations()).collect();
-            while !ex.state.is_over() {
-                let turn_seed = ex.seed ^ (ex.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
+            let others: Vec<usize> = (1..ex.scenario().nations()).collect();
+            let all: Vec<usize> = (0..ex.scenario().nations()).collect();
+            while !ex.state().is_over() {
+                let turn_seed = ex.seed() ^ (ex.state().turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
                 match args.partner {
                     Some(partner) => {
                         Policy::new(p, turn_seed).play_turn(&mut ex, &[0]);
@@ -457,7 +457,7 @@ fn play(args: PlayArgs) -> ExitCode {
         }
     }
     if args.log {
-        for (e, text) in hotline::narrate::log(&ex.scenario, &ex.log) {
+        for (e, text) in hotline::narrate::log(ex.scenario(), ex.log()) {
             println!("[turn {:>2}] {:<13} {}", e.turn, e.kind().label(), text);
         }
         println!();

@@ -24,7 +24,7 @@ pub(super) fn replay(path: &PathBuf) -> ExitCode {
                 save.decisions.len(),
                 save.seed,
                 save.hash_of(&ex),
-                ex.state.turn,
+                ex.state().turn,
                 if save.digest.is_empty() { "absent (format 1)" } else { "matches" }
             );
             ExitCode::SUCCESS
@@ -119,19 +119,23 @@ pub(super) fn resume(file: &std::path::Path, args: &PlayArgs) -> Result<Exercise
         eprintln!("{}: warning: resuming an UNVERIFIED save ({why})", file.display());
     }
     let mut conflicts = Vec::new();
-    if args.seed.is_some_and(|s| s != ex.seed) {
-        conflicts.push(format!("--seed {} (the save's seed is {})", args.seed.unwrap_or_default(), ex.seed));
+    if args.seed.is_some_and(|s| s != ex.seed()) {
+        conflicts.push(format!(
+            "--seed {} (the save's seed is {})",
+            args.seed.unwrap_or_default(),
+            ex.seed()
+        ));
     }
-    if args.difficulty.is_some_and(|d| d != ex.difficulty) {
+    if args.difficulty.is_some_and(|d| d != ex.difficulty()) {
         conflicts.push(format!(
             "--difficulty {} (the save's is {})",
             args.difficulty.unwrap_or_default().label(),
-            ex.difficulty.label()
+            ex.difficulty().label()
         ));
     }
     if let Some(path) = &args.scenario {
         let same = std::fs::read_to_string(path)
-            .is_ok_and(|t| t.strip_prefix('\u{feff}').unwrap_or(&t) == ex.scenario.source);
+            .is_ok_and(|t| t.strip_prefix('\u{feff}').unwrap_or(&t) == ex.scenario().source);
         if !same {
             conflicts.push(format!("{} (not the scenario the save was played with)", path.display()));
         }

@@ -114,6 +114,6 @@ mod tests {
             assert!(may_submit(&s, Seat::Facilitator, &d).is_ok());
         }
         let unknown = Decision::Choose { inject: "no-such-card".into(), choice: 0 };
-        assert!(may_submit(&ex.scenario, Seat::Remote(0), &unknown).is_err());
+        assert!(may_submit(ex.scenario(), Seat::Remote(0), &unknown).is_err());
     }
 }

@@ -71,16 +71,16 @@ impl SeatFeed {
     /// "everyone sees everything"): the end of a game reveals nothing over the wire.
     pub fn update(&mut self, ex: &Exercise, planning: &[bool]) -> Option<SeatUpdate> {
         let seat = self.seat;
-        let entries: Vec<_> = ex.log[self.looked.min(ex.log.len())..]
+        let entries: Vec<_> = ex.log()[self.looked.min(ex.log().len())..]
             .iter()
             .filter(|e| seat.sees_entry(e, false))
             .cloned()
             .collect();
-        self.looked = ex.log.len();
-        let view = redact(&ex.scenario, &ex.state, seat);
+        self.looked = ex.log().len();
+        let view = redact(ex.scenario(), ex.state(), seat);
         let state = (self.state.as_ref() != Some(&view)).then(|| view.clone());
         self.state = Some(view);
-        let over = ex.state.is_over();
+        let over = ex.state().is_over();
         let changed =
             !entries.is_empty() || state.is_some() || self.planning != planning || self.over != over;
         self.planning = planning.to_vec();
@@ -110,11 +110,11 @@ mod tests {
                 for f in feeds.iter_mut() {
                     let Some(u) = f.update(ex, &[true, true]) else { continue };
                     assert!(u.entries.iter().all(|e| f.seat.sees_entry(e, false)), "{:?}", f.seat);
-                    hidden_entries += ex.log.iter().filter(|e| !f.seat.sees_entry(e, false)).count();
+                    hidden_entries += ex.log().iter().filter(|e| !f.seat.sees_entry(e, false)).count();
                     let Some(st) = u.state else { continue };
                     for i in 0..st.incidents.len() {
-                        if !f.seat.sees_incident(&ex.state, i) {
-                            hidden_incidents += usize::from(ex.state.incidents[i] != fresh.incidents[i]);
+                        if !f.seat.sees_incident(ex.state(), i) {
+                            hidden_incidents += usize::from(ex.state().incidents[i] != fresh.incidents[i]);
                             assert_eq!(st.incidents[i], fresh.incidents[i], "{:?} incident {i}", f.seat);
                         }
                     }
@@ -133,8 +133,8 @@ mod tests {
                 }
             };
             check(&ex, &mut feeds);
-            while !ex.state.is_over() {
-                let mut p = Policy::new(policy, seed ^ ex.state.turn as u64);
+            while !ex.state().is_over() {
+                let mut p = Policy::new(policy, seed ^ ex.state().turn as u64);
                 for n in 0..s.nations() {
                     p.play_turn(&mut ex, &[n]);
                     check(&ex, &mut feeds);
@@ -157,8 +157,8 @@ mod tests {
         ex.submit(Decision::EndTurn).expect("turn 1 ends");
         let mut f = SeatFeed::new(Seat::Facilitator);
         let u = f.update(&ex, &[true, false]).expect("a first update");
-        assert_eq!(u.state.as_ref(), Some(&ex.state));
-        assert_eq!(u.entries, ex.log);
+        assert_eq!(u.state.as_ref(), Some(ex.state()));
+        assert_eq!(u.entries, ex.log());
         assert_eq!(f.update(&ex, &[true, false]), None);
         let u = f.update(&ex, &[false, false]).expect("planning changed");
         assert!(u.entries.is_empty() && u.state.is_none());

@@ -29,7 +29,7 @@ pub struct Session {
 impl Session {
     /// Hosts `ex`; `teams[n]`: nation n is played by a team (else by the partner AI).
     pub fn new(ex: Exercise, teams: Vec<bool>) -> Session {
-        let n = ex.scenario.nations();
+        let n = ex.scenario().nations();
         let mut teams = teams;
         teams.resize(n, true);
         Session {
@@ -49,7 +49,7 @@ impl Session {
 
     /// Per nation: its team is still planning this turn.
     pub fn planning(&self) -> Vec<bool> {
-        let over = self.ex.state.is_over();
+        let over = self.ex.state().is_over();
         self.teams.iter().zip(&self.done).map(|(&team, &done)| team && !done && !over).collect()
     }
 
@@ -88,7 +88,7 @@ impl Session {
                 self.reply(client, ToSeat::Refused("this connection already holds a seat".into()))
             }
             ToHost::Decide(d) => {
-                let result = may_submit(&self.ex.scenario, seat, &d)
+                let result = may_submit(self.ex.scenario(), seat, &d)
                     .and_then(|()| self.ex.submit(d.clone()).map_err(|e| e.to_string()));
                 match result {
                     Ok(()) if d == Decision::EndTurn => self.turn_resolved(),
@@ -132,7 +132,7 @@ impl Session {
     }
 
     fn claim(&mut self, client: ClientId, claim: SeatClaim) {
-        let seat = match claim.seat(&self.ex.scenario) {
+        let seat = match claim.seat(self.ex.scenario()) {
             Ok(seat) => seat,
             Err(e) => return self.refuse(client, e),
         };
@@ -146,7 +146,7 @@ impl Session {
         if single && self.seats.values().any(|(c, _)| *c == claim) {
             return self.refuse(client, format!("the {claim} seat is taken"));
         }
-        let s = &self.ex.scenario;
+        let s = self.ex.scenario();
         let file = std::path::Path::new(&s.path)
             .file_name()
             .map_or(s.path.clone(), |f| f.to_string_lossy().into_owned());
@@ -154,7 +154,7 @@ impl Session {
             seat: claim.clone(),
             file,
             source: s.source.clone(),
-            difficulty: self.ex.difficulty,
+            difficulty: self.ex.difficulty(),
         };
         self.reply(client, welcome);
         self.seats.insert(client, (claim, SeatFeed::new(seat)));
@@ -171,12 +171,13 @@ impl Session {
 
     /// The partner AI plays the nations no team holds, then the turn ends.
     fn resolve_turn(&mut self) {
-        if self.ex.state.is_over() {
+        if self.ex.state().is_over() {
             return;
         }
         let ai: Vec<usize> = (0..self.teams.len()).filter(|&n| !self.teams[n]).collect();
         if !ai.is_empty() {
-            let turn_seed = self.ex.seed ^ (self.ex.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
+            let turn_seed =
+                self.ex.seed() ^ (self.ex.state().turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
             Policy::new(PolicyName::Ai, turn_seed).play_turn(&mut self.ex, &ai);
         }
         if self.ex.submit(Decision::EndTurn).is_ok() {

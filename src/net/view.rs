@@ -113,7 +113,7 @@ mod tests {
         // A second claim of a held seat is refused and closed.
         host.receive(9, ToHost::Claim(SeatClaim::Nation("us".into())));
         let mut rounds = 0;
-        while !host.exercise().state.is_over() {
+        while !host.exercise().state().is_over() {
             rounds += 1;
             assert!(rounds < 10_000, "the game does not advance");
             for (c, msg) in host.flush() {
@@ -143,13 +143,13 @@ mod tests {
         }
         let ex = host.exercise();
         let acted = |n: &str| {
-            ex.decisions.iter().any(|d| matches!(d, Decision::Act { action, .. } if action.nation == n))
+            ex.decisions().iter().any(|d| matches!(d, Decision::Act { action, .. } if action.nation == n))
         };
         assert!(acted("us") && acted("rok"));
-        let replayed = Exercise::replay(s.clone(), 3, &ex.decisions).expect("the decision log replays");
+        let replayed = Exercise::replay(s.clone(), 3, ex.decisions()).expect("the decision log replays");
         assert_eq!(replayed.state_hash(), ex.state_hash());
         for v in views.iter().flatten() {
-            let expected: Vec<&LogEntry> = ex.log.iter().filter(|e| v.seat.sees_entry(e, false)).collect();
+            let expected: Vec<&LogEntry> = ex.log().iter().filter(|e| v.seat.sees_entry(e, false)).collect();
             assert_eq!(v.log.iter().collect::<Vec<_>>(), expected, "{:?}", v.seat);
             assert!(v.over && v.log.iter().any(|e| e.kind() == LogKind::Outcome));
         }

@@ -43,8 +43,8 @@ pub const UNSEEN: &str = "unseen during play";
 pub fn decision_rows(ex: &Exercise) -> Vec<(u32, String, String, String)> {
     let mut turn = 1;
     let mut rows = Vec::new();
-    for d in &ex.decisions {
-        let (nation, text) = crate::narrate::decision(&ex.scenario, d);
+    for d in ex.decisions() {
+        let (nation, text) = crate::narrate::decision(ex.scenario(), d);
         let rationale = match d {
             Decision::Act { rationale, .. } => rationale.trim().to_string(),
             _ => String::new(),
@@ -82,9 +82,9 @@ pub struct TimelineEntry {
 
 /// The log without turn banners, each rationale attached to the decision it explains.
 pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
-    let s = &ex.scenario.def;
+    let s = &ex.scenario().def;
     let mut out: Vec<TimelineEntry> = Vec::new();
-    for e in &ex.log {
+    for e in ex.log() {
         if e.kind() == LogKind::Turn {
             continue;
         }
@@ -99,7 +99,7 @@ pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
             turn: e.turn,
             kind: e.kind(),
             nation: e.nation.and_then(|n| s.nations.get(n)).map_or(String::new(), |n| n.short.clone()),
-            text: crate::narrate::entry(&ex.scenario, e),
+            text: crate::narrate::entry(ex.scenario(), e),
             rationale: String::new(),
             secret: e.secret(),
         });
@@ -129,24 +129,24 @@ pub fn score_components(score: &Score) -> Vec<(&'static str, f64, f64)> {
 }
 
 fn outcome_label(ex: &Exercise) -> &'static str {
-    ex.state.outcome.map_or("In progress", |o| o.label())
+    ex.state().outcome.map_or("In progress", |o| o.label())
 }
 
 fn end_reason(ex: &Exercise) -> String {
-    ex.log
+    ex.log()
         .iter()
         .rev()
         .find(|e| matches!(e.event, Event::Ends { .. }))
-        .map_or_else(|| "not finished".to_string(), |e| crate::narrate::entry(&ex.scenario, e))
+        .map_or_else(|| "not finished".to_string(), |e| crate::narrate::entry(ex.scenario(), e))
 }
 
 /// Overview rows (label, value), shared by both formats.
 fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
-    let d = &ex.scenario.def;
-    let acts = ex.decisions.iter().filter(|d| matches!(d, Decision::Act { .. })).count();
-    let choices = ex.decisions.iter().filter(|d| matches!(d, Decision::Choose { .. })).count();
+    let d = &ex.scenario().def;
+    let acts = ex.decisions().iter().filter(|d| matches!(d, Decision::Act { .. })).count();
+    let choices = ex.decisions().iter().filter(|d| matches!(d, Decision::Choose { .. })).count();
     let facil = ex
-        .decisions
+        .decisions()
         .iter()
         .filter(|d| {
             matches!(
@@ -158,20 +158,20 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
             )
         })
         .count();
-    let notes = ex.decisions.iter().filter(|d| matches!(d, Decision::Note { .. })).count();
+    let notes = ex.decisions().iter().filter(|d| matches!(d, Decision::Note { .. })).count();
     let with_rationale = ex
-        .decisions
+        .decisions()
         .iter()
         .filter(|d| matches!(d, Decision::Act { rationale, .. } if !rationale.trim().is_empty()))
         .count();
-    let injects_fired = ex.state.injects.iter().filter(|i| i.times_fired > 0).count();
+    let injects_fired = ex.state().injects.iter().filter(|i| i.times_fired > 0).count();
     vec![
         ("Scenario", d.title.clone()),
-        ("Scenario file", ex.scenario.path.clone()),
+        ("Scenario file", ex.scenario().path.clone()),
         ("Nations", d.nations.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")),
-        ("Seed", ex.seed.to_string()),
-        ("Difficulty", ex.difficulty.label().to_string()),
-        ("Turns played", format!("{} of {} ({} h per turn)", ex.state.turn, d.turns, d.hours_per_turn)),
+        ("Seed", ex.seed().to_string()),
+        ("Difficulty", ex.difficulty().label().to_string()),
+        ("Turns played", format!("{} of {} ({} h per turn)", ex.state().turn, d.turns, d.hours_per_turn)),
         ("Outcome", outcome_label(ex).to_string()),
         ("Final score", format!("{:.1} (success at {:.0})", score.total, d.win_score)),
         ("Objectives met", format!("{} of {}", score.objectives_met, score.objectives_total)),
@@ -180,11 +180,11 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
             "Decisions",
             format!(
                 "{} in all: {acts} actions ({with_rationale} with a rationale), {choices} choices, {facil} facilitator decisions, {notes} notes",
-                ex.decisions.len()
+                ex.decisions().len()
             ),
         ),
         ("Injects fired", format!("{injects_fired} of {}", d.injects.len())),
-        ("Hotline calls", ex.state.hotline.calls_made.to_string()),
+        ("Hotline calls", ex.state().hotline.calls_made.to_string()),
         ("Peak escalation level", score.peak_level.to_string()),
         ("Data stolen", format!("{}k records", score.data_stolen)),
         ("IP stolen", format!("${}M", score.ip_stolen)),
@@ -195,7 +195,7 @@ fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
 
 /// The three charts over the turns, as (file name, SVG).
 pub fn aar_charts(ex: &Exercise) -> io::Result<Vec<(&'static str, String)>> {
-    let h = &ex.history;
+    let h = ex.history();
     let xs = |f: &dyn Fn(&crate::sim::TurnRecord) -> Option<f64>| -> Vec<(f64, f64)> {
         h.iter().enumerate().filter_map(|(i, r)| f(r).map(|v| (i as f64, v))).collect()
     };
@@ -245,21 +245,21 @@ pub fn aar_charts(ex: &Exercise) -> io::Result<Vec<(&'static str, String)>> {
 /// (turn, inject index) of the injects that fired, in turn order.
 fn injects_fired(ex: &Exercise) -> Vec<(u32, usize)> {
     let mut v: Vec<(u32, usize)> =
-        ex.state.injects.iter().enumerate().filter_map(|(i, st)| st.fired_turn.map(|t| (t, i))).collect();
+        ex.state().injects.iter().enumerate().filter_map(|(i, st)| st.fired_turn.map(|t| (t, i))).collect();
     v.sort();
     v
 }
 
 /// The whole report as one document; `charts` are [`aar_charts`], inlined in HTML.
 pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
-    let s = &*ex.scenario;
+    let s = ex.scenario();
     let d = &s.def;
     let score = Score::of(ex);
     let title = format!("After-action report — {}", d.title);
     let mut doc = Doc::new(title.as_str());
     doc.heading(1, title);
     doc.lead(&d.summary);
-    let outcome = match ex.state.outcome {
+    let outcome = match ex.state().outcome {
         Some(Outcome::Success) => Tone::Good,
         Some(Outcome::Defeat) => Tone::Bad,
         _ => Tone::Warn,
@@ -268,7 +268,7 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
         ("Outcome".into(), Text::new().tag(outcome, outcome_label(ex))),
         ("Final score".into(), format!("{:.1}", score.total).into()),
         ("Objectives met".into(), format!("{} of {}", score.objectives_met, score.objectives_total).into()),
-        ("Turns played".into(), format!("{} of {}", ex.state.turn, d.turns).into()),
+        ("Turns played".into(), format!("{} of {}", ex.state().turn, d.turns).into()),
         ("Peak escalation".into(), format!("level {}", score.peak_level).into()),
     ]));
 
@@ -331,7 +331,7 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
                 .strong(format!("Turn {turn} — {}", inj.title))
                 .plain(format!(" ({}{from})", inj.kind.label()));
             let mut children = Vec::new();
-            if let Some(c) = ex.state.injects[i].choice.and_then(|c| inj.choices.get(c)) {
+            if let Some(c) = ex.state().injects[i].choice.and_then(|c| inj.choices.get(c)) {
                 children.push(format!("Decision taken: {}", c.label).into());
             }
             children.extend(inj.questions.iter().map(Text::from));
@@ -358,7 +358,7 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
     let mut t = Table::new(
         ["Turn", "Service %", "Escalation (level)", "Trust", "Alarm"].into_iter().map(Column::num).collect(),
     );
-    for (i, r) in ex.history.iter().enumerate() {
+    for (i, r) in ex.history().iter().enumerate() {
         t.row(vec![
             if i == 0 { "start".into() } else { i.to_string().into() },
             format!("{:.1}", r.service).into(),
@@ -434,8 +434,8 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
     doc.note(format!(
         "Generated by Hotline {} from seed {} and {} recorded decisions.",
         env!("CARGO_PKG_VERSION"),
-        ex.seed,
-        ex.decisions.len()
+        ex.seed(),
+        ex.decisions().len()
     ));
     doc
 }

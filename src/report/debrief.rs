@@ -28,20 +28,20 @@ pub fn score_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
         ("Data stolen", format!("{}k records", score.data_stolen)),
         ("IP stolen", format!("${}M", score.ip_stolen)),
         ("Loss avoided", format!("{:.0}%", score.loss_avoided)),
-        ("Hotline calls", ex.state.hotline.calls_made.to_string()),
+        ("Hotline calls", ex.state().hotline.calls_made.to_string()),
     ]
 }
 
 /// The debrief as a document (`hotline play` prints it with [`super::doc::text`]).
 pub fn debrief_doc(ex: &Exercise) -> Doc {
-    let d = &ex.scenario.def;
+    let d = &ex.scenario().def;
     let score = Score::of(ex);
-    let title = format!("{} — seed {}", d.title, ex.seed);
+    let title = format!("{} — seed {}", d.title, ex.seed());
     let mut doc = Doc::new(title.as_str());
     doc.heading(1, title);
-    let outcome = ex.state.outcome.map_or("In progress", |o| o.label());
+    let outcome = ex.state().outcome.map_or("In progress", |o| o.label());
     let mut rows = vec![
-        ("Outcome", format!("{outcome} after {} of {} turns", ex.state.turn, d.turns)),
+        ("Outcome", format!("{outcome} after {} of {} turns", ex.state().turn, d.turns)),
         ("Score", format!("{:.1} (success at {:.0})", score.total, d.win_score)),
     ];
     rows.extend(score_rows(ex, &score));
@@ -74,7 +74,7 @@ mod tests {
         assert!(text.contains(&format!("Score: {:.1} (success at ", score.total)), "{text}");
         assert!(text.contains(&format!("Service continuity: {:.1}%\n", score.continuity)), "{text}");
         assert!(text.contains(&format!("Objectives met: {} of ", score.objectives_met)), "{text}");
-        for o in &ex.scenario.def.objectives {
+        for o in &ex.scenario().def.objectives {
             assert!(text.contains(&o.text), "objective {:?} missing", o.id);
         }
         assert!(text.contains(&format!("Final state hash: {:016x}", ex.state_hash())));

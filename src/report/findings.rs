@@ -20,8 +20,8 @@ pub struct Facts {
 
 impl Facts {
     pub fn of(ex: &Exercise) -> Facts {
-        let st = &ex.state;
-        let n = ex.scenario.nations();
+        let st = ex.state();
+        let n = ex.scenario().nations();
         let partners = n > 1;
         let unshared = st
             .incidents
@@ -261,7 +261,7 @@ fn leads(s: &Scenario, skill: Skill, nations: &[usize]) -> String {
 /// Every finding: one per rule (rated or merely observed), then weak sectors,
 /// then unmet objectives.
 pub fn findings(ex: &Exercise) -> Vec<Finding> {
-    let s = &*ex.scenario;
+    let s = ex.scenario();
     let f = Facts::of(ex);
     let mut out = Vec::new();
     for r in &RULES {

@@ -86,13 +86,13 @@ impl SaveFile {
         let mut save = SaveFile {
             format_version: SAVE_VERSION,
             hotline_version: env!("CARGO_PKG_VERSION").to_string(),
-            scenario_path: ex.scenario.path.clone(),
-            scenario_source: ex.scenario.source.clone(),
-            seed: ex.seed,
-            difficulty: ex.difficulty,
+            scenario_path: ex.scenario().path.clone(),
+            scenario_source: ex.scenario().source.clone(),
+            seed: ex.seed(),
+            difficulty: ex.difficulty(),
             solo_nation: None,
-            decisions: ex.decisions.clone(),
-            turn: ex.state.turn,
+            decisions: ex.decisions().to_vec(),
+            turn: ex.state().turn,
             state_hash: ex.state_hash(),
             digest: String::new(),
             origin: Origin::default(),
@@ -166,12 +166,12 @@ impl SaveFile {
             ));
         }
         let ex = self.replay()?;
-        if ex.state.turn != self.turn || self.hash_of(&ex) != self.state_hash {
+        if ex.state().turn != self.turn || self.hash_of(&ex) != self.state_hash {
             return Err(self.refuse(
                 format!(
                     "replaying the save's {} decisions reaches turn {} with state hash {:016x}, not the saved turn {} with {:016x}",
                     self.decisions.len(),
-                    ex.state.turn,
+                    ex.state().turn,
                     self.hash_of(&ex),
                     self.turn,
                     self.state_hash

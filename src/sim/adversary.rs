@@ -2,18 +2,29 @@
 //! actor), the chance each intrusion advances, and what reaching a stage does.
 //! It is part of the world, drawn from the one RNG inside turn resolution.
 
+use super::difficulty::Knobs;
 use super::event::Event;
 use super::exercise::Exercise;
-use super::state::AdversaryMode;
+use super::state::{AdversaryMode, State};
+use crate::scenario::Scenario;
 
-impl Exercise {
+/// The adversary's odds, read from a borrowed world: pure, so a rule test can
+/// ask "what if" of a copy of the state without touching an exercise.
+#[derive(Clone, Copy)]
+pub struct Odds<'a> {
+    pub scenario: &'a Scenario,
+    pub state: &'a State,
+    pub knobs: Knobs,
+}
+
+impl Odds<'_> {
     /// The mode each actor is in now, from what the defenders have achieved.
-    pub(super) fn adversary_modes(&self) -> Vec<AdversaryMode> {
-        let s = &*self.scenario;
-        let st = &self.state;
+    pub fn modes(&self) -> Vec<AdversaryMode> {
+        let s = self.scenario;
+        let st = self.state;
         (0..s.def.actors.len())
             .map(|a| {
-                if !self.difficulty.knobs().adversary_adapts {
+                if !self.knobs.adversary_adapts {
                     return AdversaryMode::Script;
                 }
                 let mine = || (0..st.incidents.len()).filter(move |&i| s.incident_actor[i] == a);
@@ -34,7 +45,7 @@ impl Exercise {
 
     /// The nation whose assets are least defended (mean hardening + monitoring).
     pub fn weaker_ally(&self) -> usize {
-        let s = &*self.scenario;
+        let s = self.scenario;
         let n = s.def.nations.len();
         let mut sum = vec![(0.0f64, 0usize); n];
         for (i, a) in self.state.assets.iter().enumerate() {
@@ -52,12 +63,11 @@ impl Exercise {
 
     /// This turn's chance that an active incident moves to its next stage.
     pub fn advance_chance(&self, i: usize) -> f64 {
-        let modes = self.adversary_modes();
-        self.advance_chance_with(i, &modes, self.weaker_ally())
+        self.advance_chance_with(i, &self.modes(), self.weaker_ally())
     }
 
-    pub(super) fn advance_chance_with(&self, i: usize, modes: &[AdversaryMode], weaker: usize) -> f64 {
-        let s = &*self.scenario;
+    fn advance_chance_with(&self, i: usize, modes: &[AdversaryMode], weaker: usize) -> f64 {
+        let s = self.scenario;
         let inc = &self.state.incidents[i];
         let stages = &s.def.incidents[i].stages;
         if !inc.status.is_active() || inc.stage + 1 >= stages.len() {
@@ -69,7 +79,7 @@ impl Exercise {
             return 0.0;
         }
         let actor = &self.state.actors[s.incident_actor[i]];
-        let k = self.difficulty.knobs();
+        let k = self.knobs;
         let adapt = match modes[s.incident_actor[i]] {
             AdversaryMode::Script => 1.0,
             AdversaryMode::Quiet => k.quiet,
@@ -97,10 +107,27 @@ impl Exercise {
             * if actor.curbed { 0.5 } else { 1.0 })
         .clamp(0.0, 1.0)
     }
+}
+
+impl Exercise {
+    /// The adversary's odds on this exercise as it stands.
+    pub fn odds(&self) -> Odds<'_> {
+        Odds { scenario: &self.scenario, state: &self.state, knobs: self.difficulty.knobs() }
+    }
+
+    /// This turn's chance that an active incident moves to its next stage.
+    pub fn advance_chance(&self, i: usize) -> f64 {
+        self.odds().advance_chance(i)
+    }
+
+    /// The nation whose assets are least defended (mean hardening + monitoring).
+    pub fn weaker_ally(&self) -> usize {
+        self.odds().weaker_ally()
+    }
 
     pub(super) fn resolve_attacks(&mut self) {
-        let modes = self.adversary_modes();
-        let weaker = self.weaker_ally();
+        let odds = self.odds();
+        let (modes, weaker) = (odds.modes(), odds.weaker_ally());
         for (a, &mode) in modes.iter().enumerate() {
             if self.state.actors[a].mode != mode {
                 self.state.actors[a].mode = mode;
@@ -110,7 +137,7 @@ impl Exercise {
             }
         }
         for i in 0..self.state.incidents.len() {
-            let p = self.advance_chance_with(i, &modes, weaker);
+            let p = self.odds().advance_chance_with(i, &modes, weaker);
             if p > 0.0 && self.rng.chance(p) {
                 let next = self.state.incidents[i].stage + 1;
                 self.state.incidents[i].stage = next;

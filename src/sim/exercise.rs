@@ -31,16 +31,16 @@ pub struct TurnRecord {
 
 #[derive(Debug, Clone)]
 pub struct Exercise {
-    pub scenario: Arc<Scenario>,
-    pub seed: u64,
-    pub difficulty: Difficulty,
+    pub(super) scenario: Arc<Scenario>,
+    pub(super) seed: u64,
+    pub(super) difficulty: Difficulty,
     pub(super) rng: SimRng,
-    pub state: State,
-    pub log: Vec<LogEntry>,
-    pub decisions: Vec<Decision>,
-    pub history: Vec<TurnRecord>,
+    pub(super) state: State,
+    pub(super) log: Vec<LogEntry>,
+    pub(super) decisions: Vec<Decision>,
+    pub(super) history: Vec<TurnRecord>,
     /// Turn resolutions' log entries start here (for "what changed this turn").
-    pub last_turn_log_start: usize,
+    pub(super) last_turn_log_start: usize,
 }
 
 impl Exercise {
@@ -238,6 +238,45 @@ impl Exercise {
         Ok(())
     }
 
+    /// The scenario this exercise runs.
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    /// The seed every random draw derives from.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    pub fn difficulty(&self) -> Difficulty {
+        self.difficulty
+    }
+
+    /// The world as it stands (read-only: change it through [`Exercise::submit`]).
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// Every event so far, in order.
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+
+    /// Every accepted decision, in order (what a save records).
+    pub fn decisions(&self) -> &[Decision] {
+        &self.decisions
+    }
+
+    /// One record per resolved turn, the first before any turn.
+    pub fn history(&self) -> &[TurnRecord] {
+        &self.history
+    }
+
+    /// Index in [`Exercise::log`] where the last turn resolution's entries start.
+    pub fn last_turn_log_start(&self) -> usize {
+        self.last_turn_log_start.min(self.log.len())
+    }
+
     /// Level 1..=5 of the current escalation pressure.
     pub fn level(&self) -> u8 {
         level_of(self.state.escalation)
@@ -245,6 +284,6 @@ impl Exercise {
 
     /// Log entries of the last resolved turn (what changed and why).
     pub fn last_turn_log(&self) -> &[LogEntry] {
-        &self.log[self.last_turn_log_start.min(self.log.len())..]
+        &self.log[self.last_turn_log_start()..]
     }
 }

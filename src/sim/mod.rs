@@ -5,7 +5,7 @@
 //! ai.rs; difficulty.rs, state.rs and rng.rs hold what they share.
 
 mod actions;
-mod adversary;
+pub mod adversary;
 pub mod ai;
 pub mod decision;
 pub mod difficulty;
@@ -21,6 +21,7 @@ pub mod state;
 mod turn;
 pub mod visibility;
 
+pub use adversary::Odds;
 pub use ai::partner_turn;
 pub use decision::{
     Action, ActionError, ActionKind, AdjudicationTarget, Decision, DecisionError, InvestArea,

@@ -59,11 +59,11 @@ pub fn end_turn(ex: &mut Exercise) {
 }
 
 pub fn incident(ex: &Exercise, id: &str) -> usize {
-    ex.scenario.incident_ix[id]
+    ex.scenario().incident_ix[id]
 }
 
 pub fn asset(ex: &Exercise, id: &str) -> usize {
-    ex.scenario.asset_ix[id]
+    ex.scenario().asset_ix[id]
 }
 
 pub const FLAGSHIP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron");
@@ -87,7 +87,7 @@ pub fn repository_scenarios() -> Vec<std::path::PathBuf> {
 
 /// Every value of the state is within its documented range.
 pub fn check_ranges(ex: &Exercise) {
-    let st = &ex.state;
+    let st = ex.state();
     assert!((0.0..=100.0).contains(&st.escalation));
     assert!((0.0..=100.0).contains(&st.alarm));
     assert!((1..=5).contains(&st.level()) && st.peak_level >= st.level());
@@ -98,13 +98,13 @@ pub fn check_ranges(ex: &Exercise) {
         assert!(a.service <= a.own + 1e-9 || a.isolated);
     }
     for (i, inc) in st.incidents.iter().enumerate() {
-        assert!(inc.stage < ex.scenario.def.incidents[i].stages.len());
+        assert!(inc.stage < ex.scenario().def.incidents[i].stages.len());
         assert!((0.0..=100.0).contains(&inc.investigation));
     }
     for a in &st.actors {
         assert!((0.0..=100.0).contains(&a.capability) && (0.0..=0.8).contains(&a.deterrence));
     }
-    assert!(st.turn >= 1 && st.turn <= ex.scenario.def.turns);
+    assert!(st.turn >= 1 && st.turn <= ex.scenario().def.turns);
     let score = hotline::sim::Score::of(ex);
     assert!((0.0..=100.0).contains(&score.total), "score {}", score.total);
 }

@@ -33,7 +33,7 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
 }
 
 fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     match game.mode {
         Mode::Solo(n) => {
             ui.label(theme::big(format!("Your desk: {}", s.def.nations[n].name), 20.0));
@@ -47,8 +47,8 @@ fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
 
 /// What the table knows about the selected incident or asset.
 fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
-    let s = game.ex.scenario.clone();
-    let st = &game.ex.state;
+    let s = game.ex().scenario().clone();
+    let st = game.ex().state();
     if let Some(i) = game.draft.incident.filter(|&i| i < s.def.incidents.len() && game.incident_visible(i)) {
         let inc = &st.incidents[i];
         let def = &s.def.incidents[i];
@@ -141,7 +141,7 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
 }
 
 fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     let n = game.acting;
     ui.label(theme::big("Action", 18.0));
     let coach = teaching::coach_highlight(game);
@@ -178,7 +178,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
         ui.label("Agency");
         egui::ComboBox::from_id_salt("agency").width(230.0).selected_text(agency_text).show_ui(ui, |ui| {
             for (g, agency) in nation.agencies.iter().enumerate() {
-                let a = &game.ex.state.nations[n].agencies[g];
+                let a = &game.ex().state().nations[n].agencies[g];
                 let skilled = fam.skill().is_none_or(|k| a.skill(k) > 0);
                 let label = format!(
                     "{} · {} pts{}",
@@ -196,7 +196,8 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
         K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly => {
             let known: Vec<usize> = (0..s.def.incidents.len())
                 .filter(|&i| {
-                    game.ex.state.incidents[i].known_by[n] && game.ex.state.incidents[i].status.is_known()
+                    game.ex().state().incidents[i].known_by[n]
+                        && game.ex().state().incidents[i].status.is_known()
                 })
                 .collect();
             if game.draft.incident.is_none_or(|i| !known.contains(&i)) {
@@ -247,7 +248,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
                             "{} · {} · {:.0}%",
                             s.def.nations[s.asset_nation[a]].short,
                             s.def.assets[a].name,
-                            game.ex.state.assets[a].service
+                            game.ex().state().assets[a].service
                         );
                         ui.selectable_value(&mut game.draft.asset, Some(a), label);
                     }
@@ -279,8 +280,8 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
                             for (k, ac) in s.def.actors.iter().enumerate() {
                                 let seen = (0..s.def.incidents.len()).any(|i| {
                                     s.incident_actor[i] == k
-                                        && game.ex.state.incidents[i].known_by[n]
-                                        && game.ex.state.incidents[i].status.is_known()
+                                        && game.ex().state().incidents[i].known_by[n]
+                                        && game.ex().state().incidents[i].status.is_known()
                                 });
                                 if seen {
                                     ui.selectable_value(&mut game.draft.actor, k, &ac.name);
@@ -307,7 +308,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
         ui.label(RichText::new(format!("{} — costs {} action point(s)", fam.label(), fam.cost())).strong());
         ui.label(RichText::new(fam.effect()).size(14.0).color(theme::MUTED));
     });
-    let verdict = game.draft_action().map(|a| game.ex.check(&a));
+    let verdict = game.draft_action().map(|a| game.ex().check(&a));
     let ready = matches!(verdict, Some(Ok(_)));
     match &verdict {
         Some(Ok(_)) => ui.label(RichText::new("✔ Allowed now").color(theme::GOOD)),
@@ -320,7 +321,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
             .desired_width(f32::INFINITY),
     );
     let commit = ui.add_enabled(
-        ready && !game.ex.state.is_over(),
+        ready && !game.ex().state().is_over(),
         egui::Button::new(theme::big("Commit action", 18.0))
             .min_size(egui::vec2(ui.available_width(), 38.0))
             .fill(theme::GOOD.gamma_multiply(0.5)),

@@ -10,7 +10,7 @@ use bevy_egui::egui::{self, RichText, Stroke};
 
 /// The assets of every nation, grouped by sector, with dependency links.
 pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     let links = ui.painter().add(egui::Shape::Noop);
     let mut rects: Vec<Option<egui::Rect>> = vec![None; s.def.assets.len()];
     let nations = s.def.nations.len().max(1);
@@ -60,13 +60,13 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
             let (Some(to), Some(from)) = (rects[a], rects[d]) else {
                 continue;
             };
-            let matters = game.ex.state.assets[d].service < 80.0
+            let matters = game.ex().state().assets[d].service < 80.0
                 || game.draft.asset == Some(a)
                 || game.draft.asset == Some(d);
             if total > 30 && !matters {
                 continue;
             }
-            let (status, colour) = theme::service_status(game.ex.state.assets[d].service);
+            let (status, colour) = theme::service_status(game.ex().state().assets[d].service);
             let colour = if status == "normal" { theme::MUTED.gamma_multiply(0.6) } else { colour };
             let p0 = from.center();
             let p1 = to.center();
@@ -90,9 +90,9 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
 
 /// One asset: service (number, word and bar), protections, and visible incidents.
 fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui::Rect {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     let def = &s.def.assets[a];
-    let st = game.ex.state.assets[a].clone();
+    let st = game.ex().state().assets[a].clone();
     let selected = game.draft.asset == Some(a);
     let (_, colour) = theme::service_status(st.service);
     let frame = egui::Frame::new()
@@ -139,10 +139,10 @@ fn asset_card_body(
     width: f32,
     clicked_incident: &mut Option<usize>,
 ) {
-    let s = &game.ex.scenario;
+    let s = game.ex().scenario();
     let def = &s.def.assets[a];
-    let st = &game.ex.state.assets[a];
-    let turn = game.ex.state.turn;
+    let st = &game.ex().state().assets[a];
+    let turn = game.ex().state().turn;
     let (word, colour) = theme::service_status(st.service);
     ui.add(egui::Label::new(RichText::new(&def.name).size(16.0).strong()).truncate());
     ui.horizontal(|ui| {
@@ -177,7 +177,7 @@ fn asset_card_body(
         if s.incident_target[i] != a || !game.incident_visible(i) {
             continue;
         }
-        let inc = &game.ex.state.incidents[i];
+        let inc = &game.ex().state().incidents[i];
         let idef = &s.def.incidents[i];
         let stage = idef.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
         let text = format!(

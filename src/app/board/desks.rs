@@ -9,7 +9,7 @@ use bevy_egui::egui::{self, RichText};
 
 /// Left panel: every agency's remaining capacity, and the incidents known at the table.
 pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     teaching::coach_box(ui, game, out);
     ui.label(theme::big("Agencies", 18.0));
     for (n, nation) in s.def.nations.iter().enumerate() {
@@ -27,7 +27,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
             continue;
         }
         for (g, agency) in nation.agencies.iter().enumerate() {
-            let a = &game.ex.state.nations[n].agencies[g];
+            let a = &game.ex().state().nations[n].agencies[g];
             let left = a.remaining();
             let dots: String = (0..a.capacity).map(|k| if k < left { '●' } else { '○' }).collect();
             let colour = if left == 0 { theme::MUTED } else { theme::TEXT };
@@ -61,7 +61,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
             continue;
         }
         any = true;
-        let inc = &game.ex.state.incidents[i];
+        let inc = &game.ex().state().incidents[i];
         let def = &s.def.incidents[i];
         let selected = game.draft.incident == Some(i);
         let text = format!(

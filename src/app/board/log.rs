@@ -27,7 +27,7 @@ pub fn kind_colour(k: LogKind) -> Color32 {
 
 /// The log panel on the board (L toggles it).
 pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, out: &mut Vec<Intent>) {
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     ui.horizontal(|ui| {
         ui.label(theme::big("Log", 18.0));
         ui.label(RichText::new("(L hides)").color(theme::MUTED));
@@ -46,8 +46,8 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, out: &mut Vec<I
     });
     let filter = game.log_nation;
     let entries: Vec<&LogEntry> = game
-        .ex
-        .log
+        .ex()
+        .log()
         .iter()
         .filter(|e| game.entry_visible(e) && filter.is_none_or(|n| e.nation.is_none_or(|m| m == n)))
         .collect();

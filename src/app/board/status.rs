@@ -19,17 +19,17 @@ pub fn status_bar(ui: &mut egui::Ui, game: &Game, table: &Table, out: &mut Vec<I
     } else {
         "End turn ↵".to_string()
     };
-    let ex = &game.ex;
-    let s = &ex.scenario;
-    let st = &ex.state;
+    let ex = game.ex();
+    let s = ex.scenario();
+    let st = ex.state();
     let score = Score::of(ex);
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 24.0));
             ui.label(RichText::new(s.time_label(st.turn)).size(15.0).color(theme::MUTED));
             ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("difficulty: {}", ex.difficulty.label())).size(14.0).color(theme::MUTED))
-                    .on_hover_text(screens::difficulty_line(ex.difficulty));
+                ui.label(RichText::new(format!("difficulty: {}", ex.difficulty().label())).size(14.0).color(theme::MUTED))
+                    .on_hover_text(screens::difficulty_line(ex.difficulty()));
                 if ui.small_button("📖 Glossary (G)").on_hover_text("Every term and action, in plain words").clicked() {
                     out.push(Intent::Toggle(Overlay::Glossary));
                 }

@@ -13,12 +13,12 @@ use bevy_egui::egui::{self, RichText};
 /// After End turn: what changed, in a short readable list.
 pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Screen>, out: &mut Vec<Intent>) {
     let Some(summary) = game.summary.clone() else {
-        if game.ex.state.is_over() {
+        if game.ex().state().is_over() {
             next.set(Screen::Debrief);
         }
         return;
     };
-    let s = game.ex.scenario.clone();
+    let s = game.ex().scenario().clone();
     let mut close = false;
     egui::Modal::new("turn_summary".into()).show(ctx, |ui| {
         ui.set_width(760.0);
@@ -77,7 +77,7 @@ pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Scree
             }
         });
         ui.add_space(8.0);
-        let label = if game.ex.state.is_over() { "See the debrief ↵" } else { "Continue ↵" };
+        let label = if game.ex().state().is_over() { "See the debrief ↵" } else { "Continue ↵" };
         if ui.add(egui::Button::new(theme::big(label, 18.0)).min_size(egui::vec2(200.0, 40.0))).clicked() {
             close = true;
         }
