@@ -32,6 +32,8 @@ fn draw_debrief(
     mut next: ResMut<NextState<Screen>>,
     mut export: Local<Option<(bool, String)>>,
     mut key: Local<Option<KeyCache>>,
+    mut user: ResMut<super::window::UserSettings>,
+    mut folder: Local<Option<String>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     // Key decisions by counterfactual replay: computed once per finished game.
@@ -120,7 +122,25 @@ fn draw_debrief(
                         .on_hover_text("report.html, report.md and decisions.csv")
                         .clicked()
                     {
-                        *export = Some(super::saves::export_aar(ex));
+                        *export = Some(super::saves::export_aar(ex, user.settings.reports_dir.as_deref()));
+                    }
+                    // The reports folder, remembered in the settings (empty: the default).
+                    let text = folder.get_or_insert_with(|| {
+                        user.settings
+                            .reports_dir
+                            .as_ref()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default()
+                    });
+                    ui.label("into");
+                    let hint = crate::places::default_reports_dir().display().to_string();
+                    if ui
+                        .add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(320.0))
+                        .on_hover_text("The folder for reports (empty: the default shown)")
+                        .changed()
+                    {
+                        let t = text.trim();
+                        user.settings.reports_dir = (!t.is_empty()).then(|| std::path::PathBuf::from(t));
                     }
                 });
             });

@@ -13,9 +13,9 @@
 use super::input::{Command, Keys};
 use super::intent::Intent;
 use super::screens::Screen;
-use super::session::{Catalog, Game, LaunchOptions, scenario_dir};
+use super::session::{Catalog, Game, LaunchOptions, catalog_files};
 use super::theme;
-use crate::scenario::files::{ron_files, same_file};
+use crate::scenario::files::same_file;
 use crate::scenario::{Diagnostics, Scenario};
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
@@ -61,8 +61,8 @@ fn start_waker(
         let mut stamps = Stamps::default();
         loop {
             std::thread::sleep(std::time::Duration::from_secs_f32(POLL_SECONDS));
-            let mut files = ron_files(&scenario_dir());
-            files.extend(launch_path.clone());
+            let mut files: Vec<PathBuf> =
+                catalog_files(launch_path.as_ref()).into_iter().map(|(_, p)| p).collect();
             if let Ok(game) = waker.game_path.lock() {
                 files.extend(game.clone());
             }
@@ -188,12 +188,8 @@ fn poll(
         Screen::Title | Screen::Picker | Screen::Mode => {
             watch.game_path = None;
             reloaded.offer = None;
-            let mut files = ron_files(&scenario_dir());
-            if let Some(p) = &launch.0.scenario
-                && !files.iter().any(|f| same_file(f, p))
-            {
-                files.push(p.clone());
-            }
+            let files: Vec<PathBuf> =
+                catalog_files(launch.0.scenario.as_ref()).into_iter().map(|(_, p)| p).collect();
             let first = watch.stamps.0.is_empty();
             let mut changed = Vec::new();
             for f in &files {

@@ -22,6 +22,8 @@ pub enum Command {
     Console,
     Projector,
     ProjectorWindow,
+    /// F11: full screen for the focused window, and back.
+    FullScreen,
     Reload,
     Glossary,
     Help,
@@ -94,7 +96,13 @@ pub const KEYMAP: &[Binding] = &[
         command: Command::ProjectorWindow,
         keys: &[Plain(KeyCode::F4)],
         label: "F4",
-        what: "Projector view in a second window, to drag onto the projector (workshop)",
+        what: "Projector view in a second window, on the second monitor if there is one (workshop)",
+    },
+    Binding {
+        command: Command::FullScreen,
+        keys: &[Plain(KeyCode::F11)],
+        label: "F11",
+        what: "Full screen for the focused window (main or projector), and back",
     },
     Binding {
         command: Command::Projector,
@@ -267,6 +275,7 @@ mod tests {
         assert!(c(&[KeyCode::KeyH], true, false).is_empty());
         assert_eq!(c(&[KeyCode::Digit3], false, false), vec![Command::Choose(2)]);
         assert_eq!(commands(&[], &["?"], false, false), vec![Command::Help]);
+        assert_eq!(c(&[KeyCode::F11], false, false), vec![Command::FullScreen]);
     }
 
     #[test]
@@ -282,5 +291,6 @@ mod tests {
         }
         assert!(help_lines().count() >= 14);
         assert!(help_lines().any(|(k, _)| k == "F1 / ?"));
+        assert!(help_lines().any(|(k, _)| k == "F11"));
     }
 }

@@ -74,7 +74,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// What a key means on the board and the debrief (None: read elsewhere —
-/// hot reload's R/K, the zoom keys, Enter and Esc on the other screens).
+/// hot reload's R/K, the zoom keys, F11 (windows), Enter and Esc on the other screens).
 pub fn from_key(c: Command) -> Option<Intent> {
     Some(match c {
         Command::Continue => Intent::Continue,
@@ -89,7 +89,12 @@ pub fn from_key(c: Command) -> Option<Intent> {
         Command::Glossary => Intent::Toggle(Overlay::Glossary),
         Command::Help => Intent::Toggle(Overlay::Help),
         Command::Choose(n) => Intent::ChooseOnTop(usize::from(n)),
-        Command::Restart | Command::Keep | Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+        Command::Restart
+        | Command::Keep
+        | Command::ZoomIn
+        | Command::ZoomOut
+        | Command::ZoomReset
+        | Command::FullScreen => {
             return None;
         }
     })

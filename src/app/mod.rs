@@ -28,10 +28,10 @@ mod teaching;
 #[cfg(test)]
 mod tests;
 mod theme;
+mod window;
 mod workshop;
 
 use bevy::prelude::*;
-use bevy::window::WindowResolution;
 use bevy::winit::WinitSettings;
 use bevy_egui::EguiPlugin;
 use std::process::ExitCode;
@@ -41,43 +41,24 @@ pub use session::Launch;
 
 /// Runs the desktop app until the window closes (or the screenshot is saved).
 pub fn run(launch: Launch) -> ExitCode {
-    let (width, height) = window_size();
     let screenshot_mode = launch.screenshot.is_some();
+    let user = window::load_settings(screenshot_mode);
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "Hotline — allied cyber-incident exercise".into(),
-                    resolution: WindowResolution::new(width, height).with_scale_factor_override(1.0),
-                    ..default()
-                }),
-                ..default()
-            })
+            .set(window::window_plugin(screenshot_mode, &user))
             .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
     )
     .insert_resource(if screenshot_mode { WinitSettings::continuous() } else { WinitSettings::desktop_app() })
     .insert_resource(ClearColor(theme::BACKGROUND_BEVY))
     .add_plugins(EguiPlugin::default())
     .insert_resource(session::LaunchOptions(launch))
+    .insert_resource(user)
     .add_plugins(AppPlugin);
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
-}
-
-/// Window size: 1920×1080 unless `HOTLINE_WINDOW=WxH` says otherwise
-/// (used to check the layout at 1280×720).
-fn window_size() -> (u32, u32) {
-    std::env::var("HOTLINE_WINDOW")
-        .ok()
-        .and_then(|v| {
-            let (w, h) = v.split_once('x')?;
-            Some((w.trim().parse().ok()?, h.trim().parse().ok()?))
-        })
-        .filter(|&(w, h): &(u32, u32)| w >= 640 && h >= 480)
-        .unwrap_or((1920, 1080))
 }
 
 /// The order of the app's own work in a frame (`Update`), named once as in
@@ -120,7 +101,7 @@ impl Plugin for AppPlugin {
             teaching::plugin,
             hot_reload::plugin,
         ))
-        .add_plugins(redraw::plugin);
+        .add_plugins((redraw::plugin, window::plugin));
     }
 }
 

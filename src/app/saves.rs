@@ -71,22 +71,26 @@ pub fn write_autosave(dir: &Path, save: &SaveFile) -> std::io::Result<PathBuf> {
 }
 
 /// Where the after-action report of this exercise is exported:
-/// `hotline-reports/<scenario-id>-seed<seed>/` under `HOTLINE_SAVE_DIR`, else the working folder.
-pub fn report_dir(scenario_id: &str, seed: u64) -> PathBuf {
-    let base = std::env::var_os("HOTLINE_SAVE_DIR")
-        .filter(|v| !v.is_empty())
-        .map_or_else(|| PathBuf::from("."), PathBuf::from);
+/// `<scenario-id>-seed<seed>/` in the `chosen` folder (the settings' reports folder),
+/// else in `HOTLINE_SAVE_DIR/hotline-reports` (tests, CI), else in `Hotline reports` in
+/// the documents folder ([`crate::places::default_reports_dir`]); never the working folder.
+pub fn report_dir(scenario_id: &str, seed: u64, chosen: Option<&Path>) -> PathBuf {
+    let base = match (chosen, std::env::var_os("HOTLINE_SAVE_DIR").filter(|v| !v.is_empty())) {
+        (Some(dir), _) => dir.to_path_buf(),
+        (None, Some(dir)) => PathBuf::from(dir).join("hotline-reports"),
+        (None, None) => crate::places::default_reports_dir(),
+    };
     let id: String = scenario_id
         .chars()
         .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
         .collect();
-    base.join("hotline-reports").join(format!("{id}-seed{seed}"))
+    base.join(format!("{id}-seed{seed}"))
 }
 
 /// Writes the after-action report of `ex` into [`report_dir`]; the text says
 /// where (or why not).
-pub fn export_aar(ex: &crate::sim::Exercise) -> (bool, String) {
-    let dir = report_dir(&ex.scenario().def.id, ex.seed());
+pub fn export_aar(ex: &crate::sim::Exercise, chosen: Option<&Path>) -> (bool, String) {
+    let dir = report_dir(&ex.scenario().def.id, ex.seed(), chosen);
     match crate::report::write_aar(ex, &dir) {
         Ok(()) => {
             let shown = dir.canonicalize().unwrap_or(dir);
@@ -312,7 +316,10 @@ mod tests {
 
     #[test]
     fn report_folder_names_scenario_and_seed() {
-        let d = report_dir("us-rok/hotline", 7);
-        assert!(d.ends_with("hotline-reports/us-rok_hotline-seed7"));
+        let d = report_dir("us-rok/hotline", 7, None);
+        assert!(d.ends_with("us-rok_hotline-seed7"), "{}", d.display());
+        assert!(!d.starts_with("."), "never the working folder: {}", d.display());
+        let d = report_dir("x", 1, Some(Path::new("/srv/aar")));
+        assert_eq!(d, PathBuf::from("/srv/aar/x-seed1"));
     }
 }

@@ -48,18 +48,19 @@ fn prepare(
         return;
     }
     if screen == "picker" {
+        // What the picture shows, as text a script can check (.ci/install-check).
+        for e in &catalog.entries {
+            println!("picker: {} {}", e.origin.label(), e.path.display());
+        }
         next.set(Screen::Picker);
         return;
     }
     let scenario =
         catalog.selected.and_then(|i| catalog.entries.get(i)).and_then(|e| e.loaded.as_ref().ok()).cloned();
     let Some(scenario) = scenario else {
-        let dir = super::session::scenario_dir();
-        error!("no scenario loads (looked in {}): cannot reach the {screen} screen", dir.display());
-        eprintln!(
-            "hotline: no scenario loads (looked in {}): cannot take the {screen} screenshot",
-            dir.display()
-        );
+        let dir = super::session::folders_text(launch.0.scenario.as_ref());
+        error!("no scenario loads (looked in {}): cannot reach the {screen} screen", dir);
+        eprintln!("hotline: no scenario loads (looked in {}): cannot take the {screen} screenshot", dir);
         exit.write(AppExit::from_code(2));
         return;
     };

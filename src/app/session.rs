@@ -3,16 +3,18 @@
 //! player has selected, with the questions the panels ask of it. Nothing here
 //! submits a decision: that is the apply system's job ([`super::intent`]).
 
-pub use crate::scenario::files::scenario_dir;
-use crate::scenario::files::{ron_files, same_file};
+use crate::scenario::files::same_file;
+use crate::scenario::sources::{self, Folder, Origin};
 use crate::scenario::{ActionKindName, Diagnostics, Scenario};
 use crate::sim::{Action, ActionKind, Difficulty, Exercise, InvestArea, LogEntry, Seat};
 use bevy::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The scenario opened when none is named.
-pub const DEFAULT_SCENARIO: &str = "scenarios/us-rok-hotline.ron";
+/// The scenario selected in the picker when none is named (by file name,
+/// in whichever folder it is found).
+pub const DEFAULT_SCENARIO: &str = "us-rok-hotline.ron";
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Catalog>();
 }
@@ -36,13 +38,15 @@ pub struct Launch {
 #[derive(Resource, Debug, Clone)]
 pub struct LaunchOptions(pub Launch);
 
-/// One scenario file of the picker: loaded, or its diagnostics.
+/// One scenario file of the picker: where it comes from, loaded or its diagnostics.
 pub struct CatalogEntry {
     pub path: PathBuf,
+    pub origin: Origin,
     pub loaded: Result<Arc<Scenario>, Diagnostics>,
 }
 
-/// Every `*.ron` in `scenarios/` (plus a scenario named on the command line).
+/// Every scenario the picker lists (see [`crate::scenario::sources`]), plus a
+/// scenario file named on the command line.
 #[derive(Resource, Default)]
 pub struct Catalog {
     pub entries: Vec<CatalogEntry>,
@@ -53,26 +57,21 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Re-reads the scenario folder (and `extra`, if given), keeping the selection by path.
-    pub fn scan(&mut self, extra: Option<&PathBuf>) {
+    /// Re-reads the scenario folders (`named`: what the command line named, a
+    /// file or a folder), keeping the selection by path.
+    pub fn scan(&mut self, named: Option<&PathBuf>) {
         let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
-        let mut paths = ron_files(&scenario_dir());
-        if let Some(p) = extra
-            && !paths.iter().any(|q| same_file(q, p))
-        {
-            paths.insert(0, p.clone());
-        }
-        self.entries = paths
+        let extra = named.filter(|p| !p.is_dir());
+        self.entries = catalog_files(named)
             .into_iter()
-            .map(|path| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), path })
+            .map(|(origin, path)| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), origin, path })
             .collect();
-        let want = keep
-            .or_else(|| extra.cloned())
-            .unwrap_or_else(|| scenario_dir().join(DEFAULT_SCENARIO.trim_start_matches("scenarios/")));
-        self.selected = self
-            .entries
-            .iter()
-            .position(|e| same_file(&e.path, &want))
+        let want = keep.or_else(|| extra.cloned());
+        self.selected = want
+            .and_then(|w| self.entries.iter().position(|e| same_file(&e.path, &w)))
+            .or_else(|| {
+                self.entries.iter().position(|e| e.path.file_name().is_some_and(|n| n == DEFAULT_SCENARIO))
+            })
             .or_else(|| self.entries.iter().position(|e| e.loaded.is_ok()));
     }
 
@@ -80,6 +79,29 @@ impl Catalog {
     pub fn find(&self, path: &Path) -> Option<&CatalogEntry> {
         self.entries.iter().find(|e| same_file(&e.path, path))
     }
+}
+
+/// The folders the picker reads (`named`: the command line's scenario, used when it is a folder).
+pub fn scenario_folders(named: Option<&PathBuf>) -> Vec<Folder> {
+    sources::folders(named.filter(|p| p.is_dir()).map(PathBuf::as_path))
+}
+
+/// Every scenario file the picker lists and hot reload watches: the folders'
+/// files, and first a scenario file named on the command line.
+pub fn catalog_files(named: Option<&PathBuf>) -> Vec<(Origin, PathBuf)> {
+    let mut files = sources::scenario_files(&scenario_folders(named));
+    if let Some(p) = named.filter(|p| !p.is_dir())
+        && !files.iter().any(|(_, q)| same_file(q, p))
+    {
+        files.insert(0, (Origin::Named, p.clone()));
+    }
+    files
+}
+
+/// The folders, for messages: "a, b, c".
+pub fn folders_text(named: Option<&PathBuf>) -> String {
+    let dirs: Vec<String> = scenario_folders(named).iter().map(|f| f.dir.display().to_string()).collect();
+    if dirs.is_empty() { "no scenario folder (none exists)".to_owned() } else { dirs.join(", ") }
 }
 
 /// Who sits at the table.

@@ -173,7 +173,7 @@ fn keys_open_and_close_overlays_and_refused_actions_say_why() {
 #[test]
 fn a_scenario_named_relative_dotted_or_absolute_opens_like_the_listed_file() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let listed = crate::scenario::files::ron_files(&crate::scenario::files::scenario_dir()).len();
+    let listed = super::session::catalog_files(None).len();
     let forms = [
         std::path::PathBuf::from("scenarios/us-rok-hotline.ron"),
         std::path::PathBuf::from("./scenarios/us-rok-hotline.ron"),
@@ -195,4 +195,24 @@ fn a_scenario_named_relative_dotted_or_absolute_opens_like_the_listed_file() {
         let chosen = catalog.chosen.as_ref().expect("the named scenario is chosen");
         assert_eq!(chosen.def.id, flagship().def.id);
     }
+}
+
+#[test]
+fn f11_toggles_full_screen_on_the_focused_window_and_a_second_window_is_ours() {
+    use bevy::window::{PrimaryWindow, WindowMode};
+    let mut app = app_on_the_board(Game::new(flagship(), 3, Mode::Workshop));
+    let main = app.world_mut().spawn((Window { focused: false, ..default() }, PrimaryWindow)).id();
+    let projector = app.world_mut().spawn(Window { focused: true, ..default() }).id();
+    app.update();
+    let window = |app: &App, e: Entity| app.world().get::<Window>(e).unwrap().clone();
+    assert_eq!(
+        window(&app, projector).name.as_deref(),
+        Some(super::window::APP_ID),
+        "the desktop matches it"
+    );
+    press(&mut app, KeyCode::F11, "");
+    assert!(matches!(window(&app, projector).mode, WindowMode::BorderlessFullscreen(_)));
+    assert_eq!(window(&app, main).mode, WindowMode::Windowed, "only the focused window");
+    press(&mut app, KeyCode::F11, "");
+    assert_eq!(window(&app, projector).mode, WindowMode::Windowed, "F11 again: back to a window");
 }

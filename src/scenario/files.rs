@@ -1,4 +1,5 @@
-//! Where scenario files are, and when two paths name the same file.
+//! Scenario files in a folder, and when two paths name the same file
+//! (which folders the picker reads: [`super::sources`]).
 //!
 //! A scenario can be named as `scenarios/x.ron`, `./scenarios/x.ron` or an
 //! absolute path; the picker, the command line and hot reload must agree that
@@ -8,17 +9,6 @@ use std::path::{Component, Path, PathBuf};
 
 /// The folder of scenario files, relative to the working directory.
 pub const SCENARIO_DIR: &str = "scenarios";
-
-/// `scenarios/` in the working directory, else the one beside the sources
-/// (so a development build finds them from anywhere).
-pub fn scenario_dir() -> PathBuf {
-    let here = PathBuf::from(SCENARIO_DIR);
-    if here.is_dir() {
-        return here;
-    }
-    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SCENARIO_DIR);
-    if beside.is_dir() { beside } else { here }
-}
 
 /// Every `*.ron` file in `dir`, sorted (empty if the folder cannot be read).
 pub fn ron_files(dir: &Path) -> Vec<PathBuf> {

@@ -1,10 +1,11 @@
-//! Scenario picker: every `*.ron` in `scenarios/` with its title, summary,
+//! Scenario picker: every `*.ron` of the scenario folders (see
+//! [`crate::scenario::sources`]) with where it comes from, its title, summary,
 //! nations, turns and difficulty; a file that fails to load shows its
 //! diagnostics (file:line:col) and the app keeps running.
 
 use super::{Screen, root_ui};
 use crate::app::input::{Command, Keys};
-use crate::app::session::{Catalog, LaunchOptions, scenario_dir};
+use crate::app::session::{Catalog, LaunchOptions, folders_text};
 use crate::app::theme;
 use crate::scenario::Rating;
 use bevy::prelude::*;
@@ -72,7 +73,10 @@ fn draw_picker(
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .button("⟳ Rescan folder")
-                        .on_hover_text(format!("Re-read every *.ron in {}", scenario_dir().display()))
+                        .on_hover_text(format!(
+                            "Re-read every *.ron in {}",
+                            folders_text(launch.0.scenario.as_ref())
+                        ))
                         .clicked()
                     {
                         rescan = true;
@@ -104,8 +108,8 @@ fn draw_picker(
         });
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(20.0)).show(&mut root, |ui| {
         if catalog.entries.is_empty() {
-            ui.label(theme::big(format!("No scenario files found in {}", scenario_dir().display()), 22.0).color(theme::WARN));
-            ui.label("Put *.ron scenario files there (or run `hotline path/to/scenario.ron`) and press Rescan.");
+            ui.label(theme::big(format!("No scenario files found in {}", folders_text(launch.0.scenario.as_ref())), 22.0).color(theme::WARN));
+            ui.label(format!("Put *.ron scenario files in {} (or run `hotline path/to/scenario.ron`) and press Rescan.", crate::places::user_scenario_dir().display()));
             return;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
@@ -121,7 +125,7 @@ fn draw_picker(
                             let d = &s.def;
                             ui.horizontal(|ui| {
                                 ui.label(theme::big(&d.title, 22.0));
-                                ui.label(egui::RichText::new(format!("  {}", e.path.display())).color(theme::MUTED).size(13.0));
+                                ui.label(egui::RichText::new(format!("  {} · {}", e.origin.label(), e.path.display())).color(theme::MUTED).size(13.0));
                             });
                             ui.label(egui::RichText::new(&d.summary).size(16.0));
                             let nations: Vec<&str> = d.nations.iter().map(|n| n.name.as_str()).collect();
