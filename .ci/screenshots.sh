@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the title, board and debrief screens of the desktop app (and the solo,
+# Renders the title, picker, board and debrief screens of the desktop app (and the solo,
 # glossary and hot-reload-error screens) under Xvfb. `--screenshot` reads each
 # PNG back and fails unless it is a rendered screen of the window's size
 # (1920×1080 here): not blank, not a single colour, some light text.
@@ -23,7 +23,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 status=0
 # Autosaves and reports of these runs go to a temporary folder, not the user's.
 export HOTLINE_SAVE_DIR=${HOTLINE_SAVE_DIR:-$(mktemp -d)}
-for screen in title board debrief solo-board solo-debrief solo-tutorial glossary reload-error console projector handover paused; do
+for screen in title picker board debrief solo-board solo-debrief solo-tutorial glossary reload-error console projector handover paused; do
     png="$out/$screen.png"
     rm -f "$png"
     start=$(date +%s.%N)
