@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(ex) = save.restore() {
         // A save is checked by the hash its own format used (older formats: the legacy hash).
         assert_eq!(save.hash_of(&ex), save.state_hash);
-        assert_eq!(ex.state.turn, save.turn);
+        assert_eq!(ex.state().turn, save.turn);
     }
     let _ = save.restore_trusting();
 });

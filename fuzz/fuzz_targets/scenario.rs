@@ -25,10 +25,10 @@ fuzz_target!(|data: &[u8]| {
             let mut ex = Exercise::new(s.clone(), seed);
             let all: Vec<usize> = (0..s.nations()).collect();
             for _ in 0..4 {
-                if ex.state.is_over() {
+                if ex.state().is_over() {
                     break;
                 }
-                Policy::new(PolicyName::Random, seed ^ ex.state.turn as u64).play_turn(&mut ex, &all);
+                Policy::new(PolicyName::Random, seed ^ ex.state().turn as u64).play_turn(&mut ex, &all);
                 ex.submit(Decision::EndTurn).expect("ending a turn of a running exercise");
                 in_range(&ex);
             }
@@ -37,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn in_range(ex: &Exercise) {
-    let st = &ex.state;
+    let st = ex.state();
     let pct = 0.0..=100.0;
     assert!(pct.contains(&st.escalation) && pct.contains(&st.alarm));
     assert!(st.trust.iter().all(|t| pct.contains(t)));
