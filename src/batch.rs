@@ -3,7 +3,7 @@
 //! same whatever the number of threads.
 
 use crate::scenario::{ActionKindName, Scenario};
-use crate::sim::policy::play_out_seats;
+use crate::sim::policy::{Families, play_out_seats};
 use crate::sim::{Difficulty, Exercise, Outcome, Policy, PolicyName, Score, play_out};
 use serde::Serialize;
 use std::sync::Arc;
@@ -31,11 +31,13 @@ pub struct Setup {
     /// Plays every nation but the first (the solo learner's partners).
     pub partner: Option<PolicyName>,
     pub difficulty: Difficulty,
+    /// Families every program player leaves alone (`simulate --without`).
+    pub without: Families,
 }
 
 impl Setup {
     pub fn all(policy: PolicyName) -> Setup {
-        Setup { player: policy, partner: None, difficulty: Difficulty::Standard }
+        Setup { player: policy, partner: None, difficulty: Difficulty::Standard, without: Families::NONE }
     }
     /// "cooperative", or "cooperative+ai partner @crisis".
     pub fn label(&self) -> String {
@@ -46,8 +48,33 @@ impl Setup {
         if self.difficulty != Difficulty::Standard {
             s.push_str(&format!(" @{}", self.difficulty.label()));
         }
+        for f in self.without.names() {
+            s.push_str(&format!(" −{}", family_slug(f)));
+        }
         s
     }
+}
+
+/// An action family's name on the command line: `share-intel`, `hotline`, …
+pub fn family_slug(f: ActionKindName) -> String {
+    let mut out = String::new();
+    for (i, c) in format!("{f:?}").chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The family a command-line name means: its slug (`share-intel`) or its
+/// scenario-file name (`ShareIntel`), in any case.
+pub fn family_named(name: &str) -> Result<ActionKindName, String> {
+    let bare = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    ActionKindName::ALL.into_iter().find(|&f| bare(&format!("{f:?}")) == bare(name)).ok_or_else(|| {
+        let all: Vec<String> = ActionKindName::ALL.into_iter().map(family_slug).collect();
+        format!("no action family `{name}`; one of {}", all.join(", "))
+    })
 }
 
 /// The number of worker threads batch runs use by default: every core.
@@ -63,9 +90,12 @@ pub fn run_one(scenario: &Arc<Scenario>, seed: u64, policy: PolicyName) -> RunRe
 /// Plays one exercise to its end with a seat assignment and difficulty.
 pub fn run_setup(scenario: &Arc<Scenario>, seed: u64, setup: &Setup) -> RunResult {
     let mut ex = Exercise::with_difficulty(scenario.clone(), seed, setup.difficulty);
-    let mut p = Policy::new(setup.player, seed);
+    let mut p = Policy::new(setup.player, seed).without(setup.without);
     match setup.partner {
-        Some(partner) => play_out_seats(&mut ex, &mut p, &mut Policy::new(partner, seed.rotate_left(17))),
+        Some(partner) => {
+            let mut partner = Policy::new(partner, seed.rotate_left(17)).without(setup.without);
+            play_out_seats(&mut ex, &mut p, &mut partner)
+        }
         None => play_out(&mut ex, &mut p),
     }
     result_of(&ex)
@@ -299,12 +329,12 @@ pub fn run_many_tally(
 /// A plain-text table of summaries, one row per policy.
 pub fn table(summaries: &[PolicySummary]) -> String {
     let mut out = format!(
-        "{:<28} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
+        "{:<36} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
         "policy", "runs", "mean", "p10", "p50", "p90", "win%", "defeat%", "contin.", "peak", "trust", "objs"
     );
     for s in summaries {
         out.push_str(&format!(
-            "{:<28} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",
+            "{:<36} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",
             s.policy,
             s.runs,
             s.mean_score,

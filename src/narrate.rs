@@ -101,6 +101,10 @@ pub fn event(s: &Scenario, nation: Option<usize>, ev: &Event) -> String {
                 Answer::Acts => format!(
                     "{t} acts on the request: infrastructure used by {actor_name} seized, its capability −40% and the evidence handed over"
                 ),
+                Answer::BarredByLaw { evidence } => format!(
+                    "{t} answers that its domestic law does not let it act against {actor_name} on the evidence given ({:.0}% investigated): norm 3 asks only what is consistent with its law",
+                    evidence * 100.0
+                ),
             }
         }
         E::InvestigationProgress { incident, gain, mode, progress } => {
@@ -215,6 +219,30 @@ pub fn event(s: &Scenario, nation: Option<usize>, ev: &Event) -> String {
         ),
         E::HotlineCall { sync_until } => format!(
             "White House–Blue House hotline call from {me}: capitals in sync through turn {sync_until}, escalation −8, trust +5, known incidents pooled"
+        ),
+        E::HotlineWeighed { sync_until, relief, trust, weight, small } => {
+            let mut text = format!(
+                "White House–Blue House hotline call from {me}: capitals in sync through turn {sync_until}, escalation −{relief:.0}, trust +{trust:.1}, known incidents pooled"
+            );
+            if *small {
+                let _ = write!(
+                    text,
+                    "; called with no harm known and escalation low, the channel loses weight ({:.0}% left)",
+                    weight * 100.0
+                );
+            }
+            text
+        }
+        E::SourceBurned { actor: a, with, until } => format!(
+            "{me}'s source on {} is burned in the handling by {}: the actor rotates its infrastructure and its hidden intrusions are harder to detect through turn {until}; trust −3",
+            actor(*a),
+            short(*with)
+        ),
+        E::IntelCleared { nation: n, actor: a, detection } => format!(
+            "Indicators on {} clear classification review and reach {} defenders: detection +{:.0}%",
+            actor(*a),
+            short(*n),
+            detection * 100.0
         ),
         E::Hardened { agency: g, asset: a, level } => format!(
             "{} hardens {} (hardening {level:.0}, −5 service during maintenance)",

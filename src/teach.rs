@@ -21,15 +21,27 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     (
         "Hotline",
-        "The White House–Blue House cyber coordination channel agreed in 2015. A call synchronises both capitals for this turn and the next: escalation falls, known incidents are pooled, joint public attribution becomes possible. Calls are scarce.",
+        "The White House–Blue House cyber coordination channel agreed in 2015. A call synchronises both capitals for this turn and the next: escalation falls, known incidents are pooled, joint public attribution becomes possible. Calls are scarce, and each spends political capital: a call made with no harm known and escalation low wears the channel's weight down, and later calls calm less.",
+    ),
+    (
+        "Source burn",
+        "Sharing indicators reveals what the sharer can see. Handled carelessly, the actor notices, rotates its infrastructure and hurries what is still hidden: its intrusions are harder to detect for two turns and the shared incident's trail goes cold. The lower the pair's trust, the likelier (14% between close allies, 46% between strangers).",
+    ),
+    (
+        "Classification review",
+        "Intelligence is released to a partner only after review (tearlines, releasability). Shared indicators reach the partner's defenders the turn after sharing, at once while the capitals are in sync over the hotline; the partner acts on them as far as it trusts their source.",
+    ),
+    (
+        "Misfire",
+        "A public attribution that proves wrong: the claim collapses, escalation and public alarm jump and partners lose trust. Attribution at 60% investigation is a judgement, not proof; the risk falls to nothing only at 100%, and a joint attribution, cross-checked by both allies' analysts, halves it nearly.",
     ),
     (
         "Mil-to-mil",
-        "Military-to-military cyber cooperation (the US–ROK Cyber Cooperation Working Group). A combined hunt on an asset finds hidden intrusions and drives them out, but takes a turn to arrange unless the capitals are in sync.",
+        "Military-to-military cyber cooperation (the US–ROK Cyber Cooperation Working Group). A combined hunt on an asset finds hidden intrusions and drives them out, but takes a turn to arrange unless the capitals are in sync, and needs two militaries: the partner's cyber command starts the next turn a point down.",
     ),
     (
         "Joint investigation",
-        "Both nations commit investigators to the same incident in the same turn; the combined effort is worth much more than two national ones, scaled by trust.",
+        "Both nations commit investigators to the same incident in the same turn; the combined effort is worth much more than two national ones between trusting allies, and less between wary ones (a low-trust pair duplicates work and withholds). Liaison and evidence exchange tie the investigators up: the agency starts the next turn a point down.",
     ),
     (
         "Escalation",
@@ -37,7 +49,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     (
         "Alliance trust",
-        "How much each ally relies on the other (0–100). Timely sharing and joint work raise it; withholding what later proves critical and acting alone lower it. It scales every joint action.",
+        "How much each ally relies on the other (0–100). Timely sharing and joint work raise it, slowly as it nears 100; withholding what later proves critical, a burned source and acting alone lower it. It gates what a partner does: how far it acts on shared indicators, what a joint investigation or a combined hunt is worth, how likely a source burns.",
     ),
     (
         "Cascade",
@@ -57,7 +69,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     (
         "Third state",
-        "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to curb the actor — more likely with evidence and public attribution.",
+        "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to curb the actor. It answers by its willingness to cooperate, weighed by the evidence given (public attribution and a request backed by both capitals help); a state whose own law bars acting on foreign requests (cooperation under 30) acts only on near-conclusive evidence — norm 3 asks only what is consistent with domestic law.",
     ),
     (
         "Inject",
@@ -187,7 +199,8 @@ pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
             }
             _ => continue,
         };
-        let mut cf = Exercise::with_difficulty(ex.scenario().clone(), ex.seed(), ex.difficulty());
+        let mut cf =
+            Exercise::with_rules(ex.scenario().clone(), ex.seed(), ex.difficulty(), ex.state().rules);
         for (j, other) in ex.decisions().iter().enumerate() {
             if j != i && !cf.state().is_over() {
                 let _ = cf.submit(other.clone());

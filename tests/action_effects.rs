@@ -29,12 +29,11 @@ fn detection_turn(seed: u64, share: bool) -> Option<u32> {
 fn sharing_raises_the_partners_detection_of_that_actor() {
     let mut ex = Exercise::new(small(), 1);
     end_turn(&mut ex);
-    let b = incident(&ex, "on-b");
     assert!(ex.state().incidents[incident(&ex, "on-a")].known_by[0], "A saw its own intrusion");
-    let before = ex.detection_chance(b);
     act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
-    let after = ex.detection_chance(b);
-    assert!(after > before + 0.2, "detection chance {before} -> {after}");
+    assert_eq!(ex.state().nations[1].intel[0], 0.0, "the indicators wait for classification review");
+    end_turn(&mut ex);
+    assert!(ex.state().nations[1].intel[0] > 0.15, "they reach B's defenders the next turn");
     assert!(
         ex.state().incidents[incident(&ex, "on-a")].known_by[1],
         "the partner now knows the shared incident"
@@ -45,7 +44,8 @@ fn sharing_raises_the_partners_detection_of_that_actor() {
     let found = |share| (0..runs).filter(|&s| detection_turn(s, share).is_some_and(|t| t <= 3)).count();
     let (with, without) = (found(true), found(false));
     assert!(
-        with as f64 > without as f64 * 1.5,
+        // (Less than it would be without the classification delay and the risk of a burned source.)
+        with as f64 > without as f64 * 1.15,
         "detected by turn 3: {with} with sharing vs {without} without"
     );
 }
@@ -59,7 +59,11 @@ fn sharing_late_is_worth_less_than_sharing_early() {
             end_turn(&mut ex);
         }
         act(&mut ex, "a", ActionKind::ShareIntel { incident: "on-a".into(), with: "b".into() });
-        ex.state().nations[1].intel[0]
+        let shared = ex.log().iter().rev().find_map(|e| match e.event {
+            Event::Shared { detection, .. } => Some(detection),
+            _ => None,
+        });
+        shared.expect("shared")
     };
     assert!(value(0) > value(3) * 1.5, "{} vs {}", value(0), value(3));
 }
@@ -114,7 +118,8 @@ fn investigation_attributes_then_contains() {
     assert!(inc.attributed_turn <= inc.contained_turn);
 }
 
-/// Share of seeds in which the hidden intrusion on B's grid ends contained.
+/// Share of seeds in which the hidden intrusion on B's grid is found and
+/// its investigation half done within five turns.
 fn contained_share(hunt: bool) -> f64 {
     let runs = 200;
     let hits = (0..runs)
@@ -126,7 +131,8 @@ fn contained_share(hunt: bool) -> f64 {
             for _ in 0..5 {
                 end_turn(&mut ex);
             }
-            ex.state().incidents[incident(&ex, "on-b")].contained_turn.is_some()
+            let inc = &ex.state().incidents[incident(&ex, "on-b")];
+            inc.detected_turn.is_some() && inc.investigation >= 50.0
         })
         .count();
     hits as f64 / runs as f64
@@ -293,10 +299,11 @@ fn investments_pay_off_later() {
     act(&mut ex, "a", ActionKind::Invest(InvestArea::PolicyConsultations));
     end_turn(&mut ex);
     end_turn(&mut ex);
-    // +2 now, +6 when the consultations conclude; a withheld warning (A never
-    // shared what it saw) may have cost 8 meanwhile.
+    // +2 now, +6 when the consultations conclude (less as trust nears 100); a
+    // withheld warning (A never shared what it saw) may have cost 8 meanwhile.
     let withheld = ex.log().iter().filter(|e| matches!(e.event, Event::Withheld { .. })).count() as f64;
-    assert_eq!(ex.state().alliance_trust(), t0 + 8.0 - 8.0 * withheld);
+    let gained = (ex.state().alliance_trust() - t0 + 8.0 * withheld).round();
+    assert!(gained > 2.0 && gained < 8.0, "trust {t0} → {}", ex.state().alliance_trust());
     assert!(ex.log().iter().any(|e| matches!(e.event, Event::Matured { payoff: Payoff::Trust(_), .. })));
 }
 

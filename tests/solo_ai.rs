@@ -139,7 +139,7 @@ fn mean(setup: Setup) -> f64 {
 #[test]
 fn the_same_player_scores_higher_at_lower_difficulty() {
     let at = |difficulty| {
-        mean(Setup { player: PolicyName::Cooperative, partner: Some(PolicyName::Ai), difficulty })
+        mean(Setup { partner: Some(PolicyName::Ai), difficulty, ..Setup::all(PolicyName::Cooperative) })
     };
     let (easy, standard, crisis) =
         (at(Difficulty::Exercise), at(Difficulty::Standard), at(Difficulty::Crisis));
@@ -149,13 +149,7 @@ fn the_same_player_scores_higher_at_lower_difficulty() {
 
 #[test]
 fn an_ai_partner_beats_a_random_partner() {
-    let with = |partner| {
-        mean(Setup {
-            player: PolicyName::Cooperative,
-            partner: Some(partner),
-            difficulty: Difficulty::Standard,
-        })
-    };
+    let with = |partner| mean(Setup { partner: Some(partner), ..Setup::all(PolicyName::Cooperative) });
     let (ai, random) = (with(PolicyName::Ai), with(PolicyName::Random));
     assert!(ai > random + 4.0, "ai partner {ai} vs random partner {random}");
 }

@@ -375,12 +375,9 @@ fn reload(game: &mut Game) {
     let text = match Scenario::load(&path) {
         Err(d) => Err(format!("Reload failed, game unchanged:\n{d}")),
         Ok(s) => {
-            match Exercise::replay_with(
-                Arc::new(s),
-                game.ex().seed(),
-                game.ex().difficulty(),
-                game.ex().decisions(),
-            ) {
+            let ex = game.ex();
+            let (seed, difficulty, rules) = (ex.seed(), ex.difficulty(), ex.state().rules);
+            match Exercise::replay_rules(Arc::new(s), seed, difficulty, rules, ex.decisions()) {
                 Ok(ex) => {
                     let injects = ex.scenario().def.injects.len();
                     game.read_injects.resize(injects, true);

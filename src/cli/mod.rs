@@ -8,6 +8,7 @@ use hotline::save::{Overwrite, SaveFile, write_file};
 mod help;
 mod saves;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
+use hotline::sim::policy::Families;
 use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -94,6 +95,12 @@ pub enum Command {
         /// exercise, standard or crisis.
         #[arg(long, value_enum, default_value_t = Difficulty::Standard)]
         difficulty: Difficulty,
+        /// Also run each policy with this action family left alone (repeatable):
+        /// share-intel, investigate, joint-investigation, military-cooperation,
+        /// hotline, harden, isolate, restore, request-assistance,
+        /// attribute-publicly, invest.
+        #[arg(long, value_name = "FAMILY", value_parser = batch::family_named)]
+        without: Vec<hotline::scenario::ActionKindName>,
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
@@ -220,16 +227,29 @@ pub fn run() -> ExitCode {
             policy,
             partner,
             difficulty,
+            without,
             threads,
             report: Some(dir),
             ..
-        }) => simulate_report(&scenario, runs, seed, policy, partner, difficulty, threads, &dir),
+        }) => {
+            let setups = setups(policy, partner, difficulty, &without);
+            simulate_report(&scenario, runs, seed, setups, threads, &dir)
+        }
         Some(Command::Report { save, out, force, trust_save }) => {
             saves::report(&save, &out, force, trust_save)
         }
         Some(Command::Simulate {
-            scenario, runs, seed, policy, partner, difficulty, threads, json, ..
-        }) => simulate(&scenario, runs, seed, policy, partner, difficulty, threads, json),
+            scenario,
+            runs,
+            seed,
+            policy,
+            partner,
+            difficulty,
+            without,
+            threads,
+            json,
+            ..
+        }) => simulate(&scenario, runs, seed, setups(policy, partner, difficulty, &without), threads, json),
         Some(Command::Replay { save }) => saves::replay(&save),
         Some(Command::New { name, out, force }) => saves::new_scenario(&name, out, force),
         Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force),
@@ -478,9 +498,7 @@ fn simulate(
     path: &PathBuf,
     runs: usize,
     seed: u64,
-    policies: Vec<PolicyName>,
-    partner: Option<PolicyName>,
-    difficulty: Difficulty,
+    setups: Vec<batch::Setup>,
     threads: Option<usize>,
     json: bool,
 ) -> ExitCode {
@@ -489,7 +507,7 @@ fn simulate(
         Err(c) => return c,
     };
     let threads = threads.unwrap_or_else(batch::all_cores);
-    let summaries: Vec<PolicySummary> = setups(policies, partner, difficulty)
+    let summaries: Vec<PolicySummary> = setups
         .iter()
         .map(|setup| batch::run_many_tally(&scenario, setup, runs, seed, threads).summary(&setup.label()))
         .collect();
@@ -508,14 +526,24 @@ fn simulate(
     ExitCode::SUCCESS
 }
 
-/// One seat assignment per asked policy (every built-in policy when none is named).
+/// One seat assignment per asked policy (every built-in policy when none is
+/// named), then one per policy and family left alone.
 fn setups(
     policies: Vec<PolicyName>,
     partner: Option<PolicyName>,
     difficulty: Difficulty,
+    without: &[hotline::scenario::ActionKindName],
 ) -> Vec<batch::Setup> {
     let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
-    policies.into_iter().map(|player| batch::Setup { player, partner, difficulty }).collect()
+    let mut out = Vec::new();
+    for player in policies {
+        let setup = batch::Setup { player, partner, difficulty, without: Families::NONE };
+        out.push(setup);
+        for &f in without {
+            out.push(batch::Setup { without: Families::NONE.with(f), ..setup });
+        }
+    }
+    out
 }
 
 /// `simulate --report DIR`: the runs with a progress bar, then the balance report.
@@ -523,9 +551,7 @@ fn simulate_report(
     path: &PathBuf,
     runs: usize,
     seed: u64,
-    policies: Vec<PolicyName>,
-    partner: Option<PolicyName>,
-    difficulty: Difficulty,
+    setups: Vec<batch::Setup>,
     threads: Option<usize>,
     dir: &std::path::Path,
 ) -> ExitCode {
@@ -534,7 +560,6 @@ fn simulate_report(
         Ok(s) => s,
         Err(c) => return c,
     };
-    let setups = setups(policies, partner, difficulty);
     let threads = threads.unwrap_or_else(batch::all_cores);
     let bar = indicatif::ProgressBar::new((runs * setups.len()) as u64);
     bar.set_style(

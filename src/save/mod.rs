@@ -22,8 +22,10 @@ pub use write::{Overwrite, write_atomic, write_file};
 /// Format 3: the log is typed events, so the state hash covers the events
 /// (saves of formats 1 and 2 are checked against `legacy_state_hash`, the
 /// hash of the log as English lines), and the partner AI's explanations are
-/// `Decision::Explain`.
-pub const SAVE_VERSION: u32 = 3;
+/// `Decision::Explain`. Format 4: the game plays by the dilemma rules
+/// (`sim::state::DILEMMA_RULES`); saves of formats 1–3 replay by the rules
+/// they were played with (`LEGACY_RULES`).
+pub const SAVE_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,8 +85,11 @@ pub struct Unverified {
 
 impl SaveFile {
     pub fn of(ex: &Exercise) -> SaveFile {
+        // A game under the legacy rules (restored from a format 1–3 save) is
+        // written as format 3, the newest format those rules replay by.
+        let legacy = ex.state().rules < crate::sim::state::DILEMMA_RULES;
         let mut save = SaveFile {
-            format_version: SAVE_VERSION,
+            format_version: if legacy { 3 } else { SAVE_VERSION },
             hotline_version: env!("CARGO_PKG_VERSION").to_string(),
             scenario_path: ex.scenario().path.clone(),
             scenario_source: ex.scenario().source.clone(),
@@ -182,6 +187,15 @@ impl SaveFile {
         Ok(ex)
     }
 
+    /// The rules version the save's game was played by.
+    pub fn rules(&self) -> u32 {
+        if self.format_version < 4 {
+            crate::sim::state::LEGACY_RULES
+        } else {
+            crate::sim::state::DILEMMA_RULES
+        }
+    }
+
     /// The exercise's state hash the way this save's format computed it.
     pub fn hash_of(&self, ex: &Exercise) -> u64 {
         if self.format_version < 3 { ex.legacy_state_hash() } else { ex.state_hash() }
@@ -197,7 +211,7 @@ impl SaveFile {
             Err(d) => d.0.iter().map(|d| d.message.clone()).collect::<Vec<_>>().join("; "),
         };
         let scenario = Arc::new(self.scenario()?);
-        let mut ex = Exercise::with_difficulty(scenario, self.seed, self.difficulty);
+        let mut ex = Exercise::with_rules(scenario, self.seed, self.difficulty, self.rules());
         for d in &self.decisions {
             if ex.submit(d.clone()).is_err() {
                 break;
@@ -230,9 +244,10 @@ impl SaveFile {
 
     fn replay(&self) -> Result<Exercise, Diagnostics> {
         let scenario = self.scenario()?;
-        Exercise::replay_with(Arc::new(scenario), self.seed, self.difficulty, &self.decisions).map_err(
-            |(i, e)| self.refuse(format!("decision {} of the save is refused on replay: {e}", i + 1), (1, 1)),
-        )
+        Exercise::replay_rules(Arc::new(scenario), self.seed, self.difficulty, self.rules(), &self.decisions)
+            .map_err(|(i, e)| {
+                self.refuse(format!("decision {} of the save is refused on replay: {e}", i + 1), (1, 1))
+            })
     }
 
     /// Writes atomically (see [`write_file`]), replacing an earlier save.

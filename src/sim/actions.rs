@@ -62,24 +62,48 @@ impl Exercise {
                 let w = s.nation_ix[with];
                 let actor = s.incident_actor[i];
                 let delay = turn.saturating_sub(self.state.incidents[i].detected_turn.unwrap_or(turn));
-                let value =
+                let mut value =
                     0.45 * 0.75f64.powi(delay as i32) * (0.5 + skill(self, Skill::Intelligence) / 200.0);
-                let intel = &mut self.state.nations[w].intel[actor];
-                *intel = (1.0 - (1.0 - *intel) * (1.0 - value)).min(0.6);
+                let dilemmas = self.state.dilemmas();
+                let trust_before = self.state.trust(nation, w);
+                if dilemmas {
+                    // A partner acts on indicators as far as it trusts their source.
+                    value *= 0.4 + 0.6 * trust_before / 100.0;
+                }
+                if dilemmas && !self.state.hotline_synced() {
+                    // Classification review: the indicators reach the partner's
+                    // defenders next turn (at once while the capitals are in sync).
+                    let what = DelayedEffect::Intel { actor, value };
+                    self.state.delayed.push(super::state::Delayed { turn: turn + 1, nation: w, what });
+                } else {
+                    Self::add_intel(&mut self.state.nations[w].intel[actor], value);
+                }
                 let inc = &mut self.state.incidents[i];
                 inc.shared_by[nation] = true;
                 inc.known_by[w] = true;
                 let gain = if delay <= 1 { 2.0 } else { 1.0 };
                 self.state.add_trust(nation, w, gain);
-                self.state.joint_actions_this_turn += 1;
+                let gain = if dilemmas { self.state.trust(nation, w) - trust_before } else { gain };
+                if !dilemmas {
+                    // (Under the dilemma rules sharing is confidential: it calms no public.)
+                    self.state.joint_actions_this_turn += 1;
+                }
                 let shared =
                     Event::Shared { agency, incident: i, with: w, delay, detection: value, trust: gain };
                 self.emit(Some(nation), shared);
+                if dilemmas {
+                    self.maybe_burn_source(nation, w, i);
+                }
             }
             ActionKind::Investigate(id) | ActionKind::JointInvestigation(id) => {
                 let i = s.incident_ix[id];
                 let joint = matches!(a.kind, ActionKind::JointInvestigation(_));
                 let pts = skill(self, Skill::Investigation) * 0.35;
+                if joint && self.state.dilemmas() {
+                    // Liaison, evidence exchange and legal process: the agency
+                    // starts next turn one point down.
+                    self.state.nations[nation].agencies[agency].tied = 1;
+                }
                 let inc = &mut self.state.incidents[i];
                 inc.effort[nation] += pts;
                 inc.joint[nation] |= joint;
@@ -96,27 +120,12 @@ impl Exercise {
                 asset.hunt_until = start + 2;
                 self.state.add_trust_all(nation, 2.0);
                 self.state.joint_actions_this_turn += 1;
+                if self.state.dilemmas() {
+                    self.tie_partner_militaries(nation);
+                }
                 self.emit(Some(nation), Event::HuntArranged { agency, asset: i, start });
             }
-            ActionKind::Hotline => {
-                let cooldown = s.def.rules.hotline_cooldown;
-                let h = &mut self.state.hotline;
-                h.calls_left -= 1;
-                h.calls_made += 1;
-                h.ready_turn = turn + cooldown + 1;
-                h.sync_until = turn + 1;
-                self.state.add_escalation(-8.0);
-                self.state.add_trust_all(nation, 5.0);
-                self.state.joint_actions_this_turn += 1;
-                // Synchronising: each capital learns what the other knows.
-                let n = self.state.nations.len();
-                for inc in &mut self.state.incidents {
-                    if inc.known_by.iter().any(|&k| k) {
-                        inc.known_by = vec![true; n];
-                    }
-                }
-                self.emit(Some(nation), Event::HotlineCall { sync_until: turn + 1 });
-            }
+            ActionKind::Hotline => self.call_hotline(nation),
             ActionKind::Harden(id) => {
                 let i = s.asset_ix[id];
                 let asset = &mut self.state.assets[i];
@@ -186,8 +195,16 @@ impl Exercise {
     pub(super) fn attribute_publicly(&mut self, i: usize, nation: usize, joint: bool) {
         let s = self.scenario.clone();
         let actor = s.incident_actor[i];
-        let confidence = (self.state.incidents[i].investigation / 60.0).min(1.0);
-        let wrong = self.rng.chance((1.0 - confidence) * 0.8);
+        let investigation = self.state.incidents[i].investigation;
+        let confidence = (investigation / 60.0).min(1.0);
+        let misfire = if self.state.dilemmas() {
+            // Attribution at 60 is a judgement, not proof: only a complete
+            // investigation rules out a misfire; two allies' analysts cross-check.
+            0.75 * (1.0 - investigation / 100.0).max(0.0).powf(1.5) * if joint { 0.6 } else { 1.0 }
+        } else {
+            (1.0 - confidence) * 0.8
+        };
+        let wrong = self.rng.chance(misfire);
         self.state.incidents[i].publicly_attributed = true;
         if wrong {
             self.state.add_escalation(15.0);

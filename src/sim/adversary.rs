@@ -104,7 +104,9 @@ impl Odds<'_> {
             * (0.6 + actor.capability / 125.0)
             * (1.0 - asset.hardening / 200.0)
             * (1.0 - actor.deterrence)
-            * if actor.curbed { 0.5 } else { 1.0 })
+            * if actor.curbed { 0.5 } else { 1.0 }
+            // A burned source: the actor knows what is seen and hurries what is not.
+            * if !inc.status.is_known() && self.state.evasive(s.incident_actor[i]) { 1.3 } else { 1.0 })
         .clamp(0.0, 1.0)
     }
 }

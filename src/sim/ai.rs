@@ -9,8 +9,12 @@
 use super::decision::{ActionKind, Decision, InvestArea};
 use super::event::{Event, Explanation, TrustReason};
 use super::exercise::Exercise;
+use super::heuristics::Families;
 
-fn act(ex: &mut Exercise, nation: usize, kind: ActionKind, why: String) -> bool {
+fn act(ex: &mut Exercise, off: Families, nation: usize, kind: ActionKind, why: String) -> bool {
+    if off.contains(kind.name()) {
+        return false;
+    }
     match ex.agency_for(nation, &kind) {
         Some(action) => ex.submit(Decision::Act { action, rationale: why }).is_ok(),
         None => false,
@@ -51,6 +55,11 @@ fn declined_to_share(ex: &Exercise, me: usize, i: usize) -> bool {
 /// what it knows (more readily when trust is high), then the hotline when it
 /// sees the crisis rising, then longer-term work.
 pub fn partner_turn(ex: &mut Exercise, me: usize) {
+    partner_turn_without(ex, me, Families::NONE);
+}
+
+/// [`partner_turn`], leaving the families in `off` alone (`simulate --without`).
+pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
     let s = ex.scenario.clone();
     let k = ex.difficulty.knobs();
     let short = s.def.nations[me].short.clone();
@@ -68,6 +77,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         if near_impact && !ex.state.assets[a].isolated {
             act(
                 ex,
+                off,
                 me,
                 ActionKind::Isolate(s.def.assets[a].id.clone()),
                 format!("{short} isolates its own asset: the next stage would cut service"),
@@ -75,6 +85,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         }
         act(
             ex,
+            off,
             me,
             ActionKind::Investigate(s.def.incidents[i].id.clone()),
             format!("{short} investigates an intrusion on its own network first"),
@@ -85,6 +96,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         if s.asset_nation[a] == me && (st.own < 70.0 || st.isolated) && !ex.intruder_active(a) {
             act(
                 ex,
+                off,
                 me,
                 ActionKind::Restore(s.def.assets[a].id.clone()),
                 format!("{short} restores service to its own people"),
@@ -107,7 +119,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
                 explain(ex, me, Explanation::CannotJoin { incident: i, other: o });
             } else if ex.state.trust(me, o) >= k.join_trust {
                 let why = format!("{short} joins the joint investigation of {name} ({})", reason(ex, me, o));
-                if !act(ex, me, ActionKind::JointInvestigation(s.def.incidents[i].id.clone()), why) {
+                if !act(ex, off, me, ActionKind::JointInvestigation(s.def.incidents[i].id.clone()), why) {
                     explain(ex, me, Explanation::NoInvestigators { incident: i });
                 }
             } else {
@@ -130,6 +142,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
                     format!("{short} shares {name} with {} ({})", s.def.nations[o].short, reason(ex, me, o));
                 act(
                     ex,
+                    off,
                     me,
                     ActionKind::ShareIntel {
                         incident: s.def.incidents[i].id.clone(),
@@ -148,6 +161,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
     if ex.state.level() >= 3 && !ex.state.hotline_synced() {
         act(
             ex,
+            off,
             me,
             ActionKind::Hotline,
             format!("{short} calls the hotline: escalation at level {}", ex.state.level()),
@@ -168,6 +182,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
             };
             act(
                 ex,
+                off,
                 me,
                 kind,
                 format!(
@@ -188,6 +203,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         {
             act(
                 ex,
+                off,
                 me,
                 ActionKind::MilitaryCooperation(s.def.assets[a].id.clone()),
                 format!("{short} asks for a combined hunt on its own {}", s.def.assets[a].name),
@@ -199,6 +215,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
     if ex.state.turn <= 2 {
         act(
             ex,
+            off,
             me,
             ActionKind::Invest(InvestArea::Workforce),
             format!("{short} invests in its cyber workforce"),
@@ -210,6 +227,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
         if ex.state.assets[a].hardening < 60.0 {
             act(
                 ex,
+                off,
                 me,
                 ActionKind::Harden(s.def.assets[a].id.clone()),
                 format!("{short} hardens {}", s.def.assets[a].name),

@@ -162,6 +162,8 @@ pub enum Answer {
     NothingFound,
     /// Acts: the actor is curbed.
     Acts,
+    /// Its domestic law does not let it act on the evidence given (dilemma rules).
+    BarredByLaw { evidence: f64 },
 }
 
 /// Why the exercise ended.
@@ -341,6 +343,28 @@ pub enum Event {
         area: InvestArea,
         pays_on: u32,
     },
+    /// Dilemma rules: sharing burned the sharer's source; the actor evades until `until`.
+    SourceBurned {
+        actor: usize,
+        with: usize,
+        until: u32,
+    },
+    /// Dilemma rules: shared indicators cleared classification review and reach `nation`.
+    IntelCleared {
+        nation: usize,
+        actor: usize,
+        detection: f64,
+    },
+    /// Dilemma rules: a hotline call, its relief worth the channel's weight.
+    HotlineWeighed {
+        sync_until: u32,
+        relief: f64,
+        trust: f64,
+        /// The weight left after this call.
+        weight: f64,
+        /// Called for a small thing (it wore the weight down).
+        small: bool,
+    },
 }
 
 impl Event {
@@ -410,7 +434,10 @@ impl Event {
             | E::Isolated { .. }
             | E::Restored { .. }
             | E::Invested { .. } => LogKind::Decision,
+            E::IntelCleared { .. } => LogKind::Detection,
+            E::SourceBurned { .. } => LogKind::Trust,
             E::HotlineCall { .. }
+            | E::HotlineWeighed { .. }
             | E::AssistanceRequested { .. }
             | E::WrongAttribution { .. }
             | E::PublicAttribution { .. } => LogKind::Diplomacy,

@@ -50,7 +50,14 @@ impl Exercise {
     }
 
     pub fn with_difficulty(scenario: Arc<Scenario>, seed: u64, difficulty: Difficulty) -> Exercise {
-        let state = State::new(&scenario);
+        Exercise::with_rules(scenario, seed, difficulty, super::state::DILEMMA_RULES)
+    }
+
+    /// An exercise under a given rules version (`state::LEGACY_RULES` for
+    /// saves of formats 1–3, which must replay as they were played).
+    pub fn with_rules(scenario: Arc<Scenario>, seed: u64, difficulty: Difficulty, rules: u32) -> Exercise {
+        let mut state = State::new(&scenario);
+        state.rules = rules;
         let mut ex = Exercise {
             scenario,
             seed,
@@ -84,7 +91,18 @@ impl Exercise {
         difficulty: Difficulty,
         decisions: &[Decision],
     ) -> Result<Exercise, (usize, DecisionError)> {
-        let mut ex = Exercise::with_difficulty(scenario, seed, difficulty);
+        Exercise::replay_rules(scenario, seed, difficulty, super::state::DILEMMA_RULES, decisions)
+    }
+
+    /// [`Exercise::replay_with`] under a given rules version.
+    pub fn replay_rules(
+        scenario: Arc<Scenario>,
+        seed: u64,
+        difficulty: Difficulty,
+        rules: u32,
+        decisions: &[Decision],
+    ) -> Result<Exercise, (usize, DecisionError)> {
+        let mut ex = Exercise::with_rules(scenario, seed, difficulty, rules);
         for (i, d) in decisions.iter().enumerate() {
             ex.submit(d.clone()).map_err(|e| (i, e))?;
         }

@@ -32,6 +32,13 @@ pub struct OptionIx {
     agency: usize,
 }
 
+impl OptionIx {
+    /// The action family of this option.
+    pub fn family(self) -> ActionKindName {
+        self.target.name()
+    }
+}
+
 /// Why the rules refuse a target now, whatever the agency (see [`Exercise::refusal`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Refusal {

@@ -50,6 +50,10 @@ pub struct AgencyState {
     pub used: u32,
     /// Skill levels, indexed like [`Skill::ALL`].
     pub skills: [u8; 5],
+    /// Points already promised for next turn (dilemma rules: liaison work of
+    /// a joint investigation). Skipped when zero so older games hash as before.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub tied: u32,
 }
 
 impl AgencyState {
@@ -94,6 +98,10 @@ pub struct ActorState {
     pub curbed: bool,
     /// How the adversary is adapting (see `ai.rs`).
     pub mode: AdversaryMode,
+    /// Dilemma rules: a burned source told the actor what the defenders see;
+    /// its hidden intrusions are harder to detect through this turn.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub evasive_until: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,6 +149,22 @@ pub struct HotlineState {
     /// Both capitals are synchronised up to and including this turn.
     pub sync_until: u32,
     pub calls_made: u32,
+    /// Dilemma rules: the weight a call still carries (1 fresh; calls for
+    /// small things wear it down). Skipped at 1 so older games hash as before.
+    #[serde(default = "full_weight", skip_serializing_if = "is_full_weight")]
+    pub weight: f64,
+}
+
+fn full_weight() -> f64 {
+    1.0
+}
+
+fn is_full_weight(w: &f64) -> bool {
+    *w == 1.0
+}
+
+fn is_zero(v: &u32) -> bool {
+    *v == 0
 }
 
 /// Something paid for now that pays off later (investments, mil-to-mil set-up).
@@ -163,6 +187,9 @@ pub enum DelayedEffect {
     Trust(f64),
     /// A third state decides on a request for assistance against an actor.
     Assistance { third: usize, actor: usize },
+    /// Dilemma rules: shared indicators about an actor clear the sharer's
+    /// classification review and reach the nation's defenders.
+    Intel { actor: usize, value: f64 },
 }
 
 /// What the adversary is doing with one actor, as the turn resolution sees it.
@@ -206,6 +233,10 @@ pub struct ActionRecord {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
+    /// Which rules apply: [`LEGACY_RULES`] (saves of formats 1–3) or
+    /// [`DILEMMA_RULES`]. Skipped when legacy so older games hash as before.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rules: u32,
     /// Current turn, 1-based.
     pub turn: u32,
     /// Set when the exercise is over.
@@ -233,11 +264,22 @@ pub struct State {
     pub joint_actions_this_turn: u32,
 }
 
+/// The rules saves of formats 1–3 were played by: no cost to sharing, joint
+/// work or the hotline beyond action points.
+pub const LEGACY_RULES: u32 = 0;
+/// The dilemma rules (docs/dilemmas.md): sharing may burn a source and waits
+/// for classification review, joint investigation ties up investigators, the
+/// hotline has a weight to lose, attribution can misfire on thin evidence, a
+/// third state answers by its cooperation, law and the evidence, and trust
+/// gates what a partner does with what it gets.
+pub const DILEMMA_RULES: u32 = 1;
+
 impl State {
     pub fn new(s: &Scenario) -> State {
         let n = s.def.nations.len();
         let r = &s.def.rules;
         State {
+            rules: DILEMMA_RULES,
             turn: 1,
             outcome: None,
             escalation: r.start_escalation as f64,
@@ -256,6 +298,7 @@ impl State {
                             capacity: a.capacity,
                             used: 0,
                             skills: Skill::ALL.map(|k| a.skills.get(&k).copied().unwrap_or(0)),
+                            tied: 0,
                         })
                         .collect(),
                     intel: vec![0.0; s.def.actors.len()],
@@ -285,6 +328,7 @@ impl State {
                     deterrence: 0.0,
                     curbed: false,
                     mode: AdversaryMode::Script,
+                    evasive_until: 0,
                 })
                 .collect(),
             incidents: s
@@ -325,6 +369,7 @@ impl State {
                 ready_turn: 1,
                 sync_until: 0,
                 calls_made: 0,
+                weight: 1.0,
             },
             delayed: Vec::new(),
             data_stolen: 0,
@@ -363,9 +408,24 @@ impl State {
         if k == 0 { 0.0 } else { sum / k as f64 }
     }
 
+    /// Whether the dilemma rules apply (see [`DILEMMA_RULES`]).
+    pub fn dilemmas(&self) -> bool {
+        self.rules >= DILEMMA_RULES
+    }
+
+    /// Whether an actor rotated its infrastructure after a burned source and
+    /// is harder to see this turn (dilemma rules).
+    pub fn evasive(&self, actor: usize) -> bool {
+        self.dilemmas() && self.actors[actor].evasive_until >= self.turn
+    }
+
+    /// Changes trust between two nations. Under the dilemma rules trust is
+    /// slow to build and quick to lose: a gain shrinks as trust nears 100.
     pub fn add_trust(&mut self, a: usize, b: usize, delta: f64) {
         let n = self.nations.len();
-        let v = (self.trust[a * n + b] + delta).clamp(0.0, 100.0);
+        let cur = self.trust[a * n + b];
+        let delta = if self.dilemmas() && delta > 0.0 { delta * (100.0 - cur) / 100.0 } else { delta };
+        let v = (cur + delta).clamp(0.0, 100.0);
         self.trust[a * n + b] = v;
         self.trust[b * n + a] = v;
     }

@@ -15,7 +15,8 @@ impl Exercise {
         self.emit(None, Event::TurnBegins { turn });
         for n in &mut self.state.nations {
             for g in &mut n.agencies {
-                g.used = 0;
+                // Points promised last turn (always 0 under the legacy rules).
+                g.used = std::mem::take(&mut g.tied);
             }
         }
         for inc in &mut self.state.incidents {
@@ -73,6 +74,11 @@ impl Exercise {
                     self.emit(Some(d.nation), Event::Matured { nation: d.nation, payoff: Payoff::Trust(v) });
                 }
                 DelayedEffect::Assistance { third, actor } => self.answer_assistance(d.nation, third, actor),
+                DelayedEffect::Intel { actor, value } => {
+                    Self::add_intel(&mut self.state.nations[d.nation].intel[actor], value);
+                    let cleared = Event::IntelCleared { nation: d.nation, actor, detection: value };
+                    self.emit(Some(d.nation), cleared);
+                }
             }
         }
     }
@@ -92,15 +98,26 @@ impl Exercise {
             .iter()
             .enumerate()
             .any(|(i, inc)| s.incident_actor[i] == actor && inc.publicly_attributed);
-        let mut p = t.cooperation as f64 / 100.0 * if attributed { 1.0 } else { 0.45 };
-        if public {
-            p += 0.15; // norms invoked in public make refusal costly
-        }
-        if self.state.hotline_synced() {
-            p += 0.1; // a request backed by both allies
-        }
-        let yes = self.rng.chance(p);
         let answered = |answer| Event::AssistanceAnswered { nation, third, actor, answer };
+        let p = if self.state.dilemmas() {
+            match self.assistance_chance(third, actor, public) {
+                Ok(p) => p,
+                Err(answer) => {
+                    self.emit(Some(nation), answered(answer));
+                    return;
+                }
+            }
+        } else {
+            let mut p = t.cooperation as f64 / 100.0 * if attributed { 1.0 } else { 0.45 };
+            if public {
+                p += 0.15; // norms invoked in public make refusal costly
+            }
+            if self.state.hotline_synced() {
+                p += 0.1; // a request backed by both allies
+            }
+            p
+        };
+        let yes = self.rng.chance(p);
         if !yes {
             self.emit(Some(nation), answered(Answer::Declines { chance: p }));
             return;
@@ -159,7 +176,11 @@ impl Exercise {
             let mut how = InvestigationMode::National;
             if partners.len() >= 2 {
                 let trust = self.state.trust(partners[0], partners[1]);
-                gain *= 1.6 * (0.5 + trust / 100.0) * if synced { 1.25 } else { 1.0 };
+                gain *= if self.state.dilemmas() {
+                    super::dilemmas::joint_multiplier(trust, synced)
+                } else {
+                    1.6 * (0.5 + trust / 100.0) * if synced { 1.25 } else { 1.0 }
+                };
                 how = InvestigationMode::Joint { trust, synced };
                 for a in 0..partners.len() {
                     for b in (a + 1)..partners.len() {
@@ -214,7 +235,11 @@ impl Exercise {
                     self.detect(i, owner, DetectedBy::Hunt);
                 }
                 if self.state.incidents[i].status.is_known() {
-                    let gain = 40.0 * (0.5 + trust / 100.0);
+                    let gain = if self.state.dilemmas() {
+                        super::dilemmas::hunt_gain(trust)
+                    } else {
+                        40.0 * (0.5 + trust / 100.0)
+                    };
                     let inc = &mut self.state.incidents[i];
                     inc.investigation = (inc.investigation + gain).min(100.0);
                     if inc.status < Status::Investigating {
@@ -260,7 +285,13 @@ impl Exercise {
             * (0.6 + asset.monitoring / 100.0)
             * (1.0 - s.def.actors[actor].stealth as f64 / 200.0))
             .clamp(0.0, 1.0);
-        let intel = self.state.nations[owner].intel[actor];
+        let mut intel = self.state.nations[owner].intel[actor];
+        let mut base = base;
+        if self.state.evasive(actor) {
+            // The actor rotated its infrastructure: old indicators miss, and it treads carefully.
+            base *= 0.5;
+            intel *= 0.3;
+        }
         1.0 - (1.0 - base) * (1.0 - intel)
     }
 

@@ -1,0 +1,172 @@
+//! The dilemma rules (`state::DILEMMA_RULES`, docs/dilemmas.md): what
+//! cooperation costs, as allies find it. Sharing can burn a source and waits
+//! for classification review; the hotline loses weight when called for small
+//! things; a third state answers by its cooperation, its own law and the
+//! evidence; trust gates how much a partner's work is worth. Games under the
+//! legacy rules only pass through the hotline call here, with its weight at 1
+//! (saves of formats 1–3 replay as played).
+
+use super::event::{Answer, Event};
+use super::exercise::Exercise;
+use super::state::Status;
+
+/// Chance that sharing with a partner burns the source, by the pair's trust:
+/// 14 % between close allies, 46 % between strangers (handling rules differ,
+/// leaks happen, and the actor watches for its tooling in partners' feeds).
+pub fn burn_chance(trust: f64) -> f64 {
+    0.10 + 0.40 * (1.0 - trust / 100.0)
+}
+
+/// Investigation lost on the incident whose indicators burned a source: the
+/// actor cleans up and the trail goes cold.
+pub const BURN_SETBACK: f64 = 15.0;
+
+/// The weight a hotline call keeps after being spent on a small thing.
+pub const SMALL_CALL_WEAR: f64 = 0.6;
+
+/// Lowest weight a worn hotline keeps.
+pub const MIN_WEIGHT: f64 = 0.2;
+
+/// Investigation multiplier of a joint investigation at a pair's trust (a
+/// low-trust pair duplicates work and withholds; in sync it does better).
+pub fn joint_multiplier(trust: f64, synced: bool) -> f64 {
+    (0.6 + 1.6 * trust / 100.0) * if synced { 1.25 } else { 1.0 }
+}
+
+/// Investigation points a day of a combined hunt adds, at alliance trust.
+pub fn hunt_gain(trust: f64) -> f64 {
+    30.0 * (0.1 + trust / 100.0)
+}
+
+impl Exercise {
+    /// Adds a detection bonus from shared indicators (capped at 0.6).
+    pub(super) fn add_intel(intel: &mut f64, value: f64) {
+        *intel = (1.0 - (1.0 - *intel) * (1.0 - value)).min(0.6);
+    }
+
+    /// After `nation` shares about `actor` with `with`: the source may burn.
+    pub(super) fn maybe_burn_source(&mut self, nation: usize, with: usize, incident: usize) {
+        let trust = self.state.trust(nation, with);
+        if !self.rng.chance(burn_chance(trust)) {
+            return;
+        }
+        let actor = self.scenario.incident_actor[incident];
+        let until = self.state.turn + 2;
+        self.state.actors[actor].evasive_until = until;
+        let inc = &mut self.state.incidents[incident];
+        inc.investigation = (inc.investigation - BURN_SETBACK).max(0.0);
+        self.state.add_trust(nation, with, -3.0);
+        self.emit(Some(nation), Event::SourceBurned { actor, with, until });
+    }
+
+    /// A combined hunt needs two militaries: every partner's first military
+    /// agency starts next turn a point down (its operators are on the hunt).
+    pub(super) fn tie_partner_militaries(&mut self, nation: usize) {
+        let military = crate::scenario::Skill::Military;
+        for (p, n) in self.state.nations.iter_mut().enumerate() {
+            if p == nation {
+                continue;
+            }
+            if let Some(g) = n.agencies.iter_mut().find(|g| g.skill(military) > 0) {
+                g.tied = 1;
+            }
+        }
+    }
+
+    /// Any incident a nation knows of that is running and has already done harm.
+    pub fn harm_known(&self) -> bool {
+        let s = &*self.scenario;
+        self.state.incidents.iter().enumerate().any(|(i, inc)| {
+            inc.status.is_known()
+                && inc.status.is_active()
+                && s.def.incidents[i].stages[..=inc.stage].iter().any(|x| {
+                    x.effects.service_loss > 0 || x.effects.data_stolen > 0 || x.effects.ip_stolen > 0
+                })
+        })
+    }
+
+    /// A hotline call. Under the dilemma rules its relief is worth the weight
+    /// the channel still carries, and a call for a small thing (escalation at
+    /// level 2 or below, no known harm) wears that weight down; under the
+    /// legacy rules the weight stays 1.
+    pub(super) fn call_hotline(&mut self, nation: usize) {
+        let turn = self.state.turn;
+        let cooldown = self.scenario.def.rules.hotline_cooldown;
+        let dilemmas = self.state.dilemmas();
+        let small = dilemmas && self.state.level() <= 2 && !self.harm_known();
+        let weight = self.state.hotline.weight;
+        let h = &mut self.state.hotline;
+        h.calls_left -= 1;
+        h.calls_made += 1;
+        h.ready_turn = turn + cooldown + 1;
+        h.sync_until = turn + 1;
+        if small {
+            h.weight = (weight * SMALL_CALL_WEAR).max(MIN_WEIGHT);
+        }
+        let relief = 8.0 * weight;
+        self.state.add_escalation(-relief);
+        let before = self.state.alliance_trust();
+        self.state.add_trust_all(nation, 5.0 * weight);
+        let trust = self.state.alliance_trust() - before;
+        self.state.joint_actions_this_turn += 1;
+        // Synchronising: each capital learns what the other knows.
+        let n = self.state.nations.len();
+        for inc in &mut self.state.incidents {
+            if inc.known_by.iter().any(|&k| k) {
+                inc.known_by = vec![true; n];
+            }
+        }
+        let sync_until = turn + 1;
+        let event = if dilemmas {
+            let weight = self.state.hotline.weight;
+            Event::HotlineWeighed { sync_until, relief, trust, weight, small }
+        } else {
+            Event::HotlineCall { sync_until }
+        };
+        self.emit(Some(nation), event);
+    }
+
+    /// The evidence against an actor: its best-investigated incident, 0..=1.
+    pub fn evidence_against(&self, actor: usize) -> f64 {
+        let s = &*self.scenario;
+        let st = &self.state;
+        (0..st.incidents.len())
+            .filter(|&i| s.incident_actor[i] == actor && st.incidents[i].status != Status::Dormant)
+            .map(|i| st.incidents[i].investigation / 100.0)
+            .fold(0.0, f64::max)
+    }
+
+    /// A third state's chance to act on a request about `actor`, or the
+    /// answer it gives at once. Norm 3 asks for help "consistent with its
+    /// domestic law": a state whose law bars acting on foreign requests
+    /// (cooperation under 30) acts only on near-conclusive evidence; any other
+    /// weighs the evidence given by its willingness.
+    pub(super) fn assistance_chance(&self, third: usize, actor: usize, public: bool) -> Result<f64, Answer> {
+        let cooperation = self.scenario.def.third_states[third].cooperation as f64;
+        let evidence = self.evidence_against(actor);
+        if cooperation < 30.0 && evidence < 0.8 {
+            return Err(Answer::BarredByLaw { evidence });
+        }
+        let mut p = cooperation / 100.0 * (0.25 + 0.75 * evidence);
+        if public {
+            p += 0.15;
+        }
+        if self.state.hotline_synced() {
+            p += 0.1;
+        }
+        Ok(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn costs_fall_as_trust_rises() {
+        assert!(burn_chance(10.0) > 0.4 && burn_chance(90.0) < 0.15);
+        assert!(joint_multiplier(10.0, false) < 1.0, "strangers gain nothing by working jointly");
+        assert!(joint_multiplier(90.0, false) > 2.0);
+        assert!(hunt_gain(20.0) < hunt_gain(80.0) / 2.0);
+    }
+}

@@ -1,0 +1,252 @@
+//! The built-in heuristic players' rules of thumb (cooperative, unilateral,
+//! defend-and-invest) and the set of action families a player may be told to
+//! leave alone. `policy.rs` dispatches to them; the planner plays them as plans.
+
+use super::decision::{ActionKind, Decision, InvestArea};
+use super::exercise::Exercise;
+use crate::scenario::ActionKindName;
+
+/// A set of action families (the program's players leave these alone:
+/// `simulate --without`). Not a rule: a decision naming one is still accepted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Families(u16);
+
+impl Families {
+    pub const NONE: Families = Families(0);
+
+    pub const fn with(self, f: ActionKindName) -> Families {
+        Families(self.0 | 1 << f as u16)
+    }
+
+    pub fn union(self, other: Families) -> Families {
+        Families(self.0 | other.0)
+    }
+
+    pub fn contains(self, f: ActionKindName) -> bool {
+        self.0 & (1 << f as u16) != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The families in the set, in catalogue order.
+    pub fn names(self) -> Vec<ActionKindName> {
+        ActionKindName::ALL.into_iter().filter(|&f| self.contains(f)).collect()
+    }
+}
+
+/// Index of the choice that best serves cooperation (`sign` 1) or national
+/// autonomy (`sign` −1): trust and de-escalation weigh most.
+pub(super) fn best_choice(choices: &[crate::scenario::ChoiceDef], sign: i32) -> usize {
+    use crate::scenario::Effect;
+    let value = |c: &crate::scenario::ChoiceDef| -> i32 {
+        c.effects
+            .iter()
+            .map(|e| match e {
+                Effect::Trust(d) => sign * d * 2,
+                Effect::Escalation(d) => -d,
+                Effect::Service { delta, .. } => *delta / 2,
+                Effect::Alarm(d) => -d / 2,
+                Effect::ActorCapability { delta, .. } => -delta,
+                Effect::HotlineCall => sign * 5,
+                _ => 0,
+            })
+            .sum()
+    };
+    (0..choices.len()).max_by_key(|&i| (value(&choices[i]), std::cmp::Reverse(i))).unwrap_or(0)
+}
+
+fn act(ex: &mut Exercise, off: Families, nation: usize, kind: ActionKind) -> bool {
+    if off.contains(kind.name()) {
+        return false;
+    }
+    match ex.agency_for(nation, &kind) {
+        Some(action) => ex.submit(Decision::Act { action, rationale: String::new() }).is_ok(),
+        None => false,
+    }
+}
+
+/// Known, still-running incidents of a nation, most advanced first.
+fn known_active(ex: &Exercise, nation: usize) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..ex.state.incidents.len())
+        .filter(|&i| ex.state.incidents[i].known_by[nation] && ex.state.incidents[i].status.is_active())
+        .collect();
+    v.sort_by_key(|&i| (std::cmp::Reverse(ex.state.incidents[i].stage), i));
+    v
+}
+
+fn own_assets_by_damage(ex: &Exercise, nation: usize) -> Vec<usize> {
+    let s = &*ex.scenario;
+    let mut v: Vec<usize> = (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == nation).collect();
+    v.sort_by(|&a, &b| ex.state.assets[a].own.total_cmp(&ex.state.assets[b].own).then(a.cmp(&b)));
+    v
+}
+
+/// Assets with the most people depending on them, directly or one step downstream.
+fn key_assets(ex: &Exercise, nation: usize) -> Vec<usize> {
+    let s = &*ex.scenario;
+    // Weights once, then sort: this runs every turn for every nation.
+    let mut weight: Vec<u64> = s.def.assets.iter().map(|a| a.population as u64).collect();
+    for (b, deps) in s.asset_deps.iter().enumerate() {
+        for &d in deps {
+            weight[d] += s.def.assets[b].population as u64;
+        }
+    }
+    let mut v: Vec<usize> = (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == nation).collect();
+    v.sort_by_key(|&a| (std::cmp::Reverse(weight[a]), a));
+    v
+}
+
+pub(super) fn cooperative(ex: &mut Exercise, nations: &[usize], off: Families) {
+    let s = ex.scenario.clone();
+    let n_all = s.def.nations.len();
+    // 1. Share everything new, at once.
+    for &n in nations {
+        for i in 0..ex.state.incidents.len() {
+            if ex.state.incidents[i].known_by[n] && !ex.state.incidents[i].shared_by[n] {
+                for w in 0..n_all {
+                    if w != n {
+                        act(
+                            ex,
+                            off,
+                            n,
+                            ActionKind::ShareIntel {
+                                incident: s.def.incidents[i].id.clone(),
+                                with: s.def.nations[w].id.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // 2. The hotline when the crisis heats up or a damaging campaign is running.
+    let damaging = (0..ex.state.incidents.len()).any(|i| {
+        let inc = &ex.state.incidents[i];
+        inc.status.is_known()
+            && inc.status.is_active()
+            && s.def.incidents[i].stages[..=inc.stage].iter().any(|x| x.effects.service_loss > 0)
+    });
+    if (ex.state.level() >= 3 || damaging || ex.state.turn == 2)
+        && let Some(&n) = nations.first()
+    {
+        act(ex, off, n, ActionKind::Hotline);
+    }
+    // 3. Joint investigations: every nation commits to the most advanced incidents.
+    let targets: Vec<usize> = {
+        let mut v: Vec<usize> = (0..ex.state.incidents.len())
+            .filter(|&i| {
+                ex.state.incidents[i].status.is_active()
+                    && nations.iter().any(|&n| ex.state.incidents[i].known_by[n])
+            })
+            .collect();
+        v.sort_by_key(|&i| (std::cmp::Reverse(ex.state.incidents[i].stage), i));
+        v
+    };
+    for &i in targets.iter().take(3) {
+        for &n in nations {
+            act(ex, off, n, ActionKind::JointInvestigation(s.def.incidents[i].id.clone()));
+        }
+    }
+    // 4. Mil-to-mil hunts on the assets under attack, else the key assets.
+    for &n in nations {
+        let mut hunt: Vec<usize> = targets.iter().map(|&i| s.incident_target[i]).collect();
+        hunt.extend(key_assets(ex, n).into_iter().take(1));
+        for a in hunt {
+            if act(ex, off, n, ActionKind::MilitaryCooperation(s.def.assets[a].id.clone())) {
+                break;
+            }
+        }
+    }
+    // 5. Public attribution, jointly when the capitals are in sync and the evidence holds.
+    for &n in nations {
+        for i in known_active(ex, n) {
+            if ex.state.incidents[i].investigation >= 60.0 && !ex.state.incidents[i].publicly_attributed {
+                let id = s.def.incidents[i].id.clone();
+                if !act(ex, off, n, ActionKind::AttributePublicly { incident: id.clone(), joint: true }) {
+                    act(ex, off, n, ActionKind::AttributePublicly { incident: id, joint: false });
+                }
+            }
+        }
+    }
+    // 6. Ask the third state about attributed actors.
+    for &n in nations {
+        for i in 0..ex.state.incidents.len() {
+            let inc = &ex.state.incidents[i];
+            if inc.known_by[n] && inc.attributed_turn.is_some() && inc.status.is_active() {
+                let actor = s.incident_actor[i];
+                if let Some(t) = s.actor_third_state[actor] {
+                    act(
+                        ex,
+                        off,
+                        n,
+                        ActionKind::RequestAssistance {
+                            third_state: s.def.third_states[t].id.clone(),
+                            actor: s.def.actors[actor].id.clone(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    defend_and_invest(ex, nations, true, off);
+}
+
+pub(super) fn unilateral(ex: &mut Exercise, nations: &[usize], off: Families) {
+    let s = ex.scenario.clone();
+    for &n in nations {
+        for i in known_active(ex, n).into_iter().take(3) {
+            act(ex, off, n, ActionKind::Investigate(s.def.incidents[i].id.clone()));
+            if ex.state.incidents[i].investigation >= 60.0 {
+                act(
+                    ex,
+                    off,
+                    n,
+                    ActionKind::AttributePublicly { incident: s.def.incidents[i].id.clone(), joint: false },
+                );
+            }
+        }
+    }
+    defend_and_invest(ex, nations, false, off);
+}
+
+/// Restore, isolate and harden own assets; invest what is left early on.
+pub(super) fn defend_and_invest(ex: &mut Exercise, nations: &[usize], cooperative: bool, off: Families) {
+    let s = ex.scenario.clone();
+    for &n in nations {
+        // Isolate an asset whose intruder is close to impact and not yet contained.
+        for i in known_active(ex, n) {
+            let a = s.incident_target[i];
+            let stages = &s.def.incidents[i].stages;
+            let inc = &ex.state.incidents[i];
+            if s.asset_nation[a] == n
+                && inc.stage + 1 < stages.len()
+                && stages[inc.stage + 1].effects.service_loss >= 30
+                && !ex.state.assets[a].isolated
+            {
+                act(ex, off, n, ActionKind::Isolate(s.def.assets[a].id.clone()));
+            }
+        }
+        for a in own_assets_by_damage(ex, n) {
+            let st = &ex.state.assets[a];
+            if (st.own < 70.0 || st.isolated) && !ex.intruder_active(a) {
+                act(ex, off, n, ActionKind::Restore(s.def.assets[a].id.clone()));
+            }
+        }
+        if ex.state.turn <= 3 {
+            let area = if cooperative {
+                InvestArea::PolicyConsultations
+            } else {
+                InvestArea::ResearchAndDevelopment
+            };
+            act(ex, off, n, ActionKind::Invest(area));
+            act(ex, off, n, ActionKind::Invest(InvestArea::Workforce));
+        }
+        for a in key_assets(ex, n).into_iter().take(4) {
+            if ex.state.assets[a].hardening < 60.0 {
+                act(ex, off, n, ActionKind::Harden(s.def.assets[a].id.clone()));
+            }
+        }
+    }
+}

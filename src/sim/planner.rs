@@ -1,0 +1,185 @@
+//! The expert planner (`--policy planner`): before each turn it tries every
+//! candidate plan for the turn on copies of the exercise and keeps the one
+//! whose seeded rollouts end best.
+//!
+//! It plays fair: a copy holds only what its seat may see
+//! ([`Seat::sees_incident`]). Incidents it has not seen are put back to where
+//! the scenario's script would start them (an unseen campaign may be under
+//! way, but not how far it got), and each copy draws from its own random
+//! stream, so the planner knows the odds, never the dice. A rollout plays the
+//! candidate for the planner's nations from this turn to the end (the solo
+//! partner AI plays any other nation) and takes the final score; the planner
+//! then plays this turn of the best candidate and thinks again next turn
+//! (policy switching: never worse in expectation than its best plan alone).
+//! Every candidate is judged on the same rollout seeds (common random
+//! numbers), so a difference between plans is the plans', not luck's.
+//!
+//! Budget ([`Budget`]): `rollouts` copies per candidate per turn, at most
+//! [`PLANS`] candidates, one rollout being the rest of the game. On the
+//! flagship that is 16 turns × 12 candidates × 6 rollouts ≈ 1,150 part-games.
+
+use super::decision::Decision;
+use super::exercise::Exercise;
+use super::heuristics::{Families, cooperative, unilateral};
+use super::rng::SimRng;
+use super::score::Score;
+use super::state::Status;
+use super::visibility::Seat;
+use crate::scenario::ActionKindName as K;
+
+/// How much looking ahead the planner does per turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    /// Rollouts per candidate plan per turn.
+    pub rollouts: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget { rollouts: 6 }
+    }
+}
+
+/// A candidate plan for one turn: a playing style and the families it holds back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// The cooperative policy, holding back `Families`.
+    Cooperative(Families),
+    /// Each nation alone (national investigation, no joint work).
+    Unilateral,
+}
+
+/// A candidate: this turn's plan, then the plan the rollout continues with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    pub now: Plan,
+    pub then: Plan,
+}
+
+const fn coop(hold: Families) -> Plan {
+    Plan::Cooperative(hold)
+}
+
+const fn hold(f: K) -> Families {
+    Families::NONE.with(f)
+}
+
+const fn keep(p: Plan) -> Candidate {
+    Candidate { now: p, then: p }
+}
+
+const fn wait(f: K) -> Candidate {
+    Candidate { now: coop(hold(f)), then: coop(Families::NONE) }
+}
+
+/// The candidates, in the order ties are broken: a style kept to the end,
+/// or one family held back this turn only (timing: call the hotline, share
+/// or attribute later rather than now).
+pub const PLANS: [Candidate; 12] = [
+    keep(coop(Families::NONE)),
+    keep(coop(hold(K::AttributePublicly))),
+    keep(coop(hold(K::ShareIntel))),
+    keep(coop(hold(K::Hotline))),
+    keep(coop(hold(K::MilitaryCooperation))),
+    keep(coop(hold(K::Isolate).with(K::Harden))),
+    keep(coop(hold(K::Invest))),
+    keep(Plan::Unilateral),
+    wait(K::AttributePublicly),
+    wait(K::ShareIntel),
+    wait(K::Hotline),
+    wait(K::MilitaryCooperation),
+];
+
+impl Plan {
+    /// Plays this plan's turn for `nations` (not ending the turn).
+    pub fn play(self, ex: &mut Exercise, nations: &[usize], off: Families) {
+        match self {
+            Plan::Cooperative(hold) => cooperative(ex, nations, off.union(hold)),
+            Plan::Unilateral => unilateral(ex, nations, off),
+        }
+    }
+}
+
+/// What the planner's seat may know: the exercise with every incident its
+/// nations have not seen put back to the script, and a fresh random stream.
+pub fn belief(ex: &Exercise, nations: &[usize], seed: u64) -> Exercise {
+    let s = &*ex.scenario;
+    let mut state = ex.state.clone();
+    let turn = state.turn;
+    for (i, inc) in state.incidents.iter_mut().enumerate() {
+        if nations.iter().any(|&n| Seat::Team(n).sees_incident(&ex.state, i)) {
+            continue;
+        }
+        let start = s.def.incidents[i].start_turn.filter(|&t| t <= turn);
+        inc.status = if start.is_some() { Status::Hidden } else { Status::Dormant };
+        inc.stage = 0;
+        inc.started_turn = start;
+        inc.detected_turn = None;
+        inc.investigation = 0.0;
+        inc.known_by.iter_mut().for_each(|k| *k = false);
+    }
+    Exercise {
+        scenario: ex.scenario.clone(),
+        seed: ex.seed,
+        difficulty: ex.difficulty,
+        rng: SimRng::new(seed),
+        state,
+        log: Vec::new(),
+        decisions: Vec::new(),
+        history: ex.history.clone(),
+        last_turn_log_start: 0,
+    }
+}
+
+/// Plays a copy to its end: `nations` by the candidate, the others as the partner AI.
+fn roll_out(ex: &mut Exercise, c: Candidate, nations: &[usize], off: Families) {
+    let others: Vec<usize> = (0..ex.scenario.nations()).filter(|n| !nations.contains(n)).collect();
+    let first = ex.state.turn;
+    while !ex.state.is_over() {
+        let plan = if ex.state.turn == first { c.now } else { c.then };
+        plan.play(ex, nations, off);
+        for &n in &others {
+            super::ai::partner_turn_without(ex, n, Families::NONE);
+        }
+        choose_defaults(ex);
+        let _ = ex.submit(Decision::EndTurn);
+    }
+}
+
+/// Pending choices in a rollout take the cooperative choice.
+fn choose_defaults(ex: &mut Exercise) {
+    let s = ex.scenario.clone();
+    for (i, inj) in s.def.injects.iter().enumerate() {
+        if ex.state.injects[i].awaiting_choice {
+            let choice = super::heuristics::best_choice(&inj.choices, 1);
+            let _ = ex.submit(Decision::Choose { inject: inj.id.clone(), choice });
+        }
+    }
+}
+
+/// Each candidate plan's mean final score over the budget's rollouts, in [`PLANS`] order.
+pub fn evaluate(ex: &Exercise, nations: &[usize], off: Families, seed: u64, budget: &Budget) -> Vec<f64> {
+    let mut rng = SimRng::new(seed);
+    let seeds: Vec<u64> = (0..budget.rollouts.max(1)).map(|_| rng.next_u64()).collect();
+    PLANS
+        .iter()
+        .map(|&plan| {
+            let total: f64 = seeds
+                .iter()
+                .map(|&sd| {
+                    let mut copy = belief(ex, nations, sd);
+                    roll_out(&mut copy, plan, nations, off);
+                    Score::of(&copy).total
+                })
+                .sum();
+            total / seeds.len() as f64
+        })
+        .collect()
+}
+
+/// Plays the current turn for `nations` with the plan whose rollouts score best.
+pub fn plan_turn(ex: &mut Exercise, nations: &[usize], off: Families, seed: u64, budget: &Budget) {
+    let values = evaluate(ex, nations, off, seed, budget);
+    let best = (0..PLANS.len()).fold(0, |b, k| if values[k] > values[b] + 1e-9 { k } else { b });
+    PLANS[best].now.play(ex, nations, off);
+}
