@@ -6,6 +6,7 @@ use hotline::report;
 use hotline::save::{Overwrite, SaveFile, write_file};
 
 mod help;
+mod net;
 mod saves;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
 use hotline::sim::policy::Families;
@@ -75,6 +76,10 @@ pub enum Command {
     },
     /// Play a whole exercise without a window and print the debrief.
     Play(PlayArgs),
+    /// Host a networked exercise: each team joins from its own machine.
+    Host(net::HostArgs),
+    /// Join a networked exercise with the host's address and join code.
+    Join(net::JoinArgs),
     /// Play many seeded exercises per policy and summarise the outcomes.
     Simulate {
         /// The scenario file (*.ron) to play.
@@ -220,6 +225,8 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
         Some(Command::Play(args)) => play(args),
+        Some(Command::Host(args)) => net::host(args),
+        Some(Command::Join(args)) => net::join(args),
         Some(Command::Simulate {
             scenario,
             runs,

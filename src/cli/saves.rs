@@ -37,7 +37,7 @@ pub(super) fn replay(path: &PathBuf) -> ExitCode {
 }
 
 /// A verified save's exercise, or (with `trust`) one that failed its checks and why.
-fn restore(file: &std::path::Path, trust: bool) -> Result<(Exercise, Option<String>), ExitCode> {
+pub(super) fn restore(file: &std::path::Path, trust: bool) -> Result<(Exercise, Option<String>), ExitCode> {
     let fail = |d: hotline::scenario::Diagnostics| {
         eprintln!("{d}");
         ExitCode::from(1)

@@ -3,16 +3,27 @@
 //! transport: the messages ([`protocol`]), who may decide what
 //! ([`authority`]) and what each seat is sent ([`feed`]), all decided through
 //! `sim::visibility`; the host's bookkeeping ([`session`]) and a seat's
-//! ([`view`]). A transport only carries these messages.
+//! ([`view`]). A transport only carries these messages: with the `desktop`
+//! feature, bevy_replicon over renet's UDP with secure connect tokens
+//! (`transport`), the headless host (`host`) and seat (`seat`).
 
 pub mod authority;
 pub mod feed;
+pub mod options;
 pub mod protocol;
 pub mod session;
 pub mod view;
 
+#[cfg(feature = "desktop")]
+pub mod host;
+#[cfg(feature = "desktop")]
+pub mod seat;
+#[cfg(feature = "desktop")]
+pub mod transport;
+
 pub use authority::may_submit;
 pub use feed::{SeatFeed, redact};
+pub use options::{HostOptions, JoinOptions};
 pub use protocol::{SeatClaim, SeatUpdate, ToHost, ToSeat};
 pub use session::{ClientId, Session};
 pub use view::{Bot, SeatView};

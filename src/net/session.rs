@@ -58,6 +58,12 @@ impl Session {
         self.seats.iter().map(|(&c, (claim, _))| (c, claim))
     }
 
+    /// The client holding `claim`, if it is a seat held once (a team's, the facilitator's).
+    pub fn holder(&self, claim: &SeatClaim) -> Option<ClientId> {
+        let single = matches!(claim, SeatClaim::Nation(_) | SeatClaim::Facilitator);
+        self.seats.iter().find(|(_, (c, _))| single && c == claim).map(|(&client, _)| client)
+    }
+
     /// Turns resolved since the last call (the host autosaves after each).
     pub fn take_turns_ended(&mut self) -> u32 {
         std::mem::take(&mut self.turns_ended)

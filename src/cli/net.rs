@@ -1,0 +1,193 @@
+//! `hotline host` and `hotline join`: a networked exercise from the command
+//! line. The host owns the exercise; each team joins from its own machine with
+//! the join code. Both run headless here (the desktop screens are the app's).
+
+use super::saves;
+use hotline::net::{HostOptions, JoinOptions};
+use hotline::sim::{Difficulty, Exercise, PolicyName};
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Options of `hotline host`.
+#[derive(clap::Args, Debug)]
+pub struct HostArgs {
+    /// The scenario (not with --resume: the save carries it).
+    #[arg(required_unless_present = "resume")]
+    scenario: Option<PathBuf>,
+    /// Run without a window (required for now).
+    #[arg(long)]
+    headless: bool,
+    /// UDP port to listen on.
+    #[arg(long, default_value_t = 7450)]
+    port: u16,
+    /// The join code the seats must give (default: a new one, printed).
+    #[arg(long)]
+    code: Option<String>,
+    /// Seed of the exercise (default 1).
+    #[arg(long, conflicts_with = "resume")]
+    seed: Option<u64>,
+    /// exercise, standard or crisis (default standard).
+    #[arg(long, value_enum, conflicts_with = "resume")]
+    difficulty: Option<Difficulty>,
+    /// A nation the partner AI plays instead of a team (repeatable).
+    #[arg(long, value_name = "NATION")]
+    ai: Vec<String>,
+    /// The facilitator's countdown: a turn resolves after this many seconds
+    /// even if a team is still planning (nothing is decided for it).
+    #[arg(long, value_name = "SECONDS")]
+    turn_seconds: Option<u64>,
+    /// Write the finished game as a save file.
+    #[arg(long)]
+    save: Option<PathBuf>,
+    /// Replace the --save file if it exists.
+    #[arg(long, requires = "save")]
+    force: bool,
+    /// Save after every turn to this file (atomically); restart a host that died with --resume.
+    #[arg(long)]
+    autosave: Option<PathBuf>,
+    /// Continue a saved (or autosaved) exercise; the seats rejoin with the same code.
+    #[arg(long)]
+    resume: Option<PathBuf>,
+}
+
+/// Options of `hotline join`.
+#[derive(clap::Args, Debug)]
+pub struct JoinArgs {
+    /// The host's address and port, e.g. 192.168.1.20:7450.
+    address: String,
+    /// The join code the host printed.
+    #[arg(long)]
+    code: String,
+    /// The seat: a nation id (e.g. us, rok), facilitator, projector or observer.
+    #[arg(long, default_value = "observer")]
+    seat: String,
+    /// Run without a window (required for now).
+    #[arg(long)]
+    headless: bool,
+    /// Play the team's turns with a built-in policy (a bot seat).
+    #[arg(long, value_enum)]
+    policy: Option<PolicyName>,
+    /// The bot's own randomness (for --policy random).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Seconds to keep rejoining when the host goes away (e.g. restarted with --resume).
+    #[arg(long, default_value_t = 60)]
+    rejoin_seconds: u64,
+    /// Write every message received and sent to this file, one line each (tests, measurements).
+    #[arg(long, hide = true)]
+    capture: Option<PathBuf>,
+}
+
+fn needs_headless(what: &str) -> ExitCode {
+    eprintln!("`hotline {what}` runs headless for now: add --headless");
+    ExitCode::from(2)
+}
+
+/// A join code that is easy to read aloud: no 0/O, 1/I/L.
+fn new_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let mut x = hotline::sim::fnv1a(format!("{nanos}-{}", std::process::id()).as_bytes());
+    (0..8)
+        .map(|i| {
+            let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;
+            x /= ALPHABET.len() as u64;
+            if i == 4 { format!("-{c}") } else { c.to_string() }
+        })
+        .collect()
+}
+
+pub(super) fn host(args: HostArgs) -> ExitCode {
+    if !args.headless {
+        return needs_headless("host");
+    }
+    let ex = match (&args.resume, &args.scenario) {
+        (Some(file), _) => match saves::restore(file, false) {
+            Ok((ex, _)) => {
+                println!("Resuming {} at turn {}.", file.display(), ex.state.turn);
+                ex
+            }
+            Err(code) => return code,
+        },
+        (None, Some(path)) => match super::load(path) {
+            Ok(s) => {
+                Exercise::with_difficulty(s, args.seed.unwrap_or(1), args.difficulty.unwrap_or_default())
+            }
+            Err(c) => return c,
+        },
+        (None, None) => unreachable!("clap requires a scenario or --resume"),
+    };
+    let s = ex.scenario.clone();
+    for id in &args.ai {
+        if !s.nation_ix.contains_key(id) {
+            let ids: Vec<&str> = s.def.nations.iter().map(|n| n.id.as_str()).collect();
+            eprintln!("--ai {id}: no such nation (nations: {})", ids.join(", "));
+            return ExitCode::from(2);
+        }
+    }
+    let teams: Vec<bool> = s.def.nations.iter().map(|n| !args.ai.contains(&n.id)).collect();
+    let options = HostOptions {
+        port: args.port,
+        code: args.code.unwrap_or_else(new_code),
+        teams: teams.clone(),
+        turn_seconds: args.turn_seconds,
+        save: args.save,
+        force: args.force,
+        autosave: args.autosave,
+    };
+    let session = hotline::net::Session::new(ex, teams);
+    #[cfg(feature = "desktop")]
+    return hotline::net::host::run(session, options);
+    #[cfg(not(feature = "desktop"))]
+    no_network(session, options)
+}
+
+#[cfg(not(feature = "desktop"))]
+fn no_network<T>(_: impl Sized, _: T) -> ExitCode {
+    eprintln!("this build has no network (built without the `desktop` feature)");
+    ExitCode::from(2)
+}
+
+pub(super) fn join(args: JoinArgs) -> ExitCode {
+    if !args.headless {
+        return needs_headless("join");
+    }
+    let host: SocketAddr = match args.address.to_socket_addrs().map(|mut a| a.next()) {
+        Ok(Some(a)) => a,
+        _ => {
+            eprintln!("{}: not an address and port (e.g. 192.168.1.20:7450)", args.address);
+            return ExitCode::from(2);
+        }
+    };
+    let claim: hotline::net::SeatClaim = match args.seat.parse() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("--seat: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = JoinOptions {
+        host,
+        code: args.code,
+        claim,
+        policy: args.policy,
+        seed: args.seed,
+        rejoin_seconds: args.rejoin_seconds,
+        capture: args.capture,
+    };
+    #[cfg(feature = "desktop")]
+    return hotline::net::seat::run(options);
+    #[cfg(not(feature = "desktop"))]
+    no_network((), options)
+}
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_new_code_is_nine_readable_characters() {
+        let c = super::new_code();
+        assert_eq!(c.len(), 9, "{c}");
+        assert!(c.chars().all(|ch| ch == '-' || ch.is_ascii_uppercase() || ch.is_ascii_digit()), "{c}");
+    }
+}

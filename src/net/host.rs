@@ -1,0 +1,177 @@
+//! The headless host (`hotline host --headless`): a Bevy app without a window
+//! that owns the exercise ([`Session`]), takes seats' messages off the wire,
+//! sends each seat its own updates, autosaves every turn and, at the end,
+//! prints the debrief and writes the save as `hotline play` does.
+
+use super::options::HostOptions;
+use super::protocol::{ToHost, ToSeat};
+use super::session::{ClientId, Session};
+use super::transport::{self, CHANNEL};
+use crate::report;
+use crate::save::{Overwrite, SaveFile, write_file};
+use bevy::prelude::*;
+use bevy_renet::netcode::NetcodeServerTransport;
+use bevy_renet::renet::ServerEvent;
+use bevy_renet::{RenetServer, RenetServerEvent};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Resource)]
+struct Host {
+    session: Session,
+    options: HostOptions,
+    turn_started: Instant,
+    /// When the exercise ended (the host lingers briefly so the last updates reach the seats).
+    ended: Option<Instant>,
+    failed: bool,
+    to_close: Vec<ClientId>,
+    closing_next: Vec<ClientId>,
+}
+
+/// How long an ended host waits for its seats to leave before it exits anyway.
+const LINGER: Duration = Duration::from_secs(3);
+
+/// Hosts `session` until its exercise ends; the process's exit code.
+pub fn run(session: Session, options: HostOptions) -> ExitCode {
+    let mut app = transport::headless_app();
+    let addresses = transport::host_addresses(options.port);
+    if let Err(e) = transport::start_server(&mut app, options.port, &options.code, addresses.clone()) {
+        eprintln!("cannot listen on UDP port {}: {e}", options.port);
+        return ExitCode::from(1);
+    }
+    let s = &session.exercise().scenario;
+    println!("Hosting \"{}\" (seed {}) on UDP port {}.", s.def.title, session.exercise().seed, options.port);
+    for a in &addresses {
+        println!(
+            "  join with: hotline join {a} --code {} --seat NATION|facilitator|projector|observer",
+            options.code
+        );
+    }
+    let teams: Vec<&str> =
+        s.def.nations.iter().zip(&options.teams).filter(|(_, t)| **t).map(|(n, _)| n.id.as_str()).collect();
+    println!("Team seats: {}; waiting for them.", teams.join(", "));
+    // The first autosave is the start: a host killed in turn 1 resumes from it.
+    if let Some(path) = &options.autosave
+        && let Err(e) = SaveFile::of(session.exercise()).write(path)
+    {
+        eprintln!("{}: cannot autosave: {e}", path.display());
+    }
+    app.insert_resource(Host {
+        session,
+        options,
+        turn_started: Instant::now(),
+        ended: None,
+        failed: false,
+        to_close: Vec::new(),
+        closing_next: Vec::new(),
+    });
+    app.add_systems(Update, (close, receive, countdown, send, after_turn, finish).chain());
+    app.add_observer(seat_left);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(_) => ExitCode::from(1),
+    }
+}
+
+/// A seat silent this long has dropped (netcode sends keep-alives ten times a
+/// second); a claim for its seat takes it over rather than wait for the timeout.
+const DROPPED: Duration = Duration::from_millis(1500);
+
+fn receive(mut host: ResMut<Host>, mut server: ResMut<RenetServer>, transport: Res<NetcodeServerTransport>) {
+    for client in server.clients_id() {
+        while let Some(bytes) = server.receive_message(client, CHANNEL) {
+            let Some(msg) = transport::decode_up(&bytes) else {
+                eprintln!("ignored a message from client {client} that is not one of ours");
+                continue;
+            };
+            if let ToHost::Claim(claim) = &msg
+                && let Some(old) = host.session.holder(claim)
+                && transport.time_since_last_received_packet(old).is_none_or(|t| t >= DROPPED)
+            {
+                println!("The {claim} seat is taken over by a new connection (the old one went silent).");
+                host.session.disconnect(old);
+                server.disconnect(old);
+            }
+            host.session.receive(client, msg);
+        }
+    }
+}
+
+fn seat_left(event: On<RenetServerEvent>, mut host: ResMut<Host>) {
+    let ServerEvent::ClientDisconnected { client_id, .. } = **event else { return };
+    if let Some((_, claim)) = host.session.seated().find(|(c, _)| *c == client_id) {
+        println!("The {claim} seat left (it can rejoin with the same code).");
+    }
+    host.session.disconnect(client_id);
+}
+
+fn countdown(mut host: ResMut<Host>) {
+    let Some(secs) = host.options.turn_seconds else { return };
+    if host.turn_started.elapsed() >= Duration::from_secs(secs) && !host.session.exercise().state.is_over() {
+        println!("Turn {}: the countdown ran out.", host.session.exercise().state.turn);
+        host.session.countdown_expired();
+    }
+}
+
+fn send(mut host: ResMut<Host>, mut server: ResMut<RenetServer>) {
+    for (client, msg) in host.session.flush() {
+        if let ToSeat::Welcome { seat, .. } = &msg {
+            println!("The {seat} seat joined.");
+        }
+        if server.is_connected(client) {
+            server.send_message(client, CHANNEL, transport::encode_down(&msg));
+        }
+    }
+    // A refused claim is told why before its connection closes.
+    let closing = host.session.take_closing();
+    host.to_close.extend(closing);
+}
+
+/// Closes refused connections a frame after their refusal was sent.
+fn close(mut host: ResMut<Host>, mut server: ResMut<RenetServer>) {
+    for client in std::mem::take(&mut host.closing_next) {
+        server.disconnect(client);
+    }
+    host.closing_next = std::mem::take(&mut host.to_close);
+}
+
+fn after_turn(mut host: ResMut<Host>) {
+    if host.session.take_turns_ended() == 0 {
+        return;
+    }
+    host.turn_started = Instant::now();
+    let ex = host.session.exercise();
+    if !ex.state.is_over() {
+        println!("Turn {} begins.", ex.state.turn);
+    }
+    if let Some(path) = &host.options.autosave
+        && let Err(e) = SaveFile::of(ex).write(path)
+    {
+        eprintln!("{}: cannot autosave: {e}", path.display());
+    }
+}
+
+fn finish(mut host: ResMut<Host>, server: Res<RenetServer>, mut exit: MessageWriter<AppExit>) {
+    if !host.session.exercise().state.is_over() {
+        return;
+    }
+    let Some(ended) = host.ended else {
+        host.ended = Some(Instant::now());
+        let ex = host.session.exercise();
+        print!("{}", report::doc::text(&report::debrief::debrief_doc(ex)));
+        if let Some(out) = &host.options.save {
+            let overwrite = if host.options.force { Overwrite::Yes } else { Overwrite::No };
+            match write_file(out, SaveFile::of(ex).to_ron().as_bytes(), overwrite) {
+                Ok(()) => println!("saved to {}", out.display()),
+                Err(e) => {
+                    eprintln!("{}: cannot write the save: {e}", out.display());
+                    host.failed = true;
+                }
+            }
+        }
+        return;
+    };
+    if !server.has_connections() || ended.elapsed() >= LINGER {
+        exit.write(if host.failed { AppExit::from_code(1) } else { AppExit::Success });
+    }
+}
