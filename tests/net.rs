@@ -277,7 +277,8 @@ fn a_killed_host_resumes_from_its_autosave_and_the_seats_rejoin() {
     let (port, autosave, save) = (free_port(), path(dir.path(), "auto.ron"), path(dir.path(), "g.ron"));
     let first = host(port, "R", &[FLAGSHIP, "--seed", "6", "--autosave", &autosave]);
     let us = join(port, "R", "us", &["--policy", "cooperative"]);
-    first.wait_for("The us seat joined");
+    // Seated: the host's welcome reached the seat before the host dies.
+    us.wait_for("Seated as us");
     assert!(Path::new(&autosave).exists());
     first.kill();
     let second = host(port, "R", &["--resume", &autosave, "--save", &save, "--autosave", &autosave]);
