@@ -143,10 +143,12 @@ fn check_host_and_save(host: Proc, save: &str) -> Exercise {
         Command::new(env!("CARGO_BIN_EXE_hotline")).args(["replay", save]).output().expect("replay runs");
     assert!(replay.status.success(), "{}", String::from_utf8_lossy(&replay.stderr));
     let ex = SaveFile::load(save).expect("the save loads").restore().expect("the save verifies");
-    assert!(ex.state.is_over());
+    assert!(ex.state().is_over());
     for nation in ["us", "rok"] {
-        let acted =
-            ex.decisions.iter().any(|d| matches!(d, Decision::Act { action, .. } if action.nation == nation));
+        let acted = ex
+            .decisions()
+            .iter()
+            .any(|d| matches!(d, Decision::Act { action, .. } if action.nation == nation));
         assert!(acted, "no move of {nation} in the save");
     }
     ex
@@ -185,7 +187,7 @@ fn host_and_two_bot_seats_play_the_flagship_and_no_seat_receives_what_it_may_not
     for p in [us, rok, projector] {
         bot_ends_well(p);
     }
-    let s = ex.scenario.clone();
+    let s = ex.scenario().clone();
     let fresh = State::new(&s);
     for (name, file) in &captures {
         let seat = name.parse::<SeatClaim>().expect("a seat").seat(&s).expect("in the flagship");
@@ -203,7 +205,7 @@ fn host_and_two_bot_seats_play_the_flagship_and_no_seat_receives_what_it_may_not
             }
             for i in 0..st.incidents.len() {
                 // What the seat never came to know at the host stayed at the host.
-                if !seat.sees_incident(&ex.state, i) {
+                if !seat.sees_incident(ex.state(), i) {
                     assert_eq!(st.incidents[i], fresh.incidents[i], "{name}: incident {i}");
                 }
             }
@@ -213,9 +215,9 @@ fn host_and_two_bot_seats_play_the_flagship_and_no_seat_receives_what_it_may_not
             assert!(st.actions.iter().all(|a| Some(a.nation) == own), "{name}: another's moves");
         }
         // Exactly the host's entries this seat may see while the game runs: nothing more, nothing lost.
-        let expected: Vec<&LogEntry> = ex.log.iter().filter(|e| seat.sees_entry(e, false)).collect();
+        let expected: Vec<&LogEntry> = ex.log().iter().filter(|e| seat.sees_entry(e, false)).collect();
         assert_eq!(entries.iter().collect::<Vec<_>>(), expected, "{name}");
-        let hidden = ex.log.len() - expected.len();
+        let hidden = ex.log().len() - expected.len();
         assert!(hidden > 0 && states > 1, "{name}: {hidden} hidden entries, {states} states");
     }
 }
@@ -268,7 +270,7 @@ fn a_seat_killed_mid_turn_rejoins_and_gets_its_whole_view_back() {
         matches!(first.entries.first().map(|e| &e.event), Some(Event::Begins { .. })),
         "the whole log again"
     );
-    assert_eq!(ex.state.turn, ex.history.last().map_or(0, |r| r.turn));
+    assert_eq!(ex.state().turn, ex.history().last().map_or(0, |r| r.turn));
 }
 
 #[test]
@@ -333,6 +335,6 @@ fn garbage_datagrams_do_not_disturb_a_running_exercise() {
     bot_ends_well(rok);
     // The same moves replay to the same end as a game nobody disturbed would.
     let s = std::sync::Arc::new(Scenario::load(FLAGSHIP).expect("flagship"));
-    let again = Exercise::replay(s, 7, &ex.decisions).expect("replays");
+    let again = Exercise::replay(s, 7, ex.decisions()).expect("replays");
     assert_eq!(again.state_hash(), ex.state_hash());
 }

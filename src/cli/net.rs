@@ -106,7 +106,7 @@ pub(super) fn host(args: HostArgs) -> ExitCode {
     let ex = match (&args.resume, &args.scenario) {
         (Some(file), _) => match saves::restore(file, false) {
             Ok((ex, _)) => {
-                println!("Resuming {} at turn {}.", file.display(), ex.state.turn);
+                println!("Resuming {} at turn {}.", file.display(), ex.state().turn);
                 ex
             }
             Err(code) => return code,
@@ -119,7 +119,7 @@ pub(super) fn host(args: HostArgs) -> ExitCode {
         },
         (None, None) => unreachable!("clap requires a scenario or --resume"),
     };
-    let s = ex.scenario.clone();
+    let s = ex.scenario().clone();
     for id in &args.ai {
         if !s.nation_ix.contains_key(id) {
             let ids: Vec<&str> = s.def.nations.iter().map(|n| n.id.as_str()).collect();

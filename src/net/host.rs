@@ -39,8 +39,13 @@ pub fn run(session: Session, options: HostOptions) -> ExitCode {
         eprintln!("cannot listen on UDP port {}: {e}", options.port);
         return ExitCode::from(1);
     }
-    let s = &session.exercise().scenario;
-    println!("Hosting \"{}\" (seed {}) on UDP port {}.", s.def.title, session.exercise().seed, options.port);
+    let s = &session.exercise().scenario();
+    println!(
+        "Hosting \"{}\" (seed {}) on UDP port {}.",
+        s.def.title,
+        session.exercise().seed(),
+        options.port
+    );
     for a in &addresses {
         println!(
             "  join with: hotline join {a} --code {} --seat NATION|facilitator|projector|observer",
@@ -107,8 +112,9 @@ fn seat_left(event: On<RenetServerEvent>, mut host: ResMut<Host>) {
 
 fn countdown(mut host: ResMut<Host>) {
     let Some(secs) = host.options.turn_seconds else { return };
-    if host.turn_started.elapsed() >= Duration::from_secs(secs) && !host.session.exercise().state.is_over() {
-        println!("Turn {}: the countdown ran out.", host.session.exercise().state.turn);
+    if host.turn_started.elapsed() >= Duration::from_secs(secs) && !host.session.exercise().state().is_over()
+    {
+        println!("Turn {}: the countdown ran out.", host.session.exercise().state().turn);
         host.session.countdown_expired();
     }
 }
@@ -141,8 +147,8 @@ fn after_turn(mut host: ResMut<Host>) {
     }
     host.turn_started = Instant::now();
     let ex = host.session.exercise();
-    if !ex.state.is_over() {
-        println!("Turn {} begins.", ex.state.turn);
+    if !ex.state().is_over() {
+        println!("Turn {} begins.", ex.state().turn);
     }
     if let Some(path) = &host.options.autosave
         && let Err(e) = SaveFile::of(ex).write(path)
@@ -152,7 +158,7 @@ fn after_turn(mut host: ResMut<Host>) {
 }
 
 fn finish(mut host: ResMut<Host>, server: Res<RenetServer>, mut exit: MessageWriter<AppExit>) {
-    if !host.session.exercise().state.is_over() {
+    if !host.session.exercise().state().is_over() {
         return;
     }
     let Some(ended) = host.ended else {
