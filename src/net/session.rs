@@ -93,6 +93,8 @@ impl Session {
             ToHost::Claim(_) => {
                 self.reply(client, ToSeat::Refused("this connection already holds a seat".into()))
             }
+            // The facilitator's "advance" lets the partner AI play its nations first, as Done does.
+            ToHost::Decide(Decision::EndTurn) if seat == Seat::Facilitator => self.resolve_turn(),
             ToHost::Decide(d) => {
                 let result = may_submit(self.ex.scenario(), seat, &d)
                     .and_then(|()| self.ex.submit(d.clone()).map_err(|e| e.to_string()));
@@ -194,5 +196,38 @@ impl Session {
     fn turn_resolved(&mut self) {
         self.done.iter_mut().for_each(|d| *d = false);
         self.turns_ended += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Scenario;
+    use std::sync::Arc;
+
+    #[test]
+    fn the_partner_ai_plays_a_nation_without_a_team_and_the_facilitator_advances() {
+        let s = Arc::new(Scenario::load("scenarios/us-rok-hotline.ron").expect("flagship loads"));
+        let mut host = Session::new(Exercise::new(s.clone(), 3), vec![true, false]);
+        host.receive(1, ToHost::Claim(SeatClaim::Nation("rok".into())));
+        host.receive(2, ToHost::Claim(SeatClaim::Facilitator));
+        let out = host.flush();
+        assert!(matches!(&out[0], (1, ToSeat::Refused(why)) if why.contains("partner AI")), "{out:?}");
+        assert_eq!(host.take_closing(), vec![1]);
+        assert_eq!(host.planning(), vec![true, false]);
+        // A watcher cannot advance; the facilitator can, whoever is still planning.
+        host.receive(3, ToHost::Claim(SeatClaim::Observer));
+        host.receive(3, ToHost::Decide(Decision::EndTurn));
+        assert_eq!(host.exercise().state().turn, 1);
+        host.receive(2, ToHost::Decide(Decision::EndTurn));
+        host.receive(2, ToHost::Done);
+        assert_eq!(host.exercise().state().turn, 3);
+        assert_eq!(host.take_turns_ended(), 2);
+        let ai_moved = host.exercise().decisions().iter().any(|d| match d {
+            Decision::Act { action, .. } => action.nation == "rok",
+            Decision::Explain { nation, .. } => nation == "rok",
+            _ => false,
+        });
+        assert!(ai_moved, "the partner AI played ROK");
     }
 }

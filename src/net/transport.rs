@@ -26,7 +26,7 @@ pub const CONNECT_TIMEOUT_SECS: i32 = 5;
 pub const MAX_SEATS: usize = 16;
 /// The headless loop's period: short enough for a quick hand-on of decisions,
 /// long enough that an idle host or seat costs next to nothing.
-pub const TICK: Duration = Duration::from_millis(5);
+pub const TICK: Duration = Duration::from_millis(10);
 /// Every message goes on renet's reliable, ordered channel.
 pub const CHANNEL: DefaultChannel = DefaultChannel::ReliableOrdered;
 
