@@ -76,9 +76,7 @@ pub enum Command {
     },
     /// Play a whole exercise without a window and print the debrief.
     Play(PlayArgs),
-    /// Host a networked exercise: each team joins from its own machine.
     Host(net::HostArgs),
-    /// Join a networked exercise with the host's address and join code.
     Join(net::JoinArgs),
     /// Play many seeded exercises per policy and summarise the outcomes.
     Simulate {

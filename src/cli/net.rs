@@ -9,8 +9,9 @@ use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Options of `hotline host`.
+/// Options of `hotline host` (the variant in mod.rs takes this about).
 #[derive(clap::Args, Debug)]
+#[command(about = "Host a networked exercise: each team joins from its own machine")]
 pub struct HostArgs {
     /// The scenario (not with --resume: the save carries it).
     #[arg(required_unless_present = "resume")]
@@ -53,6 +54,7 @@ pub struct HostArgs {
 
 /// Options of `hotline join`.
 #[derive(clap::Args, Debug)]
+#[command(about = "Join a networked exercise with the host's address and join code")]
 pub struct JoinArgs {
     /// The host's address and port, e.g. 192.168.1.20:7450.
     address: String,
