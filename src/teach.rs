@@ -109,7 +109,7 @@ pub fn why_line(ex: &Exercise) -> Option<String> {
         .map(|e| (rank(e), e))
         .filter(|(r, _)| *r < 9)
         .min_by_key(|(r, _)| *r)
-        .map(|(_, e)| format!("Why: {}", crate::narrate::entry(ex.scenario(), e)))
+        .map(|(_, e)| format!("Why: {}", crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e)))
 }
 
 /// The coach's step for this turn: the Directive inject the nation is reading,

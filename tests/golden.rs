@@ -81,7 +81,7 @@ fn summary(label: &str, ex: &Exercise) -> String {
 /// The rendered log, one line per entry: turn, kind, nation, secrecy, text.
 fn log_lines(ex: &Exercise) -> Vec<String> {
     let s = ex.scenario();
-    hotline::narrate::log(s, ex.log())
+    hotline::narrate::log(hotline::i18n::Lang::En, s, ex.log())
         .into_iter()
         .map(|(e, text)| {
             let nation = e.nation.map_or("-".to_string(), |n| s.def.nations[n].short.clone());

@@ -102,7 +102,7 @@ fn the_partner_shares_when_trust_is_high_and_explains_when_it_declines() {
         .iter()
         .find(|e| matches!(e.event, Event::Explained(Explanation::DeclinesShare { .. })))
         .expect("the refusal is explained");
-    let text = hotline::narrate::entry(low.scenario(), line);
+    let text = hotline::narrate::entry(hotline::i18n::Lang::En, low.scenario(), line);
     assert!(text.contains("declines to share") && text.contains("trust 20"), "{text}");
     // The explanation is a recorded decision: the game replays with it.
     let again = Exercise::replay(low.scenario().clone(), 1, low.decisions()).unwrap();
@@ -163,7 +163,7 @@ fn the_partners_explanations_read_as_sentences_in_the_decision_table() {
         .decisions()
         .iter()
         .filter(|d| matches!(d, Decision::Explain { .. }))
-        .map(|d| hotline::narrate::decision(low.scenario(), d).1)
+        .map(|d| hotline::narrate::decision(hotline::i18n::Lang::En, low.scenario(), d).1)
         .collect();
     assert!(!explained.is_empty(), "the partner explains itself");
     assert!(

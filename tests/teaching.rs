@@ -27,7 +27,7 @@ fn each_turn_has_a_why_from_its_own_events() {
         .last_turn_log()
         .iter()
         .filter(|e| e.secret())
-        .map(|e| hotline::narrate::entry(ex.scenario(), e))
+        .map(|e| hotline::narrate::entry(hotline::i18n::Lang::En, ex.scenario(), e))
         .collect();
     assert!(secret.iter().all(|t| !why.contains(t.as_str())));
 }

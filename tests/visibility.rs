@@ -62,7 +62,7 @@ fn check(ex: &Exercise, from: usize) -> Result<(), String> {
             if !seat.sees_entry(e, false) {
                 continue;
             }
-            let text = narrate::entry(s, e);
+            let text = narrate::entry(hotline::i18n::Lang::En, s, e);
             if e.visibility == Visibility::Secret {
                 return Err(format!("{seat:?} sees a secret: {text}"));
             }

@@ -401,7 +401,7 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
     let recent: Vec<_> =
         game.ex().log().iter().rev().filter(|e| e.kind() == LogKind::Facilitator).take(6).collect();
     for e in recent.into_iter().rev() {
-        let text = crate::narrate::entry(game.ex().scenario(), e);
+        let text = crate::narrate::entry(crate::i18n::Lang::En, game.ex().scenario(), e);
         ui.label(RichText::new(format!("T{} {text}", e.turn)).size(13.5).color(theme::MUTED));
     }
 }
@@ -439,7 +439,7 @@ mod tests {
         let hidden: Vec<String> = game.ex().log()[before..]
             .iter()
             .filter(|e| !game.entry_visible(e))
-            .map(|e| crate::narrate::entry(&s, e))
+            .map(|e| crate::narrate::entry(crate::i18n::Lang::En, &s, e))
             .collect();
         assert!(!hidden.is_empty(), "the inject starts an intrusion nobody has seen");
         for line in hidden {

@@ -233,7 +233,7 @@ fn draw_debrief(
                         .nation
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
-                    let text = crate::narrate::entry(&s, e);
+                    let text = crate::narrate::entry(crate::i18n::Lang::En, &s, e);
                     ui.label(RichText::new(format!("T{} {who}{text}", e.turn)).size(14.0));
                 }
             });

@@ -258,7 +258,7 @@ impl Game {
     pub fn lines_since(&self, before: usize) -> String {
         let new = self.ex.log().get(before..).unwrap_or_default();
         let lines: Vec<String> =
-            self.seat().entries(new, false).map(|e| crate::narrate::entry(self.ex.scenario(), e)).collect();
+            self.seat().entries(new, false).map(|e| crate::narrate::entry(crate::i18n::Lang::En, self.ex.scenario(), e)).collect();
         lines.join("\n")
     }
 

@@ -28,7 +28,7 @@ pub(super) fn plugin(app: &mut App) {
 /// room's choices; the narrator's words, as in the reports).
 pub fn describe_decision(ex: &Exercise, d: &Decision) -> Option<String> {
     matches!(d, Decision::Act { .. } | Decision::Choose { .. })
-        .then(|| crate::narrate::decision(ex.scenario(), d).1)
+        .then(|| crate::narrate::decision(crate::i18n::Lang::En, ex.scenario(), d).1)
 }
 
 /// Whose decision it was in a solo game: "YOU" or "PARTNER" (empty in a workshop).

@@ -482,7 +482,7 @@ fn play(args: PlayArgs) -> ExitCode {
         }
     }
     if args.log {
-        for (e, text) in hotline::narrate::log(ex.scenario(), ex.log()) {
+        for (e, text) in hotline::narrate::log(hotline::i18n::Lang::En, ex.scenario(), ex.log()) {
             println!("[turn {:>2}] {:<13} {}", e.turn, e.kind().label(), text);
         }
         println!();

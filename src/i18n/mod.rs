@@ -9,9 +9,11 @@
 //! string or a language: `docs/i18n.md`.
 
 mod check;
+mod josa;
 mod lang;
 
 pub use check::{Issue, check, message_ids};
+pub use josa::particle;
 pub use lang::{Lang, UnknownLang};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -81,8 +83,12 @@ impl From<String> for Arg<'static> {
 macro_rules! int_arg {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg<'static> {
+            /// Fluent numbers are `f64`: an integer beyond 2^53 (a seed) is
+            /// passed as its exact digits instead.
             fn from(n: $t) -> Self {
-                Arg(FluentValue::from(n))
+                #[allow(clippy::cast_lossless, clippy::unnecessary_cast)]
+                let exact = (n as i128).unsigned_abs() <= 1 << 53;
+                if exact { Arg(FluentValue::from(n)) } else { Arg(FluentValue::from(n.to_string())) }
             }
         }
     )*};
@@ -104,6 +110,8 @@ fn bundle(lang: Lang) -> Bundle {
     let mut b = FluentBundle::new_concurrent(vec![locale]);
     // Unicode isolation marks (U+2068/U+2069) would show in terminals and egui.
     b.set_use_isolating(false);
+    // Added to an empty bundle: cannot clash with another function.
+    let _ = b.add_function("JOSA", josa::function);
     for &(l, _, text) in FILES {
         if l == lang {
             let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);
@@ -198,6 +206,15 @@ mod tests {
         assert_eq!(n(-0.2, 0), "-0");
         assert_eq!(n(123456.0, 0), "123456");
         assert_eq!(n(f64::NAN, 1), "NaN");
+        let seed = u64::MAX - 1;
+        assert_eq!(tr!(Lang::En, "number", value = seed), seed.to_string());
+    }
+
+    #[test]
+    fn korean_particles_follow_the_word() {
+        let ko = |name: &str| tr!(Lang::Ko, "josa-example", name = name);
+        assert_eq!(ko("국가정보원"), "국가정보원이 알림");
+        assert_eq!(ko("KISA"), "KISA가 알림");
     }
 
     #[test]

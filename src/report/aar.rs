@@ -44,7 +44,7 @@ pub fn decision_rows(ex: &Exercise) -> Vec<(u32, String, String, String)> {
     let mut turn = 1;
     let mut rows = Vec::new();
     for d in ex.decisions() {
-        let (nation, text) = crate::narrate::decision(ex.scenario(), d);
+        let (nation, text) = crate::narrate::decision(crate::i18n::Lang::En, ex.scenario(), d);
         let rationale = match d {
             Decision::Act { rationale, .. } => rationale.trim().to_string(),
             _ => String::new(),
@@ -99,7 +99,7 @@ pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
             turn: e.turn,
             kind: e.kind(),
             nation: e.nation.and_then(|n| s.nations.get(n)).map_or(String::new(), |n| n.short.clone()),
-            text: crate::narrate::entry(ex.scenario(), e),
+            text: crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e),
             rationale: String::new(),
             secret: e.secret(),
         });
@@ -137,7 +137,7 @@ fn end_reason(ex: &Exercise) -> String {
         .iter()
         .rev()
         .find(|e| matches!(e.event, Event::Ends { .. }))
-        .map_or_else(|| "not finished".to_string(), |e| crate::narrate::entry(ex.scenario(), e))
+        .map_or_else(|| "not finished".to_string(), |e| crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e))
 }
 
 /// Overview rows (label, value), shared by both formats.

@@ -35,8 +35,9 @@ fn trust_reason(ex: &Exercise, me: usize, other: usize) -> TrustReason {
 }
 
 /// The partner's "why" in the words the log uses (it is the action's rationale).
+/// English: the rationale is stored in the decision, and saves replay it as it is.
 fn reason(ex: &Exercise, me: usize, other: usize) -> String {
-    crate::narrate::trust_reason(&trust_reason(ex, me, other))
+    crate::narrate::trust_reason(crate::i18n::Lang::En, &trust_reason(ex, me, other))
 }
 
 /// Whether `me` has already explained that it will not share incident `i`

@@ -12,3 +12,78 @@ turns-left = { $count ->
     [one] { $count } turn left
    *[other] { $count } turns left
 }
+
+## Checks Korean particles (JOSA); English needs none.
+josa-example = { $name } reports
+
+## Difficulty (sim::Difficulty).
+difficulty-exercise = exercise
+difficulty-standard = standard
+difficulty-crisis = crisis
+
+## How an exercise ended (sim::Outcome).
+outcome-success = Success
+outcome-partial = Partial success
+outcome-defeat = Defeat
+outcome-in-progress = In progress
+
+## Kinds of inject (scenario::InjectKind).
+inject-kind-situation = Situation update
+inject-kind-news-flash = News flash
+inject-kind-intel-report = Intelligence report
+inject-kind-partner-request = Partner request
+inject-kind-directive = Directive
+
+## Long-term investments (sim::InvestArea).
+invest-rnd = R&D
+invest-education = Education
+invest-workforce = Workforce
+invest-policy = Policy consultations
+
+## Where an incident stands (sim::Status).
+status-dormant = dormant
+status-hidden = hidden
+status-detected = detected
+status-investigating = investigating
+status-attributed = attributed
+status-contained = contained
+status-resolved = resolved
+
+## Critical-infrastructure sectors (scenario::Sector).
+sector-energy = Energy
+sector-water = Water
+sector-telecom = Telecom
+sector-finance = Finance
+sector-health = Health
+sector-transport = Transport
+sector-semiconductor = Semiconductor
+sector-government = Government
+sector-defense = Defense
+
+## Agency skills (scenario::Skill).
+skill-defense = Defense
+skill-investigation = Investigation
+skill-intelligence = Intelligence
+skill-military = Military
+skill-diplomacy = Diplomacy
+
+## Kinds of log entry (sim::LogKind).
+log-kind-turn = turn
+log-kind-inject = inject
+log-kind-decision = decision
+log-kind-attack = attack
+log-kind-detection = detection
+log-kind-investigation = investigation
+log-kind-service = service
+log-kind-escalation = escalation
+log-kind-trust = trust
+log-kind-diplomacy = diplomacy
+log-kind-facilitator = facilitator
+log-kind-outcome = outcome
+
+## Escalation levels 1–5, as players read them.
+escalation-level-1 = calm
+escalation-level-2 = guarded
+escalation-level-3 = elevated
+escalation-level-4 = severe
+escalation-level-5 = crisis

@@ -1,1 +1,116 @@
-# Narration: the one sentence each event and decision of the log reads as (src/narrate.rs).
+# Narration: the one sentence each event and decision of the log reads as (src/narrate/).
+# The English lines are pinned byte for byte by tests/golden/: change them only with a bless.
+
+## Events (sim::Event).
+narration-begins = Exercise begins: { $title } (seed { $seed }, { $difficulty } difficulty)
+narration-turn-begins = Turn { $turn } of { $turns } — { $time }
+narration-rationale = {"  "}rationale: { $text }
+narration-facilitator-fires = Facilitator fires inject "{ $inject }" now
+narration-facilitator-holds = Facilitator holds inject "{ $inject }"
+narration-facilitator-releases = Facilitator releases inject "{ $inject }"
+narration-facilitator-skips = Facilitator skips inject "{ $inject }"
+narration-adjudicated = Adjudication: { $what } — reason: { $reason }
+narration-adjudicated-service = service of { $asset } set to { $value }
+narration-adjudicated-trust = alliance trust set to { $value }
+narration-adjudicated-escalation = escalation pressure set to { $value } (level { $level })
+narration-adjudicated-stage = { $incident } moved to stage "{ $stage }"
+narration-inject-fired = { $kind }: { $title } — { $text }
+narration-choice-made = { $inject } (decision): { $choice }
+narration-choice-default = { $inject } (no decision taken; default applies): { $choice }
+narration-incident-begins = { $incident } begins: { $actor } against { $asset } (stage "{ $stage }")
+narration-pays-monitoring = { $nation } R&D pays off: monitoring +{ $value } on every asset
+narration-pays-skill = { $nation } education pays off: agency skills +{ $value }
+narration-pays-capacity = { $nation } workforce development pays off: { $agency } +1 action point per turn
+narration-pays-trust = Cyber Policy Consultations conclude: trust +{ $value }
+narration-assistance-declines = { $third } declines to act against { $actor } (chance was { $chance }%)
+narration-assistance-nothing = { $third } agrees to help but finds no activity by { $actor } on its territory
+narration-assistance-acts = { $third } acts on the request: infrastructure used by { $actor } seized, its capability −40% and the evidence handed over
+narration-assistance-barred = { $third } answers that its domestic law does not let it act against { $actor } on the evidence given ({ $evidence }% investigated): norm 3 asks only what is consistent with its law
+narration-investigation = Investigation of { $incident }: +{ $gain } ({ $how }) → { $progress }%
+narration-investigation-national = national
+narration-investigation-joint = joint, trust { $trust }
+narration-investigation-joint-synced = joint, trust { $trust }, hotline sync
+narration-investigation-unmatched = joint offer not matched by the partner; national rate
+narration-attributed = { $incident } attributed to { $actor } operating from { $origin }
+narration-contained = { $incident } contained: the intruder is evicted
+narration-hunt-drives-out = Mil-to-mil hunt on { $asset } drives out { $incident }: +{ $gain }
+narration-adversary-script = { $actor } follows its script
+narration-adversary-pivot = { $actor } is burned on one target and shifts effort to its intrusions still hidden
+narration-adversary-quiet = { $actor } goes quiet after being attributed: every intrusion slows
+narration-adversary-press = { $actor }, unattributed, presses the weaker ally ({ $nation })
+narration-stage-reached = { $incident } reaches "{ $stage }" on { $asset }
+narration-stage-service = : service −{ $loss }
+narration-stage-records = , { $records }k records stolen
+narration-stage-ip = , ${ $millions }M of IP stolen
+narration-withheld = { $nation } knew of { $actor }'s campaign and did not warn { $victim }: trust −{ $trust }
+narration-detected = { $nation } detects { $incident } on { $asset } at stage "{ $stage }" through { $by }
+narration-detected-by-monitoring = monitoring
+narration-detected-by-shared = monitoring sharpened by shared indicators
+narration-detected-by-hunt = the combined mil-to-mil hunt
+narration-escalation-rises = Escalation rises to level { $level }: service impact { $impact }%, { $damaging } damaging intrusion(s), { $joint } joint action(s)
+narration-escalation-falls = Escalation falls to level { $level }: service impact { $impact }%, { $damaging } damaging intrusion(s), { $joint } joint action(s)
+narration-escalation-synced = , hotline sync
+narration-ends = Exercise over ({ $reason }): { $outcome } — score { $score }
+narration-ends-defeat = defeat condition { $number } met
+narration-ends-last-turn = last turn played
+narration-ends-all-resolved = every incident resolved
+narration-shared = { $agency } shares indicators of { $incident } with { $partner } ({ $delay } turn(s) after detection): { $partner } detection of { $actor } +{ $detection }%, trust +{ $trust }
+narration-investigates = { $agency } ({ $nation }) investigates { $incident }
+narration-investigates-joint = { $agency } ({ $nation }) commits to a joint investigation of { $incident }
+narration-hunt-arranged = { $agency } arranges a combined mil-to-mil hunt on { $asset } (turns { $start }–{ $end })
+narration-hotline-call = White House–Blue House hotline call from { $nation }: capitals in sync through turn { $until }, escalation −8, trust +5, known incidents pooled
+narration-hotline-weighed = White House–Blue House hotline call from { $nation }: capitals in sync through turn { $until }, escalation −{ $relief }, trust +{ $trust }, known incidents pooled
+narration-hotline-small = ; called with no harm known and escalation low, the channel loses weight ({ $weight }% left)
+narration-source-burned = { $nation }'s source on { $actor } is burned in the handling by { $partner }: the actor rotates its infrastructure and its hidden intrusions are harder to detect through turn { $until }; trust −3
+narration-intel-cleared = Indicators on { $actor } clear classification review and reach { $nation } defenders: detection +{ $detection }%
+narration-hardened = { $agency } hardens { $asset } (hardening { $level }, −5 service during maintenance)
+narration-isolated = { $agency } isolates { $asset }: intrusions frozen, service capped at 50
+narration-restored = { $agency } restores { $asset }: service +{ $gain }
+narration-restored-partial = { $agency } restores { $asset }: service +{ $gain } (intruder still active: partial)
+narration-restored-resolved = ; resolved { $incidents }
+narration-assistance-requested = { $nation } asks { $third } for assistance against { $actor } under norm 3 (answer next turn)
+narration-wrong-attribution = { $who } publicly blame the wrong party for { $incident } (evidence at { $confidence }%): the claim collapses, escalation +15, trust −8
+narration-public-attribution = { $who } attribute { $incident } to { $actor } and invoke the UN GGE norms: actor slowed { $deterrence }%
+narration-public-attribution-joint = , escalation −3, trust +3
+narration-public-attribution-alone = , escalation +3
+narration-not-consulted = ; { $nation } not consulted: trust −4
+narration-allies-jointly = The allies jointly
+narration-invested = { $agency } invests in { $area } (pays off on turn { $turn })
+
+## Trust as the partner AI cites it.
+narration-trust = trust { $trust }
+narration-trust-withheld = trust { $trust } after a withheld warning on turn { $turn }
+
+## A program player's explanations (sim::Explanation).
+narration-cannot-join = { $nation } cannot join the investigation of { $incident }: { $other } has not shared it
+narration-no-investigators = { $nation } would join the investigation of { $incident } but has no investigators left this turn
+narration-declines-join = { $nation } declines to join the investigation of { $incident }: { $reason }
+narration-declines-share = { $nation } declines to share { $incident }: { $reason }
+
+## Decisions in words (sim::Decision): the debrief, key decisions, the reports' decision table.
+decision-act = { $agency } { $what }
+decision-share = shares { $incident } with { $nation }
+decision-investigate = investigates { $incident }
+decision-joint-investigation = commits to a joint investigation of { $incident }
+decision-military = arranges a mil-to-mil joint hunt on { $asset }
+decision-hotline = calls the White House–Blue House hotline
+decision-harden = hardens { $asset }
+decision-isolate = isolates { $asset }
+decision-restore = restores { $asset }
+decision-request-assistance = asks { $third } for assistance against { $actor }
+decision-attribute = attributes { $incident } publicly
+decision-attribute-joint = attributes { $incident } publicly (jointly)
+decision-invest = invests in { $area }
+decision-choose = Room decides on "{ $inject }": { $choice }
+decision-option = option { $number }
+decision-end-turn = End of turn
+decision-fire = Facilitator fires "{ $inject }"
+decision-hold = Facilitator holds "{ $inject }"
+decision-release = Facilitator releases "{ $inject }"
+decision-adjudicate = Facilitator adjudicates: { $what } — reason: { $reason }
+decision-adjudicate-service = service of { $asset } set to { $value }
+decision-adjudicate-trust = alliance trust set to { $value }
+decision-adjudicate-escalation = escalation pressure set to { $value }
+decision-adjudicate-stage = { $incident } moved to stage { $stage }
+decision-skip = Facilitator drops "{ $inject }" from the exercise
+decision-note = Note: { $text }

@@ -9,3 +9,78 @@ lang-name = 한국어
 number = { $value }
 
 turns-left = { $count }턴 남음
+
+## 조사(JOSA) 확인용: 앞 낱말의 받침에 따라 이/가를 고른다.
+josa-example = { $name }{ JOSA($name, "이") } 알림
+
+## 난이도 (sim::Difficulty).
+difficulty-exercise = 연습
+difficulty-standard = 표준
+difficulty-crisis = 위기
+
+## 훈련 결과 (sim::Outcome).
+outcome-success = 성공
+outcome-partial = 부분 성공
+outcome-defeat = 실패
+outcome-in-progress = 진행 중
+
+## 상황 메시지 종류 (scenario::InjectKind).
+inject-kind-situation = 상황 보고
+inject-kind-news-flash = 속보
+inject-kind-intel-report = 정보 보고
+inject-kind-partner-request = 동맹국 요청
+inject-kind-directive = 지시
+
+## 장기 투자 분야 (sim::InvestArea).
+invest-rnd = 연구개발
+invest-education = 교육
+invest-workforce = 인력 양성
+invest-policy = 정책 협의
+
+## 사고 진행 상태 (sim::Status).
+status-dormant = 잠복 전
+status-hidden = 미탐지
+status-detected = 탐지
+status-investigating = 조사 중
+status-attributed = 귀속 확인
+status-contained = 봉쇄
+status-resolved = 해결
+
+## 주요정보통신기반시설 분야 (scenario::Sector).
+sector-energy = 에너지
+sector-water = 수자원
+sector-telecom = 정보통신
+sector-finance = 금융
+sector-health = 보건의료
+sector-transport = 교통
+sector-semiconductor = 반도체
+sector-government = 행정
+sector-defense = 국방
+
+## 기관 역량 (scenario::Skill).
+skill-defense = 방어
+skill-investigation = 수사
+skill-intelligence = 정보
+skill-military = 군사
+skill-diplomacy = 외교
+
+## 로그 항목 종류 (sim::LogKind).
+log-kind-turn = 턴
+log-kind-inject = 상황 메시지
+log-kind-decision = 결정
+log-kind-attack = 공격
+log-kind-detection = 탐지
+log-kind-investigation = 조사
+log-kind-service = 서비스
+log-kind-escalation = 위기 경보
+log-kind-trust = 신뢰
+log-kind-diplomacy = 외교
+log-kind-facilitator = 진행자
+log-kind-outcome = 결과
+
+## 위기 경보 단계 1–5: 사이버 위기 경보의 정상·관심·주의·경계·심각.
+escalation-level-1 = 정상
+escalation-level-2 = 관심
+escalation-level-3 = 주의
+escalation-level-4 = 경계
+escalation-level-5 = 심각

@@ -75,7 +75,10 @@ pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
                     let secret = if e.secret() { "🔒 " } else { "" };
-                    ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(s, e))));
+                    ui.label(RichText::new(format!(
+                        "{secret}{who}{}",
+                        crate::narrate::entry(crate::i18n::Lang::En, s, e)
+                    )));
                 });
             }
         },

@@ -48,9 +48,9 @@ pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Scree
                         crate::sim::Event::Rationale { text } if !text.contains(['(', ':']) => continue,
                         crate::sim::Event::Rationale { text } => ("   ↳ why:", text.clone()),
                         _ if e.kind() == crate::sim::LogKind::Diplomacy => {
-                            ("   ✋", crate::narrate::entry(&s, e))
+                            ("   ✋", crate::narrate::entry(crate::i18n::Lang::En, &s, e))
                         }
-                        _ => ("•", crate::narrate::entry(&s, e)),
+                        _ => ("•", crate::narrate::entry(crate::i18n::Lang::En, &s, e)),
                     };
                     ui.label(RichText::new(format!("{icon} {text}")).size(15.5));
                 }
@@ -71,7 +71,7 @@ pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Scree
                             .monospace()
                             .color(log::kind_colour(e.kind())),
                     );
-                    let text = crate::narrate::entry(&s, e);
+                    let text = crate::narrate::entry(crate::i18n::Lang::En, &s, e);
                     ui.label(RichText::new(format!("{who}{text}")).size(16.0));
                 });
             }
