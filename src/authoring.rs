@@ -265,7 +265,7 @@ pub fn msel_csv(s: &Scenario) -> String {
     for i in order {
         let inj = &s.def.injects[i];
         let (turn, time) = match inj.trigger {
-            Trigger::AtTurn(n) => (n.to_string(), s.time_label(n)),
+            Trigger::AtTurn(n) => (n.to_string(), s.time_label(crate::i18n::Lang::En, n)),
             _ => (String::new(), String::new()),
         };
         let to = match &inj.audience {
@@ -404,7 +404,7 @@ mod tests {
         assert!(rows.iter().all(|r| r.len() == 10), "{rows:?}");
         // The timed opening brief first, with its turn and time.
         assert_eq!(rows[1][0], "1");
-        assert_eq!(rows[1][1], s.time_label(1));
+        assert_eq!(rows[1][1], s.time_label(crate::i18n::Lang::En, 1));
         // Triggered injects: no turn, the trigger in words.
         let detected = rows.iter().find(|r| r[2].contains("(sub-detected)")).unwrap();
         assert_eq!(detected[0], "");

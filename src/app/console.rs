@@ -209,7 +209,7 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out
             "Turn {} of {} · {} · at the desk: {} · done: {}{}",
             st.turn.min(s.turns),
             s.turns,
-            game.ex().scenario().time_label(st.turn),
+            game.ex().scenario().time_label(crate::i18n::Lang::En, st.turn),
             s.nations.get(game.acting).map_or("—", |n| n.name.as_str()),
             if done.is_empty() { "nobody yet".to_string() } else { done.join(", ") },
             if table.paused { " · PAUSED" } else { "" }

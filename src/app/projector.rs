@@ -155,7 +155,11 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 44.0 * k));
-            ui.label(RichText::new(s.time_label(st.turn)).size(24.0 * k).color(theme::MUTED));
+            ui.label(
+                RichText::new(s.time_label(crate::i18n::Lang::En, st.turn))
+                    .size(24.0 * k)
+                    .color(theme::MUTED),
+            );
         });
         ui.add_space(40.0 * k);
         let level = st.level();

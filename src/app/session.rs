@@ -257,8 +257,11 @@ impl Game {
     /// read, one per line (the notice after an action).
     pub fn lines_since(&self, before: usize) -> String {
         let new = self.ex.log().get(before..).unwrap_or_default();
-        let lines: Vec<String> =
-            self.seat().entries(new, false).map(|e| crate::narrate::entry(crate::i18n::Lang::En, self.ex.scenario(), e)).collect();
+        let lines: Vec<String> = self
+            .seat()
+            .entries(new, false)
+            .map(|e| crate::narrate::entry(crate::i18n::Lang::En, self.ex.scenario(), e))
+            .collect();
         lines.join("\n")
     }
 

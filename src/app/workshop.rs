@@ -145,7 +145,7 @@ pub fn handover_card(ctx: &egui::Context, game: &Game, table: &Table, team: usiz
             egui::RichText::new(format!(
                 "Turn {} · {}",
                 game.ex().state().turn.min(s.turns),
-                game.ex().scenario().time_label(game.ex().state().turn)
+                game.ex().scenario().time_label(crate::i18n::Lang::En, game.ex().state().turn)
             ))
             .size(24.0)
             .color(theme::MUTED),

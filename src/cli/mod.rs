@@ -2,6 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use hotline::batch::{self, PolicySummary};
+use hotline::i18n::Lang;
 use hotline::report;
 use hotline::save::{Overwrite, SaveFile, write_file};
 
@@ -37,6 +38,10 @@ pub struct Cli {
     pub scenario: Option<PathBuf>,
     #[command(flatten)]
     pub app: AppArgs,
+    /// Language of the output: en or ko (default: the app's setting, then the
+    /// system locale, then en).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 /// Options of the desktop app. The screenshot options serve CI and the README's
@@ -220,9 +225,13 @@ pub fn run() -> ExitCode {
         return code;
     }
     let cli = Cli::parse();
+    let lang = Lang::resolve(
+        cli.lang,
+        &hotline::settings::Settings::load(&hotline::settings::Settings::path()).0.language,
+    );
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
-        Some(Command::Play(args)) => play(args),
+        Some(Command::Play(args)) => play(lang, args),
         Some(Command::Host(args)) => net::host(args),
         Some(Command::Join(args)) => net::join(args),
         Some(Command::Simulate {
@@ -366,7 +375,7 @@ fn validate(files: &[PathBuf], json: bool, runs: usize) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-fn play(args: PlayArgs) -> ExitCode {
+fn play(lang: Lang, args: PlayArgs) -> ExitCode {
     if !args.headless {
         let what = args.scenario.as_ref().map_or(String::new(), |p| format!(" {}", p.display()));
         eprintln!(
@@ -482,19 +491,26 @@ fn play(args: PlayArgs) -> ExitCode {
         }
     }
     if args.log {
-        for (e, text) in hotline::narrate::log(hotline::i18n::Lang::En, ex.scenario(), ex.log()) {
-            println!("[turn {:>2}] {:<13} {}", e.turn, e.kind().label(), text);
+        for (e, text) in hotline::narrate::log(lang, ex.scenario(), ex.log()) {
+            let kind = hotline::narrate::labels::log_kind(lang, e.kind());
+            // Hangul takes two terminal columns: pad by columns, not characters.
+            let wide = kind
+                .chars()
+                .filter(|c| ('\u{1100}'..='\u{115F}').contains(c) || ('\u{AC00}'..='\u{D7A3}').contains(c))
+                .count();
+            let kind = format!("{kind:<width$}", width = 13usize.saturating_sub(wide));
+            println!("[{} {:>2}] {kind} {text}", hotline::tr!(lang, "cli-log-turn"), e.turn);
         }
         println!();
     }
-    print!("{}", report::doc::text(&report::debrief::debrief_doc(&ex)));
+    print!("{}", report::doc::text(&report::debrief::debrief_doc(lang, &ex)));
     if let Some(out) = &args.save {
         let overwrite = if args.force { Overwrite::Yes } else { Overwrite::No };
         if let Err(e) = write_file(out, SaveFile::of(&ex).to_ron().as_bytes(), overwrite) {
             eprintln!("{}: cannot write the save: {e}", out.display());
             return ExitCode::from(1);
         }
-        println!("saved to {}", out.display());
+        println!("{}", hotline::tr!(lang, "cli-saved-to", path = out.display().to_string()));
     }
     ExitCode::SUCCESS
 }

@@ -11,10 +11,12 @@
 mod check;
 mod josa;
 mod lang;
+mod units;
 
 pub use check::{Issue, check, message_ids};
 pub use josa::particle;
 pub use lang::{Lang, UnknownLang};
+pub use units::ko_count;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
@@ -112,6 +114,7 @@ fn bundle(lang: Lang) -> Bundle {
     b.set_use_isolating(false);
     // Added to an empty bundle: cannot clash with another function.
     let _ = b.add_function("JOSA", josa::function);
+    let _ = b.add_function("KO_COUNT", units::function);
     for &(l, _, text) in FILES {
         if l == lang {
             let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(res, _)| res);

@@ -31,6 +31,18 @@ pub fn entry(lang: Lang, s: &Scenario, e: &LogEntry) -> String {
     event(lang, s, e.nation, &e.event)
 }
 
+/// The English line as format-1 and format-2 saves hashed it: [`entry`], but
+/// for a turn's time label, which then read "Mon 06:00 KST · Day 2 +06h".
+pub fn legacy_entry(s: &Scenario, e: &LogEntry) -> String {
+    match e.event {
+        Event::TurnBegins { turn } => {
+            let time = crate::scenario::clock::legacy_label(&s.def.start_label, s.def.hours_per_turn, turn);
+            format!("Turn {turn} of {} — {time}", s.def.turns)
+        }
+        _ => entry(Lang::En, s, e),
+    }
+}
+
 /// The sentence for an event; `nation` is the entry's nation.
 pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> String {
     let l = lang;
@@ -55,7 +67,7 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             difficulty = labels::difficulty(l, *difficulty)
         ),
         E::TurnBegins { turn } => {
-            tr!(l, "narration-turn-begins", turn = *turn, turns = d.turns, time = s.time_label(*turn))
+            tr!(l, "narration-turn-begins", turn = *turn, turns = d.turns, time = s.time_label(l, *turn))
         }
         E::Rationale { text } => tr!(l, "narration-rationale", text = text),
         E::Note { text } => text.clone(),

@@ -133,11 +133,10 @@ fn outcome_label(ex: &Exercise) -> &'static str {
 }
 
 fn end_reason(ex: &Exercise) -> String {
-    ex.log()
-        .iter()
-        .rev()
-        .find(|e| matches!(e.event, Event::Ends { .. }))
-        .map_or_else(|| "not finished".to_string(), |e| crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e))
+    ex.log().iter().rev().find(|e| matches!(e.event, Event::Ends { .. })).map_or_else(
+        || "not finished".to_string(),
+        |e| crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e),
+    )
 }
 
 /// Overview rows (label, value), shared by both formats.
@@ -311,7 +310,7 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
         let event = if e.secret { Text::new().tag(Tone::Muted, UNSEEN).plain(" ") } else { Text::new() };
         let cells = vec![
             e.turn.to_string().into(),
-            s.time_label(e.turn).into(),
+            s.time_label(crate::i18n::Lang::En, e.turn).into(),
             e.kind.label().into(),
             e.nation.into(),
             event.plain(e.text).into(),

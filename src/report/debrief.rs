@@ -3,8 +3,11 @@
 //! text; the desktop debrief shows the same [`score_rows`] in its score grid.
 
 use super::doc::{Doc, Item, Text, Tone};
+use crate::i18n::{Arg, Lang};
+use crate::narrate::labels;
 use crate::scenario::Sector;
 use crate::sim::{Exercise, Score};
+use crate::tr;
 
 /// The name of an escalation level (1–5), as players read it.
 pub fn level_name(level: u8) -> &'static str {
@@ -18,45 +21,64 @@ pub fn level_name(level: u8) -> &'static str {
 }
 
 /// The measures behind the score, as (label, value), in the order shown.
-pub fn score_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
+pub fn score_rows(lang: Lang, ex: &Exercise, score: &Score) -> Vec<(String, String)> {
+    let l = lang;
+    let pct = |v: f64, d: usize| tr!(l, "report-percent", value = Arg::num(v, d));
+    let level = tr!(
+        l,
+        "report-peak-escalation-value",
+        level = score.peak_level,
+        name = labels::escalation_level(l, score.peak_level)
+    );
     vec![
-        ("Service continuity", format!("{:.1}%", score.continuity)),
-        ("Peak escalation", format!("level {} ({})", score.peak_level, level_name(score.peak_level))),
-        ("Alliance trust", format!("{:.0}", score.trust)),
-        ("Incidents attributed", format!("{:.0}%", score.attribution)),
-        ("Incidents contained", format!("{:.0}%", score.containment)),
-        ("Data stolen", format!("{}k records", score.data_stolen)),
-        ("IP stolen", format!("${}M", score.ip_stolen)),
-        ("Loss avoided", format!("{:.0}%", score.loss_avoided)),
-        ("Hotline calls", ex.state().hotline.calls_made.to_string()),
+        (tr!(l, "report-continuity"), pct(score.continuity, 1)),
+        (tr!(l, "report-peak-escalation"), level),
+        (tr!(l, "report-trust"), format!("{:.0}", score.trust)),
+        (tr!(l, "report-attributed"), pct(score.attribution, 0)),
+        (tr!(l, "report-contained"), pct(score.containment, 0)),
+        (tr!(l, "report-data-stolen"), tr!(l, "report-data-stolen-value", records = score.data_stolen)),
+        (tr!(l, "report-ip-stolen"), tr!(l, "report-ip-stolen-value", millions = score.ip_stolen)),
+        (tr!(l, "report-loss-avoided"), pct(score.loss_avoided, 0)),
+        (tr!(l, "report-hotline-calls"), ex.state().hotline.calls_made.to_string()),
     ]
 }
 
 /// The debrief as a document (`hotline play` prints it with [`super::doc::text`]).
-pub fn debrief_doc(ex: &Exercise) -> Doc {
+pub fn debrief_doc(lang: Lang, ex: &Exercise) -> Doc {
+    let l = lang;
     let d = &ex.scenario().def;
     let score = Score::of(ex);
-    let title = format!("{} — seed {}", d.title, ex.seed());
+    let title = tr!(l, "report-debrief-title", title = &d.title, seed = ex.seed());
     let mut doc = Doc::new(title.as_str());
     doc.heading(1, title);
-    let outcome = ex.state().outcome.map_or("In progress", |o| o.label());
+    let outcome = labels::outcome(l, ex.state().outcome);
     let mut rows = vec![
-        ("Outcome", format!("{outcome} after {} of {} turns", ex.state().turn, d.turns)),
-        ("Score", format!("{:.1} (success at {:.0})", score.total, d.win_score)),
+        (
+            tr!(l, "report-outcome"),
+            tr!(l, "report-outcome-value", outcome = outcome, turn = ex.state().turn, turns = d.turns),
+        ),
+        (
+            tr!(l, "report-score"),
+            tr!(l, "report-score-value", score = Arg::num(score.total, 1), win = Arg::num(d.win_score, 0)),
+        ),
     ];
-    rows.extend(score_rows(ex, &score));
+    rows.extend(score_rows(l, ex, &score));
     let sectors: Vec<String> = (score.sector_continuity.iter().zip(Sector::ALL))
-        .filter_map(|(v, sector)| v.map(|v| format!("{} {v:.0}%", sector.label())))
+        .filter_map(|(v, sector)| v.map(|v| format!("{} {v:.0}%", labels::sector(l, sector))))
         .collect();
-    rows.push(("Continuity by sector", sectors.join(" · ")));
+    rows.push((tr!(l, "report-sector-continuity"), sectors.join(" · ")));
     doc.key_values(rows.into_iter().map(|(k, v)| (k, Text::from(v))));
-    doc.para(format!("Objectives met: {} of {}", score.objectives_met, score.objectives_total));
+    doc.para(tr!(l, "report-objectives-met", met = score.objectives_met, total = score.objectives_total));
     let objectives = d.objectives.iter().zip(Score::objectives(ex)).map(|(o, met)| {
-        let tag = if met { Text::new().tag(Tone::Good, "met") } else { Text::new().tag(Tone::Bad, "missed") };
+        let tag = if met {
+            Text::new().tag(Tone::Good, tr!(l, "report-objective-met"))
+        } else {
+            Text::new().tag(Tone::Bad, tr!(l, "report-objective-missed"))
+        };
         Item::from(tag.plain(" ").plain(&o.text))
     });
     doc.list(objectives.collect());
-    doc.para(format!("Final state hash: {:016x}", ex.state_hash()));
+    doc.para(tr!(l, "report-state-hash", hash = format!("{:016x}", ex.state_hash())));
     doc
 }
 
@@ -70,7 +92,7 @@ mod tests {
     fn debrief_text_carries_the_score_and_every_objective() {
         let ex = crate::report::played_flagship(PolicyName::Cooperative, 3);
         let score = Score::of(&ex);
-        let text = doc::text(&debrief_doc(&ex));
+        let text = doc::text(&debrief_doc(Lang::En, &ex));
         assert!(text.contains(&format!("Score: {:.1} (success at ", score.total)), "{text}");
         assert!(text.contains(&format!("Service continuity: {:.1}%\n", score.continuity)), "{text}");
         assert!(text.contains(&format!("Objectives met: {} of ", score.objectives_met)), "{text}");
@@ -78,5 +100,9 @@ mod tests {
             assert!(text.contains(&o.text), "objective {:?} missing", o.id);
         }
         assert!(text.contains(&format!("Final state hash: {:016x}", ex.state_hash())));
+        let ko = doc::text(&debrief_doc(Lang::Ko, &ex));
+        assert!(ko.contains(&format!("점수: {:.1} (성공 기준 ", score.total)), "{ko}");
+        assert!(ko.contains(&format!("서비스 연속성: {:.1}%\n", score.continuity)), "{ko}");
+        assert!(ko.contains(&format!("최종 상태 해시: {:016x}", ex.state_hash())));
     }
 }

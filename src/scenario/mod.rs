@@ -1,7 +1,8 @@
 //! Scenario files: RON text → raw serde types ([`def`]) → validated [`Scenario`]
 //! with resolved indices, or a list of [`Diagnostic`]s naming file:line:col.
 
-pub mod def;
+pub mod clock;
+mod def;
 mod describe;
 pub mod diagnostic;
 pub mod family;
@@ -129,15 +130,9 @@ impl Scenario {
         self.def.nations.len()
     }
 
-    /// In-world time label for a turn, e.g. "Turn 3 · +8h".
-    pub fn time_label(&self, turn: u32) -> String {
-        let hours = (turn.saturating_sub(1)) * self.def.hours_per_turn;
-        let (d, h) = (hours / 24, hours % 24);
-        if self.def.start_label.is_empty() {
-            format!("Day {} +{:02}h", d + 1, h)
-        } else {
-            format!("{} · Day {} +{:02}h", self.def.start_label, d + 1, h)
-        }
+    /// In-world time label for a turn, e.g. "Tue 12:00 KST · Day 2" ([`clock`]).
+    pub fn time_label(&self, lang: crate::i18n::Lang, turn: u32) -> String {
+        clock::time_label(lang, &self.def.start_label, self.def.hours_per_turn, turn)
     }
 
     /// FNV-1a hash of the source text: identifies the scenario a save was made with.

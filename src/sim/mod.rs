@@ -76,7 +76,7 @@ impl Exercise {
                 turn: e.turn,
                 kind: e.kind(),
                 nation: e.nation,
-                text: crate::narrate::entry(crate::i18n::Lang::En, &self.scenario, e),
+                text: crate::narrate::legacy_entry(&self.scenario, e),
                 secret: e.secret(),
             })
             .collect();

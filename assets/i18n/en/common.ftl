@@ -87,3 +87,15 @@ escalation-level-2 = guarded
 escalation-level-3 = elevated
 escalation-level-4 = severe
 escalation-level-5 = crisis
+
+## In-world time of a turn (scenario::clock). $clock is "06:00 KST".
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+time-clock = { $weekday } { $clock } · Day { $day }
+time-day-offset = Day { $day } +{ $hours }h
+time-since-start = { $start } +{ $elapsed }h (Day { $day })

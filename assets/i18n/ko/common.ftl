@@ -84,3 +84,15 @@ escalation-level-2 = 관심
 escalation-level-3 = 주의
 escalation-level-4 = 경계
 escalation-level-5 = 심각
+
+## 턴의 작중 시각 (scenario::clock). $clock은 "06:00 KST" 꼴.
+weekday-mon = 월요일
+weekday-tue = 화요일
+weekday-wed = 수요일
+weekday-thu = 목요일
+weekday-fri = 금요일
+weekday-sat = 토요일
+weekday-sun = 일요일
+time-clock = { $day }일차 { $weekday } { $clock }
+time-day-offset = { $day }일차 +{ $hours }시간
+time-since-start = { $start } +{ $elapsed }시간 ({ $day }일차)

@@ -26,7 +26,7 @@ pub fn status_bar(ui: &mut egui::Ui, game: &Game, table: &Table, out: &mut Vec<I
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 24.0));
-            ui.label(RichText::new(s.time_label(st.turn)).size(15.0).color(theme::MUTED));
+            ui.label(RichText::new(s.time_label(crate::i18n::Lang::En, st.turn)).size(15.0).color(theme::MUTED));
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("difficulty: {}", ex.difficulty().label())).size(14.0).color(theme::MUTED))
                     .on_hover_text(screens::difficulty_line(ex.difficulty()));
