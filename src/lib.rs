@@ -9,6 +9,7 @@ pub mod attack;
 pub mod authoring;
 pub mod batch;
 pub mod csv;
+pub mod hash;
 pub mod i18n;
 pub mod narrate;
 pub mod net;

@@ -16,11 +16,10 @@
 
 mod common;
 
+use hotline::hash::fnv1a;
 use hotline::scenario::Scenario;
 use hotline::sim::policy::play_out_seats;
-use hotline::sim::{
-    AdjudicationTarget, Decision, Difficulty, Exercise, Policy, PolicyName, Score, fnv1a, play_out,
-};
+use hotline::sim::{AdjudicationTarget, Decision, Difficulty, Exercise, Policy, PolicyName, Score, play_out};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

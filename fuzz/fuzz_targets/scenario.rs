@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(s) => {
             let s = Arc::new(s);
             let _ = hotline::scenario::lint::lint(&s);
-            let seed = hotline::sim::fnv1a(data);
+            let seed = hotline::hash::fnv1a(data);
             let mut ex = Exercise::new(s.clone(), seed);
             let all: Vec<usize> = (0..s.nations()).collect();
             for _ in 0..4 {

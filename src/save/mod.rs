@@ -111,7 +111,7 @@ impl SaveFile {
         let mut bare = self.clone();
         bare.digest.clear();
         let text = ron::ser::to_string(&bare).unwrap_or_default();
-        format!("{:016x}", crate::sim::fnv1a(text.as_bytes()))
+        format!("{:016x}", crate::hash::fnv1a(text.as_bytes()))
     }
 
     /// The save as RON text, its digest brought up to date (fields may have

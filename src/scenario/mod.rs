@@ -137,7 +137,7 @@ impl Scenario {
 
     /// FNV-1a hash of the source text: identifies the scenario a save was made with.
     pub fn source_hash(&self) -> u64 {
-        crate::sim::fnv1a(self.source.as_bytes())
+        crate::hash::fnv1a(self.source.as_bytes())
     }
 }
 

@@ -38,16 +38,7 @@ pub use score::Score;
 pub use state::{AdversaryMode, Outcome, State, Status};
 pub use visibility::Seat;
 
-/// FNV-1a, 64-bit: a stable hash for state fingerprints and source ids
-/// (std's hasher may change between releases).
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
+use crate::hash::fnv1a;
 
 impl Exercise {
     /// Fingerprint of the whole state, event log and history: equal hashes
