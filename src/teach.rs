@@ -86,9 +86,10 @@ pub fn define(term: &str) -> Option<&'static str> {
     GLOSSARY.iter().find(|(t, _)| t.eq_ignore_ascii_case(term)).map(|(_, d)| *d)
 }
 
-/// One line on why the last turn went as it did: the most consequential
-/// public event of the turn's resolution.
-pub fn why_line(ex: &Exercise) -> Option<String> {
+/// One line on why the last turn went as it did, for one seat: the most
+/// consequential event of the turn's resolution that the seat may see
+/// (`sim::visibility` decides; a team never learns why from another's secrets).
+pub fn why_line(ex: &Exercise, seat: Seat) -> Option<String> {
     let rank = |e: &LogEntry| match &e.event {
         Event::Ends { .. } => 0,
         Event::EscalationChanges { .. } => 1,
@@ -103,9 +104,7 @@ pub fn why_line(ex: &Exercise) -> Option<String> {
             _ => 9,
         },
     };
-    ex.last_turn_log()
-        .iter()
-        .filter(|e| !e.secret())
+    seat.entries(ex.last_turn_log(), false)
         .map(|e| (rank(e), e))
         .filter(|(r, _)| *r < 9)
         .min_by_key(|(r, _)| *r)

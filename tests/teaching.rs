@@ -2,7 +2,7 @@
 
 mod common;
 use common::*;
-use hotline::sim::{ActionKind, Decision, Exercise, Policy, PolicyName, play_out};
+use hotline::sim::{ActionKind, Decision, Exercise, Policy, PolicyName, Seat, play_out};
 use hotline::teach::{GLOSSARY, coach_step, define, key_decisions, why_line};
 
 #[test]
@@ -20,7 +20,7 @@ fn the_glossary_covers_the_terms_the_game_uses() {
 fn each_turn_has_a_why_from_its_own_events() {
     let mut ex = Exercise::new(small(), 1);
     end_turn(&mut ex);
-    let why = why_line(&ex).expect("turn 1 has a detection");
+    let why = why_line(&ex, Seat::Team(0)).expect("turn 1 has a detection");
     assert!(why.starts_with("Why: ") && why.contains("detects Intrusion on A"), "{why}");
     // Nothing secret leaks: a hidden intrusion's progress never explains a turn.
     let secret: Vec<String> = ex
@@ -30,6 +30,35 @@ fn each_turn_has_a_why_from_its_own_events() {
         .map(|e| hotline::narrate::entry(hotline::i18n::Lang::En, ex.scenario(), e))
         .collect();
     assert!(secret.iter().all(|t| !why.contains(t.as_str())));
+}
+
+#[test]
+fn a_seat_learns_why_only_from_what_it_may_see() {
+    // Every seat, every turn of cooperative games: the why-line is the
+    // narration of an entry of the last turn that the seat may read.
+    let mut other_nations_news = 0;
+    for seed in 1..=6 {
+        let mut ex = Exercise::new(flagship(), seed);
+        let mut policy = Policy::new(PolicyName::Cooperative, seed);
+        let nations: Vec<usize> = (0..ex.scenario().nations()).collect();
+        while !ex.state().is_over() {
+            policy.play_turn(&mut ex, &nations);
+            ex.submit(Decision::EndTurn).unwrap();
+            let seats = [Seat::Team(0), Seat::Team(1), Seat::Solo(0), Seat::Projector, Seat::Facilitator];
+            for seat in seats {
+                let Some(why) = why_line(&ex, seat) else { continue };
+                let from = ex
+                    .last_turn_log()
+                    .iter()
+                    .find(|e| why == format!("Why: {}", hotline::narrate::entry(ex.scenario(), e)));
+                let e = from.expect("the why-line narrates an entry of the last turn");
+                assert!(seat.sees_entry(e, false), "{seat:?} may not see {why}");
+                other_nations_news +=
+                    usize::from(!Seat::Team(1).sees_entry(e, false) && seat == Seat::Team(0));
+            }
+        }
+    }
+    assert!(other_nations_news > 0, "some turns are explained by what only one nation knows");
 }
 
 #[test]
@@ -68,7 +97,7 @@ fn an_attribution_explains_a_turn_better_than_routine_trust_news() {
     act(&mut ex, "b", ActionKind::JointInvestigation("on-a".into()));
     end_turn(&mut ex);
     // Turn 3 begins with the consultations concluding; turn 2's resolution attributed on-a.
-    let why = why_line(&ex).unwrap();
+    let why = why_line(&ex, Seat::Team(0)).unwrap();
     assert!(why.contains("attributed") || why.contains("Escalation"), "{why}");
 }
 

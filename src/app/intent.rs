@@ -360,8 +360,12 @@ pub fn end_turn(game: &mut Game) {
             let partner = game.ex().log().get(partner_start..resolution).unwrap_or_default();
             let partner = game.seat().entries(partner, false).cloned().collect();
             let entries = game.seat().entries(game.ex().last_turn_log(), false).cloned().collect();
-            game.summary =
-                Some(TurnSummary { from_turn, why: crate::teach::why_line(game.ex()), partner, entries });
+            game.summary = Some(TurnSummary {
+                from_turn,
+                why: crate::teach::why_line(game.ex(), game.seat()),
+                partner,
+                entries,
+            });
             game.notice = None;
         }
         Err(e) => game.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
