@@ -237,26 +237,16 @@ pub fn starter_scenario(name: &str) -> String {
     STARTER.replace("@ID@", &slug(name)).replace("@TITLE@", &title)
 }
 
+/// The columns of the MSEL, in order.
+pub const MSEL_COLUMNS: [&str; 10] =
+    ["turn", "time", "inject", "kind", "from", "to", "trigger", "expected_action", "objective", "questions"];
+
 /// The HSEEP-style Master Scenario Events List of a scenario as CSV: a header,
 /// then one row per inject. Timed injects come first in turn order with their
 /// in-world time; triggered ones follow in file order with the turn left
 /// empty and the trigger described in words.
 pub fn msel_csv(s: &Scenario) -> String {
-    let mut out = csv_row(
-        &[
-            "turn",
-            "time",
-            "inject",
-            "kind",
-            "from",
-            "to",
-            "trigger",
-            "expected_action",
-            "objective",
-            "questions",
-        ]
-        .map(String::from),
-    );
+    let mut out = csv_row(&MSEL_COLUMNS.map(String::from));
     let mut order: Vec<usize> = (0..s.def.injects.len()).collect();
     order.sort_by_key(|&i| match s.def.injects[i].trigger {
         Trigger::AtTurn(n) => (0, n),
@@ -385,21 +375,7 @@ mod tests {
         let s = starter();
         let csv = msel_csv(&s);
         let rows = parse_csv(&csv);
-        assert_eq!(
-            rows[0],
-            [
-                "turn",
-                "time",
-                "inject",
-                "kind",
-                "from",
-                "to",
-                "trigger",
-                "expected_action",
-                "objective",
-                "questions"
-            ]
-        );
+        assert_eq!(rows[0], MSEL_COLUMNS);
         assert_eq!(rows.len(), 1 + s.def.injects.len(), "{csv}");
         assert!(rows.iter().all(|r| r.len() == 10), "{rows:?}");
         // The timed opening brief first, with its turn and time.

@@ -13,29 +13,14 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, autosave.in_set(super::AppSystems::Update));
 }
 
-/// Where saves and exported reports go: `HOTLINE_SAVE_DIR`, else
-/// `$XDG_DATA_HOME/hotline`, else `~/.local/share/hotline`.
+/// Where saves and exported reports go: `HOTLINE_SAVE_DIR`, else the data
+/// folder ([`crate::places::data_dir`]: `$XDG_DATA_HOME/hotline`, else `~/.local/share/hotline`).
 pub fn save_dir() -> PathBuf {
-    save_dir_from(
-        std::env::var_os("HOTLINE_SAVE_DIR"),
-        std::env::var_os("XDG_DATA_HOME"),
-        std::env::var_os("HOME"),
-    )
+    save_dir_from(std::env::var_os("HOTLINE_SAVE_DIR"), crate::places::data_dir())
 }
 
-fn save_dir_from(
-    over: Option<std::ffi::OsString>,
-    xdg: Option<std::ffi::OsString>,
-    home: Option<std::ffi::OsString>,
-) -> PathBuf {
-    let nonempty = |v: Option<std::ffi::OsString>| v.filter(|v| !v.is_empty()).map(PathBuf::from);
-    if let Some(d) = nonempty(over) {
-        return d;
-    }
-    if let Some(d) = nonempty(xdg) {
-        return d.join("hotline");
-    }
-    nonempty(home).unwrap_or_else(|| PathBuf::from(".")).join(".local/share/hotline")
+fn save_dir_from(over: Option<std::ffi::OsString>, data: PathBuf) -> PathBuf {
+    over.filter(|v| !v.is_empty()).map_or(data, PathBuf::from)
 }
 
 pub const AUTOSAVE: &str = "autosave.ron";
@@ -236,13 +221,15 @@ fn autosave(game: Option<Res<Game>>, mut saved: Local<Saved>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::tests::flagship_game;
 
     #[test]
     fn save_folder_order() {
         let s = |x: &str| Some(std::ffi::OsString::from(x));
-        assert_eq!(save_dir_from(s("/o"), s("/x"), s("/h")), PathBuf::from("/o"));
-        assert_eq!(save_dir_from(None, s("/x"), s("/h")), PathBuf::from("/x/hotline"));
-        assert_eq!(save_dir_from(s(""), None, s("/h")), PathBuf::from("/h/.local/share/hotline"));
+        let data = || PathBuf::from("/x/hotline");
+        assert_eq!(save_dir_from(s("/o"), data()), PathBuf::from("/o"));
+        assert_eq!(save_dir_from(None, data()), data());
+        assert_eq!(save_dir_from(s(""), data()), data(), "empty is unset");
     }
 
     #[test]
@@ -304,14 +291,6 @@ mod tests {
         let table = flagship_game();
         let path = write_autosave(dir.path(), &save_of(&table)).unwrap();
         assert_eq!(load_game(&path).unwrap().mode, Mode::Workshop);
-    }
-
-    fn flagship_game() -> Game {
-        let scenario = crate::scenario::Scenario::load(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/us-rok-hotline.ron"),
-        )
-        .unwrap();
-        Game::new(std::sync::Arc::new(scenario), 5, Mode::Workshop)
     }
 
     #[test]

@@ -22,6 +22,11 @@ fn flagship() -> Arc<Scenario> {
     Arc::new(Scenario::load(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).unwrap())
 }
 
+/// The flagship scenario in a hot-seat workshop at seed 5 (the app's unit tests share it).
+pub(super) fn flagship_game() -> Game {
+    Game::new(flagship(), 5, Mode::Workshop)
+}
+
 /// The whole app plugin, headless, on the board with `game`.
 fn app_on_the_board(game: Game) -> App {
     let mut app = App::new();

@@ -190,15 +190,7 @@ pub fn paused_card(ctx: &egui::Context) {
 mod tests {
     use super::*;
     use crate::app::intent::{apply, team_done};
-    use std::path::PathBuf;
-
-    fn flagship_game() -> Game {
-        let scenario = crate::scenario::Scenario::load(
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/us-rok-hotline.ron"),
-        )
-        .unwrap();
-        Game::new(std::sync::Arc::new(scenario), 5, Mode::Workshop)
-    }
+    use crate::app::tests::flagship_game;
 
     #[test]
     fn hot_seat_hides_the_other_teams_cards_and_entries() {

@@ -243,27 +243,25 @@ pub fn run() -> ExitCode {
             difficulty,
             without,
             threads,
-            report: Some(dir),
-            ..
+            json,
+            report,
         }) => {
-            let setups = setups(policy, partner, difficulty, &without);
-            simulate_report(&scenario, runs, seed, setups, threads, &dir)
+            let threads = threads.unwrap_or_else(batch::all_cores);
+            let b = Batch {
+                path: scenario,
+                runs,
+                seed,
+                setups: setups(policy, partner, difficulty, &without),
+                threads,
+            };
+            match report {
+                Some(dir) => simulate_report(&b, &dir),
+                None => simulate(&b, json),
+            }
         }
         Some(Command::Report { save, out, force, trust_save }) => {
             saves::report(&save, &out, force, trust_save)
         }
-        Some(Command::Simulate {
-            scenario,
-            runs,
-            seed,
-            policy,
-            partner,
-            difficulty,
-            without,
-            threads,
-            json,
-            ..
-        }) => simulate(&scenario, runs, seed, setups(policy, partner, difficulty, &without), threads, json),
         Some(Command::Replay { save }) => saves::replay(&save),
         Some(Command::New { name, out, force }) => saves::new_scenario(&name, out, force),
         Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force),
@@ -515,22 +513,25 @@ fn play(lang: Lang, args: PlayArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn simulate(
-    path: &PathBuf,
+/// The runs `simulate` asks for, with or without a report.
+struct Batch {
+    path: PathBuf,
     runs: usize,
     seed: u64,
     setups: Vec<batch::Setup>,
-    threads: Option<usize>,
-    json: bool,
-) -> ExitCode {
+    threads: usize,
+}
+
+fn simulate(b: &Batch, json: bool) -> ExitCode {
+    let Batch { path, runs, seed, threads, .. } = b;
     let scenario = match load(path) {
         Ok(s) => s,
         Err(c) => return c,
     };
-    let threads = threads.unwrap_or_else(batch::all_cores);
-    let summaries: Vec<PolicySummary> = setups
+    let summaries: Vec<PolicySummary> = b
+        .setups
         .iter()
-        .map(|setup| batch::run_many_tally(&scenario, setup, runs, seed, threads).summary(&setup.label()))
+        .map(|setup| batch::run_many_tally(&scenario, setup, *runs, *seed, *threads).summary(&setup.label()))
         .collect();
     if json {
         let out = serde_json::json!({
@@ -568,20 +569,13 @@ fn setups(
 }
 
 /// `simulate --report DIR`: the runs with a progress bar, then the balance report.
-fn simulate_report(
-    path: &PathBuf,
-    runs: usize,
-    seed: u64,
-    setups: Vec<batch::Setup>,
-    threads: Option<usize>,
-    dir: &std::path::Path,
-) -> ExitCode {
+fn simulate_report(b: &Batch, dir: &std::path::Path) -> ExitCode {
     use report::balance;
+    let Batch { path, runs, seed, setups, threads } = b;
     let scenario = match load(path) {
         Ok(s) => s,
         Err(c) => return c,
     };
-    let threads = threads.unwrap_or_else(batch::all_cores);
     let bar = indicatif::ProgressBar::new((runs * setups.len()) as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template(
@@ -590,7 +584,7 @@ fn simulate_report(
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
         .progress_chars("=> "),
     );
-    let b = balance::run(&scenario, &setups, runs, seed, threads, &|| bar.inc(1));
+    let b = balance::run(&scenario, setups, *runs, *seed, *threads, &|| bar.inc(1));
     bar.finish_and_clear();
     let summaries: Vec<PolicySummary> =
         b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();

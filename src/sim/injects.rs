@@ -75,16 +75,21 @@ impl Exercise {
         self.enter_stage(i, 0);
     }
 
+    /// Whether inject `i` may fire now: not held or skipped by the facilitator,
+    /// not a spent one-shot, not fired already this turn.
+    fn may_fire(&self, i: usize) -> bool {
+        let st = &self.state.injects[i];
+        !(st.held
+            || st.skipped
+            || (self.scenario.def.injects[i].once && st.times_fired > 0)
+            || st.fired_turn == Some(self.state.turn))
+    }
+
     /// Injects whose state-based trigger holds now (not timed, not action-based).
     pub(super) fn fire_due(&mut self, turn_start: bool) {
         let s = self.scenario.clone();
         for i in 0..s.def.injects.len() {
-            let st = &self.state.injects[i];
-            if st.held
-                || st.skipped
-                || (s.def.injects[i].once && st.times_fired > 0)
-                || st.fired_turn == Some(self.state.turn)
-            {
+            if !self.may_fire(i) {
                 continue;
             }
             let due = match s.inject_triggers[i] {
@@ -110,12 +115,7 @@ impl Exercise {
     pub(super) fn fire_on_action(&mut self, action: ActionKindName, nation: usize) {
         let s = self.scenario.clone();
         for i in 0..s.def.injects.len() {
-            let st = &self.state.injects[i];
-            if st.held
-                || st.skipped
-                || (s.def.injects[i].once && st.times_fired > 0)
-                || st.fired_turn == Some(self.state.turn)
-            {
+            if !self.may_fire(i) {
                 continue;
             }
             if let TriggerIx::ActionTaken { action: a, nation: n } = s.inject_triggers[i]

@@ -135,32 +135,32 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
     sizes::check_numbers(&mut c, &def);
 
     // --- top level -----------------------------------------------------------
-    if !(1..=200).contains(&def.turns) {
-        c.error(
+    for (field, value, ok, range, help) in [
+        (
             "turns",
-            None,
-            None,
-            format!("turns is {}, outside 1..=200", def.turns),
+            def.turns as f64,
+            (1..=200).contains(&def.turns),
+            "1..=200",
             "an exercise needs between 1 and 200 turns",
-        );
-    }
-    if !(1..=168).contains(&def.hours_per_turn) {
-        c.error(
+        ),
+        (
             "hours_per_turn",
-            None,
-            None,
-            format!("hours_per_turn is {}, outside 1..=168", def.hours_per_turn),
+            def.hours_per_turn as f64,
+            (1..=168).contains(&def.hours_per_turn),
+            "1..=168",
             "a turn spans 1 hour to 1 week",
-        );
-    }
-    if !(0.0..=100.0).contains(&def.win_score) {
-        c.error(
+        ),
+        (
             "win_score",
-            None,
-            None,
-            format!("win_score is {}, outside 0..=100", def.win_score),
+            def.win_score,
+            (0.0..=100.0).contains(&def.win_score),
+            "0..=100",
             "scores run from 0 to 100",
-        );
+        ),
+    ] {
+        if !ok {
+            c.error(field, None, None, format!("{field} is {value}, outside {range}"), help);
+        }
     }
     let r = &def.rules;
     for (field, v, hi) in [

@@ -33,14 +33,19 @@ pub(super) fn resolve_effects(
     started: &mut BTreeSet<usize>,
 ) -> Vec<EffectIx> {
     let mut out = Vec::new();
-    let unknown = |c: &mut Check, what: &str, id: &str, map: &BTreeMap<String, usize>| {
-        c.error(
-            section,
-            Some(owner),
-            Some(&format!("\"{id}\"")),
-            format!("effect in `{owner}` names unknown {what} `{id}`"),
-            suggest(map, what),
-        );
+    // The index of a named id, or an error naming the unknown one.
+    let find = |c: &mut Check, what: &str, id: &str, map: &BTreeMap<String, usize>| {
+        let found = known(map, id);
+        if found.is_none() {
+            c.error(
+                section,
+                Some(owner),
+                Some(&format!("\"{id}\"")),
+                format!("effect in `{owner}` names unknown {what} `{id}`"),
+                suggest(map, what),
+            );
+        }
+        found
     };
     for e in effects {
         if let Some((v, max)) = sizes::effect_range(e) {
@@ -58,35 +63,18 @@ pub(super) fn resolve_effects(
             Effect::Trust(d) => Some(EffectIx::Trust(*d)),
             Effect::Alarm(d) => Some(EffectIx::Alarm(*d)),
             Effect::HotlineCall => Some(EffectIx::HotlineCall),
-            Effect::Service { asset, delta } => match known(ids.asset, asset) {
-                Some(a) => Some(EffectIx::Service { asset: a, delta: *delta }),
-                None => {
-                    unknown(c, "asset", asset, ids.asset);
-                    None
-                }
-            },
-            Effect::Hardening { asset, delta } => match known(ids.asset, asset) {
-                Some(a) => Some(EffectIx::Hardening { asset: a, delta: *delta }),
-                None => {
-                    unknown(c, "asset", asset, ids.asset);
-                    None
-                }
-            },
-            Effect::Capacity { nation, delta } => match known(ids.nation, nation) {
-                Some(n) => Some(EffectIx::Capacity { nation: n, delta: *delta }),
-                None => {
-                    unknown(c, "nation", nation, ids.nation);
-                    None
-                }
-            },
-            Effect::ActorCapability { actor, delta } => match known(ids.actor, actor) {
-                Some(a) => Some(EffectIx::ActorCapability { actor: a, delta: *delta }),
-                None => {
-                    unknown(c, "actor", actor, ids.actor);
-                    None
-                }
-            },
-            Effect::StartIncident(inc) => match known(ids.incident, inc) {
+            Effect::Service { asset, delta } => {
+                find(c, "asset", asset, ids.asset).map(|a| EffectIx::Service { asset: a, delta: *delta })
+            }
+            Effect::Hardening { asset, delta } => {
+                find(c, "asset", asset, ids.asset).map(|a| EffectIx::Hardening { asset: a, delta: *delta })
+            }
+            Effect::Capacity { nation, delta } => {
+                find(c, "nation", nation, ids.nation).map(|n| EffectIx::Capacity { nation: n, delta: *delta })
+            }
+            Effect::ActorCapability { actor, delta } => find(c, "actor", actor, ids.actor)
+                .map(|a| EffectIx::ActorCapability { actor: a, delta: *delta }),
+            Effect::StartIncident(inc) => match find(c, "incident", inc, ids.incident) {
                 Some(i) => {
                     if def.incidents[i].start_turn.is_some() {
                         c.error(section, Some(owner), Some(&format!("\"{inc}\"")), format!("`{owner}` starts incident `{inc}`, which already starts on its own at turn {}", def.incidents[i].start_turn.unwrap_or(0)), "remove its start_turn, or remove this StartIncident");
@@ -94,10 +82,7 @@ pub(super) fn resolve_effects(
                     started.insert(i);
                     Some(EffectIx::StartIncident(i))
                 }
-                None => {
-                    unknown(c, "incident", inc, ids.incident);
-                    None
-                }
+                None => None,
             },
         };
         out.extend(r);
