@@ -91,7 +91,7 @@ fn new_code() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     let nanos =
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
-    let mut x = hotline::sim::fnv1a(format!("{nanos}-{}", std::process::id()).as_bytes());
+    let mut x = hotline::hash::fnv1a(format!("{nanos}-{}", std::process::id()).as_bytes());
     (0..8)
         .map(|i| {
             let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;
