@@ -47,10 +47,12 @@ fn a_seat_learns_why_only_from_what_it_may_see() {
             let seats = [Seat::Team(0), Seat::Team(1), Seat::Solo(0), Seat::Projector, Seat::Facilitator];
             for seat in seats {
                 let Some(why) = why_line(&ex, seat) else { continue };
-                let from = ex
-                    .last_turn_log()
-                    .iter()
-                    .find(|e| why == format!("Why: {}", hotline::narrate::entry(ex.scenario(), e)));
+                let from = ex.last_turn_log().iter().find(|e| {
+                    why == format!(
+                        "Why: {}",
+                        hotline::narrate::entry(hotline::i18n::Lang::En, ex.scenario(), e)
+                    )
+                });
                 let e = from.expect("the why-line narrates an entry of the last turn");
                 assert!(seat.sees_entry(e, false), "{seat:?} may not see {why}");
                 other_nations_news +=

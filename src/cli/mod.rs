@@ -1,7 +1,7 @@
 //! Command-line interface (clap). Every subcommand drives the Bevy-free core.
 
 use clap::{Parser, Subcommand};
-use hotline::batch::{self, PolicySummary};
+use hotline::batch;
 use hotline::i18n::Lang;
 use hotline::report;
 use hotline::save::{Overwrite, SaveFile, write_file};
@@ -9,9 +9,10 @@ use hotline::save::{Overwrite, SaveFile, write_file};
 mod help;
 mod net;
 mod saves;
+mod simulate;
 use hotline::scenario::{Diagnostics, Scenario, Severity};
-use hotline::sim::policy::Families;
 use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName};
+use simulate::{Batch, setups, simulate, simulate_report};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -511,99 +512,4 @@ fn play(lang: Lang, args: PlayArgs) -> ExitCode {
         println!("{}", hotline::tr!(lang, "cli-saved-to", path = out.display().to_string()));
     }
     ExitCode::SUCCESS
-}
-
-/// The runs `simulate` asks for, with or without a report.
-struct Batch {
-    path: PathBuf,
-    runs: usize,
-    seed: u64,
-    setups: Vec<batch::Setup>,
-    threads: usize,
-}
-
-fn simulate(b: &Batch, json: bool) -> ExitCode {
-    let Batch { path, runs, seed, threads, .. } = b;
-    let scenario = match load(path) {
-        Ok(s) => s,
-        Err(c) => return c,
-    };
-    let summaries: Vec<PolicySummary> = b
-        .setups
-        .iter()
-        .map(|setup| batch::run_many_tally(&scenario, setup, *runs, *seed, *threads).summary(&setup.label()))
-        .collect();
-    if json {
-        let out = serde_json::json!({
-            "scenario": path.display().to_string(),
-            "runs": runs,
-            "seed": seed,
-            "policies": summaries,
-        });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-    } else {
-        println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
-        print!("{}", batch::table(&summaries));
-    }
-    ExitCode::SUCCESS
-}
-
-/// One seat assignment per asked policy (every built-in policy when none is
-/// named), then one per policy and family left alone.
-fn setups(
-    policies: Vec<PolicyName>,
-    partner: Option<PolicyName>,
-    difficulty: Difficulty,
-    without: &[hotline::scenario::ActionKindName],
-) -> Vec<batch::Setup> {
-    let policies = if policies.is_empty() { PolicyName::ALL.to_vec() } else { policies };
-    let mut out = Vec::new();
-    for player in policies {
-        let setup = batch::Setup { player, partner, difficulty, without: Families::NONE };
-        out.push(setup);
-        for &f in without {
-            out.push(batch::Setup { without: Families::NONE.with(f), ..setup });
-        }
-    }
-    out
-}
-
-/// `simulate --report DIR`: the runs with a progress bar, then the balance report.
-fn simulate_report(b: &Batch, dir: &std::path::Path) -> ExitCode {
-    use report::balance;
-    let Batch { path, runs, seed, setups, threads } = b;
-    let scenario = match load(path) {
-        Ok(s) => s,
-        Err(c) => return c,
-    };
-    let bar = indicatif::ProgressBar::new((runs * setups.len()) as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} {elapsed_precise} [{bar:30}] {pos}/{len} runs, eta {eta}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
-    let b = balance::run(&scenario, setups, *runs, *seed, *threads, &|| bar.inc(1));
-    bar.finish_and_clear();
-    let summaries: Vec<PolicySummary> =
-        b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();
-    println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
-    print!("{}", batch::table(&summaries));
-    println!(
-        "{} runs in {:.2} s on {threads} thread(s): {:.0} runs/s",
-        b.total_runs(),
-        b.elapsed.as_secs_f64(),
-        b.runs_per_second()
-    );
-    match balance::write_balance(&b, dir) {
-        Ok(files) => {
-            println!("wrote {} files; open {}", files.len(), dir.join("index.html").display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{}: cannot write the balance report: {e}", dir.display());
-            ExitCode::from(1)
-        }
-    }
 }
