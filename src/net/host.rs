@@ -164,7 +164,9 @@ fn finish(mut host: ResMut<Host>, server: Res<RenetServer>, mut exit: MessageWri
     let Some(ended) = host.ended else {
         host.ended = Some(Instant::now());
         let ex = host.session.exercise();
-        print!("{}", report::doc::text(&report::debrief::debrief_doc(ex)));
+        // The host's console speaks English until `host` takes --lang (the seats'
+        // own screens follow their language).
+        print!("{}", report::doc::text(&report::debrief::debrief_doc(crate::i18n::Lang::En, ex)));
         if let Some(out) = &host.options.save {
             let overwrite = if host.options.force { Overwrite::Yes } else { Overwrite::No };
             match write_file(out, SaveFile::of(ex).to_ron().as_bytes(), overwrite) {
