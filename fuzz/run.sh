@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(scenario save)
+((${#targets[@]})) || targets=(scenario save translation)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
@@ -24,9 +24,14 @@ target_dir="$work/target"
 mkdir -p "$work"
 
 # Seed corpora, rebuilt from the shipped files each run (new finds stay in $work).
-mkdir -p "$work/corpus/scenario" "$work/corpus/save"
+mkdir -p "$work/corpus/scenario" "$work/corpus/save" "$work/corpus/translation"
 for f in ../scenarios/*.ron ../scenarios/bench/*.ron ../tests/fixtures/broken/*.ron regressions/scenario/*; do
+  case "$f" in *.ko.ron) continue ;; esac
   [ -f "$f" ] && cp "$f" "$work/corpus/scenario/seed-$(basename "$f")"
+done
+# Translations: the shipped overlays (of other scenarios too: their ids are unknown here).
+for f in ../scenarios/*.ko.ron regressions/translation/*; do
+  [ -f "$f" ] && cp "$f" "$work/corpus/translation/seed-$(basename "$f")"
 done
 for f in ../tests/fixtures/saves/*.ron regressions/save/*; do
   [ -f "$f" ] && cp "$f" "$work/corpus/save/seed-$(basename "$f")"
@@ -36,6 +41,7 @@ done
 bin="${CARGO_TARGET_DIR:-/var/tmp/hotline-target}/debug/hotline"
 [ -x "$bin" ] || (cd .. && cargo test --no-default-features --no-run -q)
 ( cd .. && for s in scenarios/*.ron; do
+    case "$s" in *.ko.ron) continue ;; esac
     "$bin" play "$s" --headless --policy cooperative --seed 3 \
       --save "$work/corpus/save/seed-$(basename "$s")" --force >/dev/null
   done )

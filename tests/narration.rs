@@ -6,7 +6,7 @@
 
 use hotline::i18n::Lang;
 use hotline::narrate;
-use hotline::scenario::Scenario;
+use hotline::scenario::{Scenario, Text};
 use hotline::sim::event::{
     Adjudicated, Answer, DetectedBy, EndReason, Event, Explanation, InvestigationMode, Payoff, TrustReason,
 };
@@ -254,11 +254,12 @@ fn every_event_and_decision_reads_whole_in_each_language() {
 #[test]
 fn korean_sentences_read_as_a_facilitator_writes_them() {
     let s = flagship();
+    // Names come from the flagship's Korean overlay (scenarios/us-rok-hotline.ko.ron).
     let ko = |e: Event| narrate::event(Lang::Ko, &s, Some(0), &e);
-    let d = &s.def;
+    assert_eq!(s.text(Lang::Ko, Text::NationShort(1)), "한국");
     assert_eq!(
         ko(Event::Begins { seed: 3, difficulty: Difficulty::Standard }),
-        format!("훈련 개시: {} (시드 3, 난이도 표준)", d.title)
+        format!("훈련 개시: {} (시드 3, 난이도 표준)", s.text(Lang::Ko, Text::Title))
     );
     assert_eq!(
         ko(Event::EscalationChanges {
@@ -275,10 +276,10 @@ fn korean_sentences_read_as_a_facilitator_writes_them() {
         ko(Event::Detected { incident: 0, nation: 1, stage: 0, by: DetectedBy::Hunt }),
         format!(
             "{}, 군 합동 위협 헌팅으로 {}에서 {} 탐지 (\"{}\" 단계)",
-            d.nations[1].short,
-            d.assets[s.incident_target[0]].name,
-            d.incidents[0].name,
-            d.incidents[0].stages[0].name
+            s.text(Lang::Ko, Text::NationShort(1)),
+            s.text(Lang::Ko, Text::Asset(s.incident_target[0])),
+            s.text(Lang::Ko, Text::Incident(0)),
+            s.text(Lang::Ko, Text::Stage { incident: 0, stage: 0 })
         )
     );
     assert_eq!(

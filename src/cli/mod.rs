@@ -10,7 +10,8 @@ mod help;
 mod net;
 mod saves;
 mod simulate;
-use hotline::scenario::{Diagnostics, Scenario, Severity};
+mod validate;
+use hotline::scenario::Scenario;
 use hotline::sim::{Decision, Difficulty, Exercise, Policy, PolicyName};
 use simulate::{Batch, setups, simulate, simulate_report};
 use std::path::PathBuf;
@@ -68,7 +69,7 @@ pub struct AppArgs {
 pub enum Command {
     /// Check scenario files and print every problem with file:line:col.
     Validate {
-        /// Scenario files (*.ron) to check.
+        /// Scenario files (*.ron) to check, and translations (NAME.ko.ron).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Machine-readable output (JSON).
@@ -231,7 +232,7 @@ pub fn run() -> ExitCode {
         &hotline::settings::Settings::load(&hotline::settings::Settings::path()).0.language,
     );
     match cli.command {
-        Some(Command::Validate { files, json, runs }) => validate(&files, json, runs),
+        Some(Command::Validate { files, json, runs }) => validate::validate(lang, &files, json, runs),
         Some(Command::Play(args)) => play(lang, args),
         Some(Command::Host(args)) => net::host(args),
         Some(Command::Join(args)) => net::join(args),
@@ -264,7 +265,7 @@ pub fn run() -> ExitCode {
             saves::report(&save, &out, force, trust_save)
         }
         Some(Command::Replay { save }) => saves::replay(&save),
-        Some(Command::New { name, out, force }) => saves::new_scenario(&name, out, force),
+        Some(Command::New { name, out, force }) => saves::new_scenario(lang, &name, out, force),
         Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force),
         Some(Command::PackageFiles { dir }) => help::package_files(&dir),
         None => open_app(cli.scenario, cli.app),
@@ -313,65 +314,6 @@ fn load(path: &PathBuf) -> Result<Arc<Scenario>, ExitCode> {
         eprintln!("{d}");
         ExitCode::from(1)
     })
-}
-
-fn validate(files: &[PathBuf], json: bool, runs: usize) -> ExitCode {
-    let mut all = Vec::new();
-    let mut failed = false;
-    for f in files {
-        // Runs per policy the simulation lints played, of those asked.
-        let mut simulated = None;
-        let diags = match Scenario::load(f) {
-            // Valid: add the lints (static, then what seeded playthroughs show).
-            Ok(s) => {
-                let s = Arc::new(s);
-                let mut d = s.warnings.clone();
-                d.extend(hotline::scenario::lint::lint(&s));
-                let work = Some(hotline::scenario::lint::SIMULATION_WORK);
-                let (found, done) = hotline::scenario::lint::lint_by_simulation_within(&s, runs, work);
-                if done < runs && !json {
-                    println!(
-                        "{}: note: the simulation lints stopped after {done} of {runs} seeded runs per policy (a scenario this large gets a fixed amount of work); their findings cover those runs: `hotline simulate` plays more",
-                        f.display()
-                    );
-                }
-                simulated = Some((done, runs));
-                d.extend(found);
-                d.sort_by_key(|d| (d.line, d.col));
-                d
-            }
-            Err(Diagnostics(d)) => d,
-        };
-        let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
-        failed |= errors > 0;
-        if !json {
-            for d in &diags {
-                println!("{d}");
-            }
-            let warnings = diags.len() - errors;
-            println!(
-                "{}: {}",
-                f.display(),
-                if errors > 0 {
-                    format!("{errors} error(s), {warnings} warning(s)")
-                } else {
-                    format!("ok ({warnings} warning(s))")
-                }
-            );
-        }
-        all.push(
-            serde_json::json!({
-                "file": f.display().to_string(),
-                "ok": errors == 0,
-                "diagnostics": diags,
-                "simulation_runs": simulated.map(|(done, asked)| serde_json::json!({ "played": done, "asked": asked, "cut_short": done < asked })),
-            }),
-        );
-    }
-    if json {
-        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_default());
-    }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn play(lang: Lang, args: PlayArgs) -> ExitCode {

@@ -3,8 +3,10 @@
 //! believed; files are written with `save::write_file` and replaced only with `--force`.
 
 use super::{PlayArgs, load};
+use hotline::i18n::Lang;
 use hotline::save::{Overwrite, SaveFile, write_file};
 use hotline::sim::Exercise;
+use hotline::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -52,30 +54,26 @@ pub(super) fn restore(file: &std::path::Path, trust: bool) -> Result<(Exercise, 
     }
 }
 
-pub(super) fn new_scenario(name: &str, out: Option<PathBuf>, force: bool) -> ExitCode {
+pub(super) fn new_scenario(lang: Lang, name: &str, out: Option<PathBuf>, force: bool) -> ExitCode {
     let plain = !name.is_empty()
         && !name.starts_with(['.', '-'])
         && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
         && name.chars().count() <= 64;
     if !plain {
-        eprintln!(
-            "`{name}` is not a scenario name: use letters, digits, `-` and `_` (at most 64), and --out DIR for the folder"
-        );
+        eprintln!("{}", tr!(lang, "authoring-bad-name", name = name));
         return ExitCode::from(2);
     }
     let user_dir = hotline::places::user_scenario_dir();
     // The picker lists the user's scenario folder: say how to write there.
     let offer = if out.is_none() {
-        format!(
-            "\n(for the app's picker, write it to your scenario folder: `hotline new {name} --out {}`)",
-            user_dir.display()
-        )
+        let dir = user_dir.display().to_string();
+        format!("\n{}", tr!(lang, "authoring-picker-offer", name = name, dir = dir))
     } else {
         String::new()
     };
     let path = out.unwrap_or_default().join(format!("{name}.ron"));
     write_output(&path, hotline::authoring::starter_scenario(name).as_bytes(), force, |p| {
-        format!("wrote {p} — check it with `hotline validate {p}`{offer}")
+        format!("{}{offer}", tr!(lang, "authoring-wrote", path = p))
     })
 }
 

@@ -36,7 +36,7 @@ macro_rules! embed {
     };
 }
 
-embed!["common", "narration", "cli", "report", "glossary", "coach", "app"];
+embed!["common", "narration", "cli", "report", "glossary", "coach", "app", "validate", "authoring"];
 
 /// The stems of the embedded files of `lang`.
 pub fn files(lang: Lang) -> impl Iterator<Item = &'static str> {

@@ -4,7 +4,7 @@
 
 use super::{explanation, labels};
 use crate::i18n::{Arg, Lang};
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, Text};
 use crate::sim::{ActionKind, AdjudicationTarget, Decision};
 use crate::tr;
 
@@ -12,18 +12,24 @@ use crate::tr;
 /// room decisions).
 pub fn decision(lang: Lang, s: &Scenario, d: &Decision) -> (String, String) {
     let l = lang;
-    let incident =
-        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
-    let asset = |id: &str| s.asset_ix.get(id).map_or(id.to_string(), |&i| s.def.assets[i].name.clone());
-    let nation = |id: &str| s.nation_ix.get(id).map_or(id.to_string(), |&i| s.def.nations[i].short.clone());
-    let inject = |id: &str| s.inject_ix.get(id).map_or(id.to_string(), |&i| s.def.injects[i].title.clone());
+    // A name in the scenario's prose of `l`, or the id when the scenario lacks it.
+    let name = |ix: Option<&usize>, text: fn(usize) -> Text, id: &str| {
+        ix.map_or(id.to_string(), |&i| s.text(l, text(i)).to_string())
+    };
+    let incident = |id: &str| name(s.incident_ix.get(id), Text::Incident, id);
+    let asset = |id: &str| name(s.asset_ix.get(id), Text::Asset, id);
+    let nation = |id: &str| name(s.nation_ix.get(id), Text::NationShort, id);
+    let inject = |id: &str| name(s.inject_ix.get(id), Text::InjectTitle, id);
     match d {
         Decision::Act { action, .. } => {
             let agency = s
                 .nation_ix
                 .get(&action.nation)
-                .and_then(|&n| s.def.nations[n].agencies.iter().find(|g| g.id == action.agency))
-                .map_or(action.agency.clone(), |g| g.name.clone());
+                .and_then(|&n| {
+                    let g = s.def.nations[n].agencies.iter().position(|g| g.id == action.agency)?;
+                    Some(s.text(l, Text::Agency { nation: n, agency: g }).to_string())
+                })
+                .unwrap_or_else(|| action.agency.clone());
             let what = match &action.kind {
                 ActionKind::ShareIntel { incident: i, with } => {
                     tr!(l, "decision-share", incident = incident(i), nation = nation(with))
@@ -40,11 +46,8 @@ pub fn decision(lang: Lang, s: &Scenario, d: &Decision) -> (String, String) {
                 ActionKind::RequestAssistance { third_state, actor } => tr!(
                     l,
                     "decision-request-assistance",
-                    third = s
-                        .third_ix
-                        .get(third_state)
-                        .map_or(third_state.clone(), |&t| s.def.third_states[t].name.clone()),
-                    actor = s.actor_ix.get(actor).map_or(actor.clone(), |&a| s.def.actors[a].name.clone())
+                    third = name(s.third_ix.get(third_state), Text::ThirdState, third_state),
+                    actor = name(s.actor_ix.get(actor), Text::Actor, actor)
                 ),
                 ActionKind::AttributePublicly { incident: i, joint: false } => {
                     tr!(l, "decision-attribute", incident = incident(i))
@@ -57,11 +60,11 @@ pub fn decision(lang: Lang, s: &Scenario, d: &Decision) -> (String, String) {
             (nation(&action.nation), tr!(l, "decision-act", agency = agency, what = what))
         }
         Decision::Choose { inject: i, choice } => {
-            let label = s
-                .inject_ix
-                .get(i)
-                .and_then(|&k| s.def.injects[k].choices.get(*choice))
-                .map_or_else(|| tr!(l, "decision-option", number = choice + 1), |c| c.label.clone());
+            let label =
+                s.inject_ix.get(i).filter(|&&k| *choice < s.def.injects[k].choices.len()).map_or_else(
+                    || tr!(l, "decision-option", number = choice + 1),
+                    |&k| s.text(l, Text::Choice { inject: k, choice: *choice }).to_string(),
+                );
             (String::new(), tr!(l, "decision-choose", inject = inject(i), choice = label))
         }
         Decision::EndTurn => (String::new(), tr!(l, "decision-end-turn")),

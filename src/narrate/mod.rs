@@ -13,7 +13,7 @@ pub mod labels;
 pub use decision::decision;
 
 use crate::i18n::{Arg, Lang};
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, Text};
 use crate::sim::AdversaryMode;
 use crate::sim::event::{
     Adjudicated, Answer, DetectedBy, EndReason, Event, Explanation, InvestigationMode, LogEntry, Payoff,
@@ -47,14 +47,16 @@ pub fn legacy_entry(s: &Scenario, e: &LogEntry) -> String {
 pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> String {
     let l = lang;
     let d = &s.def;
-    let short = |n: usize| d.nations[n].short.as_str();
-    let agency = |g: usize| nation.map_or("?", |n| d.nations[n].agencies[g].name.as_str());
+    // Every name in the scenario's prose of `l` (English where it has none).
+    let short = |n: usize| s.text(l, Text::NationShort(n));
+    let agency = |g: usize| nation.map_or("?", |n| s.text(l, Text::Agency { nation: n, agency: g }));
     let me = nation.map_or("?", short);
-    let inc = |i: usize| d.incidents[i].name.as_str();
-    let asset = |a: usize| d.assets[a].name.as_str();
-    let actor = |a: usize| d.actors[a].name.as_str();
-    let inject = |i: usize| d.injects[i].title.as_str();
-    let stage = |i: usize, k: usize| d.incidents[i].stages[k].name.as_str();
+    let inc = |i: usize| s.text(l, Text::Incident(i));
+    let asset = |a: usize| s.text(l, Text::Asset(a));
+    let actor = |a: usize| s.text(l, Text::Actor(a));
+    let inject = |i: usize| s.text(l, Text::InjectTitle(i));
+    let stage = |i: usize, k: usize| s.text(l, Text::Stage { incident: i, stage: k });
+    let third_state = |t: usize| s.text(l, Text::ThirdState(t));
     let target = |i: usize| asset(s.incident_target[i]);
     let who = |joint: bool| if joint { tr!(l, "narration-allies-jointly") } else { me.to_string() };
     use Event as E;
@@ -62,7 +64,7 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
         E::Begins { seed, difficulty } => tr!(
             l,
             "narration-begins",
-            title = &d.title,
+            title = s.text(l, Text::Title),
             seed = *seed,
             difficulty = labels::difficulty(l, *difficulty)
         ),
@@ -99,17 +101,16 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             tr!(l, "narration-adjudicated", what = what, reason = reason)
         }
         E::InjectFired { inject: i } => {
-            let def = &d.injects[*i];
             tr!(
                 l,
                 "narration-inject-fired",
-                kind = labels::inject_kind(l, def.kind),
-                title = &def.title,
-                text = &def.text
+                kind = labels::inject_kind(l, d.injects[*i].kind),
+                title = inject(*i),
+                text = s.text(l, Text::InjectText(*i))
             )
         }
         E::ChoiceMade { inject: i, choice, by_default } => {
-            let choice = d.injects[*i].choices[*choice].label.as_str();
+            let choice = s.text(l, Text::Choice { inject: *i, choice: *choice });
             if *by_default {
                 tr!(l, "narration-choice-default", inject = inject(*i), choice = choice)
             } else {
@@ -133,13 +134,13 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
                     l,
                     "narration-pays-capacity",
                     nation = nation,
-                    agency = &d.nations[*n].agencies[*agency].name
+                    agency = s.text(l, Text::Agency { nation: *n, agency: *agency })
                 ),
                 Payoff::Trust(v) => tr!(l, "narration-pays-trust", value = n0(*v)),
             }
         }
         E::AssistanceAnswered { third, actor: a, answer, .. } => {
-            let third = d.third_states[*third].name.as_str();
+            let third = third_state(*third);
             let actor = actor(*a);
             match answer {
                 Answer::Declines { chance } => tr!(
@@ -182,8 +183,7 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
         }
         E::Attributed { incident } => {
             let a = s.incident_actor[*incident];
-            let origin = s.actor_third_state[a]
-                .map_or(d.actors[a].origin.as_str(), |t| d.third_states[t].name.as_str());
+            let origin = s.actor_third_state[a].map_or(d.actors[a].origin.as_str(), third_state);
             tr!(l, "narration-attributed", incident = inc(*incident), actor = actor(a), origin = origin)
         }
         E::Contained { incident } => tr!(l, "narration-contained", incident = inc(*incident)),
@@ -368,13 +368,15 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             }
             text
         }
-        E::AssistanceRequested { third, actor: a } => tr!(
-            l,
-            "narration-assistance-requested",
-            nation = me,
-            third = &d.third_states[*third].name,
-            actor = actor(*a)
-        ),
+        E::AssistanceRequested { third, actor: a } => {
+            tr!(
+                l,
+                "narration-assistance-requested",
+                nation = me,
+                third = third_state(*third),
+                actor = actor(*a)
+            )
+        }
         E::WrongAttribution { incident, joint, confidence } => tr!(
             l,
             "narration-wrong-attribution",
@@ -422,17 +424,13 @@ pub fn trust_reason(lang: Lang, t: &TrustReason) -> String {
 /// A program player's explanation, in its own voice.
 pub fn explanation(lang: Lang, s: &Scenario, nation: Option<usize>, x: &Explanation) -> String {
     let l = lang;
-    let d = &s.def;
-    let me = nation.map_or("?", |n| d.nations[n].short.as_str());
-    let inc = |i: usize| d.incidents[i].name.as_str();
+    let short = |n: usize| s.text(l, Text::NationShort(n));
+    let me = nation.map_or("?", short);
+    let inc = |i: usize| s.text(l, Text::Incident(i));
     match x {
-        Explanation::CannotJoin { incident, other } => tr!(
-            l,
-            "narration-cannot-join",
-            nation = me,
-            incident = inc(*incident),
-            other = &d.nations[*other].short
-        ),
+        Explanation::CannotJoin { incident, other } => {
+            tr!(l, "narration-cannot-join", nation = me, incident = inc(*incident), other = short(*other))
+        }
         Explanation::NoInvestigators { incident } => {
             tr!(l, "narration-no-investigators", nation = me, incident = inc(*incident))
         }

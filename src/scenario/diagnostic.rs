@@ -1,5 +1,7 @@
 //! Problems found in a scenario (or save) file, each with file:line:col and a fix hint.
 
+use crate::i18n::Lang;
+use crate::tr;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -40,17 +42,35 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// "file:line:col: error: message" and, indented on the next line, the
+    /// hint, with the words around them in `lang` (the message and hint are
+    /// written in the language the file was checked in).
+    pub fn render(&self, lang: Lang) -> String {
+        let severity = match self.severity {
+            Severity::Error => tr!(lang, "validate-error"),
+            Severity::Warning => tr!(lang, "validate-warning"),
+        };
+        let mut out = tr!(
+            lang,
+            "validate-diagnostic",
+            file = self.file.as_str(),
+            line = self.line,
+            col = self.col,
+            severity = severity,
+            message = self.message.as_str()
+        );
+        if !self.hint.is_empty() {
+            out.push_str("\n  ");
+            out.push_str(&tr!(lang, "validate-hint", hint = self.hint.as_str()));
+        }
+        out
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}:{}:{}: {}: {}", self.file, self.line, self.col, sev, self.message)?;
-        if !self.hint.is_empty() {
-            write!(f, "\n  hint: {}", self.hint)?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 

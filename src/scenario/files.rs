@@ -10,12 +10,14 @@ use std::path::{Component, Path, PathBuf};
 /// The folder of scenario files, relative to the working directory.
 pub const SCENARIO_DIR: &str = "scenarios";
 
-/// Every `*.ron` file in `dir`, sorted (empty if the folder cannot be read).
+/// Every scenario file (`*.ron`) in `dir`, sorted (empty if the folder
+/// cannot be read). Translations beside them (`NAME.ko.ron`) are not scenarios.
 pub fn ron_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                .filter(|p| super::translation::overlay_lang(p).is_none())
                 .collect()
         })
         .unwrap_or_default();
@@ -64,6 +66,8 @@ mod tests {
         std::fs::create_dir(&sub).unwrap();
         let file = sub.join("x.ron");
         std::fs::write(&file, "()").unwrap();
+        // A translation beside it is not a scenario of its own.
+        std::fs::write(sub.join("x.ko.ron"), "()").unwrap();
         // Relative forms are resolved against the working directory: use the
         // crate's own scenario folder, which exists wherever the tests run.
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -11,12 +11,14 @@ pub mod limits;
 pub mod lint;
 mod recover;
 pub mod sources;
+pub mod translation;
 mod validate;
 
 pub use def::*;
 pub use describe::describe_trigger;
 pub use diagnostic::{Diagnostic, Diagnostics, Locator, Severity};
 pub use family::{FAMILIES, Family, TargetKind};
+pub use translation::Text;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -94,6 +96,9 @@ pub struct Scenario {
     pub third_ix: BTreeMap<String, usize>,
     /// Warnings found while validating (lints); errors never reach a Scenario.
     pub warnings: Vec<Diagnostic>,
+    /// Its prose in other languages, from overlays beside the file
+    /// ([`translation`]); [`Scenario::text`] reads them.
+    pub translations: BTreeMap<crate::i18n::Lang, translation::Translation>,
 }
 
 impl Scenario {
@@ -117,13 +122,21 @@ impl Scenario {
         validate::validate(def, src, file)
     }
 
-    /// Reads, parses and validates a scenario file.
+    /// Reads, parses and validates a scenario file, with the translations
+    /// found beside it ([`translation::overlay_path`]).
     pub fn load(path: impl AsRef<Path>) -> Result<Scenario, Diagnostics> {
+        Scenario::load_in(crate::i18n::Lang::En, path)
+    }
+
+    /// [`Scenario::load`] with the translations' messages written in `ui`.
+    pub fn load_in(ui: crate::i18n::Lang, path: impl AsRef<Path>) -> Result<Scenario, Diagnostics> {
         let path = path.as_ref();
         let file = path.display().to_string();
         let src =
             read_text(path, &file, limits::MAX_FILE_BYTES, "scenario").map_err(|d| Diagnostics(vec![d]))?;
-        Scenario::from_str(&src, &file)
+        let mut s = Scenario::from_str(&src, &file)?;
+        s.load_translations(ui, path);
+        Ok(s)
     }
 
     pub fn nations(&self) -> usize {

@@ -563,6 +563,7 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
         inject_ix,
         third_ix,
         warnings: out,
+        translations: BTreeMap::new(),
         def,
     })
 }
