@@ -251,6 +251,16 @@ fn a_skill_nobody_has_blocks_every_family_that_needs_it() {
         5,
     );
     assert_eq!(ds.len(), 1, "{}", show(&ds));
+    // The same finding in Korean (`validate --lang ko`), at the same place; the
+    // skill keeps its file name in the example of the hint.
+    let ko = lint::lint_in(hotline::i18n::Lang::Ko, &load(&src));
+    expect(
+        &ko,
+        "이 시나리오에서는 시설 보안 강화, 시설 망 분리, 서비스 복구 조치를 모두 할 수 없음: 방어 역량을 가진 기관이 없음",
+        3,
+        5,
+    );
+    assert!(ko[0].hint.contains("`skills: {Defense: 60}`"), "{}", ko[0].hint);
 }
 
 #[test]

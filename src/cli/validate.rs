@@ -28,9 +28,9 @@ pub(super) fn validate(lang: Lang, files: &[PathBuf], json: bool, runs: usize) -
                     s.translations.retain(|&l, _| !files.contains(&overlay_path(f, l)));
                     let s = Arc::new(s);
                     let mut d = s.warnings.clone();
-                    d.extend(lint::lint(&s));
+                    d.extend(lint::lint_in(lang, &s));
                     let work = Some(lint::SIMULATION_WORK);
-                    let (found, done) = lint::lint_by_simulation_within(&s, runs, work);
+                    let (found, done) = lint::lint_by_simulation_in(lang, &s, runs, work);
                     if done < runs && !json {
                         println!(
                             "{}",

@@ -36,7 +36,18 @@ macro_rules! embed {
     };
 }
 
-embed!["common", "narration", "cli", "report", "glossary", "coach", "app", "validate", "authoring"];
+embed![
+    "common",
+    "narration",
+    "cli",
+    "report",
+    "glossary",
+    "coach",
+    "app",
+    "validate",
+    "authoring",
+    "scenario"
+];
 
 /// The stems of the embedded files of `lang`.
 pub fn files(lang: Lang) -> impl Iterator<Item = &'static str> {

@@ -168,6 +168,24 @@ impl ActionKindName {
         self.family().label
     }
 
+    /// The family's name in `lang` ([`ActionKindName::label`] is the English).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            K::ShareIntel => tr!(lang, "family-share-intel"),
+            K::Investigate => tr!(lang, "family-investigate"),
+            K::JointInvestigation => tr!(lang, "family-joint-investigation"),
+            K::MilitaryCooperation => tr!(lang, "family-military-cooperation"),
+            K::Hotline => tr!(lang, "family-hotline"),
+            K::Harden => tr!(lang, "family-harden"),
+            K::Isolate => tr!(lang, "family-isolate"),
+            K::Restore => tr!(lang, "family-restore"),
+            K::RequestAssistance => tr!(lang, "family-request-assistance"),
+            K::AttributePublicly => tr!(lang, "family-attribute-publicly"),
+            K::Invest => tr!(lang, "family-invest"),
+        }
+    }
+
     pub fn cost(self) -> u32 {
         self.family().cost
     }

@@ -61,3 +61,80 @@ validate-warning = warning
 validate-ok = { $file }: ok ({ $warnings } warning(s))
 validate-failed = { $file }: { $errors } error(s), { $warnings } warning(s)
 validate-cut-short = { $file }: note: the simulation lints stopped after { $done } of { $runs } seeded runs per policy (a scenario this large gets a fixed amount of work); their findings cover those runs: `hotline simulate` plays more
+
+## Lints: what a valid scenario does that its author probably did not mean (src/scenario/lint/).
+lint-incident-never-starts = incident `{ $id }` never starts: the inject(s) that start it ({ $injects }) can never fire
+    .hint = give it a start_turn, or start it from an inject that can fire (see the warnings on those injects)
+lint-stage-unreachable = stage "{ $stage }" of incident `{ $id }` has advance 0, so { $lost } can never be reached
+    .hint = give "{ $stage }" an advance chance above 0 (e.g. `advance: 0.3`), or remove the stages after it; only a facilitator's adjudication could move the incident on
+lint-inject-never-fires = inject `{ $id }` can never fire: { $why }
+lint-objective-impossible = objective `{ $id }` can never be met: { $why }
+lint-family-never = { $families } { $count ->
+    [one] is
+   *[other] are
+} never possible in this scenario: { $why }
+lint-no-third-state-origin = { $family } has no effect in this scenario: no actor operates from a third state, so every request comes back empty
+    .hint = set an actor's origin to a third state's id if its activity emanates from there, or remove the third states
+lint-joint-alone = { $family } has no joint effect in this scenario: only { $nation } has an agency with the Investigation skill, so no partner can match it
+    .hint = give an agency of another nation the Investigation skill, or expect players to investigate nationally
+lint-objective-trivial = objective `{ $id }` can only be lost by the players' own actions: { $why }
+lint-defeat-never = defeat condition { $n } can never hold: nothing in the scenario can take `{ $asset }` below { $level } (the lowest it can fall is { $low })
+    .hint = raise the level, or target the asset (or one it depends on) with a stage that has service_loss
+lint-asset-unthreatened = asset `{ $id }` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet { $refs } { $count ->
+    [one] singles
+   *[other] single
+} it out
+    .hint = target it (or an asset it depends on) with an incident, or point those at an asset that is under attack
+lint-ref-objective = objective `{ $id }`
+lint-ref-defeat = defeat condition { $n }
+lint-ref-inject = inject `{ $id }`
+
+## Why a trigger cannot fire or an objective cannot be met, and what to do.
+lint-why-never-starts = incident `{ $id }` never starts
+    .hint = start the incident with a start_turn or from an inject that can fire
+    .hint-objective = start the incident with a start_turn or from an inject that can fire, or judge an incident that runs
+lint-why-stage = stage "{ $stage }" of `{ $id }` is never reached: stage "{ $blocker }" before it has advance 0
+    .hint = give "{ $blocker }" an advance chance above 0, or trigger on a stage that can be reached
+lint-why-service = nothing in the scenario can take `{ $asset }` below { $level } (the lowest it can fall is { $low })
+    .hint = only the players' own Harden or Isolate could lower it that far: target the asset (or an asset it depends on) with a stage that has service_loss, or raise the level
+lint-why-family = { $family } can never be taken: { $why }
+lint-why-unreachable = it cannot be reached
+lint-trivial-service = nothing in the scenario can take `{ $asset }` below { $min } (incidents, injects and cascades take it down to { $low } at worst)
+    .hint = if the threat should put it at risk, make the stages that hit it (or what it depends on) do more damage, lower cascade_slack, or ask for more; as it is, only the players' own Isolate (service capped at 50) or repeated Harden (-5 each) can lose it
+lint-trivial-sector = nothing in the scenario can take the { $sector } sector below { $min } (incidents, injects and cascades take it down to { $low } at worst)
+lint-trivial-sector-nation = nothing in the scenario can take the { $nation } { $sector } sector below { $min } (incidents, injects and cascades take it down to { $low } at worst)
+
+## Why an action family can never be taken. $skill is the skill's name, $name how the file writes it.
+lint-block-skill = no agency has the { $skill } skill
+    .hint = give an agency the { $skill } skill (e.g. `skills: {"{"}{ $name }: 60{"}"}`), or leave the family out of the exercise's objectives and injects
+lint-block-skill-nation = no agency of { $nation } has the { $skill } skill
+lint-block-defense = no nation with a Defense agency owns an asset
+    .hint = only an asset's owner can harden, isolate or restore it: give the owner of an asset a Defense agency
+lint-block-no-assets = there are no assets to hunt on
+    .hint = add assets
+lint-block-no-third = there are no third states to ask
+    .hint = add a third_states entry and set the origin of the actors operating from it
+lint-block-no-hotline = the scenario gives no hotline calls (rules.hotline_calls is 0 and no inject that can fire adds one)
+    .hint = set rules.hotline_calls above 0, or add a HotlineCall effect
+lint-block-no-incident = no incident ever starts
+    .hint = give an incident a start_turn
+
+## Lints by simulation ($evidence: how many runs were played).
+lint-sim-evidence = { $done } seeded runs of each built-in policy ({ $policies })
+lint-sim-objective = objective `{ $id }` was never met in { $evidence }
+    .hint = the built-in policies are no experts, but an objective none of them ever meets rewards nobody: { $advice }; check the rates with `hotline simulate`
+lint-sim-inject = inject `{ $id }` never fired in { $evidence }
+lint-advice-by-turn = allow a later by_turn, or make the incident start earlier, detect more easily or advance more slowly
+lint-advice-attributed = make the incident easier to detect, or start it earlier
+lint-advice-service = lower the service level it asks for, or soften the stages that hit the asset
+lint-advice-escalation = allow a higher level, or lower the pressure (start_escalation, damaging stages, alarm)
+lint-advice-trust = ask for less trust, or start trust higher
+lint-advice-stolen = allow more losses, or make the stealing stages harder to reach
+lint-advice-other = make it reachable, or drop it
+lint-fire-at-turn = every run ended before turn { $turn } (all incidents resolved, or a defeat condition met): fire it earlier
+lint-fire-stage = incident `{ $id }` never got to "{ $stage }": raise the advance chances of the stages before it, or start the incident earlier
+lint-fire-detected = `{ $id }` was never detected: raise its stages' detect chances or its target's monitoring
+lint-fire-escalation = escalation never reached level { $level }: use a lower level, or add pressure (damaging stages, Escalation and Alarm effects)
+lint-fire-service = service of `{ $asset }` never fell below { $level }: raise the level, or make the stages that hit it do more damage
+lint-fire-action = no policy ever took { $family }: check that it can be taken (skills, capacity, targets)
+lint-fire-chance = raise its chance p, or widen its window of turns

@@ -44,14 +44,18 @@
 //! fired, skipping those [`lint`] already reports as impossible.
 
 use super::*;
+use crate::i18n::{Arg, Lang};
 use crate::sim::PolicyName;
+use crate::tr;
 use std::collections::BTreeSet;
 
 mod reach;
 mod simulation;
 
 use reach::*;
-pub use simulation::{SIMULATION_WORK, lint_by_simulation, lint_by_simulation_within, work_per_turn};
+pub use simulation::{
+    SIMULATION_WORK, lint_by_simulation, lint_by_simulation_in, lint_by_simulation_within, work_per_turn,
+};
 
 /// Seed of the first simulated run; run `k` of every policy uses `SIMULATION_SEED + k`.
 pub const SIMULATION_SEED: u64 = 1;
@@ -59,8 +63,14 @@ pub const SIMULATION_SEED: u64 = 1;
 /// injects fire, cheap enough to run on every save.
 pub const DEFAULT_RUNS: usize = 200;
 
-/// Static lints (see the module documentation).
+/// Static lints (see the module documentation), in English.
 pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
+    lint_in(Lang::En, s)
+}
+
+/// [`lint`] with the messages in `lang`.
+pub fn lint_in(lang: Lang, s: &Scenario) -> Vec<Diagnostic> {
+    let l = lang;
     let reach = Reach::of(s);
     let mut w = Warn::new(s);
     let def = &s.def;
@@ -75,8 +85,8 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
                     "incidents",
                     &inc.id,
                     None,
-                    format!("incident `{}` never starts: the inject(s) that start it ({}) can never fire", inc.id, names.join(", ")),
-                    "give it a start_turn, or start it from an inject that can fire (see the warnings on those injects)",
+                    tr!(l, "lint-incident-never-starts", id = &inc.id, injects = names.join(", ")),
+                    tr!(l, "lint-incident-never-starts.hint"),
                 );
             }
             continue;
@@ -88,16 +98,8 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
             let at = w.stage(&inc.id, &blocker.name);
             w.push(
                 at,
-                format!(
-                    "stage \"{}\" of incident `{}` has advance 0, so {} can never be reached",
-                    blocker.name,
-                    inc.id,
-                    lost.join(", ")
-                ),
-                format!(
-                    "give \"{}\" an advance chance above 0 (e.g. `advance: 0.3`), or remove the stages after it; only a facilitator's adjudication could move the incident on",
-                    blocker.name
-                ),
+                tr!(l, "lint-stage-unreachable", stage = &blocker.name, id = &inc.id, lost = lost.join(", ")),
+                tr!(l, "lint-stage-unreachable.hint", stage = &blocker.name),
             );
         }
     }
@@ -107,33 +109,28 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
         if reach.inject_live[k] {
             continue;
         }
-        let (why, hint) = reach.why_dead(s, &s.inject_triggers[k]);
+        let (why, hint) = reach.why_dead(l, s, &s.inject_triggers[k]);
         w.at_element(
             "injects",
             &inj.id,
             Some("trigger:"),
-            format!("inject `{}` can never fire: {why}", inj.id),
+            tr!(l, "lint-inject-never-fires", id = &inj.id, why = why),
             hint,
         );
     }
 
     // --- objectives that can never be met ------------------------------------------------------
     for (o, obj) in def.objectives.iter().enumerate() {
-        if let Some((why, hint)) = reach.objective_impossible(s, &s.objective_conditions[o]) {
-            w.at_element(
-                "objectives",
-                &obj.id,
-                Some("condition:"),
-                format!("objective `{}` can never be met: {why}", obj.id),
-                hint,
-            );
+        if let Some((why, hint)) = reach.objective_impossible(l, s, &s.objective_conditions[o]) {
+            let message = tr!(l, "lint-objective-impossible", id = &obj.id, why = why);
+            w.at_element("objectives", &obj.id, Some("condition:"), message, hint);
         }
     }
 
     // --- action families with no effect ------------------------------------------------------------
     let mut blocked: Vec<(Block, Vec<ActionKindName>)> = Vec::new();
     for f in ActionKindName::ALL {
-        if let Some(b) = reach.family_block(s, f, None) {
+        if let Some(b) = reach.family_block(l, s, f, None) {
             match blocked.iter_mut().find(|(x, _)| *x == b) {
                 Some((_, fs)) => fs.push(f),
                 None => blocked.push((b, vec![f])),
@@ -141,12 +138,11 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
         }
     }
     for (b, fs) in blocked {
-        let labels: Vec<&str> = fs.iter().map(|f| f.label()).collect();
+        let labels: Vec<String> = fs.iter().map(|f| f.label_in(l)).collect();
         let at = w.place(b.place);
-        let verb = if fs.len() == 1 { "is" } else { "are" };
         w.push(
             at,
-            format!("{} {verb} never possible in this scenario: {}", labels.join(", "), b.why),
+            tr!(l, "lint-family-never", families = labels.join(", "), count = fs.len(), why = b.why),
             b.hint,
         );
     }
@@ -155,40 +151,31 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
         && s.actor_third_state.iter().all(Option::is_none)
     {
         let at = w.place(Place::Actors);
+        let family = ActionKindName::RequestAssistance.label_in(l);
         w.push(
             at,
-            format!(
-                "{} has no effect in this scenario: no actor operates from a third state, so every request comes back empty",
-                ActionKindName::RequestAssistance.label()
-            ),
-            "set an actor's origin to a third state's id if its activity emanates from there, or remove the third states",
+            tr!(l, "lint-no-third-state-origin", family = family),
+            tr!(l, "lint-no-third-state-origin.hint"),
         );
     }
     let investigators: Vec<usize> =
         (0..def.nations.len()).filter(|&n| has_skill(s, n, Skill::Investigation)).collect();
     if investigators.len() == 1 {
         let at = w.place(Place::Nations);
+        let family = ActionKindName::JointInvestigation.label_in(l);
+        let nation = s.text(l, Text::NationShort(investigators[0]));
         w.push(
             at,
-            format!(
-                "{} has no joint effect in this scenario: only {} has an agency with the Investigation skill, so no partner can match it",
-                ActionKindName::JointInvestigation.label(),
-                def.nations[investigators[0]].short
-            ),
-            "give an agency of another nation the Investigation skill, or expect players to investigate nationally",
+            tr!(l, "lint-joint-alone", family = family, nation = nation),
+            tr!(l, "lint-joint-alone.hint"),
         );
     }
 
     // --- objectives only the players can lose; defeat that never comes -----------------------------
     for (o, obj) in def.objectives.iter().enumerate() {
-        if let Some((why, hint)) = reach.objective_trivial(s, &s.objective_conditions[o]) {
-            w.at_element(
-                "objectives",
-                &obj.id,
-                Some("condition:"),
-                format!("objective `{}` can only be lost by the players' own actions: {why}", obj.id),
-                hint,
-            );
+        if let Some((why, hint)) = reach.objective_trivial(l, s, &s.objective_conditions[o]) {
+            let message = tr!(l, "lint-objective-trivial", id = &obj.id, why = why);
+            w.at_element("objectives", &obj.id, Some("condition:"), message, hint);
         }
     }
     for (d, cond) in s.defeat_conditions.iter().enumerate() {
@@ -200,16 +187,15 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
                 .filter(|c| matches!(**c, ConditionIx::ServiceBelow { asset: x, .. } if x == asset))
                 .count();
             let at = w.defeat(&def.assets[asset].id, earlier);
-            w.push(
-                at,
-                format!(
-                    "defeat condition {} can never hold: nothing in the scenario can take `{}` below {level} (the lowest it can fall is {:.0})",
-                    d + 1,
-                    def.assets[asset].id,
-                    reach.min_service[asset]
-                ),
-                "raise the level, or target the asset (or one it depends on) with a stage that has service_loss",
+            let message = tr!(
+                l,
+                "lint-defeat-never",
+                n = d + 1,
+                asset = &def.assets[asset].id,
+                level = level,
+                low = Arg::num(reach.min_service[asset], 0)
             );
+            w.push(at, message, tr!(l, "lint-defeat-never.hint"));
         }
     }
 
@@ -218,22 +204,13 @@ pub fn lint(s: &Scenario) -> Vec<Diagnostic> {
         if reach.threatened(s, a) {
             continue;
         }
-        let refs = references(s, a);
+        let refs = references(l, s, a);
         if refs.is_empty() {
             continue; // context: a deliberate bystander (see the module documentation)
         }
-        w.at_element(
-            "assets",
-            &asset.id,
-            None,
-            format!(
-                "asset `{}` is never threatened (no incident targets it or an asset it depends on, and nothing else lowers its service), yet {} {} it out",
-                asset.id,
-                refs.join(", "),
-                if refs.len() == 1 { "singles" } else { "single" }
-            ),
-            "target it (or an asset it depends on) with an incident, or point those at an asset that is under attack",
-        );
+        let message =
+            tr!(l, "lint-asset-unthreatened", id = &asset.id, refs = refs.join(", "), count = refs.len());
+        w.at_element("assets", &asset.id, None, message, tr!(l, "lint-asset-unthreatened.hint"));
     }
 
     w.finish()

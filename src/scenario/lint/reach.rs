@@ -1,6 +1,7 @@
 //! What can happen at all, ignoring luck: the reachability the static lints reason with.
 
 use super::*;
+use crate::narrate::labels;
 
 /// Where a family-level warning points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,25 +46,25 @@ pub(super) fn effects_of(s: &Scenario, k: usize) -> impl Iterator<Item = &Effect
 
 /// What names the asset other than `depends_on`: objectives, defeat
 /// conditions, triggers and effects, as "objective `x`", "inject `y`"...
-pub(super) fn references(s: &Scenario, a: usize) -> Vec<String> {
+pub(super) fn references(l: Lang, s: &Scenario, a: usize) -> Vec<String> {
     let def = &s.def;
     let names = |c: &ConditionIx| matches!(*c, ConditionIx::ServiceNeverBelow { asset, .. } | ConditionIx::ServiceBelow { asset, .. } if asset == a);
     let mut out = Vec::new();
     for (o, c) in s.objective_conditions.iter().enumerate() {
         if names(c) {
-            out.push(format!("objective `{}`", def.objectives[o].id));
+            out.push(tr!(l, "lint-ref-objective", id = &def.objectives[o].id));
         }
     }
     for (d, c) in s.defeat_conditions.iter().enumerate() {
         if names(c) {
-            out.push(format!("defeat condition {}", d + 1));
+            out.push(tr!(l, "lint-ref-defeat", n = d + 1));
         }
     }
     for (k, inj) in def.injects.iter().enumerate() {
         let trigger = matches!(s.inject_triggers[k], TriggerIx::ServiceBelow { asset, .. } if asset == a);
         let effect = effects_of(s, k).any(|e| matches!(*e, EffectIx::Service { asset, .. } | EffectIx::Hardening { asset, .. } if asset == a));
         if trigger || effect {
-            out.push(format!("inject `{}`", inj.id));
+            out.push(tr!(l, "lint-ref-inject", id = &inj.id));
         }
     }
     out
@@ -185,41 +186,53 @@ impl Reach {
             }
             TriggerIx::Detected(incident) => self.incident_live[incident],
             TriggerIx::ServiceBelow { asset, level } => self.min_service[asset] < level as f64,
-            TriggerIx::ActionTaken { action, nation } => self.family_block(s, action, nation).is_none(),
+            TriggerIx::ActionTaken { action, nation } => {
+                self.family_block(Lang::En, s, action, nation).is_none()
+            }
         }
     }
 
     /// Why a trigger that cannot fire cannot, and a hint.
-    pub(super) fn why_dead(&self, s: &Scenario, t: &TriggerIx) -> (String, String) {
+    pub(super) fn why_dead(&self, l: Lang, s: &Scenario, t: &TriggerIx) -> (String, String) {
         let def = &s.def;
         let never_starts = |i: usize| {
-            (
-                format!("incident `{}` never starts", def.incidents[i].id),
-                "start the incident with a start_turn or from an inject that can fire".to_string(),
-            )
+            (tr!(l, "lint-why-never-starts", id = &def.incidents[i].id), tr!(l, "lint-why-never-starts.hint"))
         };
         match *t {
             TriggerIx::StageReached { incident, stage } if self.incident_live[incident] => {
                 let inc = &def.incidents[incident];
                 let blocker = &inc.stages[self.stages[incident] - 1];
                 (
-                    format!("stage \"{}\" of `{}` is never reached: stage \"{}\" before it has advance 0", inc.stages[stage].name, inc.id, blocker.name),
-                    format!("give \"{}\" an advance chance above 0, or trigger on a stage that can be reached", blocker.name),
+                    tr!(
+                        l,
+                        "lint-why-stage",
+                        stage = &inc.stages[stage].name,
+                        id = &inc.id,
+                        blocker = &blocker.name
+                    ),
+                    tr!(l, "lint-why-stage.hint", blocker = &blocker.name),
                 )
             }
-            TriggerIx::StageReached { incident, .. } | TriggerIx::Detected(incident) => never_starts(incident),
+            TriggerIx::StageReached { incident, .. } | TriggerIx::Detected(incident) => {
+                never_starts(incident)
+            }
             TriggerIx::ServiceBelow { asset, level } => (
-                format!(
-                    "nothing in the scenario can take `{}` below {level} (the lowest it can fall is {:.0})",
-                    def.assets[asset].id, self.min_service[asset]
+                tr!(
+                    l,
+                    "lint-why-service",
+                    asset = &def.assets[asset].id,
+                    level = level,
+                    low = Arg::num(self.min_service[asset], 0)
                 ),
-                "only the players' own Harden or Isolate could lower it that far: target the asset (or an asset it depends on) with a stage that has service_loss, or raise the level".into(),
+                tr!(l, "lint-why-service.hint"),
             ),
-            TriggerIx::ActionTaken { action, nation } => match self.family_block(s, action, nation) {
-                Some(b) => (format!("{} can never be taken: {}", action.label(), b.why), b.hint),
-                None => ("it cannot be reached".into(), String::new()),
+            TriggerIx::ActionTaken { action, nation } => match self.family_block(l, s, action, nation) {
+                Some(b) => (tr!(l, "lint-why-family", family = action.label_in(l), why = b.why), b.hint),
+                None => (tr!(l, "lint-why-unreachable"), String::new()),
             },
-            TriggerIx::AtTurn(_) | TriggerIx::Chance { .. } | TriggerIx::EscalationAtLeast(_) => ("it cannot be reached".into(), String::new()),
+            TriggerIx::AtTurn(_) | TriggerIx::Chance { .. } | TriggerIx::EscalationAtLeast(_) => {
+                (tr!(l, "lint-why-unreachable"), String::new())
+            }
         }
     }
 
@@ -231,16 +244,24 @@ impl Reach {
     }
 
     /// Why an objective can only be lost by the players' own hand, if so.
-    pub(super) fn objective_trivial(&self, s: &Scenario, c: &ConditionIx) -> Option<(String, String)> {
+    pub(super) fn objective_trivial(
+        &self,
+        l: Lang,
+        s: &Scenario,
+        c: &ConditionIx,
+    ) -> Option<(String, String)> {
         let def = &s.def;
-        let hint = "if the threat should put it at risk, make the stages that hit it (or what it depends on) do more damage, lower cascade_slack, or ask for more; as it is, only the players' own Isolate (service capped at 50) or repeated Harden (-5 each) can lose it";
+        let hint = || tr!(l, "lint-trivial-service.hint");
         match *c {
             ConditionIx::ServiceNeverBelow { asset, min } if self.min_service[asset] >= min as f64 => Some((
-                format!(
-                    "nothing in the scenario can take `{}` below {min} (incidents, injects and cascades take it down to {:.0} at worst)",
-                    def.assets[asset].id, self.min_service[asset]
+                tr!(
+                    l,
+                    "lint-trivial-service",
+                    asset = &def.assets[asset].id,
+                    min = min,
+                    low = Arg::num(self.min_service[asset], 0)
                 ),
-                hint.into(),
+                hint(),
             )),
             ConditionIx::SectorServiceAtEnd { sector, nation, min } => {
                 let (mut v, mut w) = (0.0, 0.0);
@@ -252,31 +273,48 @@ impl Reach {
                     }
                 }
                 let low = if w > 0.0 { v / w } else { 0.0 };
-                let whose = nation.map_or_else(String::new, |n| format!("{} ", def.nations[n].short));
                 (w > 0.0 && low >= min as f64).then(|| {
-                    (
-                        format!(
-                            "nothing in the scenario can take the {whose}{} sector below {min} (incidents, injects and cascades take it down to {low:.0} at worst)",
-                            sector.label()
-                        ),
-                        hint.into(),
-                    )
+                    let (sector, low) = (labels::sector(l, sector), Arg::num(low, 0));
+                    let why = match nation {
+                        Some(n) => {
+                            let nation = s.text(l, Text::NationShort(n));
+                            tr!(
+                                l,
+                                "lint-trivial-sector-nation",
+                                nation = nation,
+                                sector = sector,
+                                min = min,
+                                low = low
+                            )
+                        }
+                        None => tr!(l, "lint-trivial-sector", sector = sector, min = min, low = low),
+                    };
+                    (why, hint())
                 })
             }
             _ => None,
         }
     }
 
-    pub(super) fn objective_impossible(&self, s: &Scenario, c: &ConditionIx) -> Option<(String, String)> {
+    pub(super) fn objective_impossible(
+        &self,
+        l: Lang,
+        s: &Scenario,
+        c: &ConditionIx,
+    ) -> Option<(String, String)> {
         let def = &s.def;
         match *c {
-            ConditionIx::ActionTaken { action, .. } => {
-                self.family_block(s, action, None).map(|b| (format!("{} can never be taken: {}", action.label(), b.why), b.hint))
+            ConditionIx::ActionTaken { action, .. } => self
+                .family_block(l, s, action, None)
+                .map(|b| (tr!(l, "lint-why-family", family = action.label_in(l), why = b.why), b.hint)),
+            ConditionIx::Attributed { incident, .. } | ConditionIx::Contained { incident, .. }
+                if !self.incident_live[incident] =>
+            {
+                Some((
+                    tr!(l, "lint-why-never-starts", id = &def.incidents[incident].id),
+                    tr!(l, "lint-why-never-starts.hint-objective"),
+                ))
             }
-            ConditionIx::Attributed { incident, .. } | ConditionIx::Contained { incident, .. } if !self.incident_live[incident] => Some((
-                format!("incident `{}` never starts", def.incidents[incident].id),
-                "start the incident with a start_turn or from an inject that can fire, or judge an incident that runs".into(),
-            )),
             _ => None,
         }
     }
@@ -284,6 +322,7 @@ impl Reach {
     /// Why `family` can never be taken (by `nation`, or by anyone), if it can't.
     pub(super) fn family_block(
         &self,
+        l: Lang,
         s: &Scenario,
         family: ActionKindName,
         nation: Option<usize>,
@@ -291,51 +330,57 @@ impl Reach {
         use ActionKindName as K;
         let def = &s.def;
         let nations: Vec<usize> = nation.map_or_else(|| (0..def.nations.len()).collect(), |n| vec![n]);
-        let whose = nation
-            .map_or_else(|| "no agency".to_string(), |n| format!("no agency of {}", def.nations[n].short));
         if let Some(skill) = family.skill()
             && !nations.iter().any(|&n| has_skill(s, n, skill))
         {
-            return Some(Block {
-                why: format!("{whose} has the {} skill", skill.label()),
-                hint: format!(
-                    "give an agency the {} skill (e.g. `skills: {{{}: 60}}`), or leave the family out of the exercise's objectives and injects",
-                    skill.label(),
-                    skill.label()
+            let (name, skill) = (skill.label(), labels::skill(l, skill));
+            let why = match nation {
+                Some(n) => tr!(
+                    l,
+                    "lint-block-skill-nation",
+                    nation = s.text(l, Text::NationShort(n)),
+                    skill = &skill
                 ),
-                place: Place::Nations,
-            });
+                None => tr!(l, "lint-block-skill", skill = &skill),
+            };
+            let hint = tr!(l, "lint-block-skill.hint", skill = &skill, name = name);
+            return Some(Block { why, hint, place: Place::Nations });
         }
         match family {
             K::Harden | K::Isolate | K::Restore => {
-                let able = nations.iter().any(|&n| has_skill(s, n, Skill::Defense) && s.asset_nation.contains(&n));
+                let able =
+                    nations.iter().any(|&n| has_skill(s, n, Skill::Defense) && s.asset_nation.contains(&n));
                 (!able).then(|| Block {
-                    why: "no nation with a Defense agency owns an asset".into(),
-                    hint: "only an asset's owner can harden, isolate or restore it: give the owner of an asset a Defense agency".into(),
+                    why: tr!(l, "lint-block-defense"),
+                    hint: tr!(l, "lint-block-defense.hint"),
                     place: Place::Assets,
                 })
             }
             K::MilitaryCooperation => def.assets.is_empty().then(|| Block {
-                why: "there are no assets to hunt on".into(),
-                hint: "add assets".into(),
+                why: tr!(l, "lint-block-no-assets"),
+                hint: tr!(l, "lint-block-no-assets.hint"),
                 place: Place::Assets,
             }),
             K::RequestAssistance if def.third_states.is_empty() => Some(Block {
-                why: "there are no third states to ask".into(),
-                hint: "add a third_states entry and set the origin of the actors operating from it".into(),
+                why: tr!(l, "lint-block-no-third"),
+                hint: tr!(l, "lint-block-no-third.hint"),
                 place: Place::ThirdStates,
             }),
             K::Hotline if !self.hotline => Some(Block {
-                why: "the scenario gives no hotline calls (rules.hotline_calls is 0 and no inject that can fire adds one)".into(),
-                hint: "set rules.hotline_calls above 0, or add a HotlineCall effect".into(),
+                why: tr!(l, "lint-block-no-hotline"),
+                hint: tr!(l, "lint-block-no-hotline.hint"),
                 place: Place::HotlineCalls,
             }),
-            K::ShareIntel | K::Investigate | K::JointInvestigation | K::AttributePublicly | K::RequestAssistance
+            K::ShareIntel
+            | K::Investigate
+            | K::JointInvestigation
+            | K::AttributePublicly
+            | K::RequestAssistance
                 if !self.incident_live.iter().any(|&l| l) =>
             {
                 Some(Block {
-                    why: "no incident ever starts".into(),
-                    hint: "give an incident a start_turn".into(),
+                    why: tr!(l, "lint-block-no-incident"),
+                    hint: tr!(l, "lint-block-no-incident.hint"),
                     place: Place::Incidents,
                 })
             }

@@ -42,6 +42,16 @@ pub fn lint_by_simulation_within(
     runs: usize,
     work: Option<u64>,
 ) -> (Vec<Diagnostic>, usize) {
+    lint_by_simulation_in(Lang::En, s, runs, work)
+}
+
+/// [`lint_by_simulation_within`] with the messages in `l`.
+pub fn lint_by_simulation_in(
+    l: Lang,
+    s: &Arc<Scenario>,
+    runs: usize,
+    work: Option<u64>,
+) -> (Vec<Diagnostic>, usize) {
     let mut w = Warn::new(s);
     if runs == 0 {
         return (w.finish(), 0);
@@ -81,25 +91,22 @@ pub fn lint_by_simulation_within(
     let played: Vec<&str> = PolicyName::ALL.iter().map(|p| p.label()).collect();
     let finished = met.iter().all(|&m| m) && fired.iter().all(|&f| f);
     let done = if finished { runs } else { from };
-    let evidence = format!("{done} seeded runs of each built-in policy ({})", played.join(", "));
+    let evidence = tr!(l, "lint-sim-evidence", done = done, policies = played.join(", "));
     if done == 0 {
         // Cut short before one run of each policy: no evidence for or against anything.
         return (w.finish(), 0);
     }
 
     for (o, obj) in def.objectives.iter().enumerate() {
-        if met[o] || reach.objective_impossible(s, &s.objective_conditions[o]).is_some() {
+        if met[o] || reach.objective_impossible(l, s, &s.objective_conditions[o]).is_some() {
             continue;
         }
         w.at_element(
             "objectives",
             &obj.id,
             Some("condition:"),
-            format!("objective `{}` was never met in {evidence}", obj.id),
-            format!(
-                "the built-in policies are no experts, but an objective none of them ever meets rewards nobody: {}; check the rates with `hotline simulate`",
-                objective_hint(&s.objective_conditions[o])
-            ),
+            tr!(l, "lint-sim-objective", id = &obj.id, evidence = &evidence),
+            tr!(l, "lint-sim-objective.hint", advice = objective_hint(l, &s.objective_conditions[o])),
         );
     }
     for (k, inj) in def.injects.iter().enumerate() {
@@ -110,52 +117,46 @@ pub fn lint_by_simulation_within(
             "injects",
             &inj.id,
             Some("trigger:"),
-            format!("inject `{}` never fired in {evidence}", inj.id),
-            trigger_hint(s, &s.inject_triggers[k]),
+            tr!(l, "lint-sim-inject", id = &inj.id, evidence = &evidence),
+            trigger_hint(l, s, &s.inject_triggers[k]),
         );
     }
     (w.finish(), done)
 }
 
-fn objective_hint(c: &ConditionIx) -> String {
+fn objective_hint(l: Lang, c: &ConditionIx) -> String {
     match c {
-        ConditionIx::Attributed { by_turn: Some(_), .. } | ConditionIx::Contained { by_turn: Some(_), .. } | ConditionIx::ActionTaken { by_turn: Some(_), .. } => {
-            "allow a later by_turn, or make the incident start earlier, detect more easily or advance more slowly".into()
+        ConditionIx::Attributed { by_turn: Some(_), .. }
+        | ConditionIx::Contained { by_turn: Some(_), .. }
+        | ConditionIx::ActionTaken { by_turn: Some(_), .. } => {
+            tr!(l, "lint-advice-by-turn")
         }
-        ConditionIx::Attributed { .. } | ConditionIx::Contained { .. } => "make the incident easier to detect, or start it earlier".into(),
-        ConditionIx::ServiceNeverBelow { .. } | ConditionIx::SectorServiceAtEnd { .. } => "lower the service level it asks for, or soften the stages that hit the asset".into(),
-        ConditionIx::EscalationNeverAbove(_) => "allow a higher level, or lower the pressure (start_escalation, damaging stages, alarm)".into(),
-        ConditionIx::TrustAtEnd(_) => "ask for less trust, or start trust higher".into(),
-        ConditionIx::DataStolenAtMost(_) | ConditionIx::IpStolenAtMost(_) => "allow more losses, or make the stealing stages harder to reach".into(),
-        _ => "make it reachable, or drop it".into(),
+        ConditionIx::Attributed { .. } | ConditionIx::Contained { .. } => tr!(l, "lint-advice-attributed"),
+        ConditionIx::ServiceNeverBelow { .. } | ConditionIx::SectorServiceAtEnd { .. } => {
+            tr!(l, "lint-advice-service")
+        }
+        ConditionIx::EscalationNeverAbove(_) => tr!(l, "lint-advice-escalation"),
+        ConditionIx::TrustAtEnd(_) => tr!(l, "lint-advice-trust"),
+        ConditionIx::DataStolenAtMost(_) | ConditionIx::IpStolenAtMost(_) => tr!(l, "lint-advice-stolen"),
+        _ => tr!(l, "lint-advice-other"),
     }
 }
 
-fn trigger_hint(s: &Scenario, t: &TriggerIx) -> String {
+fn trigger_hint(l: Lang, s: &Scenario, t: &TriggerIx) -> String {
+    let d = &s.def;
     match *t {
-        TriggerIx::AtTurn(n) => format!(
-            "every run ended before turn {n} (all incidents resolved, or a defeat condition met): fire it earlier"
-        ),
-        TriggerIx::StageReached { incident, stage } => format!(
-            "incident `{}` never got to \"{}\": raise the advance chances of the stages before it, or start the incident earlier",
-            s.def.incidents[incident].id, s.def.incidents[incident].stages[stage].name
-        ),
-        TriggerIx::Detected(i) => format!(
-            "`{}` was never detected: raise its stages' detect chances or its target's monitoring",
-            s.def.incidents[i].id
-        ),
-        TriggerIx::EscalationAtLeast(l) => format!(
-            "escalation never reached level {l}: use a lower level, or add pressure (damaging stages, Escalation and Alarm effects)"
-        ),
-        TriggerIx::ServiceBelow { asset, level } => format!(
-            "service of `{}` never fell below {level}: raise the level, or make the stages that hit it do more damage",
-            s.def.assets[asset].id
-        ),
-        TriggerIx::ActionTaken { action, .. } => format!(
-            "no policy ever took {}: check that it can be taken (skills, capacity, targets)",
-            action.label()
-        ),
-        TriggerIx::Chance { .. } => "raise its chance p, or widen its window of turns".into(),
+        TriggerIx::AtTurn(n) => tr!(l, "lint-fire-at-turn", turn = n),
+        TriggerIx::StageReached { incident, stage } => {
+            let inc = &d.incidents[incident];
+            tr!(l, "lint-fire-stage", id = &inc.id, stage = &inc.stages[stage].name)
+        }
+        TriggerIx::Detected(i) => tr!(l, "lint-fire-detected", id = &d.incidents[i].id),
+        TriggerIx::EscalationAtLeast(level) => tr!(l, "lint-fire-escalation", level = level),
+        TriggerIx::ServiceBelow { asset, level } => {
+            tr!(l, "lint-fire-service", asset = &d.assets[asset].id, level = level)
+        }
+        TriggerIx::ActionTaken { action, .. } => tr!(l, "lint-fire-action", family = action.label_in(l)),
+        TriggerIx::Chance { .. } => tr!(l, "lint-fire-chance"),
     }
 }
 
