@@ -3,7 +3,9 @@
 //! List (MSEL) of a scenario as CSV.
 
 use crate::csv::csv_row;
-use crate::scenario::{Audience, Scenario, Trigger, describe_trigger};
+use crate::i18n::{Lang, LangChoice};
+use crate::scenario::{Audience, Scenario, Trigger};
+use crate::tr;
 
 /// The starter scenario, with `@ID@` and `@TITLE@` to fill in.
 const STARTER: &str = r#"// @TITLE@: a Hotline scenario.
@@ -237,54 +239,103 @@ pub fn starter_scenario(name: &str) -> String {
     STARTER.replace("@ID@", &slug(name)).replace("@TITLE@", &title)
 }
 
-/// The columns of the MSEL, in order.
+/// The columns of the MSEL in English, in order (the header of `--lang en`).
 pub const MSEL_COLUMNS: [&str; 10] =
     ["turn", "time", "inject", "kind", "from", "to", "trigger", "expected_action", "objective", "questions"];
 
-/// The HSEEP-style Master Scenario Events List of a scenario as CSV: a header,
-/// then one row per inject. Timed injects come first in turn order with their
-/// in-world time; triggered ones follow in file order with the turn left
-/// empty and the trigger described in words.
-pub fn msel_csv(s: &Scenario) -> String {
-    let mut out = csv_row(&MSEL_COLUMNS.map(String::from));
+/// The MSEL's header in `l`.
+fn msel_header(l: Lang) -> [String; 10] {
+    match l {
+        Lang::En => MSEL_COLUMNS.map(String::from),
+        _ => [
+            tr!(l, "msel-turn"),
+            tr!(l, "msel-time"),
+            tr!(l, "msel-inject"),
+            tr!(l, "msel-kind"),
+            tr!(l, "msel-from"),
+            tr!(l, "msel-to"),
+            tr!(l, "msel-trigger"),
+            tr!(l, "msel-expected-action"),
+            tr!(l, "msel-objective"),
+            tr!(l, "msel-questions"),
+        ],
+    }
+}
+
+/// The injects in MSEL order: timed ones first in turn order, then triggered
+/// ones in file order.
+fn msel_order(s: &Scenario) -> Vec<usize> {
     let mut order: Vec<usize> = (0..s.def.injects.len()).collect();
     order.sort_by_key(|&i| match s.def.injects[i].trigger {
         Trigger::AtTurn(n) => (0, n),
         _ => (1, 0),
     });
-    for i in order {
-        let inj = &s.def.injects[i];
-        let (turn, time) = match inj.trigger {
-            Trigger::AtTurn(n) => (n.to_string(), s.time_label(crate::i18n::Lang::En, n)),
-            _ => (String::new(), String::new()),
-        };
-        let to = match &inj.audience {
-            Audience::All => "All".to_string(),
-            Audience::Nation(n) => s.nation_ix.get(n).map_or(n.clone(), |&k| s.def.nations[k].name.clone()),
-            Audience::Role(r) => r.clone(),
-        };
-        let objective = inj.objective.as_ref().map_or(String::new(), |o| {
-            match s.def.objectives.iter().find(|x| &x.id == o) {
-                Some(x) => format!("{o}: {}", x.text),
-                None => o.clone(),
-            }
-        });
-        let mut trigger = describe_trigger(s, &inj.trigger);
-        if !inj.once && !matches!(inj.trigger, Trigger::AtTurn(_)) {
-            trigger.push_str(" (repeats)");
+    order
+}
+
+/// One inject's row of the MSEL in `l`.
+fn msel_row(l: Lang, s: &Scenario, i: usize) -> [String; 10] {
+    let inj = &s.def.injects[i];
+    let (turn, time) = match inj.trigger {
+        Trigger::AtTurn(n) => (n.to_string(), s.time_label(l, n)),
+        _ => (String::new(), String::new()),
+    };
+    let to = match &inj.audience {
+        Audience::All => tr!(l, "msel-to-all"),
+        Audience::Nation(n) => s.nation_ix.get(n).map_or(n.clone(), |&k| s.def.nations[k].name.clone()),
+        Audience::Role(r) => r.clone(),
+    };
+    let objective = inj.objective.as_ref().map_or(String::new(), |o| {
+        match s.def.objectives.iter().find(|x| &x.id == o) {
+            Some(x) => format!("{o}: {}", x.text),
+            None => o.clone(),
         }
-        out.push_str(&csv_row(&[
-            turn,
-            time,
-            format!("{} ({})", inj.title, inj.id),
-            inj.kind.label().to_string(),
-            inj.from.clone(),
-            to,
-            trigger,
-            inj.expected_action.clone(),
-            objective,
-            inj.questions.join("\n"),
-        ]));
+    });
+    let mut trigger = crate::narrate::trigger(l, s, &inj.trigger);
+    if !inj.once && !matches!(inj.trigger, Trigger::AtTurn(_)) {
+        trigger = tr!(l, "trigger-repeats", trigger = trigger);
+    }
+    [
+        turn,
+        time,
+        format!("{} ({})", inj.title, inj.id),
+        crate::narrate::labels::inject_kind(l, inj.kind),
+        inj.from.clone(),
+        to,
+        trigger,
+        inj.expected_action.clone(),
+        objective,
+        inj.questions.join("\n"),
+    ]
+}
+
+/// The HSEEP-style Master Scenario Events List of a scenario as CSV (without
+/// its byte-order mark): a header, then one row per inject. Timed injects come
+/// first in turn order with their in-world time; triggered ones follow in file
+/// order with the turn left empty and the trigger described in words. In both
+/// languages the turn is one column and every other column comes twice, each
+/// language's beside the other, headed in its language.
+pub fn msel_csv(s: &Scenario, langs: LangChoice) -> String {
+    let all = langs.langs();
+    // Columns in every language but the first are interleaved after it; the turn stays one column.
+    let merge = |rows: Vec<[String; 10]>| -> Vec<String> {
+        let mut out = vec![rows[0][0].clone()];
+        for c in 1..10 {
+            out.extend(rows.iter().map(|r| r[c].clone()));
+        }
+        out
+    };
+    let header = match langs {
+        LangChoice::Both => {
+            let mut h = merge(all.iter().map(|&l| msel_header(l)).collect());
+            h[0] = all.iter().map(|&l| msel_header(l)[0].clone()).collect::<Vec<_>>().join(" / ");
+            h
+        }
+        LangChoice::One(l) => msel_header(l).to_vec(),
+    };
+    let mut out = csv_row(&header);
+    for i in msel_order(s) {
+        out.push_str(&csv_row(&merge(all.iter().map(|&l| msel_row(l, s, i)).collect())));
     }
     out
 }
@@ -373,7 +424,7 @@ mod tests {
     #[test]
     fn msel_has_a_header_and_one_row_per_inject() {
         let s = starter();
-        let csv = msel_csv(&s);
+        let csv = msel_csv(&s, LangChoice::One(Lang::En));
         let rows = parse_csv(&csv);
         assert_eq!(rows[0], MSEL_COLUMNS);
         assert_eq!(rows.len(), 1 + s.def.injects.len(), "{csv}");
@@ -399,7 +450,7 @@ mod tests {
         let inj = &mut s.def.injects[0];
         inj.title = "Brief, \"urgent\"".into();
         inj.questions = vec!["First?".into(), "Second, \"really\"?".into()];
-        let csv = msel_csv(&s);
+        let csv = msel_csv(&s, LangChoice::One(Lang::En));
         assert!(csv.contains("\"Brief, \"\"urgent\"\" (opening)\""), "{csv}");
         let rows = parse_csv(&csv);
         assert_eq!(rows.len(), 1 + s.def.injects.len());
@@ -413,7 +464,7 @@ mod tests {
         for file in ["us-rok-hotline.ron", "tutorial.ron", "hospital-ransomware.ron"] {
             let path = format!("{dir}/{file}");
             let Ok(s) = Scenario::load(&path) else { continue };
-            let rows = parse_csv(&msel_csv(&s));
+            let rows = parse_csv(&msel_csv(&s, LangChoice::One(Lang::En)));
             assert_eq!(rows.len(), 1 + s.def.injects.len(), "{file}");
         }
     }

@@ -3,6 +3,7 @@
 //! runs they were made from.
 
 use hotline::batch::Setup;
+use hotline::i18n::Lang;
 use hotline::report::{aar, balance, write_aar};
 use hotline::save::SaveFile;
 use hotline::scenario::{ActionKindName, Scenario};
@@ -156,8 +157,10 @@ fn after_action_report_has_every_section_and_the_numbers_of_the_run() {
     }
 
     // The improvement plan lists every area for improvement.
-    let afi: Vec<_> =
-        aar::findings(&ex).into_iter().filter(|f| f.rating == aar::Rating::AreaForImprovement).collect();
+    let afi: Vec<_> = aar::findings(Lang::En, &ex)
+        .into_iter()
+        .filter(|f| f.rating == aar::Rating::AreaForImprovement)
+        .collect();
     for f in &afi {
         assert!(
             md.contains(&hotline::report::doc::md_escape(&f.corrective_action)),
@@ -303,7 +306,7 @@ fn balance_report_lists_injects_that_never_fired_and_objectives_never_met() {
     let b = balance::run(&scenario, &setups, 5, 1, 1, &|| {});
     assert_eq!(balance::never_fired(&b), vec![1]);
     assert_eq!(balance::never_met(&b), vec![0]);
-    let index = balance::index_html(&b);
+    let index = balance::index_html(Lang::En, &b);
     let alert = &index[index.find("<div class=\"alert\">").expect("an alert box")..];
     let alert = &alert[..alert.find("</div>").unwrap()];
     assert!(

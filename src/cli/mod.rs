@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use hotline::batch;
-use hotline::i18n::Lang;
+use hotline::i18n::{Lang, LangChoice};
 use hotline::report;
 use hotline::save::{Overwrite, SaveFile, write_file};
 
@@ -41,9 +41,10 @@ pub struct Cli {
     #[command(flatten)]
     pub app: AppArgs,
     /// Language of the output: en or ko (default: the app's setting, then the
-    /// system locale, then en).
+    /// system locale, then en); report, msel and simulate --report also take
+    /// both (English and Korean side by side, for an interpreter).
     #[arg(long, global = true, value_name = "LANG")]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangChoice>,
 }
 
 /// Options of the desktop app. The screenshot options serve CI and the README's
@@ -228,9 +229,15 @@ pub fn run() -> ExitCode {
     }
     let cli = Cli::parse();
     let lang = Lang::resolve(
-        cli.lang,
+        cli.lang.and_then(LangChoice::single),
         &hotline::settings::Settings::load(&hotline::settings::Settings::path()).0.language,
     );
+    // Documents may be written in both languages; everything else speaks one.
+    let langs = if cli.lang == Some(LangChoice::Both) { LangChoice::Both } else { LangChoice::One(lang) };
+    if langs == LangChoice::Both && !saves::takes_both(&cli.command) {
+        eprintln!("{}", hotline::tr!(lang, "report-cli-lang-both"));
+        return ExitCode::from(2);
+    }
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate::validate(lang, &files, json, runs),
         Some(Command::Play(args)) => play(lang, args),
@@ -257,16 +264,16 @@ pub fn run() -> ExitCode {
                 threads,
             };
             match report {
-                Some(dir) => simulate_report(&b, &dir),
+                Some(dir) => simulate_report(&b, &dir, langs),
                 None => simulate(&b, json),
             }
         }
         Some(Command::Report { save, out, force, trust_save }) => {
-            saves::report(&save, &out, force, trust_save)
+            saves::report(&save, &out, force, trust_save, langs)
         }
         Some(Command::Replay { save }) => saves::replay(&save),
         Some(Command::New { name, out, force }) => saves::new_scenario(lang, &name, out, force),
-        Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force),
+        Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force, langs),
         Some(Command::PackageFiles { dir }) => help::package_files(&dir),
         None => open_app(cli.scenario, cli.app),
     }

@@ -2,8 +2,8 @@
 //! `play --resume`, `new` and `msel`. Saves are verified before they are
 //! believed; files are written with `save::write_file` and replaced only with `--force`.
 
-use super::{PlayArgs, load};
-use hotline::i18n::Lang;
+use super::{Command, PlayArgs, load};
+use hotline::i18n::{Lang, LangChoice};
 use hotline::save::{Overwrite, SaveFile, write_file};
 use hotline::sim::Exercise;
 use hotline::tr;
@@ -77,14 +77,28 @@ pub(super) fn new_scenario(lang: Lang, name: &str, out: Option<PathBuf>, force: 
     })
 }
 
-pub(super) fn msel(path: &PathBuf, out: &std::path::Path, force: bool) -> ExitCode {
+/// Whether a command writes documents, which `--lang both` writes in both languages.
+pub(super) fn takes_both(command: &Option<Command>) -> bool {
+    matches!(
+        command,
+        Some(Command::Report { .. } | Command::Msel { .. } | Command::Simulate { report: Some(_), .. })
+    )
+}
+
+/// The language messages on the terminal are in: English for both.
+fn said(langs: LangChoice) -> Lang {
+    langs.single().unwrap_or_default()
+}
+
+pub(super) fn msel(path: &PathBuf, out: &std::path::Path, force: bool, langs: LangChoice) -> ExitCode {
     let scenario = match load(path) {
         Ok(s) => s,
         Err(c) => return c,
     };
-    let csv = format!("{}{}", hotline::report::CSV_BOM, hotline::authoring::msel_csv(&scenario));
+    let csv = format!("{}{}", hotline::report::CSV_BOM, hotline::authoring::msel_csv(&scenario, langs));
+    let injects = scenario.def.injects.len();
     write_output(out, csv.as_bytes(), force, |p| {
-        format!("wrote {p} ({} injects)", scenario.def.injects.len())
+        tr!(said(langs), "report-cli-msel-written", path = p, injects = injects)
     })
 }
 
@@ -150,22 +164,32 @@ pub(super) fn resume(file: &std::path::Path, args: &PlayArgs) -> Result<Exercise
 }
 
 /// `report SAVE --out DIR`: the after-action report of a saved exercise.
-pub(super) fn report(save: &std::path::Path, out: &std::path::Path, force: bool, trust: bool) -> ExitCode {
+pub(super) fn report(
+    save: &std::path::Path,
+    out: &std::path::Path,
+    force: bool,
+    trust: bool,
+    langs: LangChoice,
+) -> ExitCode {
     let (ex, unverified) = match restore(save, trust) {
         Ok(r) => r,
         Err(code) => return code,
     };
     let overwrite = if force { Overwrite::Yes } else { Overwrite::No };
-    match hotline::report::aar::write_aar_with(&ex, out, overwrite, unverified.as_deref()) {
+    let l = said(langs);
+    match hotline::report::aar::write_aar_with(&ex, out, langs, overwrite, unverified.as_deref()) {
         Ok(()) => {
             if let Some(why) = &unverified {
-                eprintln!("{}: warning: the report is marked UNVERIFIED ({why})", save.display());
+                let file = save.display().to_string();
+                eprintln!("{}", tr!(l, "report-cli-unverified", file = file, why = why.as_str()));
             }
-            println!("wrote {} (and report.md, decisions.csv)", out.join("report.html").display());
+            let path = out.join("report.html").display().to_string();
+            println!("{}", tr!(l, "report-cli-written", path = path));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}: cannot write the report: {e}", out.display());
+            let dir = out.display().to_string();
+            eprintln!("{}", tr!(l, "report-cli-cannot-write", dir = dir, error = e.to_string()));
             ExitCode::from(1)
         }
     }

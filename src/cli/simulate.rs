@@ -3,10 +3,12 @@
 
 use super::load;
 use hotline::batch::{self, PolicySummary};
+use hotline::i18n::{Arg, LangChoice};
 use hotline::report;
 use hotline::sim::Difficulty;
 use hotline::sim::PolicyName;
 use hotline::sim::policy::Families;
+use hotline::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,8 +67,9 @@ pub(super) fn setups(
     out
 }
 
-/// `simulate --report DIR`: the runs with a progress bar, then the balance report.
-pub(super) fn simulate_report(b: &Batch, dir: &std::path::Path) -> ExitCode {
+/// `simulate --report DIR`: the runs with a progress bar, then the balance
+/// report in `langs` (the terminal's lines in the first of them).
+pub(super) fn simulate_report(b: &Batch, dir: &std::path::Path, langs: LangChoice) -> ExitCode {
     use report::balance;
     let Batch { path, runs, seed, setups, threads } = b;
     let scenario = match load(path) {
@@ -85,21 +88,31 @@ pub(super) fn simulate_report(b: &Batch, dir: &std::path::Path) -> ExitCode {
     bar.finish_and_clear();
     let summaries: Vec<PolicySummary> =
         b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();
-    println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
+    let l = langs.langs()[0];
+    let title = scenario.def.title.as_str();
+    println!("{}", tr!(l, "report-cli-simulate-head", title = title, runs = *runs, seed = *seed));
     print!("{}", batch::table(&summaries));
+    let (secs, rate) = (Arg::num(b.elapsed.as_secs_f64(), 2), Arg::num(b.runs_per_second(), 0));
     println!(
-        "{} runs in {:.2} s on {threads} thread(s): {:.0} runs/s",
-        b.total_runs(),
-        b.elapsed.as_secs_f64(),
-        b.runs_per_second()
+        "{}",
+        tr!(
+            l,
+            "report-cli-simulate-speed",
+            runs = b.total_runs(),
+            seconds = secs,
+            threads = *threads,
+            rate = rate
+        )
     );
-    match balance::write_balance(&b, dir) {
+    match balance::write_balance_in(&b, dir, langs) {
         Ok(files) => {
-            println!("wrote {} files; open {}", files.len(), dir.join("index.html").display());
+            let index = dir.join("index.html").display().to_string();
+            println!("{}", tr!(l, "report-cli-balance-written", files = files.len(), index = index));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}: cannot write the balance report: {e}", dir.display());
+            let dir = dir.display().to_string();
+            eprintln!("{}", tr!(l, "report-cli-balance-failed", dir = dir, error = e.to_string()));
             ExitCode::from(1)
         }
     }

@@ -86,6 +86,64 @@ impl FromStr for Lang {
     }
 }
 
+/// The language(s) of a document: one, or every language side by side (an
+/// interpreter's copy in a combined US–ROK room). `--lang both` on the
+/// commands that write documents (`report`, `msel`, `simulate --report`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LangChoice {
+    One(Lang),
+    Both,
+}
+
+impl LangChoice {
+    /// The one language asked for; `None` for both.
+    pub fn single(self) -> Option<Lang> {
+        match self {
+            LangChoice::One(l) => Some(l),
+            LangChoice::Both => None,
+        }
+    }
+
+    /// The languages to write, in [`Lang::ALL`] order.
+    pub fn langs(self) -> Vec<Lang> {
+        match self {
+            LangChoice::One(l) => vec![l],
+            LangChoice::Both => Lang::ALL.to_vec(),
+        }
+    }
+}
+
+impl From<Lang> for LangChoice {
+    fn from(l: Lang) -> LangChoice {
+        LangChoice::One(l)
+    }
+}
+
+impl fmt::Display for LangChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LangChoice::One(l) => l.fmt(f),
+            LangChoice::Both => f.write_str("both"),
+        }
+    }
+}
+
+/// The error of [`LangChoice::from_str`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language \"{0}\" (expected en, ko or both)")]
+pub struct UnknownLangChoice(pub String);
+
+/// `en`, `ko` (or a locale naming one), or `both`.
+impl FromStr for LangChoice {
+    type Err = UnknownLangChoice;
+    fn from_str(s: &str) -> Result<LangChoice, UnknownLangChoice> {
+        if s.trim().eq_ignore_ascii_case("both") {
+            return Ok(LangChoice::Both);
+        }
+        Lang::parse(s).map(LangChoice::One).ok_or_else(|| UnknownLangChoice(s.to_string()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +185,15 @@ mod tests {
         assert_eq!(Lang::resolve(Some(Lang::Ko), "en"), Lang::Ko);
         assert_eq!(Lang::resolve(None, "ko"), Lang::Ko);
         assert_eq!(Lang::resolve(Some(Lang::En), "ko"), Lang::En);
+    }
+
+    #[test]
+    fn a_choice_is_one_language_or_both() {
+        assert_eq!("both".parse::<LangChoice>(), Ok(LangChoice::Both));
+        assert_eq!("KO".parse::<LangChoice>(), Ok(LangChoice::One(Lang::Ko)));
+        assert!("fr".parse::<LangChoice>().is_err());
+        assert_eq!(LangChoice::Both.langs(), vec![Lang::En, Lang::Ko]);
+        assert_eq!(LangChoice::Both.single(), None);
+        assert_eq!(LangChoice::One(Lang::Ko).to_string(), "ko");
     }
 }

@@ -15,7 +15,7 @@ mod units;
 
 pub use check::{Issue, check, message_ids};
 pub use josa::particle;
-pub use lang::{Lang, UnknownLang};
+pub use lang::{Lang, LangChoice, UnknownLang, UnknownLangChoice};
 pub use units::ko_count;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -41,6 +41,9 @@ embed![
     "narration",
     "cli",
     "report",
+    "report-findings",
+    "report-words",
+    "report-cli",
     "glossary",
     "coach",
     "app",

@@ -9,8 +9,10 @@
 
 mod decision;
 pub mod labels;
+mod trigger;
 
 pub use decision::decision;
+pub use trigger::trigger;
 
 use crate::i18n::{Arg, Lang};
 use crate::scenario::{Scenario, Text};

@@ -2,23 +2,26 @@
 //! objectives, timeline, charts, strengths and areas for improvement (judged
 //! by the rules of [`super::findings`]), and an improvement plan.
 //!
-//! [`aar_doc`] builds the report once as a [`Doc`]; [`write_aar`] renders it to
-//! `report.html` (self-contained, charts inlined) and `report.md` (with the
-//! charts as SVG files beside it), and writes `decisions.csv`.
+//! [`aar_doc`] builds the report once as a [`Doc`] in a language;
+//! [`write_aar`] (in `aar_files.rs`) renders it to `report.html`
+//! (self-contained, charts inlined) and `report.md` (with the charts as SVG
+//! files beside it), and writes `decisions.csv`.
 //! The exercise is over when the report is written, so entries of the log the
 //! players could not see are shown, marked "unseen during play".
 
-use super::charts::{self, PALETTE, Series};
-use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
+use super::doc::{Block, Cell, Column, Doc, Figure, Item, Table, Text, Tone};
 pub use super::findings::{Facts, Finding, RULES, Rating, Rule, SECTOR_FLOOR, findings};
-use crate::csv::{CSV_BOM, csv_row};
-use crate::save::{Overwrite, write_file};
-use crate::scenario::Sector;
+use super::{MARK, cut};
+use crate::i18n::{Arg, Lang};
+use crate::narrate::labels;
+pub use crate::report::aar_files::{
+    aar_charts, decision_rows, decisions_csv, write_aar, write_aar_in, write_aar_with,
+};
 use crate::sim::{Decision, Event, Exercise, LogKind, Outcome, Score};
-use std::io;
-use std::path::Path;
+use crate::tr;
 
-/// The section headings, in order, identical in HTML and Markdown.
+/// The section headings in English, in order, identical in HTML and Markdown
+/// ([`sections`] in any language).
 pub const SECTIONS: [&str; 6] = [
     "Exercise overview",
     "Objectives",
@@ -28,43 +31,26 @@ pub const SECTIONS: [&str; 6] = [
     "Improvement plan",
 ];
 
-/// Header of `decisions.csv`.
+/// The section headings in `l`, in order.
+pub fn sections(l: Lang) -> [String; 6] {
+    [
+        tr!(l, "report-section-overview"),
+        tr!(l, "report-section-objectives"),
+        tr!(l, "report-section-timeline"),
+        tr!(l, "report-section-charts"),
+        tr!(l, "report-section-findings"),
+        tr!(l, "report-section-plan"),
+    ]
+}
+
+/// Header of `decisions.csv` in English.
 pub const DECISIONS_HEADER: &str = "turn,nation,decision,rationale";
 
 /// Chart files written beside `report.md` (the HTML inlines them).
 pub const CHART_FILES: [&str; 3] = ["aar_service.svg", "aar_escalation.svg", "aar_trust.svg"];
 
-/// Text shown for log entries that were secret during play.
+/// Text shown for log entries that were secret during play (English; `report-unseen`).
 pub const UNSEEN: &str = "unseen during play";
-
-// --- decisions ---------------------------------------------------------------------
-
-/// Each decision with the turn it was taken on: (turn, nation, description, rationale).
-pub fn decision_rows(ex: &Exercise) -> Vec<(u32, String, String, String)> {
-    let mut turn = 1;
-    let mut rows = Vec::new();
-    for d in ex.decisions() {
-        let (nation, text) = crate::narrate::decision(crate::i18n::Lang::En, ex.scenario(), d);
-        let rationale = match d {
-            Decision::Act { rationale, .. } => rationale.trim().to_string(),
-            _ => String::new(),
-        };
-        rows.push((turn, nation, text, rationale));
-        if matches!(d, Decision::EndTurn) {
-            turn += 1;
-        }
-    }
-    rows
-}
-
-/// `decisions.csv`: a header, then one row per decision of the log, in order.
-pub fn decisions_csv(ex: &Exercise) -> String {
-    let mut out = format!("{DECISIONS_HEADER}\n");
-    for (turn, nation, text, rationale) in decision_rows(ex) {
-        out.push_str(&csv_row(&[turn.to_string(), nation, text, rationale]));
-    }
-    out
-}
 
 // --- timeline ------------------------------------------------------------------------
 
@@ -81,7 +67,7 @@ pub struct TimelineEntry {
 }
 
 /// The log without turn banners, each rationale attached to the decision it explains.
-pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
+pub fn timeline(l: Lang, ex: &Exercise) -> Vec<TimelineEntry> {
     let s = &ex.scenario().def;
     let mut out: Vec<TimelineEntry> = Vec::new();
     for e in ex.log() {
@@ -99,7 +85,7 @@ pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
             turn: e.turn,
             kind: e.kind(),
             nation: e.nation.and_then(|n| s.nations.get(n)).map_or(String::new(), |n| n.short.clone()),
-            text: crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e),
+            text: crate::narrate::entry(l, ex.scenario(), e),
             rationale: String::new(),
             secret: e.secret(),
         });
@@ -110,7 +96,7 @@ pub fn timeline(ex: &Exercise) -> Vec<TimelineEntry> {
 // --- overview ------------------------------------------------------------------------
 
 /// Score components: (name, value shown, weight in the total).
-pub fn score_components(score: &Score) -> Vec<(&'static str, f64, f64)> {
+pub fn score_components(l: Lang, score: &Score) -> Vec<(String, f64, f64)> {
     let objectives = if score.objectives_total == 0 {
         100.0
     } else {
@@ -118,127 +104,88 @@ pub fn score_components(score: &Score) -> Vec<(&'static str, f64, f64)> {
     };
     let calm = 100.0 - (score.peak_level.saturating_sub(1)) as f64 * 25.0;
     vec![
-        ("Service continuity", score.continuity, 0.25),
-        ("Calm (100 − 25 per escalation level above 1)", calm, 0.15),
-        ("Alliance trust", score.trust, 0.15),
-        ("Objectives met", objectives, 0.15),
-        ("Containment", score.containment, 0.10),
-        ("Attribution", score.attribution, 0.10),
-        ("Loss avoided", score.loss_avoided, 0.10),
+        (tr!(l, "report-continuity"), score.continuity, 0.25),
+        (tr!(l, "report-component-calm"), calm, 0.15),
+        (tr!(l, "report-trust"), score.trust, 0.15),
+        (tr!(l, "report-objectives-label"), objectives, 0.15),
+        (tr!(l, "report-component-containment"), score.containment, 0.10),
+        (tr!(l, "report-component-attribution"), score.attribution, 0.10),
+        (tr!(l, "report-loss-avoided"), score.loss_avoided, 0.10),
     ]
 }
 
-fn outcome_label(ex: &Exercise) -> &'static str {
-    ex.state().outcome.map_or("In progress", |o| o.label())
-}
-
-fn end_reason(ex: &Exercise) -> String {
-    ex.log().iter().rev().find(|e| matches!(e.event, Event::Ends { .. })).map_or_else(
-        || "not finished".to_string(),
-        |e| crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e),
-    )
+fn end_reason(l: Lang, ex: &Exercise) -> String {
+    ex.log()
+        .iter()
+        .rev()
+        .find(|e| matches!(e.event, Event::Ends { .. }))
+        .map_or_else(|| tr!(l, "report-not-finished"), |e| crate::narrate::entry(l, ex.scenario(), e))
 }
 
 /// Overview rows (label, value), shared by both formats.
-fn overview_rows(ex: &Exercise, score: &Score) -> Vec<(&'static str, String)> {
+fn overview_rows(l: Lang, ex: &Exercise, score: &Score) -> Vec<(String, String)> {
     let d = &ex.scenario().def;
-    let acts = ex.decisions().iter().filter(|d| matches!(d, Decision::Act { .. })).count();
-    let choices = ex.decisions().iter().filter(|d| matches!(d, Decision::Choose { .. })).count();
-    let facil = ex
-        .decisions()
-        .iter()
-        .filter(|d| {
-            matches!(
-                d,
-                Decision::FireInject(_)
-                    | Decision::HoldInject { .. }
-                    | Decision::SkipInject(_)
-                    | Decision::Adjudicate { .. }
-            )
-        })
-        .count();
-    let notes = ex.decisions().iter().filter(|d| matches!(d, Decision::Note { .. })).count();
-    let with_rationale = ex
-        .decisions()
-        .iter()
-        .filter(|d| matches!(d, Decision::Act { rationale, .. } if !rationale.trim().is_empty()))
-        .count();
+    let count = |f: &dyn Fn(&Decision) -> bool| ex.decisions().iter().filter(|d| f(d)).count();
+    let acts = count(&|d| matches!(d, Decision::Act { .. }));
+    let choices = count(&|d| matches!(d, Decision::Choose { .. }));
+    let facil = count(&|d| {
+        matches!(
+            d,
+            Decision::FireInject(_)
+                | Decision::HoldInject { .. }
+                | Decision::SkipInject(_)
+                | Decision::Adjudicate { .. }
+        )
+    });
+    let notes = count(&|d| matches!(d, Decision::Note { .. }));
+    let with_rationale =
+        count(&|d| matches!(d, Decision::Act { rationale, .. } if !rationale.trim().is_empty()));
     let injects_fired = ex.state().injects.iter().filter(|i| i.times_fired > 0).count();
+    let (turn, turns) = (ex.state().turn, d.turns);
     vec![
-        ("Scenario", d.title.clone()),
-        ("Scenario file", ex.scenario().path.clone()),
-        ("Nations", d.nations.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")),
-        ("Seed", ex.seed().to_string()),
-        ("Difficulty", ex.difficulty().label().to_string()),
-        ("Turns played", format!("{} of {} ({} h per turn)", ex.state().turn, d.turns, d.hours_per_turn)),
-        ("Outcome", outcome_label(ex).to_string()),
-        ("Final score", format!("{:.1} (success at {:.0})", score.total, d.win_score)),
-        ("Objectives met", format!("{} of {}", score.objectives_met, score.objectives_total)),
-        ("How it ended", end_reason(ex)),
+        (tr!(l, "report-scenario"), d.title.clone()),
+        (tr!(l, "report-scenario-file"), ex.scenario().path.clone()),
+        (tr!(l, "report-nations"), d.nations.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")),
+        (tr!(l, "report-seed"), ex.seed().to_string()),
+        (tr!(l, "report-difficulty"), labels::difficulty(l, ex.difficulty())),
         (
-            "Decisions",
-            format!(
-                "{} in all: {acts} actions ({with_rationale} with a rationale), {choices} choices, {facil} facilitator decisions, {notes} notes",
-                ex.decisions().len()
+            tr!(l, "report-turns-played"),
+            tr!(l, "report-turns-played-value", turn = turn, turns = turns, hours = d.hours_per_turn),
+        ),
+        (tr!(l, "report-outcome"), labels::outcome(l, ex.state().outcome)),
+        (
+            tr!(l, "report-final-score"),
+            tr!(l, "report-score-value", score = Arg::num(score.total, 1), win = Arg::num(d.win_score, 0)),
+        ),
+        (
+            tr!(l, "report-objectives-label"),
+            tr!(l, "report-objectives-of", met = score.objectives_met, total = score.objectives_total),
+        ),
+        (tr!(l, "report-how-it-ended"), end_reason(l, ex)),
+        (
+            tr!(l, "report-decisions"),
+            tr!(
+                l,
+                "report-decisions-value",
+                all = ex.decisions().len(),
+                acts = acts,
+                rationales = with_rationale,
+                choices = choices,
+                facilitator = facil,
+                notes = notes
             ),
         ),
-        ("Injects fired", format!("{injects_fired} of {}", d.injects.len())),
-        ("Hotline calls", ex.state().hotline.calls_made.to_string()),
-        ("Peak escalation level", score.peak_level.to_string()),
-        ("Data stolen", format!("{}k records", score.data_stolen)),
-        ("IP stolen", format!("${}M", score.ip_stolen)),
+        (
+            tr!(l, "report-injects-fired"),
+            tr!(l, "report-injects-fired-value", fired = injects_fired, total = d.injects.len()),
+        ),
+        (tr!(l, "report-hotline-calls"), ex.state().hotline.calls_made.to_string()),
+        (tr!(l, "report-peak-escalation-level"), score.peak_level.to_string()),
+        (tr!(l, "report-data-stolen"), tr!(l, "report-data-stolen-value", records = score.data_stolen)),
+        (tr!(l, "report-ip-stolen"), tr!(l, "report-ip-stolen-value", millions = score.ip_stolen)),
     ]
 }
 
-// --- charts ---------------------------------------------------------------------------
-
-/// The three charts over the turns, as (file name, SVG).
-pub fn aar_charts(ex: &Exercise) -> io::Result<Vec<(&'static str, String)>> {
-    let h = ex.history();
-    let xs = |f: &dyn Fn(&crate::sim::TurnRecord) -> Option<f64>| -> Vec<(f64, f64)> {
-        h.iter().enumerate().filter_map(|(i, r)| f(r).map(|v| (i as f64, v))).collect()
-    };
-    let mut service = Vec::new();
-    let mut color = 0;
-    for (k, sector) in Sector::ALL.iter().enumerate() {
-        let pts = xs(&|r| r.sector_service.get(k).copied().flatten());
-        if !pts.is_empty() {
-            service.push(Series::new(sector.label(), PALETTE[color % PALETTE.len()], pts));
-            color += 1;
-        }
-    }
-    service.push(Series::new("All sectors", plotters::style::RGBColor(31, 36, 48), xs(&|r| Some(r.service))));
-    let x_desc = "turn (0 = start of the exercise; n = end of turn n)";
-    let svc = charts::lines(
-        "Service by sector (population-weighted %)",
-        x_desc,
-        "service %",
-        &service,
-        (0.0, 100.0),
-        &[],
-    )?;
-    let guides: Vec<(f64, String)> = (2..=5).map(|l| ((l - 1) as f64 * 20.0, format!("level {l}"))).collect();
-    let esc = charts::lines(
-        "Escalation pressure and public alarm",
-        x_desc,
-        "0–100",
-        &[
-            Series::new("Escalation pressure", charts::DEFEAT, xs(&|r| Some(r.escalation))),
-            Series::new("Public alarm", charts::PARTIAL, xs(&|r| Some(r.alarm))),
-        ],
-        (0.0, 100.0),
-        &guides,
-    )?;
-    let trust = charts::lines(
-        "Alliance trust",
-        x_desc,
-        "trust",
-        &[Series::new("Alliance trust", PALETTE[0], xs(&|r| Some(r.trust)))],
-        (0.0, 100.0),
-        &[(70.0, "strength ≥ 70".into()), (50.0, "improve < 50".into())],
-    )?;
-    Ok(vec![(CHART_FILES[0], svc), (CHART_FILES[1], esc), (CHART_FILES[2], trust)])
-}
 // --- the report --------------------------------------------------------------------------
 
 /// (turn, inject index) of the injects that fired, in turn order.
@@ -249,13 +196,14 @@ fn injects_fired(ex: &Exercise) -> Vec<(u32, usize)> {
     v
 }
 
-/// The whole report as one document; `charts` are [`aar_charts`], inlined in HTML.
-pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
+/// The whole report in `l` as one document; `charts` are [`aar_charts`] (file
+/// name, SVG), inlined in HTML.
+pub fn aar_doc(l: Lang, ex: &Exercise, charts: &[(String, String)]) -> Doc {
     let s = ex.scenario();
     let d = &s.def;
     let score = Score::of(ex);
-    let title = format!("After-action report — {}", d.title);
-    let mut doc = Doc::new(title.as_str());
+    let title = tr!(l, "report-aar-title", title = &d.title);
+    let mut doc = Doc::in_lang(l, title.as_str());
     doc.heading(1, title);
     doc.lead(&d.summary);
     let outcome = match ex.state().outcome {
@@ -263,55 +211,72 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
         Some(Outcome::Defeat) => Tone::Bad,
         _ => Tone::Warn,
     };
+    let (met, total) = (score.objectives_met, score.objectives_total);
     doc.push(Block::Cards(vec![
-        ("Outcome".into(), Text::new().tag(outcome, outcome_label(ex))),
-        ("Final score".into(), format!("{:.1}", score.total).into()),
-        ("Objectives met".into(), format!("{} of {}", score.objectives_met, score.objectives_total).into()),
-        ("Turns played".into(), format!("{} of {}", ex.state().turn, d.turns).into()),
-        ("Peak escalation".into(), format!("level {}", score.peak_level).into()),
+        (tr!(l, "report-outcome").into(), Text::new().tag(outcome, labels::outcome(l, ex.state().outcome))),
+        (tr!(l, "report-final-score").into(), format!("{:.1}", score.total).into()),
+        (
+            tr!(l, "report-objectives-label").into(),
+            tr!(l, "report-objectives-of", met = met, total = total).into(),
+        ),
+        (
+            tr!(l, "report-turns-played").into(),
+            tr!(l, "report-turns-of", turn = ex.state().turn, turns = d.turns).into(),
+        ),
+        (tr!(l, "report-peak-escalation").into(), tr!(l, "report-level", level = score.peak_level).into()),
     ]));
+    let sections = sections(l);
 
-    doc.heading(2, SECTIONS[0]);
-    doc.key_values(overview_rows(ex, &score).into_iter().map(|(k, v)| (k, Text::from(v))));
-    doc.heading(3, "Score components");
-    let mut t = Table::new(vec![Column::text("Component"), Column::num("Value"), Column::num("Weight")]);
-    for (name, v, w) in score_components(&score) {
+    doc.heading(2, sections[0].as_str());
+    doc.key_values(overview_rows(l, ex, &score).into_iter().map(|(k, v)| (k, Text::from(v))));
+    doc.heading(3, tr!(l, "report-score-components"));
+    let mut t = Table::new(vec![
+        Column::text(tr!(l, "report-component")),
+        Column::num(tr!(l, "report-value")),
+        Column::num(tr!(l, "report-weight")),
+    ]);
+    for (name, v, w) in score_components(l, &score) {
         t.row(vec![name.into(), format!("{v:.1}").into(), format!("{:.0}%", w * 100.0).into()]);
     }
-    let total = Text::new().strong(format!("{:.1}", score.total));
-    t.row(vec![Text::new().strong("Total").into(), total.into(), Cell::default()]);
+    let sum = Text::new().strong(format!("{:.1}", score.total));
+    t.row(vec![Text::new().strong(tr!(l, "report-total")).into(), sum.into(), Cell::default()]);
     doc.table(t);
 
-    doc.heading(2, SECTIONS[1]);
-    doc.para(format!("Objectives met: {} of {}", score.objectives_met, score.objectives_total));
-    let mut t = Table::new(vec![Column::text("Objective"), Column::text("Result")]);
+    doc.heading(2, sections[1].as_str());
+    doc.para(tr!(l, "report-objectives-met", met = met, total = total));
+    let mut t =
+        Table::new(vec![Column::text(tr!(l, "report-objective")), Column::text(tr!(l, "report-result"))]);
     for (o, met) in d.objectives.iter().zip(Score::objectives(ex)) {
-        let result =
-            if met { Text::new().tag(Tone::Good, "Met") } else { Text::new().tag(Tone::Bad, "Not met") };
+        let result = match met {
+            true => Text::new().tag(Tone::Good, tr!(l, "report-met")),
+            false => Text::new().tag(Tone::Bad, tr!(l, "report-not-met")),
+        };
         t.row(vec![(&o.text).into(), result.into()]);
     }
     doc.table(t);
 
-    doc.heading(2, SECTIONS[2]);
-    doc.note(
-        Text::new()
-            .plain("Entries marked ")
-            .tag(Tone::Muted, UNSEEN)
-            .plain(" happened out of the players' sight; they are shown now that the exercise is over."),
-    );
-    let mut t = Table::new(["Time", "Type", "Nation", "Event", "Rationale"].into_iter().fold(
-        vec![Column::num("Turn")],
-        |mut c, n| {
-            c.push(Column::text(n));
-            c
-        },
-    ));
-    for e in timeline(ex) {
-        let event = if e.secret { Text::new().tag(Tone::Muted, UNSEEN).plain(" ") } else { Text::new() };
+    doc.heading(2, sections[2].as_str());
+    let unseen = tr!(l, "report-unseen");
+    let note = cut(&tr!(l, "report-unseen-note", tag = MARK));
+    let part = |i: usize| note.get(i).cloned().unwrap_or_default();
+    doc.note(Text::new().plain(part(0)).tag(Tone::Muted, unseen.as_str()).plain(part(1)));
+    let mut t = Table::new(vec![
+        Column::num(tr!(l, "report-col-turn")),
+        Column::text(tr!(l, "report-col-time")),
+        Column::text(tr!(l, "report-col-type")),
+        Column::text(tr!(l, "report-col-nation")),
+        Column::text(tr!(l, "report-col-event")),
+        Column::text(tr!(l, "report-col-rationale")),
+    ]);
+    for e in timeline(l, ex) {
+        let event = match e.secret {
+            true => Text::new().tag(Tone::Muted, unseen.as_str()).plain(" "),
+            false => Text::new(),
+        };
         let cells = vec![
             e.turn.to_string().into(),
-            s.time_label(crate::i18n::Lang::En, e.turn).into(),
-            e.kind.label().into(),
+            s.time_label(l, e.turn).into(),
+            labels::log_kind(l, e.kind).into(),
             e.nation.into(),
             event.plain(e.text).into(),
             e.rationale.into(),
@@ -321,17 +286,21 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
     doc.table(t);
     let fired = injects_fired(ex);
     if !fired.is_empty() {
-        doc.heading(3, "Discussion questions of the injects that fired");
+        doc.heading(3, tr!(l, "report-questions"));
         let mut items = Vec::new();
         for (turn, i) in fired {
             let inj = &d.injects[i];
-            let from = if inj.from.is_empty() { String::new() } else { format!(", from {}", inj.from) };
+            let kind = labels::inject_kind(l, inj.kind);
+            let kind = match inj.from.is_empty() {
+                true => tr!(l, "report-inject-kind", kind = kind),
+                false => tr!(l, "report-inject-kind-from", kind = kind, from = &inj.from),
+            };
             let text = Text::new()
-                .strong(format!("Turn {turn} — {}", inj.title))
-                .plain(format!(" ({}{from})", inj.kind.label()));
+                .strong(tr!(l, "report-inject-heading", turn = turn, title = &inj.title))
+                .plain(format!(" {kind}"));
             let mut children = Vec::new();
             if let Some(c) = ex.state().injects[i].choice.and_then(|c| inj.choices.get(c)) {
-                children.push(format!("Decision taken: {}", c.label).into());
+                children.push(tr!(l, "report-decision-taken", choice = &c.label).into());
             }
             children.extend(inj.questions.iter().map(Text::from));
             items.push(Item { text, children });
@@ -339,27 +308,32 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
         doc.list(items);
     }
 
-    doc.heading(2, SECTIONS[3]);
-    let alts = ["Service by sector", "Escalation pressure and public alarm", "Alliance trust"];
+    doc.heading(2, sections[3].as_str());
+    let alts =
+        [tr!(l, "report-chart-service-alt"), tr!(l, "report-chart-escalation-title"), tr!(l, "report-trust")];
     let captions = [
-        "Population-weighted service per sector and overall, at the start and the end of each turn.",
-        "Escalation pressure (level = 1 + pressure / 20) and public alarm.",
-        "Alliance trust (mean over every pair of nations).",
+        tr!(l, "report-chart-service-caption"),
+        tr!(l, "report-chart-escalation-caption"),
+        tr!(l, "report-chart-trust-caption"),
     ];
     for (((file, svg), alt), caption) in charts.iter().zip(alts).zip(captions) {
-        doc.figure(Figure {
-            file: file.to_string(),
-            svg: Some(svg.clone()),
-            alt: alt.into(),
-            caption: caption.into(),
-        });
+        doc.figure(Figure { file: file.clone(), svg: Some(svg.clone()), alt, caption });
     }
     let mut t = Table::new(
-        ["Turn", "Service %", "Escalation (level)", "Trust", "Alarm"].into_iter().map(Column::num).collect(),
+        [
+            tr!(l, "report-col-turn"),
+            tr!(l, "report-col-service"),
+            tr!(l, "report-col-escalation"),
+            tr!(l, "report-col-trust"),
+            tr!(l, "report-col-alarm"),
+        ]
+        .into_iter()
+        .map(Column::num)
+        .collect(),
     );
     for (i, r) in ex.history().iter().enumerate() {
         t.row(vec![
-            if i == 0 { "start".into() } else { i.to_string().into() },
+            if i == 0 { tr!(l, "report-start").into() } else { i.to_string().into() },
             format!("{:.1}", r.service).into(),
             format!("{:.0} ({})", r.escalation, r.level).into(),
             format!("{:.0}", r.trust).into(),
@@ -368,10 +342,24 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
     }
     doc.table(t);
 
-    let found = findings(ex);
-    doc.heading(2, SECTIONS[4]);
+    findings_sections(l, ex, &sections, &mut doc);
+    doc.push(Block::Rule);
+    doc.note(tr!(
+        l,
+        "report-generated",
+        version = env!("CARGO_PKG_VERSION"),
+        seed = ex.seed(),
+        decisions = ex.decisions().len()
+    ));
+    doc
+}
+
+/// Strengths and areas for improvement, the rules behind them, and the improvement plan.
+fn findings_sections(l: Lang, ex: &Exercise, sections: &[String; 6], doc: &mut Doc) {
+    let found = findings(l, ex);
+    doc.heading(2, sections[4].as_str());
     for (title, rating) in
-        [("Strengths", Rating::Strength), ("Areas for improvement", Rating::AreaForImprovement)]
+        [(tr!(l, "report-strengths"), Rating::Strength), (tr!(l, "report-areas"), Rating::AreaForImprovement)]
     {
         doc.heading(3, title);
         let mut items: Vec<Item> = found
@@ -380,40 +368,55 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
             .map(|f| Text::new().strong(&f.core_capability).plain(format!(" — {}", f.observation)).into())
             .collect();
         if items.is_empty() {
-            items.push("None identified by the rules below.".into());
+            items.push(tr!(l, "report-none-identified").into());
         }
         doc.list(items);
     }
-    doc.heading(3, "How these were judged");
-    let columns =
-        ["Measure", "Core capability", "Strength when", "Area for improvement when", "This exercise"];
+    doc.heading(3, tr!(l, "report-how-judged"));
+    let columns = [
+        tr!(l, "report-col-measure"),
+        tr!(l, "report-col-capability"),
+        tr!(l, "report-col-strength-when"),
+        tr!(l, "report-col-improve-when"),
+        tr!(l, "report-col-this-exercise"),
+    ];
     let mut t = Table::new(columns.into_iter().map(Column::text).collect());
-    for ((measure, capability, strength, improve), shown) in super::findings::rule_rows(ex) {
-        t.row(vec![measure.into(), capability.into(), strength.into(), improve.into(), shown.into()]);
+    for (capability, text, shown) in super::findings::rule_rows(l, ex) {
+        let cells = [text.measure, capability.name(l), text.strength_when, text.improve_when, shown];
+        t.row(cells.map(Cell::from).into());
     }
     let floor = format!("< {SECTOR_FLOOR:.0}%");
+    let infrastructure = super::findings::Capability::Infrastructure.name(l);
     t.row(
-        ["Continuity of each sector", "Infrastructure Systems", "—", floor.as_str(), "see above"]
+        [tr!(l, "report-rule-sectors"), infrastructure, "—".into(), floor, tr!(l, "report-see-above")]
             .map(Cell::from)
             .into(),
     );
-    t.row(["Each objective", "per objective", "—", "not met", "see Objectives"].map(Cell::from).into());
+    t.row(
+        [
+            tr!(l, "report-rule-objectives"),
+            tr!(l, "report-per-objective"),
+            "—".into(),
+            tr!(l, "report-rule-not-met"),
+            tr!(l, "report-see-objectives"),
+        ]
+        .map(Cell::from)
+        .into(),
+    );
     doc.table(t);
 
-    doc.heading(2, SECTIONS[5]);
+    doc.heading(2, sections[5].as_str());
     let plan: Vec<&Finding> = found.iter().filter(|f| f.rating == Rating::AreaForImprovement).collect();
     if plan.is_empty() {
-        doc.para(
-            "No area for improvement was identified by the rules; record those raised in the hot wash here.",
-        );
+        doc.para(tr!(l, "report-no-plan"));
     } else {
         let columns = [
-            "Core capability",
-            "Issue / area for improvement",
-            "Corrective action",
-            "Capability element",
-            "Responsible agency",
-            "Due",
+            tr!(l, "report-col-capability"),
+            tr!(l, "report-col-issue"),
+            tr!(l, "report-col-action"),
+            tr!(l, "report-col-element"),
+            tr!(l, "report-col-responsible"),
+            tr!(l, "report-col-due"),
         ];
         let mut t = Table::new(columns.into_iter().map(Column::text).collect());
         for f in plan {
@@ -429,50 +432,6 @@ pub fn aar_doc(ex: &Exercise, charts: &[(&'static str, String)]) -> Doc {
         }
         doc.table(t);
     }
-    doc.push(Block::Rule);
-    doc.note(format!(
-        "Generated by Hotline {} from seed {} and {} recorded decisions.",
-        env!("CARGO_PKG_VERSION"),
-        ex.seed(),
-        ex.decisions().len()
-    ));
-    doc
-}
-
-/// Writes `report.html`, `report.md` (with its chart SVGs) and `decisions.csv` into `dir`.
-pub fn write_aar(ex: &Exercise, dir: &Path) -> io::Result<()> {
-    write_aar_with(ex, dir, Overwrite::Yes, None)
-}
-
-/// [`write_aar`] that replaces existing files only with `Overwrite::Yes`, and
-/// puts `unverified` (why the save behind it could not be verified) at the top
-/// of the report's first page.
-pub fn write_aar_with(
-    ex: &Exercise,
-    dir: &Path,
-    overwrite: Overwrite,
-    unverified: Option<&str>,
-) -> io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let put = |name: &str, bytes: &[u8]| {
-        write_file(&dir.join(name), bytes, overwrite)
-            .map_err(|e| io::Error::new(e.kind(), format!("{name} {e}")))
-    };
-    let charts = aar_charts(ex)?;
-    let mut report = aar_doc(ex, &charts);
-    if let Some(why) = unverified {
-        let warning = format!(
-            "UNVERIFIED: this report comes from a save that failed its checks and was read with --trust-save ({why}). What it says happened may not have happened."
-        );
-        report.blocks.insert(0, Block::Paragraph(Para::Alarm, Text::new().strong(warning)));
-    }
-    for (name, svg) in &charts {
-        put(name, svg.as_bytes())?;
-    }
-    put("report.html", doc::html(&report).as_bytes())?;
-    put("report.md", doc::markdown(&report).as_bytes())?;
-    put("decisions.csv", format!("{}{}", CSV_BOM, decisions_csv(ex)).as_bytes())?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -488,7 +447,7 @@ mod tests {
     fn score_components_add_up_to_the_total() {
         for p in [PolicyName::Passive, PolicyName::Cooperative] {
             let score = Score::of(&flagship(p));
-            let sum: f64 = score_components(&score).iter().map(|(_, v, w)| v * w).sum();
+            let sum: f64 = score_components(Lang::En, &score).iter().map(|(_, v, w)| v * w).sum();
             assert!(
                 (sum.clamp(0.0, 100.0) - score.total).abs() < 1e-9,
                 "weights in the AAR drifted from score.rs: {sum} vs {}",

@@ -19,7 +19,8 @@
 
 use crate::batch::{self, PolicySummary, RunResult, Setup, Stats};
 use crate::csv::{CSV_BOM, csv_row};
-use crate::scenario::describe_trigger;
+use crate::i18n::{Lang, LangChoice};
+use crate::narrate::trigger;
 use crate::scenario::{ActionKindName, Scenario};
 use crate::sim::{Outcome, PolicyName};
 use std::fmt::Write as _;
@@ -255,15 +256,42 @@ pub fn summary_csv(b: &Balance) -> String {
     out
 }
 
-pub fn injects_csv(b: &Balance) -> String {
+/// The header of a table whose prose columns come again in the other
+/// languages at the end of each row (`inject_title_ko`), for `--lang both`.
+fn header(base: &str, prose: &[&str], langs: LangChoice) -> String {
+    let mut h = base.to_string();
+    for &l in langs.langs().iter().skip(1) {
+        for c in prose {
+            h.push_str(&format!(",{c}_{}", l.code()));
+        }
+    }
+    h.push('\n');
+    h
+}
+
+/// The first language's prose, then the others', as the last columns of a row.
+fn with_other_langs(mut row: Vec<String>, langs: LangChoice, prose: impl Fn(Lang) -> Vec<String>) -> String {
+    for &l in langs.langs().iter().skip(1) {
+        row.extend(prose(l));
+    }
+    csv_row(&row)
+}
+
+/// The language a table's own prose columns are in.
+fn first(langs: LangChoice) -> Lang {
+    langs.langs()[0]
+}
+
+pub fn injects_csv(b: &Balance, langs: LangChoice) -> String {
     let s = &*b.scenario;
-    let mut out = format!("{INJECTS_HEADER}\n");
+    let mut out = header(INJECTS_HEADER, &["inject_title", "trigger"], langs);
     for (i, inj) in s.def.injects.iter().enumerate() {
-        let trigger = describe_trigger(s, &inj.trigger);
+        let trigger_in = |l: Lang| trigger(l, s, &inj.trigger);
+        let trigger = trigger_in(first(langs));
         for p in &b.policies {
             let st = inject_stats(&p.results, i);
             let t = st.turn.as_ref();
-            out.push_str(&csv_row(&[
+            let row = vec![
                 inj.id.clone(),
                 inj.title.clone(),
                 trigger.clone(),
@@ -277,38 +305,40 @@ pub fn injects_csv(b: &Balance) -> String {
                 opt(t.map(|t| t.p90), 0),
                 opt(t.map(|t| t.min), 0),
                 opt(t.map(|t| t.max), 0),
-            ]));
+            ];
+            out.push_str(&with_other_langs(row, langs, |l| vec![inj.title.clone(), trigger_in(l)]));
         }
     }
     out
 }
 
-pub fn objectives_csv(b: &Balance) -> String {
-    let mut out = format!("{OBJECTIVES_HEADER}\n");
+pub fn objectives_csv(b: &Balance, langs: LangChoice) -> String {
+    let mut out = header(OBJECTIVES_HEADER, &["objective"], langs);
     for (i, o) in b.scenario.def.objectives.iter().enumerate() {
         for p in &b.policies {
             let met = objective_met(&p.results, i);
-            out.push_str(&csv_row(&[
+            let row = vec![
                 o.id.clone(),
                 o.text.clone(),
                 p.label.clone(),
                 p.results.len().to_string(),
                 met.to_string(),
                 format!("{:.4}", met as f64 / p.results.len().max(1) as f64),
-            ]));
+            ];
+            out.push_str(&with_other_langs(row, langs, |_| vec![o.text.clone()]));
         }
     }
     out
 }
 
-pub fn actions_csv(b: &Balance) -> String {
-    let mut out = format!("{ACTIONS_HEADER}\n");
+pub fn actions_csv(b: &Balance, langs: LangChoice) -> String {
+    let mut out = header(ACTIONS_HEADER, &["family_label"], langs);
     for (f, k) in ActionKindName::ALL.iter().enumerate() {
         for p in &b.policies {
             let a = action_stats(&p.results, f);
-            out.push_str(&csv_row(&[
+            let row = vec![
                 snake(*k),
-                k.label().to_string(),
+                k.label_in(first(langs)),
                 p.label.clone(),
                 p.results.len().to_string(),
                 format!("{:.4}", a.mean_per_run),
@@ -320,7 +350,8 @@ pub fn actions_csv(b: &Balance) -> String {
                 opt(a.score_rest, 3),
                 opt(a.difference(), 3),
                 opt(a.correlation, 4),
-            ]));
+            ];
+            out.push_str(&with_other_langs(row, langs, |l| vec![k.label_in(l)]));
         }
     }
     out
@@ -378,8 +409,16 @@ pub fn runs_csv(b: &Balance) -> String {
 pub use super::balance_page::{balance_doc, charts, index_html, never_fired, never_met};
 
 /// Writes the CSV files, the SVG charts and `index.html` into `dir` (created
-/// if needed); returns the paths written.
+/// if needed), in English; returns the paths written.
 pub fn write_balance(b: &Balance, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    write_balance_in(b, dir, LangChoice::One(Lang::En))
+}
+
+/// [`write_balance`] in one language or both: the page with both side by
+/// side, each chart in both (the second language's as `outcomes.ko.svg`), and
+/// the CSV tables with the other language's prose columns added at the end.
+/// Column names and ids stay English in every language: they are what scripts read.
+pub fn write_balance_in(b: &Balance, dir: &Path, langs: LangChoice) -> io::Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir)?;
     let mut written = Vec::new();
     let mut put = |name: &str, text: &str| -> io::Result<()> {
@@ -390,14 +429,23 @@ pub fn write_balance(b: &Balance, dir: &Path) -> io::Result<Vec<PathBuf>> {
         Ok(())
     };
     put("summary.csv", &summary_csv(b))?;
-    put("injects.csv", &injects_csv(b))?;
-    put("objectives.csv", &objectives_csv(b))?;
-    put("actions.csv", &actions_csv(b))?;
+    put("injects.csv", &injects_csv(b, langs))?;
+    put("objectives.csv", &objectives_csv(b, langs))?;
+    put("actions.csv", &actions_csv(b, langs))?;
     put("runs.csv", &runs_csv(b))?;
-    for (name, svg) in charts(b)? {
-        put(name, &svg)?;
+    let all = langs.langs();
+    let mut pages = Vec::new();
+    for &l in &all {
+        let mut names = Vec::new();
+        for (name, svg) in charts(l, b)? {
+            let name = super::localized_file(name, l, all[0]);
+            put(&name, &svg)?;
+            names.push(name);
+        }
+        pages.push(balance_doc(l, b, &names));
     }
-    put("index.html", &index_html(b))?;
+    let page = pages.into_iter().reduce(super::doc::bilingual).unwrap_or_default();
+    put("index.html", &super::doc::html(&page))?;
     Ok(written)
 }
 

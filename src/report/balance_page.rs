@@ -6,8 +6,12 @@ use super::balance::{
 };
 use super::charts::{self, Series, policy_color};
 use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
+use super::{MARK, cut};
 use crate::batch::{PolicySummary, RunResult};
-use crate::scenario::{ActionKindName, describe_trigger};
+use crate::i18n::{Arg, Lang};
+use crate::narrate::trigger;
+use crate::scenario::ActionKindName;
+use crate::tr;
 use std::io;
 
 // --- charts --------------------------------------------------------------------------
@@ -24,44 +28,43 @@ fn per_policy_series<T>(b: &Balance, values: impl Fn(&[RunResult]) -> Vec<T>) ->
         .collect()
 }
 
-/// The charts as (file name, SVG), in [`CHARTS`] order.
-pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
+/// The charts in `l` as (file name, SVG), in [`CHARTS`] order.
+pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     let s = &*b.scenario;
     let mut out = Vec::new();
+    let runs_share = tr!(l, "report-chart-runs-share");
     // Outcomes, stacked per policy.
     let shares: Vec<[f64; 3]> = b
         .policies
         .iter()
         .map(|p| outcome_counts(&p.results).map(|c| 100.0 * c as f64 / p.results.len().max(1) as f64))
         .collect();
+    let share = |k: usize| shares.iter().map(|x| x[k]).collect::<Vec<f64>>();
     let outcome_series = vec![
-        Series::new("Success", charts::SUCCESS, shares.iter().map(|x| x[0]).collect()),
-        Series::new("Partial success", charts::PARTIAL, shares.iter().map(|x| x[1]).collect()),
-        Series::new("Defeat", charts::DEFEAT, shares.iter().map(|x| x[2]).collect()),
+        Series::new(tr!(l, "outcome-success"), charts::SUCCESS, share(0)),
+        Series::new(tr!(l, "outcome-partial"), charts::PARTIAL, share(1)),
+        Series::new(tr!(l, "outcome-defeat"), charts::DEFEAT, share(2)),
     ];
-    out.push((
-        CHARTS[0],
-        charts::hbars(
-            "Outcomes per policy",
-            &policy_names(b),
-            &outcome_series,
-            "% of runs",
-            Some((0.0, 100.0)),
-            true,
-        )?,
-    ));
-    // Score histograms.
-    let panels = per_policy_series(b, |r| r.iter().map(|r| r.score.total).collect());
-    let win = format!("success at {:.0}", s.def.win_score);
+    let title = tr!(l, "report-chart-outcomes-title");
+    let bars =
+        charts::hbars(&title, &policy_names(b), &outcome_series, &runs_share, Some((0.0, 100.0)), true)?;
+    out.push((CHARTS[0], bars));
+    // Score histograms, each panel captioned with its runs.
+    let mut panels = per_policy_series(b, |r| r.iter().map(|r| r.score.total).collect());
+    for p in &mut panels {
+        p.name = tr!(l, "report-chart-panel", name = p.name.as_str(), runs = p.values.len());
+    }
+    let win = tr!(l, "report-chart-success-at", win = Arg::num(s.def.win_score, 0));
     out.push((
         CHARTS[1],
         charts::histograms(
-            "Score distribution per policy",
+            &tr!(l, "report-chart-histogram-title"),
             &panels,
             0.0,
             100.0,
             2.5,
-            "final score",
+            &tr!(l, "report-chart-final-score"),
+            &runs_share,
             Some((s.def.win_score, &win)),
         )?,
     ));
@@ -73,10 +76,10 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     out.push((
         CHARTS[2],
         charts::hbars(
-            "How often each inject fired",
+            &tr!(l, "report-chart-fire-title"),
             &inject_names,
             &fire,
-            "% of runs in which it fired",
+            &tr!(l, "report-chart-fire-axis"),
             Some((0.0, 100.0)),
             false,
         )?,
@@ -87,10 +90,10 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     out.push((
         CHARTS[3],
         charts::ranges(
-            "When each inject fired (dot: median turn; line: 10th–90th percentile)",
+            &tr!(l, "report-chart-timing-title"),
             &inject_names,
             &timing,
-            "turn",
+            &tr!(l, "report-balance-turn"),
             (0.5, s.def.turns.max(1) as f64 + 0.5),
         )?,
     ));
@@ -99,28 +102,19 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     let met = per_policy_series(b, |r| {
         (0..obj_names.len()).map(|o| 100.0 * objective_met(r, o) as f64 / r.len().max(1) as f64).collect()
     });
-    out.push((
-        CHARTS[4],
-        charts::hbars(
-            "How often each objective was met",
-            &obj_names,
-            &met,
-            "% of runs",
-            Some((0.0, 100.0)),
-            false,
-        )?,
-    ));
+    let title = tr!(l, "report-chart-objectives-title");
+    out.push((CHARTS[4], charts::hbars(&title, &obj_names, &met, &runs_share, Some((0.0, 100.0)), false)?));
     // Action families.
-    let fam_names: Vec<String> = ActionKindName::ALL.iter().map(|k| k.label().to_string()).collect();
+    let fam_names: Vec<String> = ActionKindName::ALL.iter().map(|k| k.label_in(l)).collect();
     let per_run =
         per_policy_series(b, |r| (0..fam_names.len()).map(|f| action_stats(r, f).mean_per_run).collect());
     out.push((
         CHARTS[5],
         charts::hbars(
-            "Actions per run, by family",
+            &tr!(l, "report-chart-actions-title"),
             &fam_names,
             &per_run,
-            "mean actions per run",
+            &tr!(l, "report-chart-actions-axis"),
             None,
             false,
         )?,
@@ -131,10 +125,10 @@ pub fn charts(b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     out.push((
         CHARTS[6],
         charts::hbars(
-            "Score of runs above the median rate of a family (per turn), minus the rest",
+            &tr!(l, "report-chart-attribution-title"),
             &fam_names,
             &attribution,
-            "score points",
+            &tr!(l, "report-chart-score-points"),
             None,
             false,
         )?,
@@ -175,62 +169,76 @@ fn per_policy(b: &Balance, lead: Vec<Column>, title: impl Fn(&str) -> Vec<Column
     Table::new(columns)
 }
 
-/// The page as a document: what needs the author's attention first, then
-/// outcomes, injects, objectives, action families and the data files.
-pub fn balance_doc(b: &Balance) -> Doc {
+/// The page in `l` as a document: what needs the author's attention first,
+/// then outcomes, injects, objectives, action families and the data files.
+/// `charts` are the chart file names, in [`CHARTS`] order.
+pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
     let s = &*b.scenario;
     let d = &s.def;
-    let title = format!("Balance report — {}", d.title);
-    let mut doc = Doc::new(title.as_str());
+    let chart = |i: usize| charts.get(i).cloned().unwrap_or_else(|| CHARTS[i].to_string());
+    let title = tr!(l, "report-balance-title", title = &d.title);
+    let mut doc = Doc::in_lang(l, title.as_str());
     doc.heading(1, title);
     doc.lead(&d.summary);
     let last_seed = b.seed.wrapping_add(b.runs.saturating_sub(1) as u64);
     let build = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let (runs, total, first) = (b.runs, b.total_runs(), b.seed);
+    let seconds = Arg::num(b.elapsed.as_secs_f64(), 2);
+    let rate = Arg::num(b.runs_per_second(), 0);
     doc.key_values([
-        ("Scenario file", Text::new().code(&s.path)),
+        (tr!(l, "report-scenario-file"), Text::new().code(&s.path)),
         (
-            "Runs",
-            format!("{} per policy ({} in all), seeds {}–{last_seed}", b.runs, b.total_runs(), b.seed).into(),
-        ),
-        ("Policies", policy_names(b).join(", ").into()),
-        (
-            "Turns",
-            format!("{} turns of {} h; success at score {:.0}", d.turns, d.hours_per_turn, d.win_score)
+            tr!(l, "report-balance-runs"),
+            tr!(l, "report-balance-runs-value", runs = runs, total = total, first = first, last = last_seed)
                 .into(),
         ),
+        (tr!(l, "report-balance-policies"), policy_names(b).join(", ").into()),
         (
-            "Time",
-            format!(
-                "{:.2} s on {} thread(s) — {:.0} runs/s ({build} build)",
-                b.elapsed.as_secs_f64(),
-                b.threads,
-                b.runs_per_second()
+            tr!(l, "report-balance-turns"),
+            tr!(
+                l,
+                "report-balance-turns-value",
+                turns = d.turns,
+                hours = d.hours_per_turn,
+                win = Arg::num(d.win_score, 0)
             )
             .into(),
         ),
-        ("Generated by", format!("hotline {}", env!("CARGO_PKG_VERSION")).into()),
+        (
+            tr!(l, "report-balance-time"),
+            tr!(
+                l,
+                "report-balance-time-value",
+                seconds = seconds,
+                threads = b.threads,
+                rate = rate,
+                build = build
+            )
+            .into(),
+        ),
+        (tr!(l, "report-balance-generated"), format!("hotline {}", env!("CARGO_PKG_VERSION")).into()),
     ]);
 
     // What needs the author's attention, first.
     let nf = never_fired(b);
     let nm = never_met(b);
     if nf.is_empty() && nm.is_empty() {
-        let all = "Every inject fired and every objective was met in at least one run.";
+        let all = tr!(l, "report-balance-all-fine");
         doc.push(Block::Callout(Tone::Good, vec![Block::Heading(3, all.into())]));
     } else {
         let mut inner = Vec::new();
         if !nf.is_empty() {
-            let title = format!("Injects that never fired ({} of {})", nf.len(), d.injects.len());
+            let title = tr!(l, "report-balance-never-fired", count = nf.len(), total = d.injects.len());
             inner.push(Block::Heading(3, title.into()));
             let items = nf.iter().map(|&i| {
                 let inj = &d.injects[i];
                 let t = Text::new().strong(&inj.title).plain(" (").code(&inj.id);
-                Item::from(t.plain(format!(") — {}", describe_trigger(s, &inj.trigger))))
+                Item::from(t.plain(format!(") — {}", trigger(l, s, &inj.trigger))))
             });
             inner.push(Block::List(items.collect()));
         }
         if !nm.is_empty() {
-            let title = format!("Objectives never met ({} of {})", nm.len(), d.objectives.len());
+            let title = tr!(l, "report-balance-never-met", count = nm.len(), total = d.objectives.len());
             inner.push(Block::Heading(3, title.into()));
             let items = nm.iter().map(|&o| {
                 let obj = &d.objectives[o];
@@ -238,28 +246,27 @@ pub fn balance_doc(b: &Balance) -> Doc {
             });
             inner.push(Block::List(items.collect()));
         }
-        let note =
-            "Across every run of every policy. Cells at 0% in the tables below show the same per policy.";
-        inner.push(Block::Paragraph(Para::Note, note.into()));
+        inner.push(Block::Paragraph(Para::Note, tr!(l, "report-balance-never-note").into()));
         doc.push(Block::Callout(Tone::Bad, inner));
     }
 
-    doc.heading(2, "Outcomes");
+    doc.heading(2, tr!(l, "report-balance-outcomes"));
     let columns = [
-        "Runs",
-        "Success",
-        "Partial",
-        "Defeat",
-        "Win rate",
-        "Mean score",
-        "p10",
-        "Median",
-        "p90",
-        "Objectives met",
-        "Peak level",
-        "Trust",
+        tr!(l, "report-balance-runs"),
+        tr!(l, "report-balance-success"),
+        tr!(l, "report-balance-partial"),
+        tr!(l, "report-balance-defeat"),
+        tr!(l, "report-balance-win-rate"),
+        tr!(l, "report-balance-mean-score"),
+        "p10".to_string(),
+        tr!(l, "report-balance-median"),
+        "p90".to_string(),
+        tr!(l, "report-balance-objectives-met"),
+        tr!(l, "report-balance-peak-level"),
+        tr!(l, "report-balance-trust"),
     ];
-    let mut t = Table::new(std::iter::once(Column::text("Policy")).chain(columns.map(Column::num)).collect());
+    let policy = Column::text(tr!(l, "report-balance-policy"));
+    let mut t = Table::new(std::iter::once(policy).chain(columns.map(Column::num)).collect());
     for p in &b.policies {
         let s = PolicySummary::labelled(&p.label, &p.results);
         let [w, pa, de] = outcome_counts(&p.results);
@@ -281,22 +288,22 @@ pub fn balance_doc(b: &Balance) -> Doc {
         t.row(cells.map(Cell::from).into());
     }
     doc.table(t);
-    doc.push(figure(CHARTS[0], "Share of runs ending in success, partial success and defeat, per policy."));
-    doc.push(figure(
-        CHARTS[1],
-        "Distribution of final scores per policy (bins of 2.5 points); the line marks the success threshold.",
-    ));
+    doc.push(figure(&chart(0), &tr!(l, "report-balance-outcomes-caption")));
+    doc.push(figure(&chart(1), &tr!(l, "report-balance-histogram-caption")));
 
-    doc.heading(2, "Injects");
-    doc.note("Fire rate: share of runs in which the inject fired at least once. Turn: the turn it fired (for repeating injects, the last time), over the runs where it fired — mean / median.");
-    let mut t = per_policy(b, vec![Column::text("Inject"), Column::text("Trigger")], |p| {
-        vec![Column::num(format!("{p} fired")), Column::num("turn")]
+    doc.heading(2, tr!(l, "report-balance-injects"));
+    doc.note(tr!(l, "report-balance-injects-note"));
+    let lead =
+        vec![Column::text(tr!(l, "report-balance-inject")), Column::text(tr!(l, "report-balance-trigger"))];
+    let mut t = per_policy(b, lead, |p| {
+        vec![
+            Column::num(tr!(l, "report-balance-fired", policy = p)),
+            Column::num(tr!(l, "report-balance-turn")),
+        ]
     });
     for (i, inj) in d.injects.iter().enumerate() {
-        let mut cells: Vec<Cell> = vec![
-            Text::new().plain(&inj.title).br().code(&inj.id).into(),
-            describe_trigger(s, &inj.trigger).into(),
-        ];
+        let mut cells: Vec<Cell> =
+            vec![Text::new().plain(&inj.title).br().code(&inj.id).into(), trigger(l, s, &inj.trigger).into()];
         for p in &b.policies {
             let st = inject_stats(&p.results, i);
             cells.push(Cell::flagged(pct(st.fire_rate), st.fired_runs == 0));
@@ -305,11 +312,12 @@ pub fn balance_doc(b: &Balance) -> Doc {
         t.row(cells);
     }
     doc.table(t);
-    doc.push(figure(CHARTS[2], "Share of runs in which each inject fired, per policy."));
-    doc.push(figure(CHARTS[3], "Turn on which each inject fired: dot at the median, line from the 10th to the 90th percentile (runs where it fired)."));
+    doc.push(figure(&chart(2), &tr!(l, "report-balance-fire-caption")));
+    doc.push(figure(&chart(3), &tr!(l, "report-balance-timing-caption")));
 
-    doc.heading(2, "Objectives");
-    let mut t = per_policy(b, vec![Column::text("Objective")], |p| vec![Column::num(p)]);
+    doc.heading(2, tr!(l, "report-balance-objectives"));
+    let mut t =
+        per_policy(b, vec![Column::text(tr!(l, "report-balance-objective"))], |p| vec![Column::num(p)]);
     for (o, obj) in d.objectives.iter().enumerate() {
         let mut cells: Vec<Cell> = vec![Text::new().plain(&obj.text).br().code(&obj.id).into()];
         for p in &b.policies {
@@ -319,56 +327,17 @@ pub fn balance_doc(b: &Balance) -> Doc {
         t.row(cells);
     }
     doc.table(t);
-    doc.push(figure(CHARTS[4], "Share of runs meeting each objective, per policy."));
+    doc.push(figure(&chart(4), &tr!(l, "report-balance-objectives-caption")));
 
-    doc.heading(2, "Action families");
-    doc.note("Mean actions per run (share of runs that used the family at least once).");
-    let stats: Vec<Vec<_>> = (0..ActionKindName::ALL.len())
-        .map(|f| b.policies.iter().map(|p| action_stats(&p.results, f)).collect())
-        .collect();
-    let mut t = per_policy(b, vec![Column::text("Family")], |p| vec![Column::num(p)]);
-    for (k, row) in ActionKindName::ALL.iter().zip(&stats) {
-        let mut cells: Vec<Cell> = vec![k.label().into()];
-        for (a, p) in row.iter().zip(&b.policies) {
-            let share = pct(a.runs_using as f64 / p.results.len().max(1) as f64);
-            cells.push(format!("{:.2} ({share})", a.mean_per_run).into());
-        }
-        t.row(cells);
-    }
-    doc.table(t);
-    doc.push(figure(CHARTS[5], "Mean actions per run, by family and policy."));
-    doc.heading(3, "Contribution to the score");
-    doc.note(
-        Text::new()
-            .plain("Measured on each family's actions ")
-            .emph("per turn played")
-            .plain(" (runs that end early in defeat would otherwise look as if they used less of everything). Within each policy, runs are split at the policy's median rate: ")
-            .strong("Δ score")
-            .plain(" is the mean score of runs above the median minus the mean score of the other runs, and ")
-            .strong("r")
-            .plain(" is Pearson's correlation of the rate with the score. Blank: the rate never rises above its median (or never varies at all). These are associations, not causal effects: policies react to the situation (more restoring when things go badly), so compare them with care."),
-    );
-    let mut t = per_policy(b, vec![Column::text("Family")], |p| {
-        vec![Column::num(format!("{p} Δ score")), Column::num("r")]
-    });
-    for (k, row) in ActionKindName::ALL.iter().zip(&stats) {
-        let mut cells: Vec<Cell> = vec![k.label().into()];
-        for a in row {
-            cells.push(a.difference().map_or(String::new(), |v| format!("{v:+.1}")).into());
-            cells.push(opt(a.correlation, 2).into());
-        }
-        t.row(cells);
-    }
-    doc.table(t);
-    doc.push(figure(CHARTS[6], "Mean score of runs above the policy's median per-turn use of each family, minus the other runs (0 where undefined)."));
+    families(l, b, &chart, &mut doc);
 
-    doc.heading(2, "Data files");
+    doc.heading(2, tr!(l, "report-balance-files"));
     let what = [
-        "one row per policy: outcomes and score statistics",
-        "one row per inject and policy: fire rate and turn statistics",
-        "one row per objective and policy: runs that met it",
-        "one row per action family and policy: use and association with the score",
-        "one row per run: seed, outcome, score components and actions per family",
+        tr!(l, "report-balance-file-summary"),
+        tr!(l, "report-balance-file-injects"),
+        tr!(l, "report-balance-file-objectives"),
+        tr!(l, "report-balance-file-actions"),
+        tr!(l, "report-balance-file-runs"),
     ];
     doc.list(
         CSV_FILES
@@ -380,7 +349,56 @@ pub fn balance_doc(b: &Balance) -> Doc {
     doc
 }
 
-/// `index.html`: the page gathering the tables, the charts (as files beside it) and links to the CSV files.
-pub fn index_html(b: &Balance) -> String {
-    doc::html(&balance_doc(b))
+/// The action families: use per policy, and association with the score.
+fn families(l: Lang, b: &Balance, chart: &dyn Fn(usize) -> String, doc: &mut Doc) {
+    doc.heading(2, tr!(l, "report-balance-families"));
+    doc.note(tr!(l, "report-balance-families-note"));
+    let stats: Vec<Vec<_>> = (0..ActionKindName::ALL.len())
+        .map(|f| b.policies.iter().map(|p| action_stats(&p.results, f)).collect())
+        .collect();
+    let family = || Column::text(tr!(l, "report-balance-family"));
+    let mut t = per_policy(b, vec![family()], |p| vec![Column::num(p)]);
+    for (k, row) in ActionKindName::ALL.iter().zip(&stats) {
+        let mut cells: Vec<Cell> = vec![k.label_in(l).into()];
+        for (a, p) in row.iter().zip(&b.policies) {
+            let share = pct(a.runs_using as f64 / p.results.len().max(1) as f64);
+            cells.push(format!("{:.2} ({share})", a.mean_per_run).into());
+        }
+        t.row(cells);
+    }
+    doc.table(t);
+    doc.push(figure(&chart(5), &tr!(l, "report-balance-actions-caption")));
+    doc.heading(3, tr!(l, "report-balance-contribution"));
+    let delta = tr!(l, "report-balance-delta-score");
+    let p = cut(&tr!(l, "report-balance-contribution-note", rate = MARK, delta = MARK, r = MARK));
+    let part = |i: usize| p.get(i).cloned().unwrap_or_default();
+    doc.note(
+        Text::new()
+            .plain(part(0))
+            .emph(tr!(l, "report-balance-per-turn"))
+            .plain(part(1))
+            .strong(delta.as_str())
+            .plain(part(2))
+            .strong("r")
+            .plain(part(3)),
+    );
+    let mut t = per_policy(b, vec![family()], |p| {
+        vec![Column::num(tr!(l, "report-balance-delta", policy = p)), Column::num("r")]
+    });
+    for (k, row) in ActionKindName::ALL.iter().zip(&stats) {
+        let mut cells: Vec<Cell> = vec![k.label_in(l).into()];
+        for a in row {
+            cells.push(a.difference().map_or(String::new(), |v| format!("{v:+.1}")).into());
+            cells.push(opt(a.correlation, 2).into());
+        }
+        t.row(cells);
+    }
+    doc.table(t);
+    doc.push(figure(&chart(6), &tr!(l, "report-balance-attribution-caption")));
+}
+
+/// `index.html` in `l`: the page gathering the tables, the charts (as files
+/// beside it) and links to the CSV files.
+pub fn index_html(l: Lang, b: &Balance) -> String {
+    doc::html(&balance_doc(l, b, &CHARTS.map(String::from)))
 }

@@ -89,9 +89,16 @@ pub fn shorten(s: &str, max: usize) -> String {
     }
 }
 
-/// Approximate pixel width of a label at `LABEL_SIZE` (plotters' own estimate).
+/// Approximate pixel width of a label at `LABEL_SIZE` (plotters' own estimate
+/// for Latin text; a Hangul or other wide character counts as two).
 fn text_width(s: &str) -> u32 {
-    (s.chars().count() as f64 * LABEL_SIZE as f64 / 1.24 / 1.24 * 0.7).ceil() as u32
+    let cells: usize = s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
+    (cells as f64 * LABEL_SIZE as f64 / 1.24 / 1.24 * 0.7).ceil() as u32
+}
+
+/// A character drawn about twice as wide as a Latin letter: Hangul, CJK, full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
 }
 
 /// Draws a row of legend keys (colour box + name), centred in `area`.
@@ -228,8 +235,10 @@ pub fn hbars(
     Ok(svg)
 }
 
-/// Small-multiple histograms, one panel per series, over `lo..hi` in bins of
-/// `bin`; `marker` draws a labelled vertical line (e.g. the win score).
+/// Small-multiple histograms, one panel per series (captioned by its name),
+/// over `lo..hi` in bins of `bin`, as a share of the panel's values (`y_desc`);
+/// `marker` draws a labelled vertical line (e.g. the win score).
+#[allow(clippy::too_many_arguments)]
 pub fn histograms(
     title: &str,
     panels: &[Series<f64>],
@@ -237,6 +246,7 @@ pub fn histograms(
     hi: f64,
     bin: f64,
     x_desc: &str,
+    y_desc: &str,
     marker: Option<(f64, &str)>,
 ) -> io::Result<String> {
     let bins = ((hi - lo) / bin).ceil().max(1.0) as usize;
@@ -266,10 +276,7 @@ pub fn histograms(
         for ((p, c), area) in panels.iter().zip(&counts).zip(areas) {
             let last = std::ptr::eq(p, panels.last().unwrap_or(p));
             let mut chart = ChartBuilder::on(&area)
-                .caption(
-                    format!("{} ({} runs)", p.name, p.values.len()),
-                    (FONT, LABEL_SIZE).into_font().color(&INK),
-                )
+                .caption(p.name.as_str(), (FONT, LABEL_SIZE).into_font().color(&INK))
                 .margin_right(24)
                 .margin_top(4)
                 .x_label_area_size(if last { 44 } else { 24 })
@@ -281,7 +288,7 @@ pub fn histograms(
                 .y_labels(4)
                 .x_label_formatter(&tick)
                 .y_label_formatter(&tick)
-                .y_desc("% of runs")
+                .y_desc(y_desc)
                 .light_line_style(TRANSPARENT)
                 .bold_line_style(GRID)
                 .label_style((FONT, LABEL_SIZE - 2).into_font().color(&INK))
@@ -491,15 +498,17 @@ mod tests {
         );
         let svg = histograms(
             "Scores",
-            &[Series::new("x", PALETTE[0], vec![10.0, 55.0, 99.0])],
+            &[Series::new("x (3 runs)", PALETTE[0], vec![10.0, 55.0, 99.0])],
             0.0,
             100.0,
             5.0,
             "score",
+            "% of runs",
             Some((60.0, "win")),
         )
         .unwrap();
-        assert!(svg.contains("x (3 runs)"));
+        assert!(svg.contains("x (3 runs)") && svg.contains("% of runs"));
+        assert!(text_width("가나다라") > text_width("abcd") * 3 / 2, "Hangul is measured wide");
         let l = lines(
             "Trust",
             "turn",

@@ -11,11 +11,15 @@
 
 mod html;
 mod markdown;
+mod pair;
 mod text;
 
 pub use html::{html, html_escape};
 pub use markdown::{markdown, md_escape};
+pub use pair::bilingual;
 pub use text::text;
+
+use crate::i18n::Lang;
 
 /// The colour of a tag, a cell or a call-out: what the reader should make of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +56,9 @@ pub enum Span {
         text: String,
     },
     Break,
+    /// What follows is the same text in this language (a bilingual report's
+    /// second language): a new line in HTML and Markdown, ` / ` in plain text.
+    Alt(Lang),
 }
 
 /// A line of inline spans: a paragraph's text, a cell, a list item.
@@ -206,27 +213,36 @@ pub enum Block {
     /// Level 1 (the title) to 3.
     Heading(u8, Text),
     Paragraph(Para, Text),
-    KeyValues(Vec<(String, Text)>),
+    KeyValues(Vec<(Text, Text)>),
     Table(Table),
     Figure(Figure),
     List(Vec<Item>),
     /// The few numbers a reader looks at first: (label, value).
-    Cards(Vec<(String, Text)>),
+    Cards(Vec<(Text, Text)>),
     /// A box that asks for attention (`Tone::Bad`) or reassures (`Tone::Good`).
     Callout(Tone, Vec<Block>),
     Rule,
+    /// The same blocks in each language, side by side in HTML (one after the
+    /// other in Markdown and text): prose an interpreter reads in parallel.
+    Columns(Vec<(Lang, Vec<Block>)>),
 }
 
-/// A whole report: a title (the page's `<title>`) and its blocks in order.
+/// A whole report: a title (the page's `<title>`), the language it is
+/// written in (of its first column when bilingual) and its blocks in order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Doc {
     pub title: String,
+    pub lang: Lang,
     pub blocks: Vec<Block>,
 }
 
 impl Doc {
+    /// An empty English document.
     pub fn new(title: impl Into<String>) -> Doc {
-        Doc { title: title.into(), blocks: Vec::new() }
+        Doc::in_lang(Lang::En, title)
+    }
+    pub fn in_lang(lang: Lang, title: impl Into<String>) -> Doc {
+        Doc { title: title.into(), lang, blocks: Vec::new() }
     }
     pub fn push(&mut self, b: Block) {
         self.blocks.push(b);
@@ -243,7 +259,7 @@ impl Doc {
     pub fn lead(&mut self, t: impl Into<Text>) {
         self.push(Block::Paragraph(Para::Lead, t.into()));
     }
-    pub fn key_values<K: Into<String>>(&mut self, rows: impl IntoIterator<Item = (K, Text)>) {
+    pub fn key_values<K: Into<Text>>(&mut self, rows: impl IntoIterator<Item = (K, Text)>) {
         self.push(Block::KeyValues(rows.into_iter().map(|(k, v)| (k.into(), v)).collect()));
     }
     pub fn table(&mut self, t: Table) {

@@ -2,8 +2,11 @@
 //! of rules (HSEEP core capabilities) that turns the score and the state into
 //! strengths, areas for improvement and an improvement plan with owners.
 
+use crate::i18n::Lang;
+use crate::narrate::labels;
 use crate::scenario::{Condition, Scenario, Sector, Skill};
 use crate::sim::{Exercise, Score, Status};
+use crate::tr;
 
 // --- facts ----------------------------------------------------------------------------
 
@@ -43,21 +46,169 @@ impl Facts {
     }
 }
 
-/// One rule of the strengths / areas-for-improvement table.
+/// A core capability of HSEEP that a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capability {
+    OperationalCoordination,
+    Forensics,
+    Cybersecurity,
+    Infrastructure,
+    Planning,
+    IntelligenceSharing,
+}
+
+impl Capability {
+    pub fn name(self, l: Lang) -> String {
+        match self {
+            Capability::OperationalCoordination => tr!(l, "capability-operational-coordination"),
+            Capability::Forensics => tr!(l, "capability-forensics"),
+            Capability::Cybersecurity => tr!(l, "capability-cybersecurity"),
+            Capability::Infrastructure => tr!(l, "capability-infrastructure"),
+            Capability::Planning => tr!(l, "capability-planning"),
+            Capability::IntelligenceSharing => tr!(l, "capability-intelligence-sharing"),
+        }
+    }
+}
+
+/// The capability element a corrective action strengthens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Element {
+    Planning,
+    Organization,
+    Equipment,
+    Training,
+}
+
+impl Element {
+    pub fn name(self, l: Lang) -> String {
+        match self {
+            Element::Planning => tr!(l, "element-planning"),
+            Element::Organization => tr!(l, "element-organization"),
+            Element::Equipment => tr!(l, "element-equipment"),
+            Element::Training => tr!(l, "element-training"),
+        }
+    }
+}
+
+/// When a corrective action is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    Days(u32),
+    NextExercise,
+}
+
+impl Due {
+    pub fn text(self, l: Lang) -> String {
+        match self {
+            Due::Days(days) => tr!(l, "due-days", days = days),
+            Due::NextExercise => tr!(l, "due-next-exercise"),
+        }
+    }
+}
+
+/// Which rule: its words (measure, thresholds, corrective action) are messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleId {
+    Trust,
+    Attribution,
+    Containment,
+    Continuity,
+    Escalation,
+    Loss,
+    Objectives,
+    Sharing,
+    Hotline,
+}
+
+/// A rule's words in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleText {
+    pub measure: String,
+    pub strength_when: String,
+    pub improve_when: String,
+    pub corrective_action: String,
+}
+
+impl RuleId {
+    pub fn text(self, l: Lang) -> RuleText {
+        let t = |measure, strength_when, improve_when, corrective_action| RuleText {
+            measure,
+            strength_when,
+            improve_when,
+            corrective_action,
+        };
+        match self {
+            RuleId::Trust => t(
+                tr!(l, "rule-trust"),
+                tr!(l, "rule-trust.strength"),
+                tr!(l, "rule-trust.improve"),
+                tr!(l, "rule-trust.action"),
+            ),
+            RuleId::Attribution => t(
+                tr!(l, "rule-attribution"),
+                tr!(l, "rule-attribution.strength"),
+                tr!(l, "rule-attribution.improve"),
+                tr!(l, "rule-attribution.action"),
+            ),
+            RuleId::Containment => t(
+                tr!(l, "rule-containment"),
+                tr!(l, "rule-containment.strength"),
+                tr!(l, "rule-containment.improve"),
+                tr!(l, "rule-containment.action"),
+            ),
+            RuleId::Continuity => t(
+                tr!(l, "rule-continuity"),
+                tr!(l, "rule-continuity.strength"),
+                tr!(l, "rule-continuity.improve"),
+                tr!(l, "rule-continuity.action"),
+            ),
+            RuleId::Escalation => t(
+                tr!(l, "rule-escalation"),
+                tr!(l, "rule-escalation.strength"),
+                tr!(l, "rule-escalation.improve"),
+                tr!(l, "rule-escalation.action"),
+            ),
+            RuleId::Loss => t(
+                tr!(l, "rule-loss"),
+                tr!(l, "rule-loss.strength"),
+                tr!(l, "rule-loss.improve"),
+                tr!(l, "rule-loss.action"),
+            ),
+            RuleId::Objectives => t(
+                tr!(l, "rule-objectives"),
+                tr!(l, "rule-objectives.strength"),
+                tr!(l, "rule-objectives.improve"),
+                tr!(l, "rule-objectives.action"),
+            ),
+            RuleId::Sharing => t(
+                tr!(l, "rule-sharing"),
+                tr!(l, "rule-sharing.strength"),
+                tr!(l, "rule-sharing.improve"),
+                tr!(l, "rule-sharing.action"),
+            ),
+            RuleId::Hotline => t(
+                tr!(l, "rule-hotline"),
+                tr!(l, "rule-hotline.strength"),
+                tr!(l, "rule-hotline.improve"),
+                tr!(l, "rule-hotline.action"),
+            ),
+        }
+    }
+}
+
+/// One rule of the strengths / areas-for-improvement table; its words are
+/// [`RuleId::text`], in any language.
 pub struct Rule {
-    pub measure: &'static str,
-    pub core_capability: &'static str,
-    pub strength_when: &'static str,
-    pub improve_when: &'static str,
+    pub id: RuleId,
+    pub core_capability: Capability,
     value: fn(&Facts) -> Option<f64>,
     format: fn(f64) -> String,
     strength: fn(f64, &Facts) -> bool,
     improve: fn(f64, &Facts) -> bool,
-    pub corrective_action: &'static str,
-    pub capability_element: &'static str,
+    pub capability_element: Element,
     /// The skill of the agencies responsible for the corrective action.
     pub skill: Skill,
-    pub due: &'static str,
+    pub due: Due,
 }
 
 fn pct(v: f64) -> String {
@@ -70,94 +221,74 @@ fn whole(v: f64) -> String {
 /// The rules, in the order they are reported.
 pub static RULES: [Rule; 9] = [
     Rule {
-        measure: "Alliance trust at the end",
-        core_capability: "Operational Coordination",
-        strength_when: "≥ 70",
-        improve_when: "< 50",
+        id: RuleId::Trust,
+        core_capability: Capability::OperationalCoordination,
         value: |f| Some(f.score.trust),
         format: whole,
         strength: |v, _| v >= 70.0,
         improve: |v, _| v < 50.0,
-        corrective_action: "Hold Cyber Policy Consultations before the next exercise; agree what each side shares, when and through whom, so that neither withholds what later proves critical.",
-        capability_element: "Planning",
+        capability_element: Element::Planning,
         skill: Skill::Diplomacy,
-        due: "90 days",
+        due: Due::Days(90),
     },
     Rule {
-        measure: "Incidents attributed",
-        core_capability: "Forensics and Attribution",
-        strength_when: "≥ 75%",
-        improve_when: "< 50%",
+        id: RuleId::Attribution,
+        core_capability: Capability::Forensics,
         value: |f| Some(f.score.attribution),
         format: pct,
         strength: |v, _| v >= 75.0,
         improve: |v, _| v < 50.0,
-        corrective_action: "Open joint investigations as soon as an incident is detected and keep both investigative agencies committed; pre-agree evidence exchange between the two legal systems.",
-        capability_element: "Organization",
+        capability_element: Element::Organization,
         skill: Skill::Investigation,
-        due: "60 days",
+        due: Due::Days(60),
     },
     Rule {
-        measure: "Incidents contained or resolved",
-        core_capability: "Cybersecurity",
-        strength_when: "≥ 75%",
-        improve_when: "< 50%",
+        id: RuleId::Containment,
+        core_capability: Capability::Cybersecurity,
         value: |f| Some(f.score.containment),
         format: pct,
         strength: |v, _| v >= 75.0,
         improve: |v, _| v < 50.0,
-        corrective_action: "Arrange mil-to-mil joint hunts in advance through the Cyber Cooperation Working Group and pair them with investigations on the assets under attack.",
-        capability_element: "Organization",
+        capability_element: Element::Organization,
         skill: Skill::Military,
-        due: "90 days",
+        due: Due::Days(90),
     },
     Rule {
-        measure: "Service continuity (population-weighted, all turns)",
-        core_capability: "Infrastructure Systems",
-        strength_when: "≥ 90%",
-        improve_when: "< 75%",
+        id: RuleId::Continuity,
+        core_capability: Capability::Infrastructure,
         value: |f| Some(f.score.continuity),
         format: pct,
         strength: |v, _| v >= 90.0,
         improve: |v, _| v < 75.0,
-        corrective_action: "Harden and segment the most depended-on assets first, isolate an asset before its intruder reaches impact, and rehearse restoration with the operators.",
-        capability_element: "Equipment",
+        capability_element: Element::Equipment,
         skill: Skill::Defense,
-        due: "180 days",
+        due: Due::Days(180),
     },
     Rule {
-        measure: "Peak escalation level",
-        core_capability: "Operational Coordination",
-        strength_when: "≤ 2",
-        improve_when: "≥ 4",
+        id: RuleId::Escalation,
+        core_capability: Capability::OperationalCoordination,
         value: |f| Some(f.score.peak_level as f64),
         format: whole,
         strength: |v, _| v <= 2.0,
         improve: |v, _| v >= 4.0,
-        corrective_action: "Agree escalation thresholds that trigger a White House–Blue House hotline call, and coordinate public messaging to keep alarm down.",
-        capability_element: "Planning",
+        capability_element: Element::Planning,
         skill: Skill::Diplomacy,
-        due: "60 days",
+        due: Due::Days(60),
     },
     Rule {
-        measure: "Loss of data and IP avoided",
-        core_capability: "Cybersecurity",
-        strength_when: "≥ 80%",
-        improve_when: "< 50%",
+        id: RuleId::Loss,
+        core_capability: Capability::Cybersecurity,
         value: |f| Some(f.score.loss_avoided),
         format: pct,
         strength: |v, _| v >= 80.0,
         improve: |v, _| v < 50.0,
-        corrective_action: "Raise monitoring on data and IP holders (R&D investment, shared indicators) and isolate them when an exfiltration stage is near.",
-        capability_element: "Equipment",
+        capability_element: Element::Equipment,
         skill: Skill::Defense,
-        due: "90 days",
+        due: Due::Days(90),
     },
     Rule {
-        measure: "Objectives met",
-        core_capability: "Planning",
-        strength_when: "≥ 75%",
-        improve_when: "< 50%",
+        id: RuleId::Objectives,
+        core_capability: Capability::Planning,
         value: |f| {
             Some(if f.score.objectives_total == 0 {
                 100.0
@@ -168,38 +299,31 @@ pub static RULES: [Rule; 9] = [
         format: pct,
         strength: |v, _| v >= 75.0,
         improve: |v, _| v < 50.0,
-        corrective_action: "Review each unmet objective with the planning team: find the decision point in the timeline where it was lost and assign an owner for it.",
-        capability_element: "Planning",
+        capability_element: Element::Planning,
         skill: Skill::Diplomacy,
-        due: "Before the next exercise",
+        due: Due::NextExercise,
     },
     Rule {
-        measure: "Known incidents a nation never shared with its partners",
-        core_capability: "Intelligence and Information Sharing",
-        strength_when: "0, with incidents known",
-        improve_when: "≥ 1",
+        id: RuleId::Sharing,
+        core_capability: Capability::IntelligenceSharing,
         value: |f| (f.known > 0).then_some(f.unshared as f64),
         format: whole,
         strength: |v, _| v == 0.0,
         improve: |v, _| v >= 1.0,
-        corrective_action: "Adopt a share-on-detection rule: indicators of any intrusion on critical infrastructure go to the partner within one turn (four hours) of detection.",
-        capability_element: "Planning",
+        capability_element: Element::Planning,
         skill: Skill::Intelligence,
-        due: "30 days",
+        due: Due::Days(30),
     },
     Rule {
-        measure: "Hotline calls made",
-        core_capability: "Operational Coordination",
-        strength_when: "≥ 1",
-        improve_when: "0 while escalation reached level 3 or more",
+        id: RuleId::Hotline,
+        core_capability: Capability::OperationalCoordination,
         value: |f| Some(f.hotline_calls as f64),
         format: whole,
         strength: |v, _| v >= 1.0,
         improve: |v, f| v == 0.0 && f.score.peak_level >= 3,
-        corrective_action: "Exercise the White House–Blue House coordination channel: name who may call, and when, before a crisis reaches level 3.",
-        capability_element: "Training",
+        capability_element: Element::Training,
         skill: Skill::Diplomacy,
-        due: "60 days",
+        due: Due::Days(60),
     },
 ];
 
@@ -215,16 +339,17 @@ pub enum Rating {
 }
 
 impl Rating {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, l: Lang) -> String {
         match self {
-            Rating::Strength => "Strength",
-            Rating::AreaForImprovement => "Area for improvement",
-            Rating::Observed => "Observed",
+            Rating::Strength => tr!(l, "rating-strength"),
+            Rating::AreaForImprovement => tr!(l, "rating-improve"),
+            Rating::Observed => tr!(l, "rating-observed"),
         }
     }
 }
 
-/// One judged finding (from a rule, a sector or an unmet objective).
+/// One judged finding (from a rule, a sector or an unmet objective), in the
+/// language it was judged in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub rating: Rating,
@@ -240,7 +365,7 @@ pub struct Finding {
 }
 
 /// The agency with the best `skill` in each of `nations` (all when empty), as "Name (SHORT)".
-fn leads(s: &Scenario, skill: Skill, nations: &[usize]) -> String {
+fn leads(l: Lang, s: &Scenario, skill: Skill, nations: &[usize]) -> String {
     let all: Vec<usize> = (0..s.nations()).collect();
     let nations = if nations.is_empty() { &all[..] } else { nations };
     let mut out = Vec::new();
@@ -252,41 +377,53 @@ fn leads(s: &Scenario, skill: Skill, nations: &[usize]) -> String {
             .filter(|g| g.skills.get(&skill).copied().unwrap_or(0) > 0)
             .max_by_key(|g| g.skills.get(&skill).copied().unwrap_or(0))
         {
-            out.push(format!("{} ({})", g.name, nd.short));
+            out.push(tr!(l, "finding-lead", agency = &g.name, nation = &nd.short));
         }
     }
-    if out.is_empty() { "Exercise planning team".to_string() } else { out.join("; ") }
+    if out.is_empty() { tr!(l, "finding-planning-team") } else { out.join("; ") }
 }
 
-/// Every finding: one per rule (rated or merely observed), then weak sectors,
-/// then unmet objectives.
-pub fn findings(ex: &Exercise) -> Vec<Finding> {
+/// The rating a rule gives value `v`.
+fn rate(r: &Rule, v: f64, f: &Facts) -> Rating {
+    if (r.improve)(v, f) {
+        Rating::AreaForImprovement
+    } else if (r.strength)(v, f) {
+        Rating::Strength
+    } else {
+        Rating::Observed
+    }
+}
+
+/// Every finding in `l`: one per rule (rated or merely observed), then weak
+/// sectors, then unmet objectives.
+pub fn findings(l: Lang, ex: &Exercise) -> Vec<Finding> {
     let s = ex.scenario();
     let f = Facts::of(ex);
     let mut out = Vec::new();
     for r in &RULES {
         let Some(v) = (r.value)(&f) else { continue };
-        let rating = if (r.improve)(v, &f) {
-            Rating::AreaForImprovement
-        } else if (r.strength)(v, &f) {
-            Rating::Strength
-        } else {
-            Rating::Observed
-        };
-        let when = match rating {
-            Rating::Strength => format!(" (strength when {})", r.strength_when),
-            Rating::AreaForImprovement => format!(" (area for improvement when {})", r.improve_when),
-            Rating::Observed => String::new(),
+        let rating = rate(r, v, &f);
+        let text = r.id.text(l);
+        let value = (r.format)(v);
+        let (measure, shown) = (text.measure.as_str(), value.as_str());
+        let observation = match rating {
+            Rating::Strength => {
+                tr!(l, "finding-strength-when", measure = measure, value = shown, when = &text.strength_when)
+            }
+            Rating::AreaForImprovement => {
+                tr!(l, "finding-improve-when", measure = measure, value = shown, when = &text.improve_when)
+            }
+            Rating::Observed => tr!(l, "finding-observed", measure = measure, value = shown),
         };
         out.push(Finding {
             rating,
-            core_capability: r.core_capability.into(),
-            observation: format!("{}: {}{when}", r.measure, (r.format)(v)),
-            value: (r.format)(v),
-            corrective_action: r.corrective_action.into(),
-            capability_element: r.capability_element.into(),
-            responsible: leads(s, r.skill, &[]),
-            due: r.due.into(),
+            core_capability: r.core_capability.name(l),
+            observation,
+            value,
+            corrective_action: text.corrective_action,
+            capability_element: r.capability_element.name(l),
+            responsible: leads(l, s, r.skill, &[]),
+            due: r.due.text(l),
         });
     }
     for (k, v) in f.score.sector_continuity.iter().enumerate() {
@@ -307,39 +444,41 @@ pub fn findings(ex: &Exercise) -> Vec<Finding> {
                 o.dedup();
                 o
             };
+            let name = labels::sector(l, sector);
+            let (value, floor) = (format!("{v:.0}%"), format!("{SECTOR_FLOOR:.0}%"));
             out.push(Finding {
                 rating: Rating::AreaForImprovement,
-                core_capability: "Infrastructure Systems".into(),
-                observation: format!("{} sector continuity: {v:.0}% (area for improvement when < {SECTOR_FLOOR:.0}%)", sector.label()),
-                value: format!("{v:.0}%"),
-                corrective_action: format!("Review the {} sector's dependencies and restoration plan with its operators; harden its assets and the ones they depend on.", sector.label().to_lowercase()),
-                capability_element: "Equipment".into(),
-                responsible: leads(s, Skill::Defense, &owners),
-                due: "180 days".into(),
+                core_capability: Capability::Infrastructure.name(l),
+                observation: tr!(l, "finding-sector", sector = &name, value = &value, floor = floor),
+                value,
+                corrective_action: tr!(l, "finding-sector-action", sector = name.to_lowercase()),
+                capability_element: Element::Equipment.name(l),
+                responsible: leads(l, s, Skill::Defense, &owners),
+                due: Due::Days(180).text(l),
             });
         }
     }
-    for ((o, met), _) in s.def.objectives.iter().zip(Score::objectives(ex)).zip(0..) {
+    for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
         if met {
             continue;
         }
-        let (cap, skill, nations, action) = objective_plan(s, &o.condition);
+        let (cap, skill, nations, action) = objective_plan(l, s, &o.condition);
         out.push(Finding {
             rating: Rating::AreaForImprovement,
-            core_capability: cap.into(),
-            observation: format!("Objective not met: {}", o.text),
+            core_capability: cap.name(l),
+            observation: tr!(l, "finding-objective", objective = &o.text),
             value: String::new(),
             corrective_action: action,
-            capability_element: "Planning".into(),
-            responsible: leads(s, skill, &nations),
-            due: "Before the next exercise".into(),
+            capability_element: Element::Planning.name(l),
+            responsible: leads(l, s, skill, &nations),
+            due: Due::NextExercise.text(l),
         });
     }
     out
 }
 
 /// Core capability, responsible skill, nations and corrective action for an unmet objective.
-fn objective_plan(s: &Scenario, c: &Condition) -> (&'static str, Skill, Vec<usize>, String) {
+fn objective_plan(l: Lang, s: &Scenario, c: &Condition) -> (Capability, Skill, Vec<usize>, String) {
     let asset = |id: &str| {
         s.asset_ix
             .get(id)
@@ -348,77 +487,64 @@ fn objective_plan(s: &Scenario, c: &Condition) -> (&'static str, Skill, Vec<usiz
     };
     let incident =
         |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
-    let by = |t: &Option<u32>| t.map_or(String::new(), |t| format!(" by turn {t}"));
+    // Turns count from 1: 0 stands for "no deadline" in the messages.
+    let by = |t: &Option<u32>| t.unwrap_or(0);
+    use Capability as C;
     match c {
         Condition::ServiceNeverBelow { asset: a, min } | Condition::ServiceBelow { asset: a, level: min } => {
             let (name, n) = asset(a);
-            ("Infrastructure Systems", Skill::Defense, n, format!("Keep {name} at or above {min}% service: harden it and what it depends on early, isolate it before impact and restore it promptly."))
+            (C::Infrastructure, Skill::Defense, n, tr!(l, "plan-keep-service", asset = name, min = *min))
         }
         Condition::SectorServiceAtEnd { sector, nation, min } => {
             let n = nation.as_ref().and_then(|n| s.nation_ix.get(n).copied()).into_iter().collect();
-            ("Infrastructure Systems", Skill::Defense, n, format!("Bring the {} sector back to {min}% by the end: plan restoration order and crews before the crisis.", sector.label().to_lowercase()))
+            let sector = labels::sector(l, *sector).to_lowercase();
+            (C::Infrastructure, Skill::Defense, n, tr!(l, "plan-sector-service", sector = sector, min = *min))
         }
-        Condition::Attributed { incident: i, by_turn } => (
-            "Forensics and Attribution",
-            Skill::Investigation,
-            vec![],
-            format!("Attribute {}{}: open a joint investigation on detection and keep both investigative agencies on it.", incident(i), by(by_turn)),
-        ),
-        Condition::Contained { incident: i, by_turn } => (
-            "Cybersecurity",
-            Skill::Investigation,
-            vec![],
-            format!("Contain {}{}: joint investigation plus a mil-to-mil hunt on the targeted asset.", incident(i), by(by_turn)),
-        ),
-        Condition::EscalationNeverAbove(l) | Condition::EscalationReached(l) => (
-            "Operational Coordination",
-            Skill::Diplomacy,
-            vec![],
-            format!("Keep escalation at or below level {l}: call the hotline when impact begins and coordinate public statements."),
-        ),
+        Condition::Attributed { incident: i, by_turn } => {
+            let action = tr!(l, "plan-attribute", incident = incident(i), turn = by(by_turn));
+            (C::Forensics, Skill::Investigation, vec![], action)
+        }
+        Condition::Contained { incident: i, by_turn } => {
+            let action = tr!(l, "plan-contain", incident = incident(i), turn = by(by_turn));
+            (C::Cybersecurity, Skill::Investigation, vec![], action)
+        }
+        Condition::EscalationNeverAbove(lv) | Condition::EscalationReached(lv) => {
+            (C::OperationalCoordination, Skill::Diplomacy, vec![], tr!(l, "plan-escalation", level = *lv))
+        }
         Condition::TrustAtEnd(v) | Condition::TrustBelow(v) => (
-            "Operational Coordination",
+            C::OperationalCoordination,
             Skill::Diplomacy,
             vec![],
-            format!("End with alliance trust of {v} or more: share on detection, investigate jointly, hold policy consultations."),
+            tr!(l, "plan-trust", trust = v.to_string()),
         ),
-        Condition::DataStolenAtMost(_) | Condition::IpStolenAtMost(_) => (
-            "Cybersecurity",
-            Skill::Defense,
-            vec![],
-            "Limit theft: detect earlier (R&D, shared indicators) and isolate data and IP holders under attack.".to_string(),
-        ),
-        Condition::ActionTaken { action, by_turn } => (
-            "Operational Coordination",
-            action.skill().unwrap_or(Skill::Diplomacy),
-            vec![],
-            format!("Take the action \"{}\"{}: assign it to a named agency in the plan.", action.label(), by(by_turn)),
-        ),
+        Condition::DataStolenAtMost(_) | Condition::IpStolenAtMost(_) => {
+            (C::Cybersecurity, Skill::Defense, vec![], tr!(l, "plan-theft"))
+        }
+        Condition::ActionTaken { action, by_turn } => {
+            let label = action.label_in(l);
+            let text = tr!(l, "plan-action", action = label, turn = by(by_turn));
+            (C::OperationalCoordination, action.skill().unwrap_or(Skill::Diplomacy), vec![], text)
+        }
     }
 }
 
-/// (rule texts, value and verdict in this exercise) for the rules table.
-pub(super) fn rule_rows(
-    ex: &Exercise,
-) -> Vec<((&'static str, &'static str, &'static str, &'static str), String)> {
+/// One row of the rules table: the rule's words, and its value and verdict in this exercise.
+pub(super) fn rule_rows(l: Lang, ex: &Exercise) -> Vec<(Capability, RuleText, String)> {
     let f = Facts::of(ex);
     RULES
         .iter()
         .map(|r| {
             let shown = match (r.value)(&f) {
-                None => "not applicable".to_string(),
+                None => tr!(l, "finding-not-applicable"),
                 Some(v) => {
-                    let verdict = if (r.improve)(v, &f) {
-                        Rating::AreaForImprovement.label()
-                    } else if (r.strength)(v, &f) {
-                        Rating::Strength.label()
-                    } else {
-                        "neither"
+                    let verdict = match rate(r, v, &f) {
+                        Rating::Observed => tr!(l, "rating-neither"),
+                        rated => rated.label(l),
                     };
-                    format!("{} → {verdict}", (r.format)(v))
+                    tr!(l, "finding-verdict", value = (r.format)(v), verdict = verdict)
                 }
             };
-            ((r.measure, r.core_capability, r.strength_when, r.improve_when), shown)
+            (r.core_capability, r.id.text(l), shown)
         })
         .collect()
 }
@@ -430,7 +556,7 @@ mod tests {
 
     #[test]
     fn passive_play_yields_areas_for_improvement_with_owners() {
-        let f = findings(&crate::report::played_flagship(PolicyName::Passive, 7));
+        let f = findings(Lang::En, &crate::report::played_flagship(PolicyName::Passive, 7));
         let afi: Vec<_> = f.iter().filter(|f| f.rating == Rating::AreaForImprovement).collect();
         assert!(!afi.is_empty());
         assert!(afi.iter().all(|f| !f.responsible.is_empty() && !f.corrective_action.is_empty()));

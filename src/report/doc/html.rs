@@ -24,6 +24,7 @@ pub fn html_escape(s: &str) -> String {
 fn html_text(t: &Text) -> String {
     let e = html_escape;
     let mut out = String::new();
+    let mut alt = false;
     for s in &t.0 {
         match s {
             Span::Plain(s) => out.push_str(&e(s)),
@@ -33,7 +34,17 @@ fn html_text(t: &Text) -> String {
             Span::Tag(tone, s) => _ = write!(out, "<span class=\"tag {}\">{}</span>", tone.class(), e(s)),
             Span::Link { href, text } => _ = write!(out, "<a href=\"{}\">{}</a>", e(href), e(text)),
             Span::Break => out.push_str("<br>"),
+            Span::Alt(l) => {
+                if alt {
+                    out.push_str("</span>");
+                }
+                _ = write!(out, "<br><span class=\"alt\" lang=\"{}\">", l.code());
+                alt = true;
+            }
         }
+    }
+    if alt {
+        out.push_str("</span>");
     }
     out
 }
@@ -54,7 +65,7 @@ fn html_blocks(out: &mut String, blocks: &[Block]) {
             Block::KeyValues(rows) => {
                 out.push_str("<dl class=\"kv\">\n");
                 for (k, v) in rows {
-                    _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", html_escape(k), html_text(v));
+                    _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", html_text(k), html_text(v));
                 }
                 out.push_str("</dl>\n");
             }
@@ -117,7 +128,7 @@ fn html_blocks(out: &mut String, blocks: &[Block]) {
                     _ = write!(
                         out,
                         "<div class=\"card\"><span>{}</span><b>{}</b></div>",
-                        html_escape(label),
+                        html_text(label),
                         html_text(value)
                     );
                 }
@@ -130,19 +141,57 @@ fn html_blocks(out: &mut String, blocks: &[Block]) {
                 out.push_str("</div>\n");
             }
             Block::Rule => out.push_str("<hr>\n"),
+            Block::Columns(cols) => {
+                out.push_str("<div class=\"cols\">\n");
+                for (lang, inner) in cols {
+                    _ = writeln!(out, "<div lang=\"{}\">", lang.code());
+                    html_blocks(out, inner);
+                    out.push_str("</div>\n");
+                }
+                out.push_str("</div>\n");
+            }
         }
     }
+}
+
+/// Whether a document holds a second language (then it gets [`CSS_BILINGUAL`]).
+fn bilingual(blocks: &[Block]) -> bool {
+    let text = |t: &Text| t.0.iter().any(|s| matches!(s, Span::Alt(_)));
+    blocks.iter().any(|b| match b {
+        Block::Columns(_) => true,
+        Block::Heading(_, t) | Block::Paragraph(_, t) => text(t),
+        Block::KeyValues(rows) | Block::Cards(rows) => rows.iter().any(|(k, v)| text(k) || text(v)),
+        Block::Table(t) => {
+            t.columns.iter().any(|c| text(&c.title))
+                || t.rows.iter().flat_map(|r| &r.cells).any(|c| text(&c.text))
+        }
+        Block::List(items) => items.iter().any(|i| text(&i.text) || i.children.iter().any(text)),
+        Block::Callout(_, inner) => bilingual(inner),
+        Block::Figure(_) | Block::Rule => false,
+    })
 }
 
 /// The document as one self-contained HTML page (style sheet included, nothing fetched).
 pub fn html(doc: &Doc) -> String {
     let mut body = String::new();
     html_blocks(&mut body, &doc.blocks);
+    let extra = if bilingual(&doc.blocks) { CSS_BILINGUAL } else { "" };
+    // Korean text marked as Korean gets a Korean font (not a Chinese or Japanese one) and line breaking.
+    let lang = doc.lang.code();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}{extra}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         html_escape(&doc.title)
     )
 }
+
+/// Added for a bilingual page: the two languages side by side (one above the
+/// other on a narrow screen), the second language of a cell in its own colour.
+const CSS_BILINGUAL: &str = r#".cols { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 28px; align-items: start; }
+.cols > div > :first-child { margin-top: 0; }
+.cols > div + div, .alt { color: #1d4e89; }
+:lang(ko) { word-break: keep-all; }
+@media (max-width: 760px) { .cols { grid-template-columns: 1fr; } }
+"#;
 
 /// Style sheet of every HTML report: readable on screen and in print, no external resources.
 const CSS: &str = r#"

@@ -52,7 +52,7 @@ fn md_text(t: &Text) -> String {
             Span::Tag(Tone::Muted, s) => _ = write!(out, "*({})*", e(s)),
             Span::Tag(_, s) => out.push_str(&e(s)),
             Span::Link { href, text } => _ = write!(out, "[{}]({})", e(text), md_href(href)),
-            Span::Break => out.push_str("<br>"),
+            Span::Break | Span::Alt(_) => out.push_str("<br>"),
         }
     }
     out
@@ -104,7 +104,7 @@ fn md_blocks(out: &mut String, blocks: &[Block]) {
             Block::KeyValues(rows) => {
                 out.push_str("| | |\n|---|---|\n");
                 for (k, v) in rows {
-                    _ = writeln!(out, "| {} | {} |", md_escape(k), md_text(v));
+                    _ = writeln!(out, "| {} | {} |", md_text(k), md_text(v));
                 }
                 out.push('\n');
             }
@@ -147,7 +147,7 @@ fn md_blocks(out: &mut String, blocks: &[Block]) {
             }
             Block::Cards(cards) => {
                 let line: Vec<String> =
-                    cards.iter().map(|(k, v)| format!("{}: **{}**", md_escape(k), md_text(v))).collect();
+                    cards.iter().map(|(k, v)| format!("{}: **{}**", md_text(k), md_text(v))).collect();
                 _ = writeln!(out, "{}\n", line.join(" · "));
             }
             Block::Callout(_, inner) => {
@@ -163,6 +163,11 @@ fn md_blocks(out: &mut String, blocks: &[Block]) {
                 out.push('\n');
             }
             Block::Rule => out.push_str("---\n\n"),
+            Block::Columns(cols) => {
+                for (_, inner) in cols {
+                    md_blocks(out, inner);
+                }
+            }
         }
     }
 }

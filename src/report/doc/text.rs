@@ -15,6 +15,7 @@ fn plain_text(t: &Text) -> String {
             Span::Tag(_, s) => _ = write!(out, "[{s}]"),
             Span::Link { text, .. } => out.push_str(text),
             Span::Break => out.push(' '),
+            Span::Alt(_) => out.push_str(" / "),
         }
     }
     out
@@ -26,7 +27,7 @@ fn text_blocks(out: &mut String, blocks: &[Block], indent: &str) {
             Block::Heading(_, t) | Block::Paragraph(_, t) => _ = writeln!(out, "{indent}{}", plain_text(t)),
             Block::KeyValues(rows) => {
                 for (k, v) in rows {
-                    _ = writeln!(out, "{indent}{k}: {}", plain_text(v));
+                    _ = writeln!(out, "{indent}{}: {}", plain_text(k), plain_text(v));
                 }
             }
             Block::Table(t) => {
@@ -59,11 +60,17 @@ fn text_blocks(out: &mut String, blocks: &[Block], indent: &str) {
                 }
             }
             Block::Cards(cards) => {
-                let line: Vec<String> = cards.iter().map(|(k, v)| format!("{k} {}", plain_text(v))).collect();
+                let line: Vec<String> =
+                    cards.iter().map(|(k, v)| format!("{} {}", plain_text(k), plain_text(v))).collect();
                 _ = writeln!(out, "{indent}{}", line.join("  ·  "));
             }
             Block::Callout(_, inner) => text_blocks(out, inner, &format!("{indent}| ")),
             Block::Rule => _ = writeln!(out, "{indent}{}", "-".repeat(40)),
+            Block::Columns(cols) => {
+                for (_, inner) in cols {
+                    text_blocks(out, inner, indent);
+                }
+            }
         }
     }
 }
