@@ -4,7 +4,7 @@
 
 use crate::csv::csv_row;
 use crate::i18n::{Lang, LangChoice};
-use crate::scenario::{Audience, Scenario, Trigger};
+use crate::scenario::{Audience, Scenario, Text, Trigger};
 use crate::tr;
 
 /// The starter scenario, with `@ID@` and `@TITLE@` to fill in.
@@ -282,12 +282,14 @@ fn msel_row(l: Lang, s: &Scenario, i: usize) -> [String; 10] {
     };
     let to = match &inj.audience {
         Audience::All => tr!(l, "msel-to-all"),
-        Audience::Nation(n) => s.nation_ix.get(n).map_or(n.clone(), |&k| s.def.nations[k].name.clone()),
+        Audience::Nation(n) => {
+            s.nation_ix.get(n).map_or(n.clone(), |&k| s.text(l, Text::Nation(k)).to_string())
+        }
         Audience::Role(r) => r.clone(),
     };
     let objective = inj.objective.as_ref().map_or(String::new(), |o| {
-        match s.def.objectives.iter().find(|x| &x.id == o) {
-            Some(x) => format!("{o}: {}", x.text),
+        match s.def.objectives.iter().position(|x| &x.id == o) {
+            Some(k) => format!("{o}: {}", s.text(l, Text::Objective(k))),
             None => o.clone(),
         }
     });
@@ -298,14 +300,17 @@ fn msel_row(l: Lang, s: &Scenario, i: usize) -> [String; 10] {
     [
         turn,
         time,
-        format!("{} ({})", inj.title, inj.id),
+        format!("{} ({})", s.text(l, Text::InjectTitle(i)), inj.id),
         crate::narrate::labels::inject_kind(l, inj.kind),
-        inj.from.clone(),
+        s.text(l, Text::InjectFrom(i)).to_string(),
         to,
         trigger,
-        inj.expected_action.clone(),
+        s.text(l, Text::ExpectedAction(i)).to_string(),
         objective,
-        inj.questions.join("\n"),
+        (0..inj.questions.len())
+            .map(|q| s.text(l, Text::Question { inject: i, question: q }))
+            .collect::<Vec<_>>()
+            .join("\n"),
     ]
 }
 

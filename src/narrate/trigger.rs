@@ -3,29 +3,38 @@
 //! which the validator and the app's console keep using.
 
 use crate::i18n::Lang;
-use crate::scenario::{Scenario, Trigger};
+use crate::scenario::{Scenario, Text, Trigger};
 use crate::tr;
 
 /// What fires an inject, as a controller reads it.
 pub fn trigger(l: Lang, s: &Scenario, t: &Trigger) -> String {
-    let incident =
-        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
+    let incident = |id: &str| {
+        s.incident_ix.get(id).map_or(id.to_string(), |&i| s.text(l, Text::Incident(i)).to_string())
+    };
     match t {
         Trigger::AtTurn(n) => tr!(l, "trigger-at-turn", turn = *n),
         Trigger::StageReached { incident: i, stage } => {
-            tr!(l, "trigger-stage", incident = incident(i), stage = stage.as_str())
+            let named = s.incident_ix.get(i).and_then(|&k| {
+                let at = s.def.incidents[k].stages.iter().position(|st| &st.name == stage)?;
+                Some(s.text(l, Text::Stage { incident: k, stage: at }).to_string())
+            });
+            tr!(l, "trigger-stage", incident = incident(i), stage = named.unwrap_or_else(|| stage.clone()))
         }
         Trigger::Detected(i) => tr!(l, "trigger-detected", incident = incident(i)),
         Trigger::EscalationAtLeast(level) => tr!(l, "trigger-escalation", level = *level),
         Trigger::ServiceBelow { asset, level } => {
-            let name = s.asset_ix.get(asset).map_or(asset.clone(), |&a| s.def.assets[a].name.clone());
+            let name =
+                s.asset_ix.get(asset).map_or(asset.clone(), |&a| s.text(l, Text::Asset(a)).to_string());
             tr!(l, "trigger-service-below", asset = name, level = *level)
         }
         Trigger::ActionTaken { action, nation } => {
             let action = action.label_in(l);
             match nation {
                 Some(n) => {
-                    let who = s.nation_ix.get(n).map_or(n.clone(), |&i| s.def.nations[i].short.clone());
+                    let who = s
+                        .nation_ix
+                        .get(n)
+                        .map_or(n.clone(), |&i| s.text(l, Text::NationShort(i)).to_string());
                     tr!(l, "trigger-action", who = who, action = action)
                 }
                 None => tr!(l, "trigger-action-anyone", action = action),

@@ -17,6 +17,7 @@ use crate::narrate::labels;
 pub use crate::report::aar_files::{
     aar_charts, decision_rows, decisions_csv, write_aar, write_aar_in, write_aar_with,
 };
+use crate::scenario::Text as Prose;
 use crate::sim::{Decision, Event, Exercise, LogKind, Outcome, Score};
 use crate::tr;
 
@@ -68,7 +69,6 @@ pub struct TimelineEntry {
 
 /// The log without turn banners, each rationale attached to the decision it explains.
 pub fn timeline(l: Lang, ex: &Exercise) -> Vec<TimelineEntry> {
-    let s = &ex.scenario().def;
     let mut out: Vec<TimelineEntry> = Vec::new();
     for e in ex.log() {
         if e.kind() == LogKind::Turn {
@@ -84,7 +84,9 @@ pub fn timeline(l: Lang, ex: &Exercise) -> Vec<TimelineEntry> {
         out.push(TimelineEntry {
             turn: e.turn,
             kind: e.kind(),
-            nation: e.nation.and_then(|n| s.nations.get(n)).map_or(String::new(), |n| n.short.clone()),
+            nation: e
+                .nation
+                .map_or(String::new(), |n| ex.scenario().text(l, Prose::NationShort(n)).to_string()),
             text: crate::narrate::entry(l, ex.scenario(), e),
             rationale: String::new(),
             secret: e.secret(),
@@ -124,7 +126,8 @@ fn end_reason(l: Lang, ex: &Exercise) -> String {
 
 /// Overview rows (label, value), shared by both formats.
 fn overview_rows(l: Lang, ex: &Exercise, score: &Score) -> Vec<(String, String)> {
-    let d = &ex.scenario().def;
+    let s = ex.scenario();
+    let d = &s.def;
     let count = |f: &dyn Fn(&Decision) -> bool| ex.decisions().iter().filter(|d| f(d)).count();
     let acts = count(&|d| matches!(d, Decision::Act { .. }));
     let choices = count(&|d| matches!(d, Decision::Choose { .. }));
@@ -143,9 +146,12 @@ fn overview_rows(l: Lang, ex: &Exercise, score: &Score) -> Vec<(String, String)>
     let injects_fired = ex.state().injects.iter().filter(|i| i.times_fired > 0).count();
     let (turn, turns) = (ex.state().turn, d.turns);
     vec![
-        (tr!(l, "report-scenario"), d.title.clone()),
+        (tr!(l, "report-scenario"), s.text(l, Prose::Title).to_string()),
         (tr!(l, "report-scenario-file"), ex.scenario().path.clone()),
-        (tr!(l, "report-nations"), d.nations.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(", ")),
+        (
+            tr!(l, "report-nations"),
+            (0..s.nations()).map(|n| s.text(l, Prose::Nation(n))).collect::<Vec<_>>().join(", "),
+        ),
         (tr!(l, "report-seed"), ex.seed().to_string()),
         (tr!(l, "report-difficulty"), labels::difficulty(l, ex.difficulty())),
         (
@@ -202,10 +208,10 @@ pub fn aar_doc(l: Lang, ex: &Exercise, charts: &[(String, String)]) -> Doc {
     let s = ex.scenario();
     let d = &s.def;
     let score = Score::of(ex);
-    let title = tr!(l, "report-aar-title", title = &d.title);
+    let title = tr!(l, "report-aar-title", title = s.text(l, Prose::Title));
     let mut doc = Doc::in_lang(l, title.as_str());
     doc.heading(1, title);
-    doc.lead(&d.summary);
+    doc.lead(s.text(l, Prose::Summary));
     let outcome = match ex.state().outcome {
         Some(Outcome::Success) => Tone::Good,
         Some(Outcome::Defeat) => Tone::Bad,
@@ -246,12 +252,12 @@ pub fn aar_doc(l: Lang, ex: &Exercise, charts: &[(String, String)]) -> Doc {
     doc.para(tr!(l, "report-objectives-met", met = met, total = total));
     let mut t =
         Table::new(vec![Column::text(tr!(l, "report-objective")), Column::text(tr!(l, "report-result"))]);
-    for (o, met) in d.objectives.iter().zip(Score::objectives(ex)) {
+    for (o, met) in Score::objectives(ex).into_iter().enumerate() {
         let result = match met {
             true => Text::new().tag(Tone::Good, tr!(l, "report-met")),
             false => Text::new().tag(Tone::Bad, tr!(l, "report-not-met")),
         };
-        t.row(vec![(&o.text).into(), result.into()]);
+        t.row(vec![s.text(l, Prose::Objective(o)).into(), result.into()]);
     }
     doc.table(t);
 
@@ -293,16 +299,22 @@ pub fn aar_doc(l: Lang, ex: &Exercise, charts: &[(String, String)]) -> Doc {
             let kind = labels::inject_kind(l, inj.kind);
             let kind = match inj.from.is_empty() {
                 true => tr!(l, "report-inject-kind", kind = kind),
-                false => tr!(l, "report-inject-kind-from", kind = kind, from = &inj.from),
+                false => {
+                    tr!(l, "report-inject-kind-from", kind = kind, from = s.text(l, Prose::InjectFrom(i)))
+                }
             };
+            let title = s.text(l, Prose::InjectTitle(i));
             let text = Text::new()
-                .strong(tr!(l, "report-inject-heading", turn = turn, title = &inj.title))
+                .strong(tr!(l, "report-inject-heading", turn = turn, title = title))
                 .plain(format!(" {kind}"));
             let mut children = Vec::new();
-            if let Some(c) = ex.state().injects[i].choice.and_then(|c| inj.choices.get(c)) {
-                children.push(tr!(l, "report-decision-taken", choice = &c.label).into());
+            if let Some(c) = ex.state().injects[i].choice.filter(|&c| c < inj.choices.len()) {
+                let choice = s.text(l, Prose::Choice { inject: i, choice: c });
+                children.push(tr!(l, "report-decision-taken", choice = choice).into());
             }
-            children.extend(inj.questions.iter().map(Text::from));
+            let questions =
+                (0..inj.questions.len()).map(|q| s.text(l, Prose::Question { inject: i, question: q }));
+            children.extend(questions.map(Text::from));
             items.push(Item { text, children });
         }
         doc.list(items);

@@ -21,7 +21,7 @@ use crate::batch::{self, PolicySummary, RunResult, Setup, Stats};
 use crate::csv::{CSV_BOM, csv_row};
 use crate::i18n::{Lang, LangChoice};
 use crate::narrate::trigger;
-use crate::scenario::{ActionKindName, Scenario};
+use crate::scenario::{ActionKindName, Scenario, Text};
 use crate::sim::{Outcome, PolicyName};
 use std::fmt::Write as _;
 use std::io;
@@ -287,13 +287,14 @@ pub fn injects_csv(b: &Balance, langs: LangChoice) -> String {
     let mut out = header(INJECTS_HEADER, &["inject_title", "trigger"], langs);
     for (i, inj) in s.def.injects.iter().enumerate() {
         let trigger_in = |l: Lang| trigger(l, s, &inj.trigger);
+        let title = |l: Lang| s.text(l, Text::InjectTitle(i)).to_string();
         let trigger = trigger_in(first(langs));
         for p in &b.policies {
             let st = inject_stats(&p.results, i);
             let t = st.turn.as_ref();
             let row = vec![
                 inj.id.clone(),
-                inj.title.clone(),
+                title(first(langs)),
                 trigger.clone(),
                 p.label.clone(),
                 p.results.len().to_string(),
@@ -306,7 +307,7 @@ pub fn injects_csv(b: &Balance, langs: LangChoice) -> String {
                 opt(t.map(|t| t.min), 0),
                 opt(t.map(|t| t.max), 0),
             ];
-            out.push_str(&with_other_langs(row, langs, |l| vec![inj.title.clone(), trigger_in(l)]));
+            out.push_str(&with_other_langs(row, langs, |l| vec![title(l), trigger_in(l)]));
         }
     }
     out
@@ -314,18 +315,20 @@ pub fn injects_csv(b: &Balance, langs: LangChoice) -> String {
 
 pub fn objectives_csv(b: &Balance, langs: LangChoice) -> String {
     let mut out = header(OBJECTIVES_HEADER, &["objective"], langs);
-    for (i, o) in b.scenario.def.objectives.iter().enumerate() {
+    let s = &*b.scenario;
+    for (i, o) in s.def.objectives.iter().enumerate() {
+        let text = |l: Lang| s.text(l, Text::Objective(i)).to_string();
         for p in &b.policies {
             let met = objective_met(&p.results, i);
             let row = vec![
                 o.id.clone(),
-                o.text.clone(),
+                text(first(langs)),
                 p.label.clone(),
                 p.results.len().to_string(),
                 met.to_string(),
                 format!("{:.4}", met as f64 / p.results.len().max(1) as f64),
             ];
-            out.push_str(&with_other_langs(row, langs, |_| vec![o.text.clone()]));
+            out.push_str(&with_other_langs(row, langs, |l| vec![text(l)]));
         }
     }
     out

@@ -7,24 +7,52 @@ use super::balance::{
 use super::charts::{self, Series, policy_color};
 use super::doc::{self, Block, Cell, Column, Doc, Figure, Item, Para, Table, Text, Tone};
 use super::{MARK, cut};
-use crate::batch::{PolicySummary, RunResult};
+use crate::batch::{PolicySummary, RunResult, Setup};
 use crate::i18n::{Arg, Lang};
-use crate::narrate::trigger;
-use crate::scenario::ActionKindName;
+use crate::narrate::{labels, trigger};
+use crate::scenario::{ActionKindName, Text as Prose};
+use crate::sim::{Difficulty, PolicyName};
 use crate::tr;
 use std::io;
 
 // --- charts --------------------------------------------------------------------------
 
-fn policy_names(b: &Balance) -> Vec<String> {
-    b.policies.iter().map(|p| p.label.clone()).collect()
+/// A setup as the page names it: its label (an id, as the CSV files and the
+/// command line write it) in English, its words in another language.
+fn policy_label(l: Lang, setup: &Setup) -> String {
+    if l == Lang::En {
+        return setup.label();
+    }
+    let name = |p: PolicyName| match p {
+        PolicyName::Passive => tr!(l, "report-policy-passive"),
+        PolicyName::Random => tr!(l, "report-policy-random"),
+        PolicyName::Cooperative => tr!(l, "report-policy-cooperative"),
+        PolicyName::Unilateral => tr!(l, "report-policy-unilateral"),
+        PolicyName::Ai => tr!(l, "report-policy-ai"),
+        PolicyName::Planner => tr!(l, "report-policy-planner"),
+    };
+    let mut out = name(setup.player);
+    if let Some(p) = setup.partner {
+        out = tr!(l, "report-policy-with-partner", player = out, partner = name(p));
+    }
+    if setup.difficulty != Difficulty::Standard {
+        out = tr!(l, "report-policy-at", policy = out, difficulty = labels::difficulty(l, setup.difficulty));
+    }
+    for f in setup.without.names() {
+        out = tr!(l, "report-policy-without", policy = out, family = f.label_in(l));
+    }
+    out
+}
+
+fn policy_names(l: Lang, b: &Balance) -> Vec<String> {
+    b.policies.iter().map(|p| policy_label(l, &p.setup)).collect()
 }
 
 /// One series per policy, in its colour, of `values` of its runs.
-fn per_policy_series<T>(b: &Balance, values: impl Fn(&[RunResult]) -> Vec<T>) -> Vec<Series<T>> {
+fn per_policy_series<T>(l: Lang, b: &Balance, values: impl Fn(&[RunResult]) -> Vec<T>) -> Vec<Series<T>> {
     b.policies
         .iter()
-        .map(|p| Series::new(p.label.as_str(), policy_color(p.policy()), values(&p.results)))
+        .map(|p| Series::new(policy_label(l, &p.setup), policy_color(p.policy()), values(&p.results)))
         .collect()
 }
 
@@ -47,10 +75,10 @@ pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     ];
     let title = tr!(l, "report-chart-outcomes-title");
     let bars =
-        charts::hbars(&title, &policy_names(b), &outcome_series, &runs_share, Some((0.0, 100.0)), true)?;
+        charts::hbars(&title, &policy_names(l, b), &outcome_series, &runs_share, Some((0.0, 100.0)), true)?;
     out.push((CHARTS[0], bars));
     // Score histograms, each panel captioned with its runs.
-    let mut panels = per_policy_series(b, |r| r.iter().map(|r| r.score.total).collect());
+    let mut panels = per_policy_series(l, b, |r| r.iter().map(|r| r.score.total).collect());
     for p in &mut panels {
         p.name = tr!(l, "report-chart-panel", name = p.name.as_str(), runs = p.values.len());
     }
@@ -69,8 +97,9 @@ pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
         )?,
     ));
     // Injects: fire rate and timing.
-    let inject_names: Vec<String> = s.def.injects.iter().map(|i| i.title.clone()).collect();
-    let fire = per_policy_series(b, |r| {
+    let inject_names: Vec<String> =
+        (0..s.def.injects.len()).map(|i| s.text(l, Prose::InjectTitle(i)).to_string()).collect();
+    let fire = per_policy_series(l, b, |r| {
         (0..s.def.injects.len()).map(|i| 100.0 * inject_stats(r, i).fire_rate).collect()
     });
     out.push((
@@ -84,7 +113,7 @@ pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
             false,
         )?,
     ));
-    let timing = per_policy_series(b, |r| {
+    let timing = per_policy_series(l, b, |r| {
         (0..s.def.injects.len()).map(|i| inject_stats(r, i).turn.map(|t| (t.p10, t.p50, t.p90))).collect()
     });
     out.push((
@@ -98,8 +127,9 @@ pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
         )?,
     ));
     // Objectives.
-    let obj_names: Vec<String> = s.def.objectives.iter().map(|o| o.text.clone()).collect();
-    let met = per_policy_series(b, |r| {
+    let obj_names: Vec<String> =
+        (0..s.def.objectives.len()).map(|o| s.text(l, Prose::Objective(o)).to_string()).collect();
+    let met = per_policy_series(l, b, |r| {
         (0..obj_names.len()).map(|o| 100.0 * objective_met(r, o) as f64 / r.len().max(1) as f64).collect()
     });
     let title = tr!(l, "report-chart-objectives-title");
@@ -107,7 +137,7 @@ pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
     // Action families.
     let fam_names: Vec<String> = ActionKindName::ALL.iter().map(|k| k.label_in(l)).collect();
     let per_run =
-        per_policy_series(b, |r| (0..fam_names.len()).map(|f| action_stats(r, f).mean_per_run).collect());
+        per_policy_series(l, b, |r| (0..fam_names.len()).map(|f| action_stats(r, f).mean_per_run).collect());
     out.push((
         CHARTS[5],
         charts::hbars(
@@ -119,7 +149,7 @@ pub fn charts(l: Lang, b: &Balance) -> io::Result<Vec<(&'static str, String)>> {
             false,
         )?,
     ));
-    let attribution = per_policy_series(b, |r| {
+    let attribution = per_policy_series(l, b, |r| {
         (0..fam_names.len()).map(|f| action_stats(r, f).difference().unwrap_or(0.0)).collect()
     });
     out.push((
@@ -161,10 +191,10 @@ pub fn never_met(b: &Balance) -> Vec<usize> {
 }
 
 /// One column per policy after the leading ones, titled by `title`.
-fn per_policy(b: &Balance, lead: Vec<Column>, title: impl Fn(&str) -> Vec<Column>) -> Table {
+fn per_policy(l: Lang, b: &Balance, lead: Vec<Column>, title: impl Fn(&str) -> Vec<Column>) -> Table {
     let mut columns = lead;
     for p in &b.policies {
-        columns.extend(title(p.label.as_str()));
+        columns.extend(title(&policy_label(l, &p.setup)));
     }
     Table::new(columns)
 }
@@ -176,12 +206,16 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
     let s = &*b.scenario;
     let d = &s.def;
     let chart = |i: usize| charts.get(i).cloned().unwrap_or_else(|| CHARTS[i].to_string());
-    let title = tr!(l, "report-balance-title", title = &d.title);
+    let title = tr!(l, "report-balance-title", title = s.text(l, Prose::Title));
     let mut doc = Doc::in_lang(l, title.as_str());
     doc.heading(1, title);
-    doc.lead(&d.summary);
+    doc.lead(s.text(l, Prose::Summary));
     let last_seed = b.seed.wrapping_add(b.runs.saturating_sub(1) as u64);
-    let build = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let build = if cfg!(debug_assertions) {
+        tr!(l, "report-balance-debug")
+    } else {
+        tr!(l, "report-balance-release")
+    };
     let (runs, total, first) = (b.runs, b.total_runs(), b.seed);
     let seconds = Arg::num(b.elapsed.as_secs_f64(), 2);
     let rate = Arg::num(b.runs_per_second(), 0);
@@ -192,7 +226,7 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
             tr!(l, "report-balance-runs-value", runs = runs, total = total, first = first, last = last_seed)
                 .into(),
         ),
-        (tr!(l, "report-balance-policies"), policy_names(b).join(", ").into()),
+        (tr!(l, "report-balance-policies"), policy_names(l, b).join(", ").into()),
         (
             tr!(l, "report-balance-turns"),
             tr!(
@@ -232,7 +266,7 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
             inner.push(Block::Heading(3, title.into()));
             let items = nf.iter().map(|&i| {
                 let inj = &d.injects[i];
-                let t = Text::new().strong(&inj.title).plain(" (").code(&inj.id);
+                let t = Text::new().strong(s.text(l, Prose::InjectTitle(i))).plain(" (").code(&inj.id);
                 Item::from(t.plain(format!(") — {}", trigger(l, s, &inj.trigger))))
             });
             inner.push(Block::List(items.collect()));
@@ -242,7 +276,8 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
             inner.push(Block::Heading(3, title.into()));
             let items = nm.iter().map(|&o| {
                 let obj = &d.objectives[o];
-                Item::from(Text::new().strong(&obj.text).plain(" (").code(&obj.id).plain(")"))
+                let text = s.text(l, Prose::Objective(o));
+                Item::from(Text::new().strong(text).plain(" (").code(&obj.id).plain(")"))
             });
             inner.push(Block::List(items.collect()));
         }
@@ -271,7 +306,7 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
         let s = PolicySummary::labelled(&p.label, &p.results);
         let [w, pa, de] = outcome_counts(&p.results);
         let cells = [
-            p.label.clone(),
+            policy_label(l, &p.setup),
             p.results.len().to_string(),
             w.to_string(),
             pa.to_string(),
@@ -295,15 +330,15 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
     doc.note(tr!(l, "report-balance-injects-note"));
     let lead =
         vec![Column::text(tr!(l, "report-balance-inject")), Column::text(tr!(l, "report-balance-trigger"))];
-    let mut t = per_policy(b, lead, |p| {
+    let mut t = per_policy(l, b, lead, |p| {
         vec![
             Column::num(tr!(l, "report-balance-fired", policy = p)),
             Column::num(tr!(l, "report-balance-turn")),
         ]
     });
     for (i, inj) in d.injects.iter().enumerate() {
-        let mut cells: Vec<Cell> =
-            vec![Text::new().plain(&inj.title).br().code(&inj.id).into(), trigger(l, s, &inj.trigger).into()];
+        let title = Text::new().plain(s.text(l, Prose::InjectTitle(i))).br().code(&inj.id);
+        let mut cells: Vec<Cell> = vec![title.into(), trigger(l, s, &inj.trigger).into()];
         for p in &b.policies {
             let st = inject_stats(&p.results, i);
             cells.push(Cell::flagged(pct(st.fire_rate), st.fired_runs == 0));
@@ -317,9 +352,10 @@ pub fn balance_doc(l: Lang, b: &Balance, charts: &[String]) -> Doc {
 
     doc.heading(2, tr!(l, "report-balance-objectives"));
     let mut t =
-        per_policy(b, vec![Column::text(tr!(l, "report-balance-objective"))], |p| vec![Column::num(p)]);
+        per_policy(l, b, vec![Column::text(tr!(l, "report-balance-objective"))], |p| vec![Column::num(p)]);
     for (o, obj) in d.objectives.iter().enumerate() {
-        let mut cells: Vec<Cell> = vec![Text::new().plain(&obj.text).br().code(&obj.id).into()];
+        let text = Text::new().plain(s.text(l, Prose::Objective(o)));
+        let mut cells: Vec<Cell> = vec![text.br().code(&obj.id).into()];
         for p in &b.policies {
             let met = objective_met(&p.results, o);
             cells.push(Cell::flagged(pct(met as f64 / p.results.len().max(1) as f64), met == 0));
@@ -357,7 +393,7 @@ fn families(l: Lang, b: &Balance, chart: &dyn Fn(usize) -> String, doc: &mut Doc
         .map(|f| b.policies.iter().map(|p| action_stats(&p.results, f)).collect())
         .collect();
     let family = || Column::text(tr!(l, "report-balance-family"));
-    let mut t = per_policy(b, vec![family()], |p| vec![Column::num(p)]);
+    let mut t = per_policy(l, b, vec![family()], |p| vec![Column::num(p)]);
     for (k, row) in ActionKindName::ALL.iter().zip(&stats) {
         let mut cells: Vec<Cell> = vec![k.label_in(l).into()];
         for (a, p) in row.iter().zip(&b.policies) {
@@ -382,7 +418,7 @@ fn families(l: Lang, b: &Balance, chart: &dyn Fn(usize) -> String, doc: &mut Doc
             .strong("r")
             .plain(part(3)),
     );
-    let mut t = per_policy(b, vec![family()], |p| {
+    let mut t = per_policy(l, b, vec![family()], |p| {
         vec![Column::num(tr!(l, "report-balance-delta", policy = p)), Column::num("r")]
     });
     for (k, row) in ActionKindName::ALL.iter().zip(&stats) {

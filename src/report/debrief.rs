@@ -5,7 +5,7 @@
 use super::doc::{Doc, Item, Text, Tone};
 use crate::i18n::{Arg, Lang};
 use crate::narrate::labels;
-use crate::scenario::Sector;
+use crate::scenario::{Sector, Text as Prose};
 use crate::sim::{Exercise, Score};
 use crate::tr;
 
@@ -46,10 +46,11 @@ pub fn score_rows(lang: Lang, ex: &Exercise, score: &Score) -> Vec<(String, Stri
 /// The debrief as a document (`hotline play` prints it with [`super::doc::text`]).
 pub fn debrief_doc(lang: Lang, ex: &Exercise) -> Doc {
     let l = lang;
-    let d = &ex.scenario().def;
+    let s = ex.scenario();
+    let d = &s.def;
     let score = Score::of(ex);
-    let title = tr!(l, "report-debrief-title", title = &d.title, seed = ex.seed());
-    let mut doc = Doc::new(title.as_str());
+    let title = tr!(l, "report-debrief-title", title = s.text(l, Prose::Title), seed = ex.seed());
+    let mut doc = Doc::in_lang(l, title.as_str());
     doc.heading(1, title);
     let outcome = labels::outcome(l, ex.state().outcome);
     let mut rows = vec![
@@ -69,13 +70,13 @@ pub fn debrief_doc(lang: Lang, ex: &Exercise) -> Doc {
     rows.push((tr!(l, "report-sector-continuity"), sectors.join(" · ")));
     doc.key_values(rows.into_iter().map(|(k, v)| (k, Text::from(v))));
     doc.para(tr!(l, "report-objectives-met", met = score.objectives_met, total = score.objectives_total));
-    let objectives = d.objectives.iter().zip(Score::objectives(ex)).map(|(o, met)| {
+    let objectives = Score::objectives(ex).into_iter().enumerate().map(|(o, met)| {
         let tag = if met {
             Text::new().tag(Tone::Good, tr!(l, "report-objective-met"))
         } else {
             Text::new().tag(Tone::Bad, tr!(l, "report-objective-missed"))
         };
-        Item::from(tag.plain(" ").plain(&o.text))
+        Item::from(tag.plain(" ").plain(s.text(l, Prose::Objective(o))))
     });
     doc.list(objectives.collect());
     doc.para(tr!(l, "report-state-hash", hash = format!("{:016x}", ex.state_hash())));

@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::narrate::labels;
-use crate::scenario::{Condition, Scenario, Sector, Skill};
+use crate::scenario::{Condition, Scenario, Sector, Skill, Text as Prose};
 use crate::sim::{Exercise, Score, Status};
 use crate::tr;
 
@@ -370,14 +370,16 @@ fn leads(l: Lang, s: &Scenario, skill: Skill, nations: &[usize]) -> String {
     let nations = if nations.is_empty() { &all[..] } else { nations };
     let mut out = Vec::new();
     for &n in nations {
-        let nd = &s.def.nations[n];
-        if let Some(g) = nd
+        let level = |g: &crate::scenario::AgencyDef| g.skills.get(&skill).copied().unwrap_or(0);
+        if let Some((agency, _)) = s.def.nations[n]
             .agencies
             .iter()
-            .filter(|g| g.skills.get(&skill).copied().unwrap_or(0) > 0)
-            .max_by_key(|g| g.skills.get(&skill).copied().unwrap_or(0))
+            .enumerate()
+            .filter(|(_, g)| level(g) > 0)
+            .max_by_key(|(_, g)| level(g))
         {
-            out.push(tr!(l, "finding-lead", agency = &g.name, nation = &nd.short));
+            let name = s.text(l, Prose::Agency { nation: n, agency });
+            out.push(tr!(l, "finding-lead", agency = name, nation = s.text(l, Prose::NationShort(n))));
         }
     }
     if out.is_empty() { tr!(l, "finding-planning-team") } else { out.join("; ") }
@@ -458,7 +460,7 @@ pub fn findings(l: Lang, ex: &Exercise) -> Vec<Finding> {
             });
         }
     }
-    for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
+    for ((k, o), met) in s.def.objectives.iter().enumerate().zip(Score::objectives(ex)) {
         if met {
             continue;
         }
@@ -466,7 +468,7 @@ pub fn findings(l: Lang, ex: &Exercise) -> Vec<Finding> {
         out.push(Finding {
             rating: Rating::AreaForImprovement,
             core_capability: cap.name(l),
-            observation: tr!(l, "finding-objective", objective = &o.text),
+            observation: tr!(l, "finding-objective", objective = s.text(l, Prose::Objective(k))),
             value: String::new(),
             corrective_action: action,
             capability_element: Element::Planning.name(l),
@@ -482,11 +484,12 @@ fn objective_plan(l: Lang, s: &Scenario, c: &Condition) -> (Capability, Skill, V
     let asset = |id: &str| {
         s.asset_ix
             .get(id)
-            .map(|&a| (s.def.assets[a].name.clone(), vec![s.asset_nation[a]]))
+            .map(|&a| (s.text(l, Prose::Asset(a)).to_string(), vec![s.asset_nation[a]]))
             .unwrap_or((id.to_string(), vec![]))
     };
-    let incident =
-        |id: &str| s.incident_ix.get(id).map_or(id.to_string(), |&i| s.def.incidents[i].name.clone());
+    let incident = |id: &str| {
+        s.incident_ix.get(id).map_or(id.to_string(), |&i| s.text(l, Prose::Incident(i)).to_string())
+    };
     // Turns count from 1: 0 stands for "no deadline" in the messages.
     let by = |t: &Option<u32>| t.unwrap_or(0);
     use Capability as C;

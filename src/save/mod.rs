@@ -220,8 +220,16 @@ impl SaveFile {
         Ok(Err(Unverified { ex, why }))
     }
 
-    /// The embedded scenario, its problems reported against the save file.
+    /// The embedded scenario, its problems reported against the save file,
+    /// with the translations found beside the file it was played from (they
+    /// change no rule, only the language its prose can be read in).
     fn scenario(&self) -> Result<Scenario, Diagnostics> {
+        let mut s = self.embedded_scenario()?;
+        s.load_translations(crate::i18n::Lang::En, std::path::Path::new(&self.scenario_path));
+        Ok(s)
+    }
+
+    fn embedded_scenario(&self) -> Result<Scenario, Diagnostics> {
         Scenario::from_str(&self.scenario_source, &self.scenario_path).map_err(|d| {
             Diagnostics(
                 d.0.into_iter()

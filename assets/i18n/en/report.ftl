@@ -199,3 +199,15 @@ report-chart-actions-title = Actions per run, by family
 report-chart-actions-axis = mean actions per run
 report-chart-attribution-title = Score of runs above the median rate of a family (per turn), minus the rest
 report-chart-score-points = score points
+report-balance-debug = debug
+report-balance-release = release
+# A policy's name on the page in languages other than English (English shows the command line's id).
+report-policy-passive = passive
+report-policy-random = random
+report-policy-cooperative = cooperative
+report-policy-unilateral = unilateral
+report-policy-ai = ai
+report-policy-planner = planner
+report-policy-with-partner = { $player }+{ $partner } partner
+report-policy-at = { $policy } @{ $difficulty }
+report-policy-without = { $policy } −{ $family }

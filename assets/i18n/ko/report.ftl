@@ -199,3 +199,15 @@ report-chart-actions-title = 조치 유형별 실행당 조치 수
 report-chart-actions-axis = 실행당 평균 조치 수
 report-chart-attribution-title = 조치 유형의 턴당 빈도가 중앙값을 넘은 실행의 점수 − 나머지 실행
 report-chart-score-points = 점수 차
+report-balance-debug = 디버그
+report-balance-release = 릴리스
+# 영어 외 언어의 페이지에 쓰는 정책 이름 (영어는 명령줄 id를 그대로 쓴다).
+report-policy-passive = 소극 대응
+report-policy-random = 무작위
+report-policy-cooperative = 협력 대응
+report-policy-unilateral = 단독 대응
+report-policy-ai = 인공지능
+report-policy-planner = 탐색형 계획
+report-policy-with-partner = { $player } + 동맹국 { $partner }
+report-policy-at = { $policy } · { $difficulty } 난이도
+report-policy-without = { $policy } · { $family } 제외
