@@ -49,7 +49,8 @@ fn visible(markup: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
 }
 
 /// Runs of two or more Latin letters a Korean reader would see as English:

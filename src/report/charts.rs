@@ -96,6 +96,12 @@ fn text_width(s: &str) -> u32 {
     (cells as f64 * LABEL_SIZE as f64 / 1.24 / 1.24 * 0.7).ceil() as u32
 }
 
+/// Room left of a turned axis title: plotters draws it against the edge,
+/// where a Hangul glyph's full-height box is cut (Latin letters fit).
+fn y_desc_margin(y_desc: &str) -> u32 {
+    if y_desc.chars().any(is_wide) { 6 } else { 0 }
+}
+
 /// A character drawn about twice as wide as a Latin letter: Hangul, CJK, full-width forms.
 fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
@@ -279,6 +285,7 @@ pub fn histograms(
                 .caption(p.name.as_str(), (FONT, LABEL_SIZE).into_font().color(&INK))
                 .margin_right(24)
                 .margin_top(4)
+                .margin_left(y_desc_margin(y_desc))
                 .x_label_area_size(if last { 44 } else { 24 })
                 .y_label_area_size(70)
                 .build_cartesian_2d(lo..hi, 0.0..y_max)
@@ -350,6 +357,7 @@ pub fn lines(
         }
         let mut chart = ChartBuilder::on(&body)
             .margin_right(30)
+            .margin_left(y_desc_margin(y_desc))
             .margin_bottom(6)
             .x_label_area_size(44)
             .y_label_area_size(64)
