@@ -2,9 +2,11 @@
 //! summary statistics. Results are gathered in seed order, so the output is the
 //! same whatever the number of threads.
 
+use crate::i18n::Lang;
 use crate::scenario::{ActionKindName, Scenario};
 use crate::sim::policy::{Families, play_out_seats};
 use crate::sim::{Difficulty, Exercise, Outcome, Policy, PolicyName, Score, play_out};
+use crate::tr;
 use serde::Serialize;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -328,10 +330,56 @@ pub fn run_many_tally(
 
 /// A plain-text table of summaries, one row per policy.
 pub fn table(summaries: &[PolicySummary]) -> String {
-    let mut out = format!(
-        "{:<36} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
-        "policy", "runs", "mean", "p10", "p50", "p90", "win%", "defeat%", "contin.", "peak", "trust", "objs"
-    );
+    table_in(Lang::En, summaries)
+}
+
+/// [`table`] with its header in `l` (policies keep their ids, as `--policy` takes them).
+pub fn table_in(l: Lang, summaries: &[PolicySummary]) -> String {
+    let mut out = match l {
+        Lang::En => format!(
+            "{:<36} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>6} {:>6} {:>6}\n",
+            "policy",
+            "runs",
+            "mean",
+            "p10",
+            "p50",
+            "p90",
+            "win%",
+            "defeat%",
+            "contin.",
+            "peak",
+            "trust",
+            "objs"
+        ),
+        _ => {
+            let heads = [
+                tr!(l, "report-cli-table-policy"),
+                tr!(l, "report-cli-table-runs"),
+                tr!(l, "report-cli-table-mean"),
+                "p10".into(),
+                "p50".into(),
+                "p90".into(),
+                tr!(l, "report-cli-table-win"),
+                tr!(l, "report-cli-table-defeat"),
+                tr!(l, "report-cli-table-continuity"),
+                tr!(l, "report-cli-table-peak"),
+                tr!(l, "report-cli-table-trust"),
+                tr!(l, "report-cli-table-objectives"),
+            ];
+            // Padded by the columns a terminal draws (a Hangul syllable takes two).
+            let widths: [usize; 12] = [36, 6, 7, 6, 6, 6, 6, 7, 7, 6, 6, 6];
+            let cells: Vec<String> = heads
+                .iter()
+                .zip(widths)
+                .enumerate()
+                .map(|(i, (h, w))| {
+                    let pad = " ".repeat(w.saturating_sub(crate::i18n::display_width(h)));
+                    if i == 0 { format!("{h}{pad}") } else { format!("{pad}{h}") }
+                })
+                .collect();
+            format!("{}\n", cells.join(" "))
+        }
+    };
     for s in summaries {
         out.push_str(&format!(
             "{:<36} {:>6} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>7.1} {:>6.2} {:>6.1} {:>6.2}\n",

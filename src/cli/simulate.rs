@@ -89,9 +89,9 @@ pub(super) fn simulate_report(b: &Batch, dir: &std::path::Path, langs: LangChoic
     let summaries: Vec<PolicySummary> =
         b.policies.iter().map(|p| PolicySummary::labelled(&p.label, &p.results)).collect();
     let l = langs.langs()[0];
-    let title = scenario.def.title.as_str();
+    let title = scenario.text(l, hotline::scenario::Text::Title);
     println!("{}", tr!(l, "report-cli-simulate-head", title = title, runs = *runs, seed = *seed));
-    print!("{}", batch::table(&summaries));
+    print!("{}", batch::table_in(l, &summaries));
     let (secs, rate) = (Arg::num(b.elapsed.as_secs_f64(), 2), Arg::num(b.runs_per_second(), 0));
     println!(
         "{}",

@@ -111,6 +111,17 @@ macro_rules! int_arg {
 }
 int_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
 
+/// The columns a terminal or a chart gives `text`: two for a Hangul syllable
+/// or jamo, a CJK ideograph or a full-width form, one for anything else.
+pub fn display_width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// A character drawn about twice as wide as a Latin letter.
+pub fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
+}
+
 /// The parsed messages of one language.
 type Bundle = FluentBundle<FluentResource>;
 
@@ -225,6 +236,12 @@ mod tests {
         assert_eq!(n(f64::NAN, 1), "NaN");
         let seed = u64::MAX - 1;
         assert_eq!(tr!(Lang::En, "number", value = seed), seed.to_string());
+    }
+
+    #[test]
+    fn hangul_is_two_columns_wide() {
+        assert_eq!(display_width("정책 p10"), 8);
+        assert_eq!(display_width("policy"), 6);
     }
 
     #[test]

@@ -92,19 +92,13 @@ pub fn shorten(s: &str, max: usize) -> String {
 /// Approximate pixel width of a label at `LABEL_SIZE` (plotters' own estimate
 /// for Latin text; a Hangul or other wide character counts as two).
 fn text_width(s: &str) -> u32 {
-    let cells: usize = s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum();
-    (cells as f64 * LABEL_SIZE as f64 / 1.24 / 1.24 * 0.7).ceil() as u32
+    (crate::i18n::display_width(s) as f64 * LABEL_SIZE as f64 / 1.24 / 1.24 * 0.7).ceil() as u32
 }
 
 /// Room left of a turned axis title: plotters draws it against the edge,
 /// where a Hangul glyph's full-height box is cut (Latin letters fit).
 fn y_desc_margin(y_desc: &str) -> u32 {
-    if y_desc.chars().any(is_wide) { 6 } else { 0 }
-}
-
-/// A character drawn about twice as wide as a Latin letter: Hangul, CJK, full-width forms.
-fn is_wide(c: char) -> bool {
-    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60)
+    if y_desc.chars().any(crate::i18n::is_wide) { 6 } else { 0 }
 }
 
 /// Draws a row of legend keys (colour box + name), centred in `area`.

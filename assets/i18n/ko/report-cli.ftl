@@ -10,3 +10,13 @@ report-cli-simulate-head = { $title } — 시드 { $seed }부터 정책당 { $ru
 report-cli-simulate-speed = { $runs }회 실행, { $seconds }초, 스레드 { $threads }개: 초당 { $rate }회
 report-cli-balance-written = 파일 { $files }개 작성 완료. 열기: { $index }
 report-cli-balance-failed = { $dir }: 밸런스 보고서를 쓸 수 없음: { $error }
+# 요약 표의 머리글 (영어 외 언어). 칸이 좁으니 짧게 쓴다.
+report-cli-table-policy = 정책
+report-cli-table-runs = 실행
+report-cli-table-mean = 평균
+report-cli-table-win = 성공%
+report-cli-table-defeat = 실패%
+report-cli-table-continuity = 연속성
+report-cli-table-peak = 경보
+report-cli-table-trust = 신뢰
+report-cli-table-objectives = 목표
