@@ -26,17 +26,17 @@ rating-observed = 관찰
 rating-neither = 보통
 finding-not-applicable = 해당 없음
 finding-verdict = { $value } → { $verdict }
-finding-strength-when = { $measure }: { $value } (강점 기준 { $when })
-finding-improve-when = { $measure }: { $value } (개선 필요 기준 { $when })
+finding-strength-when = { $measure }: { $value } (강점 기준: { $when })
+finding-improve-when = { $measure }: { $value } (개선 필요 기준: { $when })
 finding-observed = { $measure }: { $value }
 finding-planning-team = 훈련 기획단
-finding-lead = { $agency }({ $nation })
+finding-lead = { $nation } { $agency }
 
 ## 판정 기준: 측정 항목, 기준값, 시정 조치.
 rule-trust = 종료 시점 동맹 신뢰도
     .strength = ≥ 70
     .improve = < 50
-    .action = 차기 훈련 전에 사이버 정책 협의회를 열어, 나중에 결정적인 것으로 드러날 정보를 어느 쪽도 묵히지 않도록 양측이 무엇을, 언제, 누구를 통해 공유할지 합의한다.
+    .action = 차기 훈련 전에 한미 사이버정책협의회를 열어, 나중에 결정적인 것으로 드러날 정보를 어느 쪽도 묵히지 않도록 양측이 무엇을, 언제, 누구를 통해 공유할지 합의한다.
 rule-attribution = 귀속 확인 사고 비율
     .strength = ≥ 75%
     .improve = < 50%
@@ -44,7 +44,7 @@ rule-attribution = 귀속 확인 사고 비율
 rule-containment = 봉쇄 또는 해결된 사고 비율
     .strength = ≥ 75%
     .improve = < 50%
-    .action = 사이버 협력 실무그룹을 통해 군 합동 위협 헌팅을 사전에 준비하고, 공격받는 자산에 대한 조사와 함께 실시한다.
+    .action = 한미 사이버협력실무단을 통해 군 합동 위협 헌팅을 사전에 준비하고, 공격받는 자산에 대한 조사와 함께 실시한다.
 rule-continuity = 서비스 연속성 (인구 가중, 전체 턴)
     .strength = ≥ 90%
     .improve = < 75%
@@ -56,22 +56,22 @@ rule-escalation = 최고 위기 경보 단계
 rule-loss = 데이터·지식재산 피해 방지율
     .strength = ≥ 80%
     .improve = < 50%
-    .action = 데이터와 지식재산 보유 기관의 감시를 강화하고(연구개발 투자, 위협 지표 공유), 유출 단계가 임박하면 해당 자산을 격리한다.
+    .action = 데이터와 지식재산 보유 기관의 감시를 강화하고(연구개발 투자, 침해지표 공유), 유출 단계가 임박하면 해당 자산을 격리한다.
 rule-objectives = 목표 달성률
     .strength = ≥ 75%
     .improve = < 50%
     .action = 달성하지 못한 목표를 기획단과 하나씩 검토한다. 경과표에서 목표를 놓친 결정 시점을 찾고 담당자를 지정한다.
 rule-sharing = 한 국가가 알고도 동맹국과 공유하지 않은 사고 수
-    .strength = 0, 알려진 사고가 있을 때
+    .strength = 알려진 사고가 있을 때 0건
     .improve = ≥ 1
-    .action = 탐지 즉시 공유 원칙을 채택한다. 주요정보통신기반시설 침입의 위협 지표는 탐지 후 1턴(4시간) 안에 동맹국에 전달한다.
+    .action = 탐지 즉시 공유 원칙을 채택한다. 주요정보통신기반시설 침입의 침해지표(IOC)는 탐지 후 1턴(4시간) 안에 동맹국에 전달한다.
 rule-hotline = 핫라인 통화 횟수
     .strength = ≥ 1
-    .improve = 위기 경보가 3단계 이상에 이르렀는데 0
+    .improve = 위기 경보 3단계 이상에서 0회
     .action = 백악관–청와대 협조 채널을 훈련한다. 위기가 3단계에 이르기 전에 누가, 언제 통화할 수 있는지 정해 둔다.
 
 ## 취약 분야 ($sector: 분야 이름).
-finding-sector = { $sector } 분야 서비스 연속성: { $value } (개선 필요 기준 < { $floor })
+finding-sector = { $sector } 분야 서비스 연속성: { $value } (개선 필요 기준: < { $floor })
 finding-sector-action = 운영 기관과 함께 { $sector } 분야의 의존 관계와 복구 계획을 점검하고, 해당 자산과 그 자산이 의존하는 자산의 보안을 강화한다.
 
 ## 달성하지 못한 목표와 그 종류에 맞는 시정 조치. 기한이 없는 목표는 $turn이 0.
@@ -88,7 +88,7 @@ plan-contain = { $turn ->
     }
 plan-escalation = 위기 경보를 { $level }단계 이하로 유지한다. 피해가 시작되면 핫라인으로 통화하고 대외 발표를 조율한다.
 plan-trust = 동맹 신뢰도 { $trust } 이상으로 훈련을 마친다. 탐지 즉시 공유하고, 공동조사하며, 정책 협의를 연다.
-plan-theft = 유출 피해를 줄인다. 더 일찍 탐지하고(연구개발, 위협 지표 공유), 공격받는 데이터·지식재산 보유 기관을 격리한다.
+plan-theft = 유출 피해를 줄인다. 더 일찍 탐지하고(연구개발, 침해지표 공유), 공격받는 데이터·지식재산 보유 기관을 격리한다.
 plan-action = { $turn ->
         [0] "{ $action }" 조치를 실행한다. 계획에 담당 기관을 명시한다.
        *[other] { $turn }턴까지 "{ $action }" 조치를 실행한다. 계획에 담당 기관을 명시한다.
