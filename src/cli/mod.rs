@@ -265,7 +265,7 @@ pub fn run() -> ExitCode {
             };
             match report {
                 Some(dir) => simulate_report(&b, &dir, langs),
-                None => simulate(&b, json),
+                None => simulate(&b, json, lang),
             }
         }
         Some(Command::Report { save, out, force, trust_save }) => {

@@ -3,7 +3,7 @@
 
 use super::load;
 use hotline::batch::{self, PolicySummary};
-use hotline::i18n::{Arg, LangChoice};
+use hotline::i18n::{Arg, Lang, LangChoice};
 use hotline::report;
 use hotline::sim::Difficulty;
 use hotline::sim::PolicyName;
@@ -21,7 +21,8 @@ pub(super) struct Batch {
     pub(super) threads: usize,
 }
 
-pub(super) fn simulate(b: &Batch, json: bool) -> ExitCode {
+/// `simulate`: the summary table (its words in `l`) or JSON.
+pub(super) fn simulate(b: &Batch, json: bool, l: Lang) -> ExitCode {
     let Batch { path, runs, seed, threads, .. } = b;
     let scenario = match load(path) {
         Ok(s) => s,
@@ -41,8 +42,9 @@ pub(super) fn simulate(b: &Batch, json: bool) -> ExitCode {
         });
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     } else {
-        println!("{} — {runs} runs per policy from seed {seed}", scenario.def.title);
-        print!("{}", batch::table(&summaries));
+        let title = scenario.text(l, hotline::scenario::Text::Title);
+        println!("{}", tr!(l, "report-cli-simulate-head", title = title, runs = *runs, seed = *seed));
+        print!("{}", batch::table_in(l, &summaries));
     }
     ExitCode::SUCCESS
 }
