@@ -333,5 +333,10 @@ mod tests {
         assert!(t.contains("Score: 63.2 (success at 60)\n"));
         assert!(t.contains("Name        Rate\na|b c       0.0%\n"), "{t}");
         assert!(t.contains("(unseen) x     1\n"), "{t}");
+        let mut d = Doc::new("t");
+        let mut table = Table::new(vec![Column::text("항목"), Column::num("n")]);
+        table.row(vec!["ab".into(), "1".into()]);
+        d.table(table);
+        assert_eq!(text(&d), "항목  n\nab    1\n", "Hangul takes two columns");
     }
 }

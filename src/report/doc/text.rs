@@ -2,6 +2,7 @@
 //! key-value or list item, tables in aligned columns.
 
 use super::{Block, Doc, Span, Text, Tone};
+use crate::i18n::display_width;
 use std::fmt::Write as _;
 
 fn plain_text(t: &Text) -> String {
@@ -36,16 +37,18 @@ fn text_blocks(out: &mut String, blocks: &[Block], indent: &str) {
                         .chain(t.rows.iter().map(|r| r.cells.iter().map(|c| plain_text(&c.text)).collect()))
                         .collect();
                 let widths: Vec<usize> = (0..t.columns.len())
-                    .map(|i| {
-                        all.iter().filter_map(|r| r.get(i)).map(|s| s.chars().count()).max().unwrap_or(0)
-                    })
+                    .map(|i| all.iter().filter_map(|r| r.get(i)).map(|s| display_width(s)).max().unwrap_or(0))
                     .collect();
                 for r in &all {
                     let cells: Vec<String> = r
                         .iter()
                         .zip(&widths)
                         .zip(&t.columns)
-                        .map(|((s, &w), c)| if c.numeric { format!("{s:>w$}") } else { format!("{s:<w$}") })
+                        .map(|((s, &w), c)| {
+                            // Padded by terminal columns: a Hangul syllable takes two.
+                            let pad = " ".repeat(w.saturating_sub(display_width(s)));
+                            if c.numeric { format!("{pad}{s}") } else { format!("{s}{pad}") }
+                        })
                         .collect();
                     _ = writeln!(out, "{indent}{}", cells.join("  ").trim_end());
                 }
