@@ -20,8 +20,10 @@ fn flagship() -> Arc<Scenario> {
     Arc::new(Scenario::load(FLAGSHIP).expect("the flagship scenario loads"))
 }
 
+/// The program in English whatever the machine's locale or saved language (what these tests read).
 fn hotline(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_hotline")).args(["--lang", "en"]).args(args).output().expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

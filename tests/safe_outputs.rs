@@ -11,8 +11,10 @@ use hotline::save::{Overwrite, write_file};
 use std::path::Path;
 use std::process::Command;
 
+/// The program in English whatever the machine's locale or saved language (what these tests read).
 fn hotline(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_hotline")).args(["--lang", "en"]).args(args).output().expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
