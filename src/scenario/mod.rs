@@ -105,6 +105,11 @@ impl Scenario {
     /// Parses and validates RON text. `file` names it in diagnostics. A
     /// leading byte-order mark (Windows editors write one) is dropped.
     pub fn from_str(src: &str, file: &str) -> Result<Scenario, Diagnostics> {
+        Scenario::from_str_in(crate::i18n::Lang::En, src, file)
+    }
+
+    /// [`Scenario::from_str`] with the diagnostics written in `lang`.
+    pub fn from_str_in(lang: crate::i18n::Lang, src: &str, file: &str) -> Result<Scenario, Diagnostics> {
         let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         if src.len() > limits::MAX_FILE_BYTES {
             return Err(Diagnostics(vec![Diagnostic::at(
@@ -119,7 +124,7 @@ impl Scenario {
             )]));
         }
         let def = parse(src, file)?;
-        validate::validate(def, src, file)
+        validate::validate(lang, def, src, file)
     }
 
     /// Reads, parses and validates a scenario file, with the translations
@@ -134,7 +139,7 @@ impl Scenario {
         let file = path.display().to_string();
         let src =
             read_text(path, &file, limits::MAX_FILE_BYTES, "scenario").map_err(|d| Diagnostics(vec![d]))?;
-        let mut s = Scenario::from_str(&src, &file)?;
+        let mut s = Scenario::from_str_in(ui, &src, &file)?;
         s.load_translations(ui, path);
         Ok(s)
     }

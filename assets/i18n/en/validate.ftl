@@ -138,3 +138,58 @@ lint-fire-escalation = escalation never reached level { $level }: use a lower le
 lint-fire-service = service of `{ $asset }` never fell below { $level }: raise the level, or make the stages that hit it do more damage
 lint-fire-action = no policy ever took { $family }: check that it can be taken (skills, capacity, targets)
 lint-fire-chance = raise its chance p, or widen its window of turns
+
+## Errors and warnings of a scenario's checks (src/scenario/validate/). Numbers arrive as the file wrote them.
+validate-element-state = third-state or nation
+validate-suggest = use one of the defined { $what } ids: { $ids }
+validate-suggest-none = define the { $what } first
+validate-range = { $field } of `{ $id }` is { $value }, outside { $lo }..={ $hi }
+    .hint = set { $field } to a number from { $lo } to { $hi }
+validate-top-range = { $field } is { $value }, outside { $range }
+validate-turns-hint = an exercise needs between 1 and 200 turns
+validate-hours-hint = a turn spans 1 hour to 1 week
+validate-win-score-hint = scores run from 0 to 100
+validate-rules-hint = set { $field } from 0 to { $hi }
+validate-duplicate-id = duplicate id `{ $id }` in { $section }
+    .hint = every id in a section must be unique: rename one of them
+validate-empty-id = an element of { $section } has an empty id
+    .hint = give it a short unique id such as "kr-grid-1"
+validate-too-few-nations = { $count } nation(s) defined; an alliance exercise needs at least two
+    .hint = add the partner nation with its agencies
+validate-third-is-nation = third state `{ $id }` has the same id as a nation
+    .hint = ids of nations and third states must differ
+validate-no-agencies = nation `{ $id }` has no agencies
+    .hint = add at least one agency; actions are taken by agencies
+validate-duplicate-agency = duplicate agency id `{ $id }` in nation `{ $nation }`
+    .hint = agency ids must be unique within a nation
+validate-skill-range = skill { $skill } of agency `{ $id }` is { $level }, outside 0..=100
+    .hint = skill levels run from 0 to 100
+validate-unknown-asset-nation = asset `{ $id }` belongs to unknown nation `{ $nation }`
+validate-self-dependency = asset `{ $id }` depends on itself
+    .hint = remove it from its own depends_on
+validate-unknown-dependency = asset `{ $id }` depends on unknown asset `{ $dep }`
+validate-cycle = dependency cycle: { $cycle }
+    .hint = service cascades along depends_on, so it must not loop: remove one link of the cycle
+validate-unknown-origin = actor `{ $id }` comes from unknown state `{ $origin }`
+validate-unknown-actor = incident `{ $id }` names unknown actor `{ $actor }`
+validate-unknown-target = incident `{ $id }` targets unknown asset `{ $target }`
+validate-no-stages = incident `{ $id }` has no stages
+    .hint = add at least one stage, e.g. reconnaissance
+validate-start-turn = incident `{ $id }` starts on turn { $turn }, outside 1..={ $turns }
+    .hint = start it within the exercise, or leave start_turn out and start it from an inject
+validate-stage-chance = { $field } of stage "{ $stage }" in incident `{ $id }` is { $value }, outside 0..=1
+    .hint = { $field } is a chance per turn: write it as a fraction such as 0.25
+validate-same-stage-names = incident `{ $id }` has two stages with the same name
+    .hint = stage names identify stages in triggers: make them unique
+validate-unknown-objective = inject `{ $id }` exercises unknown objective `{ $objective }`
+validate-expects-not-directive = inject `{ $id }` lists expected action families but is not a Directive
+    .hint = give it `kind: Directive`, or move the families into `expected_action` (text for the MSEL)
+validate-expects-twice = inject `{ $id }` expects { $family } twice
+    .hint = name each action family once
+validate-unknown-audience = inject `{ $id }` is addressed to unknown nation `{ $nation }`
+validate-never-starts = incident `{ $id }` never starts
+    .hint = give it a start_turn, or start it with StartIncident from an inject or choice
+validate-no-text = inject `{ $id }` has no text
+    .hint = say what the players learn: who reports what, and where
+validate-more-problems = { $count } more problem(s) not shown
+    .hint = fix the problems above and validate again

@@ -138,3 +138,58 @@ lint-fire-escalation = 위기 경보가 { $level }단계에 이르지 않음: �
 lint-fire-service = `{ $asset }`의 서비스 수준이 { $level } 아래로 떨어지지 않음: 기준을 올리거나 시설을 치는 단계의 피해를 키우십시오
 lint-fire-action = 어느 정책도 { $family } 조치를 하지 않음: 할 수 있는 조치인지(역량, 행동력, 대상) 확인하십시오
 lint-fire-chance = 확률 p를 올리거나 턴 범위를 넓히십시오
+
+## 시나리오 검사의 오류와 경고 (src/scenario/validate/). 숫자는 파일에 쓴 그대로 들어온다.
+validate-element-state = 제3국이나 국가
+validate-suggest = 정의된 { $what } id 중 하나를 쓰십시오: { $ids }
+validate-suggest-none = { $what }부터 정의하십시오
+validate-range = `{ $id }`의 { $field } 값 { $value }{ JOSA($value, "이") } 범위 { $lo }..={ $hi }{ JOSA($hi, "을") } 벗어남
+    .hint = { $field }{ JOSA($field, "을") } { $lo }에서 { $hi } 사이로 하십시오
+validate-top-range = { $field } 값 { $value }{ JOSA($value, "이") } 범위 { $range }{ JOSA($range, "을") } 벗어남
+validate-turns-hint = 훈련은 1~200턴이어야 함
+validate-hours-hint = 한 턴은 1시간에서 1주일 사이임
+validate-win-score-hint = 점수는 0에서 100 사이임
+validate-rules-hint = { $field }{ JOSA($field, "을") } 0에서 { $hi } 사이로 하십시오
+validate-duplicate-id = { $section }에 id `{ $id }`{ JOSA($id, "이") } 중복됨
+    .hint = 한 절 안의 id는 모두 달라야 함: 하나의 이름을 바꾸십시오
+validate-empty-id = { $section }의 한 요소에 id가 비어 있음
+    .hint = "kr-grid-1"처럼 짧고 겹치지 않는 id를 주십시오
+validate-too-few-nations = 정의된 국가가 { $count }개뿐임: 동맹 도상훈련에는 두 나라 이상이 필요함
+    .hint = 상대 동맹국과 그 기관을 추가하십시오
+validate-third-is-nation = 제3국 `{ $id }`의 id가 국가 id와 같음
+    .hint = 국가와 제3국의 id는 서로 달라야 함
+validate-no-agencies = 국가 `{ $id }`에 기관이 없음
+    .hint = 기관을 하나 이상 추가하십시오. 조치는 기관이 함
+validate-duplicate-agency = 국가 `{ $nation }`에 기관 id `{ $id }`{ JOSA($id, "이") } 중복됨
+    .hint = 기관 id는 한 나라 안에서 서로 달라야 함
+validate-skill-range = 기관 `{ $id }`의 { $skill } 역량 { $level }{ JOSA($level, "이") } 범위 0..=100을 벗어남
+    .hint = 역량 수준은 0에서 100 사이임
+validate-unknown-asset-nation = 기반시설 `{ $id }`의 소속 국가 `{ $nation }`{ JOSA($nation, "이") } 정의되지 않음
+validate-self-dependency = 기반시설 `{ $id }`{ JOSA($id, "이") } 자기 자신에 의존함
+    .hint = 자기 depends_on에서 자신을 빼십시오
+validate-unknown-dependency = 기반시설 `{ $id }`{ JOSA($id, "이") } 의존하는 `{ $dep }`{ JOSA($dep, "이") } 정의되지 않음
+validate-cycle = 의존 관계가 순환함: { $cycle }
+    .hint = 서비스 피해는 depends_on을 따라 번지므로 순환하면 안 됨: 순환 고리 하나를 끊으십시오
+validate-unknown-origin = 위협 행위자 `{ $id }`의 거점 국가 `{ $origin }`{ JOSA($origin, "이") } 정의되지 않음
+validate-unknown-actor = 사건 `{ $id }`의 위협 행위자 `{ $actor }`{ JOSA($actor, "이") } 정의되지 않음
+validate-unknown-target = 사건 `{ $id }`의 대상 기반시설 `{ $target }`{ JOSA($target, "이") } 정의되지 않음
+validate-no-stages = 사건 `{ $id }`에 단계가 없음
+    .hint = 정찰 같은 단계를 하나 이상 추가하십시오
+validate-start-turn = 사건 `{ $id }`의 시작 턴 { $turn }{ JOSA($turn, "이") } 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
+    .hint = 훈련 기간 안에서 시작하게 하거나, start_turn을 빼고 상황 부여에서 시작하게 하십시오
+validate-stage-chance = 사건 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..=1을 벗어남
+    .hint = { $field }{ JOSA($field, "은") } 턴당 확률임: 0.25처럼 소수로 쓰십시오
+validate-same-stage-names = 사건 `{ $id }`에 이름이 같은 단계가 둘 있음
+    .hint = 단계 이름은 발생 조건에서 단계를 가리키므로 서로 달라야 함
+validate-unknown-objective = 상황 부여 `{ $id }`의 훈련 목표 `{ $objective }`{ JOSA($objective, "이") } 정의되지 않음
+validate-expects-not-directive = 상황 부여 `{ $id }`{ JOSA($id, "은") } 기대 조치 유형을 적었지만 지시(Directive)가 아님
+    .hint = `kind: Directive`로 하거나, 조치 유형을 `expected_action`(MSEL용 문장)으로 옮기십시오
+validate-expects-twice = 상황 부여 `{ $id }`에 기대 조치 { $family }{ JOSA($family, "이") } 두 번 나옴
+    .hint = 조치 유형은 한 번씩만 쓰십시오
+validate-unknown-audience = 상황 부여 `{ $id }`의 수신 국가 `{ $nation }`{ JOSA($nation, "이") } 정의되지 않음
+validate-never-starts = 사건 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
+    .hint = start_turn을 주거나, 상황 부여나 선택지의 StartIncident로 시작하게 하십시오
+validate-no-text = 상황 부여 `{ $id }`에 본문이 없음
+    .hint = 참가자가 무엇을 알게 되는지 쓰십시오: 누가, 어디서, 무엇을 보고하는가
+validate-more-problems = 표시하지 않은 문제가 { $count }건 더 있음
+    .hint = 위 문제를 고치고 다시 점검하십시오

@@ -17,7 +17,7 @@ pub(super) fn resolve_condition(
             owner,
             Some(&format!("\"{id}\"")),
             format!("{what} references unknown {kind} `{id}`"),
-            suggest(map, kind),
+            suggest(c.lang, map, kind),
         );
     };
     let level = |c: &mut Check, l: u8| {

@@ -2,6 +2,8 @@
 //! objectives that reference nothing. Collects every problem, not just the first.
 
 use super::*;
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeSet;
 
 mod conditions;
@@ -12,6 +14,8 @@ use conditions::{resolve_condition, topo_order};
 use refs::{Ids, check_techniques, resolve_effects, resolve_trigger};
 
 struct Check<'a> {
+    /// The language of the messages.
+    lang: Lang,
     loc: Locator<'a>,
     file: &'a str,
     out: Vec<Diagnostic>,
@@ -68,12 +72,14 @@ impl Check<'_> {
     }
     fn range(&mut self, section: &str, id: &str, field: &str, value: f64, lo: f64, hi: f64) {
         if !(lo..=hi).contains(&value) || value.is_nan() {
+            let l = self.lang;
+            let (value, lo, hi) = (value.to_string(), lo.to_string(), hi.to_string());
             self.error(
                 section,
                 Some(id),
                 Some(&format!("{field}:")),
-                format!("{field} of `{id}` is {value}, outside {lo}..={hi}"),
-                format!("set {field} to a number from {lo} to {hi}"),
+                tr!(l, "validate-range", field = field, id = id, value = &value, lo = &lo, hi = &hi),
+                tr!(l, "validate-range.hint", field = field, lo = &lo, hi = &hi),
             );
         }
     }
@@ -92,23 +98,25 @@ impl Check<'_> {
             let n = seen.entry(id).or_insert(0);
             if map.contains_key(id) {
                 let at = self.loc.element(section, id, *n).map(|o| self.loc.position(o)).unwrap_or((1, 1));
+                let l = self.lang;
                 self.push(
                     Severity::Error,
                     at,
-                    format!("duplicate id `{id}` in {section}"),
-                    "every id in a section must be unique: rename one of them",
+                    tr!(l, "validate-duplicate-id", id = id, section = section),
+                    tr!(l, "validate-duplicate-id.hint"),
                 );
             } else {
                 map.insert(id.to_string(), i);
             }
             *n += 1;
             if id.trim().is_empty() {
+                let l = self.lang;
                 self.error(
                     section,
                     None,
                     None,
-                    format!("an element of {section} has an empty id"),
-                    "give it a short unique id such as \"kr-grid-1\"",
+                    tr!(l, "validate-empty-id", section = section),
+                    tr!(l, "validate-empty-id.hint"),
                 );
             }
         }
@@ -120,46 +128,54 @@ fn known(map: &BTreeMap<String, usize>, id: &str) -> Option<usize> {
     map.get(id).copied()
 }
 
-fn suggest(map: &BTreeMap<String, usize>, what: &str) -> String {
+/// The hint for an unknown id: the ids of that kind there are. `what` is the
+/// kind as the English messages name it ("nation", "asset"…).
+fn suggest(l: Lang, map: &BTreeMap<String, usize>, what: &str) -> String {
+    let what = match what {
+        "nation" => tr!(l, "validate-element-nation"),
+        "asset" => tr!(l, "validate-element-asset"),
+        "actor" => tr!(l, "validate-element-actor"),
+        "incident" => tr!(l, "validate-element-incident"),
+        "objective" => tr!(l, "validate-element-objective"),
+        "third-state or nation" => tr!(l, "validate-element-state"),
+        other => other.to_string(),
+    };
     let names: Vec<&str> = map.keys().map(String::as_str).take(8).collect();
     if names.is_empty() {
-        format!("define the {what} first")
+        tr!(l, "validate-suggest-none", what = what)
     } else {
-        format!("use one of the defined {what} ids: {}", names.join(", "))
+        tr!(l, "validate-suggest", what = what, ids = names.join(", "))
     }
 }
 
-pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenario, Diagnostics> {
-    let mut c = Check { loc: Locator::new(src), file, out: Vec::new(), dropped: 0 };
+pub(super) fn validate(lang: Lang, def: ScenarioDef, src: &str, file: &str) -> Result<Scenario, Diagnostics> {
+    let l = lang;
+    let mut c = Check { lang, loc: Locator::new(src), file, out: Vec::new(), dropped: 0 };
     sizes::check_sizes(&mut c, &def);
     sizes::check_numbers(&mut c, &def);
 
     // --- top level -----------------------------------------------------------
     for (field, value, ok, range, help) in [
-        (
-            "turns",
-            def.turns as f64,
-            (1..=200).contains(&def.turns),
-            "1..=200",
-            "an exercise needs between 1 and 200 turns",
-        ),
+        ("turns", def.turns as f64, (1..=200).contains(&def.turns), "1..=200", tr!(l, "validate-turns-hint")),
         (
             "hours_per_turn",
             def.hours_per_turn as f64,
             (1..=168).contains(&def.hours_per_turn),
             "1..=168",
-            "a turn spans 1 hour to 1 week",
+            tr!(l, "validate-hours-hint"),
         ),
         (
             "win_score",
             def.win_score,
             (0.0..=100.0).contains(&def.win_score),
             "0..=100",
-            "scores run from 0 to 100",
+            tr!(l, "validate-win-score-hint"),
         ),
     ] {
         if !ok {
-            c.error(field, None, None, format!("{field} is {value}, outside {range}"), help);
+            let message =
+                tr!(l, "validate-top-range", field = field, value = value.to_string(), range = range);
+            c.error(field, None, None, message, help);
         }
     }
     let r = &def.rules;
@@ -175,8 +191,14 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "rules",
                 None,
                 Some(&format!("{field}:")),
-                format!("{field} is {v}, outside 0..={hi}"),
-                format!("set {field} from 0 to {hi}"),
+                tr!(
+                    l,
+                    "validate-top-range",
+                    field = field,
+                    value = v.to_string(),
+                    range = format!("0..={hi}")
+                ),
+                tr!(l, "validate-rules-hint", field = field, hi = hi.to_string()),
             );
         }
     }
@@ -185,8 +207,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
             "nations",
             None,
             None,
-            format!("{} nation(s) defined; an alliance exercise needs at least two", def.nations.len()),
-            "add the partner nation with its agencies",
+            tr!(l, "validate-too-few-nations", count = def.nations.len()),
+            tr!(l, "validate-too-few-nations.hint"),
         );
     }
 
@@ -204,8 +226,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "third_states",
                 Some(id),
                 None,
-                format!("third state `{id}` has the same id as a nation"),
-                "ids of nations and third states must differ",
+                tr!(l, "validate-third-is-nation", id = id),
+                tr!(l, "validate-third-is-nation.hint"),
             );
         }
     }
@@ -217,8 +239,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "nations",
                 Some(&n.id),
                 Some("agencies"),
-                format!("nation `{}` has no agencies", n.id),
-                "add at least one agency; actions are taken by agencies",
+                tr!(l, "validate-no-agencies", id = &n.id),
+                tr!(l, "validate-no-agencies.hint"),
             );
         }
         let mut agency_ids = BTreeSet::new();
@@ -231,8 +253,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 c.push(
                     Severity::Error,
                     pos,
-                    format!("duplicate agency id `{}` in nation `{}`", a.id, n.id),
-                    "agency ids must be unique within a nation",
+                    tr!(l, "validate-duplicate-agency", id = &a.id, nation = &n.id),
+                    tr!(l, "validate-duplicate-agency.hint"),
                 );
             }
             c.range("nations", &a.id, "capacity", a.capacity as f64, 0.0, 10.0);
@@ -242,8 +264,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                         "nations",
                         Some(&a.id),
                         Some(skill.label()),
-                        format!("skill {} of agency `{}` is {level}, outside 0..=100", skill.label(), a.id),
-                        "skill levels run from 0 to 100",
+                        tr!(l, "validate-skill-range", skill = skill.label(), id = &a.id, level = *level),
+                        tr!(l, "validate-skill-range.hint"),
                     );
                 }
             }
@@ -263,8 +285,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "assets",
                 Some(&a.id),
                 Some("nation:"),
-                format!("asset `{}` belongs to unknown nation `{}`", a.id, a.nation),
-                suggest(&nation_ix, "nation"),
+                tr!(l, "validate-unknown-asset-nation", id = &a.id, nation = &a.nation),
+                suggest(l, &nation_ix, "nation"),
             );
         }
         asset_nation.push(n.unwrap_or(0));
@@ -280,8 +302,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                         "assets",
                         Some(&a.id),
                         Some(&format!("\"{d}\"")),
-                        format!("asset `{d}` depends on itself"),
-                        "remove it from its own depends_on",
+                        tr!(l, "validate-self-dependency", id = d),
+                        tr!(l, "validate-self-dependency.hint"),
                     );
                 }
                 Some(i) => deps.push(i),
@@ -289,8 +311,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                     "assets",
                     Some(&a.id),
                     Some(&format!("\"{d}\"")),
-                    format!("asset `{}` depends on unknown asset `{d}`", a.id),
-                    suggest(&asset_ix, "asset"),
+                    tr!(l, "validate-unknown-dependency", id = &a.id, dep = d),
+                    suggest(l, &asset_ix, "asset"),
                 ),
             }
         }
@@ -304,8 +326,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "assets",
                 Some(names[0]),
                 Some("depends_on"),
-                format!("dependency cycle: {} → {}", names.join(" → "), names[0]),
-                "service cascades along depends_on, so it must not loop: remove one link of the cycle",
+                tr!(l, "validate-cycle", cycle = format!("{} → {}", names.join(" → "), names[0])),
+                tr!(l, "validate-cycle.hint"),
             );
             (0..def.assets.len()).collect()
         }
@@ -324,8 +346,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "actors",
                 Some(&a.id),
                 Some("origin:"),
-                format!("actor `{}` comes from unknown state `{}`", a.id, a.origin),
-                suggest(&all, "third-state or nation"),
+                tr!(l, "validate-unknown-origin", id = &a.id, origin = &a.origin),
+                suggest(l, &all, "third-state or nation"),
             );
         }
         actor_third_state.push(third);
@@ -342,8 +364,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "incidents",
                 Some(&inc.id),
                 Some("actor:"),
-                format!("incident `{}` names unknown actor `{}`", inc.id, inc.actor),
-                suggest(&actor_ix, "actor"),
+                tr!(l, "validate-unknown-actor", id = &inc.id, actor = &inc.actor),
+                suggest(l, &actor_ix, "actor"),
             );
         }
         let target = known(&asset_ix, &inc.target);
@@ -352,8 +374,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "incidents",
                 Some(&inc.id),
                 Some("target:"),
-                format!("incident `{}` targets unknown asset `{}`", inc.id, inc.target),
-                suggest(&asset_ix, "asset"),
+                tr!(l, "validate-unknown-target", id = &inc.id, target = &inc.target),
+                suggest(l, &asset_ix, "asset"),
             );
         }
         incident_actor.push(actor.unwrap_or(0));
@@ -363,8 +385,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "incidents",
                 Some(&inc.id),
                 Some("stages"),
-                format!("incident `{}` has no stages", inc.id),
-                "add at least one stage, e.g. reconnaissance",
+                tr!(l, "validate-no-stages", id = &inc.id),
+                tr!(l, "validate-no-stages.hint"),
             );
         }
         if let Some(t) = inc.start_turn
@@ -374,8 +396,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "incidents",
                 Some(&inc.id),
                 Some("start_turn"),
-                format!("incident `{}` starts on turn {t}, outside 1..={}", inc.id, def.turns),
-                "start it within the exercise, or leave start_turn out and start it from an inject",
+                tr!(l, "validate-start-turn", id = &inc.id, turn = t, turns = def.turns),
+                tr!(l, "validate-start-turn.hint"),
             );
         }
         for s in &inc.stages {
@@ -385,11 +407,15 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                         &inc.id,
                         &s.name,
                         field,
-                        format!(
-                            "{field} of stage \"{}\" in incident `{}` is {v}, outside 0..=1",
-                            s.name, inc.id
+                        tr!(
+                            l,
+                            "validate-stage-chance",
+                            field = field,
+                            stage = &s.name,
+                            id = &inc.id,
+                            value = v.to_string()
                         ),
-                        format!("{field} is a chance per turn: write it as a fraction such as 0.25"),
+                        tr!(l, "validate-stage-chance.hint", field = field),
                     );
                 }
             }
@@ -401,8 +427,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "incidents",
                 Some(&inc.id),
                 Some("stages"),
-                format!("incident `{}` has two stages with the same name", inc.id),
-                "stage names identify stages in triggers: make them unique",
+                tr!(l, "validate-same-stage-names", id = &inc.id),
+                tr!(l, "validate-same-stage-names.hint"),
             );
         }
     }
@@ -442,8 +468,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "injects",
                 Some(&inj.id),
                 Some("objective:"),
-                format!("inject `{}` exercises unknown objective `{o}`", inj.id),
-                suggest(&objective_ix, "objective"),
+                tr!(l, "validate-unknown-objective", id = &inj.id, objective = o),
+                suggest(l, &objective_ix, "objective"),
             );
         }
         if !inj.expects.is_empty() && inj.kind != InjectKind::Directive {
@@ -451,8 +477,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "injects",
                 Some(&inj.id),
                 Some("expects:"),
-                format!("inject `{}` lists expected action families but is not a Directive", inj.id),
-                "give it `kind: Directive`, or move the families into `expected_action` (text for the MSEL)",
+                tr!(l, "validate-expects-not-directive", id = &inj.id),
+                tr!(l, "validate-expects-not-directive.hint"),
             );
         }
         if let Some(k) =
@@ -462,8 +488,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "injects",
                 Some(&inj.id),
                 Some("expects:"),
-                format!("inject `{}` expects {k:?} twice", inj.id),
-                "name each action family once",
+                tr!(l, "validate-expects-twice", id = &inj.id, family = format!("{k:?}")),
+                tr!(l, "validate-expects-twice.hint"),
             );
         }
         match &inj.audience {
@@ -472,8 +498,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                     "injects",
                     Some(&inj.id),
                     Some("audience:"),
-                    format!("inject `{}` is addressed to unknown nation `{n}`", inj.id),
-                    suggest(&nation_ix, "nation"),
+                    tr!(l, "validate-unknown-audience", id = &inj.id, nation = n),
+                    suggest(l, &nation_ix, "nation"),
                 );
             }
             _ => {}
@@ -491,8 +517,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "incidents",
                 Some(&inc.id),
                 None,
-                format!("incident `{}` never starts", inc.id),
-                "give it a start_turn, or start it with StartIncident from an inject or choice",
+                tr!(l, "validate-never-starts", id = &inc.id),
+                tr!(l, "validate-never-starts.hint"),
             );
         }
     }
@@ -507,8 +533,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
                 "injects",
                 Some(&inj.id),
                 Some("text:"),
-                format!("inject `{}` has no text", inj.id),
-                "say what the players learn: who reports what, and where",
+                tr!(l, "validate-no-text", id = &inj.id),
+                tr!(l, "validate-no-text.hint"),
             );
         }
     }
@@ -535,8 +561,8 @@ pub(super) fn validate(def: ScenarioDef, src: &str, file: &str) -> Result<Scenar
             line: 1,
             col: 1,
             severity: if errors { Severity::Error } else { Severity::Warning },
-            message: format!("{} more problem(s) not shown", c.dropped),
-            hint: "fix the problems above and validate again".into(),
+            message: tr!(l, "validate-more-problems", count = c.dropped),
+            hint: tr!(l, "validate-more-problems.hint"),
         });
     }
     if errors {

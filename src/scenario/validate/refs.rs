@@ -42,7 +42,7 @@ pub(super) fn resolve_effects(
                 Some(owner),
                 Some(&format!("\"{id}\"")),
                 format!("effect in `{owner}` names unknown {what} `{id}`"),
-                suggest(map, what),
+                suggest(c.lang, map, what),
             );
         }
         found
@@ -117,7 +117,11 @@ pub(super) fn resolve_trigger(
         }
         Trigger::StageReached { incident, stage } => {
             let Some(i) = known(ids.incident, incident) else {
-                never(c, format!("unknown incident `{incident}`"), &suggest(ids.incident, "incident"));
+                never(
+                    c,
+                    format!("unknown incident `{incident}`"),
+                    &suggest(c.lang, ids.incident, "incident"),
+                );
                 return None;
             };
             let Some(s) = def.incidents[i].stages.iter().position(|x| &x.name == stage) else {
@@ -141,7 +145,11 @@ pub(super) fn resolve_trigger(
         }
         Trigger::Detected(incident) => {
             let Some(i) = known(ids.incident, incident) else {
-                never(c, format!("unknown incident `{incident}`"), &suggest(ids.incident, "incident"));
+                never(
+                    c,
+                    format!("unknown incident `{incident}`"),
+                    &suggest(c.lang, ids.incident, "incident"),
+                );
                 return None;
             };
             if !incident_can_start[i] {
@@ -170,7 +178,7 @@ pub(super) fn resolve_trigger(
         }
         Trigger::ServiceBelow { asset, level } => {
             let Some(a) = known(ids.asset, asset) else {
-                never(c, format!("unknown asset `{asset}`"), &suggest(ids.asset, "asset"));
+                never(c, format!("unknown asset `{asset}`"), &suggest(c.lang, ids.asset, "asset"));
                 return None;
             };
             if *level == 0 || *level > 100 {
@@ -184,7 +192,7 @@ pub(super) fn resolve_trigger(
                 Some(n) => match known(ids.nation, n) {
                     Some(i) => Some(i),
                     None => {
-                        never(c, format!("unknown nation `{n}`"), &suggest(ids.nation, "nation"));
+                        never(c, format!("unknown nation `{n}`"), &suggest(c.lang, ids.nation, "nation"));
                         return None;
                     }
                 },
