@@ -193,3 +193,41 @@ validate-no-text = inject `{ $id }` has no text
     .hint = say what the players learn: who reports what, and where
 validate-more-problems = { $count } more problem(s) not shown
     .hint = fix the problems above and validate again
+
+## Effects, triggers and conditions (src/scenario/validate/refs.rs, conditions.rs).
+validate-unknown-technique = unknown MITRE ATT&CK technique id `{ $id }`
+    .hint = use an ICS id (T08xx) or an Enterprise v15 id (T1xxx or T1xxx.yyy) from the table in src/attack.rs
+validate-effect-unknown = effect in `{ $owner }` names unknown { $what } `{ $id }`
+validate-effect-range = effect in `{ $owner }` changes a value by { $value }, outside -{ $max }..={ $max }
+    .hint = an effect moves a value by at most { $max } points, the whole range of the value
+validate-starts-started = `{ $owner }` starts incident `{ $id }`, which already starts on its own at turn { $turn }
+    .hint = remove its start_turn, or remove this StartIncident
+validate-never-fires = inject `{ $id }` can never fire: { $why }
+validate-why-turn = turn { $turn } is outside 1..={ $turns }
+    .hint = pick a turn within the exercise
+validate-why-unknown = unknown { $what } `{ $id }`
+validate-why-no-stage = incident `{ $id }` has no stage "{ $stage }"
+    .hint = use one of its stages: { $stages }
+validate-why-never-starts = incident `{ $id }` never starts
+    .hint = give the incident a start_turn or start it from another inject
+validate-detect-zero = inject `{ $id }` waits for detection of `{ $incident }`, whose stages all have detect 0
+    .hint = only a mil-to-mil hunt can find it then; give a stage a detect chance
+validate-why-escalation = escalation level { $level } is outside 1..=5
+    .hint = escalation levels run from 1 (routine) to 5 (crisis)
+validate-why-service = service can never be below { $level }
+    .hint = use a level from 1 to 100
+validate-why-chance = chance { $p } is outside (0, 1]
+    .hint = write the chance per turn as a fraction above 0, such as 0.2
+validate-why-window = window turns { $from }..={ $to } is empty or outside 1..={ $turns }
+    .hint = pick from_turn <= to_turn within the exercise
+validate-cond-defeat = a defeat condition
+validate-cond-objective = objective `{ $id }`
+validate-cond-unknown = { $what } references unknown { $kind } `{ $id }`
+validate-cond-level = { $what } uses escalation level { $level }, outside 1..=5
+    .hint = escalation levels run from 1 to 5
+validate-cond-percent = { $what } uses { $value }, outside 0..=100
+    .hint = service and trust run from 0 to 100
+validate-cond-turn = { $what } has by_turn { $turn }, outside 1..={ $turns }
+    .hint = pick a turn within the exercise
+validate-cond-sector = { $what } judges the { $sector } sector, which has no assets here
+    .hint = add assets of that sector, or judge a sector that exists

@@ -193,3 +193,41 @@ validate-no-text = 상황 부여 `{ $id }`에 본문이 없음
     .hint = 참가자가 무엇을 알게 되는지 쓰십시오: 누가, 어디서, 무엇을 보고하는가
 validate-more-problems = 표시하지 않은 문제가 { $count }건 더 있음
     .hint = 위 문제를 고치고 다시 점검하십시오
+
+## 효과, 발생 조건, 판정 조건 (src/scenario/validate/refs.rs, conditions.rs).
+validate-unknown-technique = MITRE ATT&CK 기법 id `{ $id }`{ JOSA($id, "을") } 찾을 수 없음
+    .hint = src/attack.rs 표에 있는 ICS id(T08xx)나 Enterprise v15 id(T1xxx, T1xxx.yyy)를 쓰십시오
+validate-effect-unknown = `{ $owner }`의 효과에 나온 { $what } `{ $id }`{ JOSA($id, "이") } 정의되지 않음
+validate-effect-range = `{ $owner }`의 효과가 값을 { $value }만큼 바꿈: 범위 -{ $max }..={ $max }{ JOSA($max, "을") } 벗어남
+    .hint = 효과 하나는 값을 최대 { $max }점(값의 전체 범위)까지만 바꿀 수 있음
+validate-starts-started = `{ $owner }`{ JOSA($owner, "이") } 사건 `{ $id }`{ JOSA($id, "을") } 시작하지만, 이 사건은 이미 { $turn }턴에 스스로 시작됨
+    .hint = 사건의 start_turn을 지우거나 이 StartIncident를 지우십시오
+validate-never-fires = 상황 부여 `{ $id }`{ JOSA($id, "은") } 발생할 수 없음: { $why }
+validate-why-turn = { $turn }턴은 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
+    .hint = 훈련 기간 안의 턴을 고르십시오
+validate-why-unknown = { $what } `{ $id }`{ JOSA($id, "이") } 정의되지 않음
+validate-why-no-stage = 사건 `{ $id }`에 "{ $stage }" 단계가 없음
+    .hint = 이 사건의 단계 중 하나를 쓰십시오: { $stages }
+validate-why-never-starts = 사건 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
+    .hint = 사건에 start_turn을 주거나 다른 상황 부여에서 시작하게 하십시오
+validate-detect-zero = 상황 부여 `{ $id }`{ JOSA($id, "은") } `{ $incident }` 탐지를 기다리지만, 이 사건의 모든 단계가 detect 0임
+    .hint = 그러면 군 합동 위협 헌팅으로만 찾을 수 있음: 단계 하나에 탐지 확률을 주십시오
+validate-why-escalation = 위기 경보 { $level }단계는 범위 1..=5를 벗어남
+    .hint = 위기 경보는 1단계(정상)에서 5단계(심각)까지임
+validate-why-service = 서비스 수준은 { $level } 아래로 내려갈 수 없음
+    .hint = 1에서 100 사이 수준을 쓰십시오
+validate-why-chance = 확률 { $p }{ JOSA($p, "이") } 범위 (0, 1]을 벗어남
+    .hint = 턴당 확률을 0.2처럼 0보다 큰 소수로 쓰십시오
+validate-why-window = 턴 범위 { $from }..={ $to }{ JOSA($to, "이") } 비었거나 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
+    .hint = from_turn <= to_turn이 되게 훈련 기간 안에서 고르십시오
+validate-cond-defeat = 패배 조건
+validate-cond-objective = 훈련 목표 `{ $id }`
+validate-cond-unknown = { $what }에 나온 { $kind } `{ $id }`{ JOSA($id, "이") } 정의되지 않음
+validate-cond-level = { $what }의 위기 경보 { $level }단계는 범위 1..=5를 벗어남
+    .hint = 위기 경보는 1단계에서 5단계까지임
+validate-cond-percent = { $what }의 값 { $value }{ JOSA($value, "이") } 범위 0..=100을 벗어남
+    .hint = 서비스 수준과 신뢰도는 0에서 100 사이임
+validate-cond-turn = { $what }의 by_turn { $turn }{ JOSA($turn, "이") } 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
+    .hint = 훈련 기간 안의 턴을 고르십시오
+validate-cond-sector = { $what }{ JOSA($what, "이") } { $sector } 분야를 판정하지만 이 시나리오에 그 분야 기반시설이 없음
+    .hint = 그 분야의 기반시설을 추가하거나 있는 분야를 판정하십시오

@@ -10,14 +10,22 @@ pub(super) fn resolve_condition(
     owner: Option<&str>,
     cond: &Condition,
 ) -> Option<ConditionIx> {
-    let what = owner.map_or_else(|| "a defeat condition".to_string(), |o| format!("objective `{o}`"));
+    let lang = c.lang;
+    let what = owner
+        .map_or_else(|| tr!(lang, "validate-cond-defeat"), |o| tr!(lang, "validate-cond-objective", id = o));
     let bad = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| {
+        let word = match kind {
+            "asset" => tr!(lang, "validate-element-asset"),
+            "nation" => tr!(lang, "validate-element-nation"),
+            "incident" => tr!(lang, "validate-element-incident"),
+            other => other.to_string(),
+        };
         c.error(
             section,
             owner,
             Some(&format!("\"{id}\"")),
-            format!("{what} references unknown {kind} `{id}`"),
-            suggest(c.lang, map, kind),
+            tr!(lang, "validate-cond-unknown", what = &what, kind = word, id = id),
+            suggest(lang, map, kind),
         );
     };
     let level = |c: &mut Check, l: u8| {
@@ -26,8 +34,8 @@ pub(super) fn resolve_condition(
                 section,
                 owner,
                 None,
-                format!("{what} uses escalation level {l}, outside 1..=5"),
-                "escalation levels run from 1 to 5",
+                tr!(lang, "validate-cond-level", what = &what, level = l),
+                tr!(lang, "validate-cond-level.hint"),
             );
         }
     };
@@ -37,8 +45,8 @@ pub(super) fn resolve_condition(
                 section,
                 owner,
                 None,
-                format!("{what} uses {v}, outside 0..=100"),
-                "service and trust run from 0 to 100",
+                tr!(lang, "validate-cond-percent", what = &what, value = v),
+                tr!(lang, "validate-cond-percent.hint"),
             );
         }
     };
@@ -50,8 +58,8 @@ pub(super) fn resolve_condition(
                 section,
                 owner,
                 Some("by_turn"),
-                format!("{what} has by_turn {t}, outside 1..={}", def.turns),
-                "pick a turn within the exercise",
+                tr!(lang, "validate-cond-turn", what = &what, turn = *t, turns = def.turns),
+                tr!(lang, "validate-cond-turn.hint"),
             );
         }
     };
@@ -97,8 +105,13 @@ pub(super) fn resolve_condition(
                     section,
                     owner,
                     Some(sector.label()),
-                    format!("{what} judges the {} sector, which has no assets here", sector.label()),
-                    "add assets of that sector, or judge a sector that exists",
+                    tr!(
+                        lang,
+                        "validate-cond-sector",
+                        what = &what,
+                        sector = crate::narrate::labels::sector(lang, *sector)
+                    ),
+                    tr!(lang, "validate-cond-sector.hint"),
                 );
                 return None;
             }

@@ -2,6 +2,17 @@
 
 use super::*;
 
+/// An element kind as the English messages name it ("asset"…), in `l`.
+fn kind(l: Lang, what: &str) -> String {
+    match what {
+        "nation" => tr!(l, "validate-element-nation"),
+        "asset" => tr!(l, "validate-element-asset"),
+        "actor" => tr!(l, "validate-element-actor"),
+        "incident" => tr!(l, "validate-element-incident"),
+        other => other.to_string(),
+    }
+}
+
 pub(super) struct Ids<'a> {
     pub(super) nation: &'a BTreeMap<String, usize>,
     pub(super) asset: &'a BTreeMap<String, usize>,
@@ -16,8 +27,8 @@ pub(super) fn check_techniques(c: &mut Check, section: &str, id: &str, technique
                 section,
                 Some(id),
                 Some(&format!("\"{t}\"")),
-                format!("unknown MITRE ATT&CK technique id `{t}`"),
-                "use an ICS id (T08xx) or an Enterprise v15 id (T1xxx or T1xxx.yyy) from the table in src/attack.rs",
+                tr!(c.lang, "validate-unknown-technique", id = t),
+                tr!(c.lang, "validate-unknown-technique.hint"),
             );
         }
     }
@@ -41,7 +52,7 @@ pub(super) fn resolve_effects(
                 section,
                 Some(owner),
                 Some(&format!("\"{id}\"")),
-                format!("effect in `{owner}` names unknown {what} `{id}`"),
+                tr!(c.lang, "validate-effect-unknown", owner = owner, what = kind(c.lang, what), id = id),
                 suggest(c.lang, map, what),
             );
         }
@@ -53,8 +64,8 @@ pub(super) fn resolve_effects(
                 section,
                 Some(owner),
                 Some(&format!("{v}")),
-                format!("effect in `{owner}` changes a value by {v}, outside -{max}..={max}"),
-                format!("an effect moves a value by at most {max} points, the whole range of the value"),
+                tr!(c.lang, "validate-effect-range", owner = owner, value = v, max = max),
+                tr!(c.lang, "validate-effect-range.hint", max = max),
             );
             continue;
         }
@@ -77,7 +88,15 @@ pub(super) fn resolve_effects(
             Effect::StartIncident(inc) => match find(c, "incident", inc, ids.incident) {
                 Some(i) => {
                     if def.incidents[i].start_turn.is_some() {
-                        c.error(section, Some(owner), Some(&format!("\"{inc}\"")), format!("`{owner}` starts incident `{inc}`, which already starts on its own at turn {}", def.incidents[i].start_turn.unwrap_or(0)), "remove its start_turn, or remove this StartIncident");
+                        let (l, turn) = (c.lang, def.incidents[i].start_turn.unwrap_or(0));
+                        let message = tr!(l, "validate-starts-started", owner = owner, id = inc, turn = turn);
+                        c.error(
+                            section,
+                            Some(owner),
+                            Some(&format!("\"{inc}\"")),
+                            message,
+                            tr!(l, "validate-starts-started.hint"),
+                        );
                     }
                     started.insert(i);
                     Some(EffectIx::StartIncident(i))
@@ -98,91 +117,97 @@ pub(super) fn resolve_trigger(
     t: &Trigger,
     incident_can_start: &[bool],
 ) -> Option<TriggerIx> {
+    let l = c.lang;
     let never = |c: &mut Check, why: String, hint: &str| {
         c.error(
             "injects",
             Some(inject),
             Some("trigger:"),
-            format!("inject `{inject}` can never fire: {why}"),
+            tr!(l, "validate-never-fires", id = inject, why = why),
             hint.to_string(),
         );
+    };
+    let unknown = |what: &str, id: &str| tr!(l, "validate-why-unknown", what = kind(l, what), id = id);
+    let never_starts = |c: &mut Check, id: &str| {
+        let (why, hint) =
+            (tr!(l, "validate-why-never-starts", id = id), tr!(l, "validate-why-never-starts.hint"));
+        never(c, why, &hint);
     };
     match t {
         Trigger::AtTurn(n) => {
             if *n == 0 || *n > def.turns {
-                never(c, format!("turn {n} is outside 1..={}", def.turns), "pick a turn within the exercise");
+                never(
+                    c,
+                    tr!(l, "validate-why-turn", turn = *n, turns = def.turns),
+                    &tr!(l, "validate-why-turn.hint"),
+                );
                 return None;
             }
             Some(TriggerIx::AtTurn(*n))
         }
         Trigger::StageReached { incident, stage } => {
             let Some(i) = known(ids.incident, incident) else {
-                never(
-                    c,
-                    format!("unknown incident `{incident}`"),
-                    &suggest(c.lang, ids.incident, "incident"),
-                );
+                never(c, unknown("incident", incident), &suggest(l, ids.incident, "incident"));
                 return None;
             };
             let Some(s) = def.incidents[i].stages.iter().position(|x| &x.name == stage) else {
                 let names: Vec<&str> = def.incidents[i].stages.iter().map(|s| s.name.as_str()).collect();
                 never(
                     c,
-                    format!("incident `{incident}` has no stage \"{stage}\""),
-                    &format!("use one of its stages: {}", names.join(", ")),
+                    tr!(l, "validate-why-no-stage", id = incident, stage = stage),
+                    &tr!(l, "validate-why-no-stage.hint", stages = names.join(", ")),
                 );
                 return None;
             };
             if !incident_can_start[i] {
-                never(
-                    c,
-                    format!("incident `{incident}` never starts"),
-                    "give the incident a start_turn or start it from another inject",
-                );
+                never_starts(c, incident);
                 return None;
             }
             Some(TriggerIx::StageReached { incident: i, stage: s })
         }
         Trigger::Detected(incident) => {
             let Some(i) = known(ids.incident, incident) else {
-                never(
-                    c,
-                    format!("unknown incident `{incident}`"),
-                    &suggest(c.lang, ids.incident, "incident"),
-                );
+                never(c, unknown("incident", incident), &suggest(l, ids.incident, "incident"));
                 return None;
             };
             if !incident_can_start[i] {
-                never(
-                    c,
-                    format!("incident `{incident}` never starts"),
-                    "give the incident a start_turn or start it from another inject",
-                );
+                never_starts(c, incident);
                 return None;
             }
             if def.incidents[i].stages.iter().all(|s| s.detect <= 0.0) {
-                c.warn("injects", Some(inject), Some("trigger:"), format!("inject `{inject}` waits for detection of `{incident}`, whose stages all have detect 0"), "only a mil-to-mil hunt can find it then; give a stage a detect chance");
+                let message = tr!(l, "validate-detect-zero", id = inject, incident = incident);
+                c.warn(
+                    "injects",
+                    Some(inject),
+                    Some("trigger:"),
+                    message,
+                    tr!(l, "validate-detect-zero.hint"),
+                );
             }
             Some(TriggerIx::Detected(i))
         }
-        Trigger::EscalationAtLeast(l) => {
-            if !(1..=5).contains(l) {
+        Trigger::EscalationAtLeast(level) => {
+            if !(1..=5).contains(level) {
                 never(
                     c,
-                    format!("escalation level {l} is outside 1..=5"),
-                    "escalation levels run from 1 (routine) to 5 (crisis)",
+                    tr!(l, "validate-why-escalation", level = *level),
+                    &tr!(l, "validate-why-escalation.hint"),
                 );
                 return None;
             }
-            Some(TriggerIx::EscalationAtLeast(*l))
+            Some(TriggerIx::EscalationAtLeast(*level))
         }
         Trigger::ServiceBelow { asset, level } => {
             let Some(a) = known(ids.asset, asset) else {
-                never(c, format!("unknown asset `{asset}`"), &suggest(c.lang, ids.asset, "asset"));
+                never(c, unknown("asset", asset), &suggest(l, ids.asset, "asset"));
                 return None;
             };
             if *level == 0 || *level > 100 {
-                never(c, format!("service can never be below {level}"), "use a level from 1 to 100");
+                never(
+                    c,
+                    tr!(l, "validate-why-service", level = *level),
+                    &tr!(l, "validate-why-service.hint"),
+                );
                 return None;
             }
             Some(TriggerIx::ServiceBelow { asset: a, level: *level })
@@ -192,7 +217,7 @@ pub(super) fn resolve_trigger(
                 Some(n) => match known(ids.nation, n) {
                     Some(i) => Some(i),
                     None => {
-                        never(c, format!("unknown nation `{n}`"), &suggest(c.lang, ids.nation, "nation"));
+                        never(c, unknown("nation", n), &suggest(l, ids.nation, "nation"));
                         return None;
                     }
                 },
@@ -204,16 +229,16 @@ pub(super) fn resolve_trigger(
             if !(*p > 0.0 && *p <= 1.0) {
                 never(
                     c,
-                    format!("chance {p} is outside (0, 1]"),
-                    "write the chance per turn as a fraction above 0, such as 0.2",
+                    tr!(l, "validate-why-chance", p = p.to_string()),
+                    &tr!(l, "validate-why-chance.hint"),
                 );
                 return None;
             }
             if *from_turn == 0 || from_turn > to_turn || *from_turn > def.turns {
                 never(
                     c,
-                    format!("window turns {from_turn}..={to_turn} is empty or outside 1..={}", def.turns),
-                    "pick from_turn <= to_turn within the exercise",
+                    tr!(l, "validate-why-window", from = *from_turn, to = *to_turn, turns = def.turns),
+                    &tr!(l, "validate-why-window.hint"),
                 );
                 return None;
             }
