@@ -86,3 +86,31 @@ fn a_korean_log_of_the_flagship_has_no_english_scenario_prose() {
         }
     }
 }
+
+#[test]
+fn validate_speaks_korean_at_the_same_places() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut korean = 0;
+    for path in files.iter().filter(|p| p.extension().is_some_and(|x| x == "ron")) {
+        let src = std::fs::read_to_string(path).unwrap();
+        let (Err(en), Err(ko)) =
+            (Scenario::from_str_in(Lang::En, &src, "x.ron"), Scenario::from_str_in(Lang::Ko, &src, "x.ron"))
+        else {
+            panic!("{} loads", path.display());
+        };
+        let at = |d: &hotline::scenario::Diagnostics| {
+            d.0.iter().map(|d| (d.line, d.col, d.severity)).collect::<Vec<_>>()
+        };
+        assert_eq!(at(&en), at(&ko), "{}", path.display());
+        for (e, k) in en.0.iter().zip(&ko.0) {
+            // RON's own syntax messages stay as RON writes them; every check of ours is in Korean.
+            if e.message != k.message {
+                assert!(k.message.chars().any(|c| ('가'..='힣').contains(&c)), "{}: {k}", path.display());
+                korean += 1;
+            }
+        }
+    }
+    assert!(korean >= 8, "only {korean} Korean diagnostics");
+}

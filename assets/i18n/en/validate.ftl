@@ -231,3 +231,24 @@ validate-cond-turn = { $what } has by_turn { $turn }, outside 1..={ $turns }
     .hint = pick a turn within the exercise
 validate-cond-sector = { $what } judges the { $sector } sector, which has no assets here
     .hint = add assets of that sector, or judge a sector that exists
+
+## Limits (src/scenario/validate/sizes.rs). $section is the file's section, $field a field name.
+validate-count = { $n } { $section ->
+    [third_states] third states
+    [defeat] defeat conditions
+   *[other] { $section }
+} defined; a scenario may have at most { $max }
+    .hint = split the exercise, or merge elements: docs/scenario-format.md lists the limits
+validate-repeating = { $n } injects repeat (`once: false`); at most { $max } may
+    .hint = a repeating inject may fire every turn: keep it for the few that must recur
+validate-text-long = { $field } is { $chars } characters long; at most { $max } are allowed
+    .hint = shorten it: long text belongs in the exercise's handbook, not on the board
+validate-text-long-of = { $field } of `{ $id }` is { $chars } characters long; at most { $max } are allowed
+validate-id-long = id `{ $id }…` is { $chars } characters long; at most { $max } are allowed
+    .hint = ids are short handles such as "kr-grid-1"
+validate-list-long = `{ $id }` has { $n } { $field }; at most { $max } are allowed
+    .hint = docs/scenario-format.md lists the limits
+validate-population = population of `{ $id }` is { $value }, outside 0..={ $max }
+    .hint = population counts thousands of people: 1000 is a city of a million
+validate-stage-effect = { $field } of stage "{ $stage }" in incident `{ $id }` is { $value }, outside 0..={ $max }
+    .hint = set { $field } from 0 to { $max }

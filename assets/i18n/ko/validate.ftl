@@ -231,3 +231,30 @@ validate-cond-turn = { $what }의 by_turn { $turn }{ JOSA($turn, "이") } 범위
     .hint = 훈련 기간 안의 턴을 고르십시오
 validate-cond-sector = { $what }{ JOSA($what, "이") } { $sector } 분야를 판정하지만 이 시나리오에 그 분야 기반시설이 없음
     .hint = 그 분야의 기반시설을 추가하거나 있는 분야를 판정하십시오
+
+## 크기 제한 (src/scenario/validate/sizes.rs). $section은 파일의 절 이름, $field는 필드 이름.
+validate-count = 정의된 { $section ->
+    [nations] 국가
+    [third_states] 제3국
+    [assets] 기반시설
+    [actors] 위협 행위자
+    [incidents] 사건
+    [injects] 상황 부여
+    [objectives] 훈련 목표
+    [defeat] 패배 조건
+   *[other] { $section }
+} { $n }개: 시나리오에는 최대 { $max }개까지 둘 수 있음
+    .hint = 훈련을 나누거나 요소를 합치십시오. 제한은 docs/scenario-format.md 참고
+validate-repeating = 반복되는(`once: false`) 상황 부여가 { $n }개임: 최대 { $max }개까지 가능
+    .hint = 반복 상황 부여는 매 턴 발생할 수 있으므로 꼭 되풀이돼야 하는 몇 개에만 쓰십시오
+validate-text-long = { $field }{ JOSA($field, "이") } { $chars }자임: 최대 { $max }자까지 가능
+    .hint = 줄이십시오. 긴 글은 상황판이 아니라 훈련 안내서에 넣으십시오
+validate-text-long-of = `{ $id }`의 { $field }{ JOSA($field, "이") } { $chars }자임: 최대 { $max }자까지 가능
+validate-id-long = id `{ $id }…`{ JOSA($id, "이") } { $chars }자임: 최대 { $max }자까지 가능
+    .hint = id는 "kr-grid-1"처럼 짧게 쓰십시오
+validate-list-long = `{ $id }`의 { $field }{ JOSA($field, "이") } { $n }개임: 최대 { $max }개까지 가능
+    .hint = 제한은 docs/scenario-format.md 참고
+validate-population = `{ $id }`의 population { $value }{ JOSA($value, "이") } 범위 0..={ $max }{ JOSA($max, "을") } 벗어남
+    .hint = population은 천 명 단위임: 1000이면 인구 백만 도시
+validate-stage-effect = 사건 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..={ $max }{ JOSA($max, "을") } 벗어남
+    .hint = { $field }{ JOSA($field, "을") } 0에서 { $max } 사이로 하십시오

@@ -6,25 +6,26 @@ use crate::scenario::limits::*;
 
 /// Reports every list that is too long and every text that is too long.
 pub(super) fn check_sizes(c: &mut Check, def: &ScenarioDef) {
-    let count = |c: &mut Check, section: &str, what: &str, n: usize, max: usize| {
+    let l = c.lang;
+    let count = |c: &mut Check, section: &str, n: usize, max: usize| {
         if n > max {
             c.error(
                 section,
                 None,
                 None,
-                format!("{n} {what} defined; a scenario may have at most {max}"),
-                "split the exercise, or merge elements: docs/scenario-format.md lists the limits",
+                tr!(l, "validate-count", n = n, section = section, max = max),
+                tr!(l, "validate-count.hint"),
             );
         }
     };
-    count(c, "nations", "nations", def.nations.len(), MAX_NATIONS);
-    count(c, "third_states", "third states", def.third_states.len(), MAX_THIRD_STATES);
-    count(c, "assets", "assets", def.assets.len(), MAX_ASSETS);
-    count(c, "actors", "actors", def.actors.len(), MAX_ACTORS);
-    count(c, "incidents", "incidents", def.incidents.len(), MAX_INCIDENTS);
-    count(c, "injects", "injects", def.injects.len(), MAX_INJECTS);
-    count(c, "objectives", "objectives", def.objectives.len(), MAX_OBJECTIVES);
-    count(c, "defeat", "defeat conditions", def.defeat.len(), MAX_DEFEAT);
+    count(c, "nations", def.nations.len(), MAX_NATIONS);
+    count(c, "third_states", def.third_states.len(), MAX_THIRD_STATES);
+    count(c, "assets", def.assets.len(), MAX_ASSETS);
+    count(c, "actors", def.actors.len(), MAX_ACTORS);
+    count(c, "incidents", def.incidents.len(), MAX_INCIDENTS);
+    count(c, "injects", def.injects.len(), MAX_INJECTS);
+    count(c, "objectives", def.objectives.len(), MAX_OBJECTIVES);
+    count(c, "defeat", def.defeat.len(), MAX_DEFEAT);
     let repeating = def.injects.iter().filter(|i| !i.once).count();
     if repeating > MAX_REPEATING_INJECTS {
         let first = def.injects.iter().filter(|i| !i.once).nth(MAX_REPEATING_INJECTS).map(|i| i.id.as_str());
@@ -32,8 +33,8 @@ pub(super) fn check_sizes(c: &mut Check, def: &ScenarioDef) {
             "injects",
             first,
             Some("once:"),
-            format!("{repeating} injects repeat (`once: false`); at most {MAX_REPEATING_INJECTS} may"),
-            "a repeating inject may fire every turn: keep it for the few that must recur",
+            tr!(l, "validate-repeating", n = repeating, max = MAX_REPEATING_INJECTS),
+            tr!(l, "validate-repeating.hint"),
         );
     }
 
@@ -110,33 +111,30 @@ impl Texts<'_, '_> {
     fn text(&mut self, section: &str, id: Option<&str>, field: &str, value: &str, max: usize) {
         // Bytes bound chars from above: count chars only when it may matter.
         if value.len() > max && value.chars().count() > max {
-            let owner = id.map_or(String::new(), |i| format!(" of `{}`", short(i)));
+            let l = self.c.lang;
+            let chars = value.chars().count();
+            let message = match id {
+                Some(i) => {
+                    tr!(l, "validate-text-long-of", field = field, id = short(i), chars = chars, max = max)
+                }
+                None => tr!(l, "validate-text-long", field = field, chars = chars, max = max),
+            };
             let needle = format!("{}:", field.split(' ').next_back().unwrap_or(field));
             self.c.error(
                 section,
                 id,
                 id.map(|_| needle.as_str()),
-                format!(
-                    "{field}{owner} is {} characters long; at most {max} are allowed",
-                    value.chars().count()
-                ),
-                "shorten it: long text belongs in the exercise's handbook, not on the board",
+                message,
+                tr!(l, "validate-text-long.hint"),
             );
         }
     }
     fn id(&mut self, section: &str, id: &str) {
         if id.len() > MAX_ID_CHARS && id.chars().count() > MAX_ID_CHARS {
-            self.c.error(
-                section,
-                Some(id),
-                None,
-                format!(
-                    "id `{}…` is {} characters long; at most {MAX_ID_CHARS} are allowed",
-                    short(id),
-                    id.chars().count()
-                ),
-                "ids are short handles such as \"kr-grid-1\"",
-            );
+            let l = self.c.lang;
+            let message =
+                tr!(l, "validate-id-long", id = short(id), chars = id.chars().count(), max = MAX_ID_CHARS);
+            self.c.error(section, Some(id), None, message, tr!(l, "validate-id-long.hint"));
         }
     }
     fn element(&mut self, section: &str, id: &str, fields: &[(&str, &str)]) {
@@ -151,8 +149,8 @@ impl Texts<'_, '_> {
                 section,
                 Some(id),
                 Some(&format!("{field}:")),
-                format!("`{}` has {n} {field}; at most {max} are allowed", short(id)),
-                "docs/scenario-format.md lists the limits",
+                tr!(self.c.lang, "validate-list-long", id = short(id), n = n, field = field, max = max),
+                tr!(self.c.lang, "validate-list-long.hint"),
             );
         }
     }
@@ -174,8 +172,8 @@ pub(super) fn check_numbers(c: &mut Check, def: &ScenarioDef) {
                 "assets",
                 Some(&a.id),
                 Some("population:"),
-                format!("population of `{}` is {}, outside 0..={MAX_POPULATION}", a.id, a.population),
-                "population counts thousands of people: 1000 is a city of a million",
+                tr!(c.lang, "validate-population", id = &a.id, value = a.population, max = MAX_POPULATION),
+                tr!(c.lang, "validate-population.hint"),
             );
         }
     }
@@ -193,11 +191,16 @@ pub(super) fn check_numbers(c: &mut Check, def: &ScenarioDef) {
                         &inc.id,
                         &s.name,
                         field,
-                        format!(
-                            "{field} of stage \"{}\" in incident `{}` is {v}, outside 0..={max}",
-                            s.name, inc.id
+                        tr!(
+                            c.lang,
+                            "validate-stage-effect",
+                            field = field,
+                            stage = &s.name,
+                            id = &inc.id,
+                            value = v,
+                            max = max
                         ),
-                        format!("set {field} from 0 to {max}"),
+                        tr!(c.lang, "validate-stage-effect.hint", field = field, max = max),
                     );
                 }
             }
