@@ -3,9 +3,11 @@
 
 use super::input::help_lines;
 use super::intent::Intent;
+use super::lang::Languages;
 use super::overlay::Overlay;
 use super::screens::Screen;
 use super::theme;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -21,7 +23,10 @@ fn draw_help(
     mut contexts: EguiContexts,
     overlay: Res<Overlay>,
     mut intents: MessageWriter<Intent>,
+    langs: Res<Languages>,
+    game: Option<Res<super::session::Game>>,
 ) -> Result {
+    let l = game.map_or(langs.ui, |g| langs.desk(&g));
     if *overlay != Overlay::Help {
         return Ok(());
     }
@@ -29,28 +34,21 @@ fn draw_help(
     let mut close = false;
     egui::Modal::new("help".into()).show(ctx, |ui| {
         ui.set_width(720.0);
-        ui.label(theme::big("How to play", 26.0));
-        ui.label(RichText::new(
-            "Each turn: read the inject cards, select an incident or asset on the board, choose an action, an agency and a target in the right panel, and commit. \
-             Each agency has a few action points per turn. Then end the turn: the attackers move, detection rolls, and the summary shows what changed.",
-        ).size(16.0));
+        ui.label(theme::big(tr!(l, "app-help-title"), 26.0));
+        ui.label(RichText::new(tr!(l, "app-help-turn")).size(16.0));
         ui.add_space(6.0);
-        ui.label(RichText::new(
-            "Reading the board: service is a number, a word (normal / degraded / critical / down) and a bar. Incidents show their stage and status \
-             (⚠ detected, 🔍 investigating, 🎯 attributed, ⛔ contained, ✔ resolved). Lines join an asset to the assets that depend on it; a dot marks the dependent end. \
-             Escalation is ▲ 1 (calm) to ▲ 5 (crisis). Incidents nobody at the table has detected stay hidden.",
-        ).size(16.0).color(theme::MUTED));
+        ui.label(RichText::new(tr!(l, "app-help-board")).size(16.0).color(theme::MUTED));
         ui.add_space(8.0);
         egui::Grid::new("keys").num_columns(2).spacing([24.0, 6.0]).show(ui, |ui| {
             // The key map itself: the help cannot drift from the keys.
-            for (k, what) in help_lines() {
+            for (k, what) in help_lines(l) {
                 ui.label(RichText::new(k).monospace().strong().size(16.0));
                 ui.label(RichText::new(what).size(16.0));
                 ui.end_row();
             }
         });
         ui.add_space(8.0);
-        if ui.button("Close (Esc)").clicked() {
+        if ui.button(tr!(l, "app-close-esc")).clicked() {
             close = true;
         }
     });

@@ -6,22 +6,26 @@
 use super::intent::Intent;
 use super::session::{Game, Mode};
 use super::theme;
+use crate::i18n::Lang;
 use crate::scenario::Audience;
+use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
-fn audience_label(game: &Game, a: &Audience) -> String {
+fn audience_label(game: &Game, a: &Audience, l: Lang) -> String {
     let s = &game.ex().scenario().def;
     match a {
-        Audience::All => "Everyone at the table".into(),
-        Audience::Nation(id) => {
-            s.nations.iter().find(|n| &n.id == id).map_or(id.clone(), |n| format!("{} team", n.name))
-        }
-        Audience::Role(r) => format!("Role: {r}"),
+        Audience::All => tr!(l, "app-inject-to-all"),
+        Audience::Nation(id) => s
+            .nations
+            .iter()
+            .find(|n| &n.id == id)
+            .map_or(id.clone(), |n| tr!(l, "app-inject-to-team", nation = n.name.as_str())),
+        Audience::Role(r) => tr!(l, "app-inject-to-role", role = r.as_str()),
     }
 }
 
 /// Shows the oldest open card as a window in the middle of the board.
-pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
+pub fn show(ctx: &egui::Context, game: &Game, l: Lang, out: &mut Vec<Intent>) {
     if game.summary.is_some() {
         return;
     }
@@ -38,8 +42,12 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
     let mut chosen = None;
     let mut read = false;
     let width = (ctx.viewport_rect().width() * 0.45).clamp(420.0, 760.0);
-    let header =
-        format!("📨 {} · turn {}", def.kind.label(), st.fired_turn.unwrap_or(game.ex().state().turn));
+    let header = tr!(
+        l,
+        "app-projector-inject-kind",
+        kind = def.kind.label(),
+        turn = st.fired_turn.unwrap_or(game.ex().state().turn)
+    );
     egui::Modal::new(egui::Id::new(("inject", i)))
         .frame(
             egui::Frame::new()
@@ -53,10 +61,11 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
             ui.label(RichText::new(header).size(16.0).color(theme::WARN));
             ui.label(theme::big(&def.title, 26.0));
             ui.label(
-                RichText::new(format!(
-                    "From: {}   ·   To: {}",
-                    if def.from.is_empty() { "Exercise control" } else { &def.from },
-                    audience_label(game, &def.audience)
+                RichText::new(tr!(
+                    l,
+                    "app-inject-from-to",
+                    from = if def.from.is_empty() { tr!(l, "app-inject-control") } else { def.from.clone() },
+                    to = audience_label(game, &def.audience, l)
                 ))
                 .color(theme::MUTED),
             );
@@ -64,16 +73,20 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
             ui.label(RichText::new(&def.text).size(18.0));
             if !def.questions.is_empty() {
                 ui.add_space(8.0);
-                ui.label(RichText::new("Discuss at the table").strong().color(theme::SKY));
+                ui.label(RichText::new(tr!(l, "app-inject-discuss")).strong().color(theme::SKY));
                 for q in &def.questions {
                     ui.label(RichText::new(format!("• {q}")).size(17.0));
                 }
             }
             ui.add_space(10.0);
             if st.awaiting_choice && !def.choices.is_empty() {
-                ui.label(RichText::new("Decide").strong().color(theme::WARN));
+                ui.label(RichText::new(tr!(l, "app-inject-decide")).strong().color(theme::WARN));
                 for (k, c) in def.choices.iter().enumerate() {
-                    let text = format!("{}. {}{}", k + 1, c.label, if k == 0 { "  (default)" } else { "" });
+                    let text = if k == 0 {
+                        tr!(l, "app-inject-choice-default", n = k + 1, label = c.label.as_str())
+                    } else {
+                        format!("{}. {}", k + 1, c.label)
+                    };
                     if ui
                         .add(
                             egui::Button::new(RichText::new(text).size(17.0))
@@ -86,10 +99,16 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
                 }
             } else {
                 if let Some(c) = st.choice.and_then(|c| def.choices.get(c)) {
-                    ui.label(RichText::new(format!("Decided: {}", c.label)).color(theme::GOOD));
+                    ui.label(
+                        RichText::new(tr!(l, "app-inject-decided", label = c.label.as_str()))
+                            .color(theme::GOOD),
+                    );
                 }
                 if ui
-                    .add(egui::Button::new(theme::big("Noted ↵", 17.0)).min_size(egui::vec2(240.0, 36.0)))
+                    .add(
+                        egui::Button::new(theme::big(tr!(l, "app-inject-noted"), 17.0))
+                            .min_size(egui::vec2(240.0, 36.0)),
+                    )
                     .clicked()
                 {
                     read = true;
@@ -97,7 +116,7 @@ pub fn show(ctx: &egui::Context, game: &Game, out: &mut Vec<Intent>) {
             }
             if cards.len() > 1 {
                 ui.label(
-                    RichText::new(format!("{} more card(s) waiting", cards.len() - 1)).color(theme::MUTED),
+                    RichText::new(tr!(l, "app-inject-more", count = cards.len() - 1)).color(theme::MUTED),
                 );
             }
         });

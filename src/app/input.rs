@@ -4,6 +4,8 @@
 //! is decided by the apply system ([`super::intent`]) and the screens.
 
 use super::AppSystems;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 use bevy_egui::input::EguiWantsInput;
@@ -55,7 +57,8 @@ pub struct Binding {
     pub keys: &'static [Press],
     /// The keys as the help overlay shows them.
     pub label: &'static str,
-    pub what: &'static str,
+    /// What they do, in the reader's language.
+    pub what: fn(Lang) -> String,
 }
 
 use Press::{Char, Ctrl, Plain};
@@ -66,134 +69,134 @@ pub const KEYMAP: &[Binding] = &[
         command: Command::Continue,
         keys: &[Plain(KeyCode::Space), Plain(KeyCode::Enter), Plain(KeyCode::NumpadEnter)],
         label: "Space / Enter",
-        what: "End the turn (or close the turn summary, or note the inject card)",
+        what: |l| tr!(l, "app-key-continue"),
     },
     Binding {
         command: Command::Ready,
         keys: &[Plain(KeyCode::Enter), Plain(KeyCode::NumpadEnter)],
         label: "Enter",
-        what: "Hand-over card: the team at the desk is ready (workshop)",
+        what: |l| tr!(l, "app-key-ready"),
     },
     Binding {
         command: Command::Hotline,
         keys: &[Plain(KeyCode::KeyH)],
         label: "H",
-        what: "Call the White House–Blue House hotline",
+        what: |l| tr!(l, "app-key-hotline"),
     },
     Binding {
         command: Command::ToggleLog,
         keys: &[Plain(KeyCode::KeyL)],
         label: "L",
-        what: "Show or hide the log",
+        what: |l| tr!(l, "app-key-log"),
     },
     Binding {
         command: Command::Console,
         keys: &[Plain(KeyCode::F2), Plain(KeyCode::KeyM)],
         label: "F2 / M",
-        what: "Facilitator console: pause, advance the turn, countdown, injects, adjudication, notes (workshop)",
+        what: |l| tr!(l, "app-key-console"),
     },
     Binding {
         command: Command::ProjectorWindow,
         keys: &[Plain(KeyCode::F4)],
         label: "F4",
-        what: "Projector view in a second window, on the second monitor if there is one (workshop)",
+        what: |l| tr!(l, "app-key-projector-window"),
     },
     Binding {
         command: Command::FullScreen,
         keys: &[Plain(KeyCode::F11)],
         label: "F11",
-        what: "Full screen for the focused window (main or projector), and back",
+        what: |l| tr!(l, "app-key-fullscreen"),
     },
     Binding {
         command: Command::Projector,
         keys: &[Plain(KeyCode::F3)],
         label: "F3",
-        what: "Projector view: the current inject, questions, clock and service — nothing private (workshop)",
+        what: |l| tr!(l, "app-key-projector"),
     },
     Binding {
         command: Command::Choose(0),
         keys: &[Plain(KeyCode::Digit1), Plain(KeyCode::Numpad1)],
         label: "1 … 5",
-        what: "Pick an option on an inject card",
+        what: |l| tr!(l, "app-key-choose"),
     },
     Binding {
         command: Command::Choose(1),
         keys: &[Plain(KeyCode::Digit2), Plain(KeyCode::Numpad2)],
         label: "",
-        what: "",
+        what: |_| String::new(),
     },
     Binding {
         command: Command::Choose(2),
         keys: &[Plain(KeyCode::Digit3), Plain(KeyCode::Numpad3)],
         label: "",
-        what: "",
+        what: |_| String::new(),
     },
     Binding {
         command: Command::Choose(3),
         keys: &[Plain(KeyCode::Digit4), Plain(KeyCode::Numpad4)],
         label: "",
-        what: "",
+        what: |_| String::new(),
     },
     Binding {
         command: Command::Choose(4),
         keys: &[Plain(KeyCode::Digit5), Plain(KeyCode::Numpad5)],
         label: "",
-        what: "",
+        what: |_| String::new(),
     },
     Binding {
         command: Command::Reload,
         keys: &[Plain(KeyCode::F5)],
         label: "F5",
-        what: "Reload the scenario file and replay the decisions so far (authors)",
+        what: |l| tr!(l, "app-key-reload"),
     },
     Binding {
         command: Command::Glossary,
         keys: &[Plain(KeyCode::KeyG)],
         label: "G",
-        what: "Glossary: every term and action in plain words",
+        what: |l| tr!(l, "app-key-glossary"),
     },
     Binding {
         command: Command::Restart,
         keys: &[Plain(KeyCode::KeyR)],
         label: "R / K",
-        what: "Scenario file changed: restart with it (same seed and difficulty) / keep playing",
+        what: |l| tr!(l, "app-key-restart"),
     },
-    Binding { command: Command::Keep, keys: &[Plain(KeyCode::KeyK)], label: "", what: "" },
+    Binding { command: Command::Keep, keys: &[Plain(KeyCode::KeyK)], label: "", what: |_| String::new() },
     Binding {
         command: Command::Help,
         keys: &[Plain(KeyCode::F1), Char("?")],
         label: "F1 / ?",
-        what: "This help",
+        what: |l| tr!(l, "app-key-help"),
     },
     Binding {
         command: Command::Back,
         keys: &[Plain(KeyCode::Escape)],
         label: "Esc",
-        what: "Close an overlay · back",
+        what: |l| tr!(l, "app-key-back"),
     },
     Binding {
         command: Command::ZoomIn,
         keys: &[Ctrl(KeyCode::Equal), Ctrl(KeyCode::NumpadAdd)],
         label: "Ctrl + / Ctrl − / Ctrl 0",
-        what: "Interface larger / smaller / default",
+        what: |l| tr!(l, "app-key-zoom"),
     },
     Binding {
         command: Command::ZoomOut,
         keys: &[Ctrl(KeyCode::Minus), Ctrl(KeyCode::NumpadSubtract)],
         label: "",
-        what: "",
+        what: |_| String::new(),
     },
     Binding {
         command: Command::ZoomReset,
         keys: &[Ctrl(KeyCode::Digit0), Ctrl(KeyCode::Numpad0)],
         label: "",
-        what: "",
+        what: |_| String::new(),
     },
 ];
 
 /// The lines of the help's key table (bindings that share a line are listed once).
-pub fn help_lines() -> impl Iterator<Item = (&'static str, &'static str)> {
-    KEYMAP.iter().filter(|b| !b.label.is_empty()).map(|b| (b.label, b.what))
+pub fn help_lines(l: Lang) -> impl Iterator<Item = (&'static str, String)> {
+    KEYMAP.iter().filter(|b| !b.label.is_empty()).map(move |b| (b.label, (b.what)(l)))
 }
 
 /// The commands pressed this frame (refreshed by [`read_keys`]).
@@ -289,8 +292,9 @@ mod tests {
                 seen.push(*p);
             }
         }
-        assert!(help_lines().count() >= 14);
-        assert!(help_lines().any(|(k, _)| k == "F1 / ?"));
-        assert!(help_lines().any(|(k, _)| k == "F11"));
+        assert!(help_lines(Lang::En).count() >= 14);
+        assert!(help_lines(Lang::En).any(|(k, _)| k == "F1 / ?"));
+        assert!(help_lines(Lang::En).any(|(k, _)| k == "F11"));
+        assert!(help_lines(Lang::Ko).all(|(_, what)| !what.is_empty()));
     }
 }

@@ -65,6 +65,11 @@ pub enum Intent {
     ToggleProjectorWindow,
     /// Leave the exercise for the title screen (confirmed).
     Leave,
+    /// A team's desk reads the board in `lang` (applied by [`super::lang`]).
+    DeskLanguage {
+        team: usize,
+        lang: crate::i18n::Lang,
+    },
 }
 
 pub(super) fn plugin(app: &mut App) {

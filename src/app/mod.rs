@@ -15,6 +15,7 @@ mod hot_reload;
 mod injects;
 mod input;
 mod intent;
+mod lang;
 mod overlay;
 mod png_check;
 mod projector;
@@ -43,10 +44,12 @@ pub use session::Launch;
 pub fn run(launch: Launch) -> ExitCode {
     let screenshot_mode = launch.screenshot.is_some();
     let user = window::load_settings(screenshot_mode);
+    let langs = lang::initial(&launch);
+    let title = crate::tr!(langs.ui, "app-window-title");
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
-            .set(window::window_plugin(screenshot_mode, &user))
+            .set(window::window_plugin(screenshot_mode, &user, title))
             .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
     )
     .insert_resource(if screenshot_mode { WinitSettings::continuous() } else { WinitSettings::desktop_app() })
@@ -54,6 +57,7 @@ pub fn run(launch: Launch) -> ExitCode {
     .add_plugins(EguiPlugin::default())
     .insert_resource(session::LaunchOptions(launch))
     .insert_resource(user)
+    .insert_resource(langs)
     .add_plugins(AppPlugin);
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
@@ -101,7 +105,7 @@ impl Plugin for AppPlugin {
             teaching::plugin,
             hot_reload::plugin,
         ))
-        .add_plugins((redraw::plugin, window::plugin));
+        .add_plugins((redraw::plugin, window::plugin, lang::plugin));
     }
 }
 

@@ -3,10 +3,13 @@
 //! discussion questions in large text, and a compact board of service per
 //! asset by nation. No team's private information, no facilitator script.
 
+use super::lang::Languages;
 use super::session::{Game, Mode};
 use super::table::{Table, mmss};
 use super::theme;
+use crate::i18n::Lang;
 use crate::sim::Seat;
+use crate::tr;
 use bevy::camera::RenderTarget;
 use bevy::ecs::schedule::ScheduleLabel;
 use bevy::prelude::*;
@@ -35,6 +38,7 @@ fn sync_window(
     game: Option<Res<Game>>,
     windows: Query<Entity, (With<Window>, With<ProjectorWindow>)>,
     cameras: Query<Entity, (With<Camera>, With<ProjectorWindow>)>,
+    langs: Res<Languages>,
     mut was_open: Local<bool>,
 ) {
     let open = !windows.is_empty();
@@ -51,7 +55,7 @@ fn sync_window(
             .spawn((
                 ProjectorWindow,
                 Window {
-                    title: "Hotline — projector".into(),
+                    title: tr!(langs.ui, "app-projector-window"),
                     resolution: WindowResolution::new(1280, 720),
                     ..default()
                 },
@@ -77,6 +81,7 @@ fn draw_window(
     mut ctx: Single<&mut EguiContext, (With<ProjectorWindow>, Without<PrimaryEguiContext>)>,
     game: Option<Res<Game>>,
     table: Res<Table>,
+    langs: Res<Languages>,
     mut styled: Local<bool>,
 ) {
     let ctx = ctx.get_mut();
@@ -89,7 +94,7 @@ fn draw_window(
         *styled = true;
     }
     match game {
-        Some(game) => show(ctx, &game, &table),
+        Some(game) => show(ctx, &game, &table, &langs.projector_langs()),
         None => {
             egui::Area::new(egui::Id::new("projector_idle"))
                 .fixed_pos(egui::pos2(40.0, 40.0))
@@ -109,7 +114,10 @@ pub fn current_inject(game: &Game) -> Option<usize> {
         .max_by_key(|&i| (st.injects[i].fired_turn, i))
 }
 
-pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
+/// The projector in `langs`: one language, or two side by side (the inject
+/// in each, for the interpreter; the clock and the board in the first).
+pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang]) {
+    let l = langs.first().copied().unwrap_or_default();
     let s = game.ex().scenario().clone();
     let st = game.ex().state();
     let vp = ctx.viewport_rect();
@@ -125,19 +133,31 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
                 .show(ui, |ui| {
                     ui.set_min_size(vp.size() - egui::vec2(80.0 * k, 48.0 * k));
                     ui.set_max_width(vp.width() - 80.0 * k);
-                    header(ui, game, table, k);
+                    header(ui, game, table, l, k);
                     ui.add_space(14.0 * k);
-                    let board_w = (vp.width() * 0.34).max(360.0);
+                    let both = langs.len() > 1;
+                    let board_w = (vp.width() * if both { 0.24 } else { 0.34 }).max(300.0);
                     ui.horizontal_top(|ui| {
                         let inject_w = ui.available_width() - board_w - 30.0 * k;
-                        ui.vertical(|ui| {
-                            ui.set_width(inject_w);
-                            inject(ui, game, k);
-                        });
+                        // Two languages: the same inject twice, a little smaller.
+                        let column_w =
+                            (inject_w - 30.0 * k * (langs.len() as f32 - 1.0)) / langs.len() as f32;
+                        let kk = if both { k * 0.72 } else { k };
+                        for (c, &lang) in langs.iter().enumerate() {
+                            if c > 0 {
+                                ui.add_space(14.0 * k);
+                                ui.separator();
+                                ui.add_space(14.0 * k);
+                            }
+                            ui.vertical(|ui| {
+                                ui.set_width(column_w - if c > 0 { 30.0 * k } else { 0.0 });
+                                inject(ui, game, lang, kk);
+                            });
+                        }
                         ui.add_space(30.0 * k);
                         ui.vertical(|ui| {
                             ui.set_width(board_w);
-                            compact_board(ui, game, k);
+                            compact_board(ui, game, l, if both { k * 0.85 } else { k });
                         });
                     });
                     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
@@ -149,34 +169,38 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table) {
     let _ = st;
 }
 
-fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
+fn header(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, k: f32) {
     let s = game.ex().scenario();
     let st = game.ex().state();
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
-            ui.label(theme::big(format!("Turn {} of {}", st.turn.min(s.def.turns), s.def.turns), 44.0 * k));
-            ui.label(
-                RichText::new(s.time_label(crate::i18n::Lang::En, st.turn))
-                    .size(24.0 * k)
-                    .color(theme::MUTED),
-            );
+            ui.label(theme::big(
+                tr!(l, "app-status-turn", turn = st.turn.min(s.def.turns), turns = s.def.turns),
+                44.0 * k,
+            ));
+            ui.label(RichText::new(s.time_label(l, st.turn)).size(24.0 * k).color(theme::MUTED));
         });
         ui.add_space(40.0 * k);
         let level = st.level();
         ui.vertical(|ui| {
             ui.label(
-                RichText::new(format!("Escalation ▲ {level} · {}", theme::level_name(level)))
-                    .size(34.0 * k)
-                    .strong()
-                    .color(theme::level_colour(level)),
+                RichText::new(tr!(
+                    l,
+                    "app-status-escalation",
+                    level = level,
+                    name = theme::level_name(level)
+                ))
+                .size(34.0 * k)
+                .strong()
+                .color(theme::level_colour(level)),
             );
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0 * k;
-                for l in 1..=5u8 {
-                    let on = l <= level;
+                for step in 1..=5u8 {
+                    let on = step <= level;
                     let (rect, _) =
                         ui.allocate_exact_size(egui::vec2(56.0 * k, 22.0 * k), egui::Sense::hover());
-                    let fill = if on { theme::level_colour(l) } else { theme::CARD };
+                    let fill = if on { theme::level_colour(step) } else { theme::CARD };
                     ui.painter().rect_filled(rect, 3.0, fill);
                 }
             });
@@ -185,7 +209,10 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
         let trust = st.alliance_trust();
         ui.vertical(|ui| {
             ui.label(
-                RichText::new(format!("Alliance trust {trust:.0}")).size(30.0 * k).strong().color(theme::SKY),
+                RichText::new(tr!(l, "app-projector-trust", trust = crate::i18n::Arg::num(trust, 0)))
+                    .size(30.0 * k)
+                    .strong()
+                    .color(theme::SKY),
             );
             ui.add(
                 egui::ProgressBar::new((trust / 100.0) as f32)
@@ -196,7 +223,7 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
         });
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if table.paused {
-                ui.label(theme::big("⏸ PAUSED", 44.0 * k).color(theme::WARN));
+                ui.label(theme::big(tr!(l, "app-projector-paused"), 44.0 * k).color(theme::WARN));
             } else if table.countdown_minutes > 0 {
                 let colour = if table.remaining < 60.0 { theme::BAD } else { theme::TEXT };
                 ui.label(theme::big(format!("⏱ {}", mmss(table.remaining)), 52.0 * k).color(colour));
@@ -205,31 +232,33 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, k: f32) {
     });
 }
 
-fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
+fn inject(ui: &mut egui::Ui, game: &Game, l: Lang, k: f32) {
     let s = &game.ex().scenario().def;
     let Some(i) = current_inject(game) else {
-        ui.label(theme::big("No inject yet", 40.0 * k).color(theme::MUTED));
-        ui.label(
-            RichText::new("The exercise has begun. The first report is on its way.")
-                .size(26.0 * k)
-                .color(theme::MUTED),
-        );
+        ui.label(theme::big(tr!(l, "app-projector-no-inject"), 40.0 * k).color(theme::MUTED));
+        ui.label(RichText::new(tr!(l, "app-projector-no-inject.text")).size(26.0 * k).color(theme::MUTED));
         return;
     };
     let def = &s.injects[i];
     let fired = game.ex().state().injects[i].fired_turn.unwrap_or(0);
     ui.label(
-        RichText::new(format!("📨 {} · turn {fired}", def.kind.label())).size(24.0 * k).color(theme::WARN),
+        RichText::new(tr!(l, "app-projector-inject-kind", kind = def.kind.label(), turn = fired))
+            .size(24.0 * k)
+            .color(theme::WARN),
     );
     ui.label(theme::big(&def.title, 56.0 * k));
     if !def.from.is_empty() {
-        ui.label(RichText::new(format!("From: {}", def.from)).size(22.0 * k).color(theme::MUTED));
+        ui.label(
+            RichText::new(tr!(l, "app-inject-from", from = def.from.as_str()))
+                .size(22.0 * k)
+                .color(theme::MUTED),
+        );
     }
     ui.add_space(10.0 * k);
     ui.label(RichText::new(&def.text).size(34.0 * k));
     if !def.questions.is_empty() {
         ui.add_space(24.0 * k);
-        ui.label(theme::big("Discuss", 40.0 * k).color(theme::SKY));
+        ui.label(theme::big(tr!(l, "app-projector-discuss"), 40.0 * k).color(theme::SKY));
         for q in &def.questions {
             ui.add_space(6.0 * k);
             ui.label(RichText::new(format!("• {q}")).size(38.0 * k));
@@ -237,14 +266,14 @@ fn inject(ui: &mut egui::Ui, game: &Game, k: f32) {
     }
 }
 
-fn compact_board(ui: &mut egui::Ui, game: &Game, k: f32) {
+fn compact_board(ui: &mut egui::Ui, game: &Game, l: Lang, k: f32) {
     let s = game.ex().scenario();
     let st = game.ex().state();
     for (n, nation) in s.def.nations.iter().enumerate() {
         ui.label(theme::big(&nation.name, 28.0 * k).color(theme::SKY));
         for a in (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == n) {
             let service = st.assets[a].service;
-            let (word, colour) = theme::service_status(service);
+            let (word, colour) = theme::service_status(service, l);
             ui.horizontal(|ui| {
                 ui.add(
                     egui::ProgressBar::new((service / 100.0) as f32)
@@ -254,7 +283,7 @@ fn compact_board(ui: &mut egui::Ui, game: &Game, k: f32) {
                 );
                 ui.label(RichText::new(format!("{service:>3.0}%")).size(22.0 * k).strong().color(colour));
                 let name = &s.def.assets[a].name;
-                let text = if word == "normal" { name.clone() } else { format!("{name} · {word}") };
+                let text = if service >= 80.0 { name.clone() } else { format!("{name} · {word}") };
                 ui.add(egui::Label::new(RichText::new(text).size(22.0 * k)).truncate());
             });
         }

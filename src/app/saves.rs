@@ -4,7 +4,9 @@
 
 use super::session::{Game, Mode};
 use super::theme;
+use crate::i18n::Lang;
 use crate::save::SaveFile;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui;
 use std::path::{Path, PathBuf};
@@ -74,14 +76,14 @@ pub fn report_dir(scenario_id: &str, seed: u64, chosen: Option<&Path>) -> PathBu
 
 /// Writes the after-action report of `ex` into [`report_dir`]; the text says
 /// where (or why not).
-pub fn export_aar(ex: &crate::sim::Exercise, chosen: Option<&Path>) -> (bool, String) {
+pub fn export_aar(ex: &crate::sim::Exercise, chosen: Option<&Path>, l: Lang) -> (bool, String) {
     let dir = report_dir(&ex.scenario().def.id, ex.seed(), chosen);
     match crate::report::write_aar(ex, &dir) {
         Ok(()) => {
             let shown = dir.canonicalize().unwrap_or(dir);
-            (true, format!("✔ Written to {}/report.html", shown.display()))
+            (true, tr!(l, "app-aar-written", file = format!("{}/report.html", shown.display())))
         }
-        Err(e) => (false, format!("✖ Could not write {}: {e}", dir.display())),
+        Err(e) => (false, tr!(l, "app-aar-failed", dir = dir.display().to_string(), error = e.to_string())),
     }
 }
 
@@ -121,7 +123,7 @@ pub struct Resume {
 /// The title screen's resume button and, after a failed load, the message
 /// with the diagnostics and the offer of the previous autosave. Returns the
 /// game to start, if one loaded. Nothing is ever deleted.
-pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume) -> Option<Game> {
+pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume, l: Lang) -> Option<Game> {
     let dir = save_dir();
     let path = dir.join(AUTOSAVE);
     let prev = dir.join(AUTOSAVE_PREV);
@@ -129,11 +131,11 @@ pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume) -> Option<Game> {
     let exists = path.exists();
     let b = ui.add_enabled(
         exists,
-        egui::Button::new(theme::big("Resume the last exercise", 20.0)).min_size(egui::vec2(280.0, 46.0)),
+        egui::Button::new(theme::big(tr!(l, "app-resume"), 20.0)).min_size(egui::vec2(280.0, 46.0)),
     );
     let b = b
-        .on_hover_text(format!("Autosaved after every turn to {}", path.display()))
-        .on_disabled_hover_text(format!("No autosave yet in {}", dir.display()));
+        .on_hover_text(tr!(l, "app-resume.hover", file = path.display().to_string()))
+        .on_disabled_hover_text(tr!(l, "app-resume.none", dir = dir.display().to_string()));
     if b.clicked() {
         load = Some(path.clone());
     }
@@ -141,34 +143,34 @@ pub fn resume_ui(ui: &mut egui::Ui, state: &mut Resume) -> Option<Game> {
     {
         let mins = ago.as_secs() / 60;
         let when = match mins {
-            0 => "just now".to_string(),
-            1..=119 => format!("{mins} min ago"),
-            _ if mins < 48 * 60 => format!("{} hours ago", mins / 60),
-            _ => format!("{} days ago", mins / (24 * 60)),
+            0 => tr!(l, "app-resume-when-now"),
+            1..=119 => tr!(l, "app-resume-when-min", n = mins),
+            _ if mins < 48 * 60 => tr!(l, "app-resume-when-hours", n = mins / 60),
+            _ => tr!(l, "app-resume-when-days", n = mins / (24 * 60)),
         };
-        ui.label(egui::RichText::new(format!("autosaved {when}")).size(14.0).color(theme::MUTED));
+        ui.label(egui::RichText::new(when).size(14.0).color(theme::MUTED));
     }
     if let Some((file, diagnostics)) = state.failed.clone() {
         let mut close = false;
         egui::Modal::new("resume_failed".into()).show(ui.ctx(), |ui| {
             ui.set_width(820.0);
-            ui.label(theme::big("This save cannot be resumed", 26.0).color(theme::BAD));
+            ui.label(theme::big(tr!(l, "app-resume-failed"), 26.0).color(theme::BAD));
             ui.label(egui::RichText::new(file.display().to_string()).color(theme::MUTED));
             ui.add_space(8.0);
             egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                 ui.label(egui::RichText::new(&diagnostics).monospace().size(15.0));
             });
             ui.add_space(8.0);
-            ui.label("The file is left as it is. You can open the autosave from the turn before instead.");
+            ui.label(tr!(l, "app-resume-failed-left"));
             ui.horizontal(|ui| {
                 let offer = prev.exists() && file != prev;
                 if ui
-                    .add_enabled(offer, egui::Button::new(theme::big("Open the previous autosave", 18.0)))
+                    .add_enabled(offer, egui::Button::new(theme::big(tr!(l, "app-resume-prev"), 18.0)))
                     .clicked()
                 {
                     load = Some(prev.clone());
                 }
-                if ui.button(egui::RichText::new("Close").size(18.0)).clicked() {
+                if ui.button(egui::RichText::new(tr!(l, "app-close")).size(18.0)).clicked() {
                     close = true;
                 }
             });

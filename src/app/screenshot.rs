@@ -78,7 +78,7 @@ fn prepare(
             next.set(Screen::Debrief);
         }
         _ => {
-            if !["board", "console", "projector", "handover", "paused"].contains(&screen) {
+            if !["board", "console", "projector", "projector-both", "handover", "paused"].contains(&screen) {
                 warn!("unknown screen `{screen}` (title, board or debrief): showing the board");
             }
             let nations: Vec<usize> = (0..game.ex().scenario().nations()).collect();
@@ -231,7 +231,7 @@ fn workshop_view(
             table.remaining = 247.0;
             panels.console = true;
         }
-        "projector" => {
+        "projector" | "projector-both" => {
             table.set_countdown(5);
             table.remaining = 247.0;
             *overlay = Overlay::Projector;

@@ -32,6 +32,9 @@ pub struct Launch {
     pub screen: String,
     /// Seed of the exercise.
     pub seed: Option<u64>,
+    /// The app's language as the command line resolved it (`--lang`, then the
+    /// settings, then the system locale; a screenshot run: `--lang` or English).
+    pub lang: crate::i18n::Lang,
 }
 
 /// The command line, as given.

@@ -142,15 +142,15 @@ fn apply_scale(
 }
 
 /// Word and colour for a service level (the word carries the meaning).
-pub fn service_status(service: f64) -> (&'static str, Color32) {
+pub fn service_status(service: f64, l: crate::i18n::Lang) -> (String, Color32) {
     if service >= 80.0 {
-        ("normal", GOOD)
+        (crate::tr!(l, "app-service-normal"), GOOD)
     } else if service >= 50.0 {
-        ("degraded", WARN)
+        (crate::tr!(l, "app-service-degraded"), WARN)
     } else if service >= 20.0 {
-        ("critical", BAD)
+        (crate::tr!(l, "app-service-critical"), BAD)
     } else {
-        ("down", Color32::from_rgb(255, 80, 80))
+        (crate::tr!(l, "app-service-down"), Color32::from_rgb(255, 80, 80))
     }
 }
 

@@ -70,11 +70,11 @@ pub fn load_settings(screenshot: bool) -> UserSettings {
 
 /// Bevy's window plugin as Hotline opens it: the title, the app id, centred
 /// on the primary monitor, at [`window_size`].
-pub fn window_plugin(screenshot: bool, user: &UserSettings) -> WindowPlugin {
+pub fn window_plugin(screenshot: bool, user: &UserSettings, title: String) -> WindowPlugin {
     let (width, height) = window_size(screenshot, user.settings.window);
     WindowPlugin {
         primary_window: Some(Window {
-            title: "Hotline — allied cyber-incident exercise".into(),
+            title,
             name: Some(APP_ID.into()),
             position: WindowPosition::Centered(MonitorSelection::Primary),
             resolution: WindowResolution::new(width, height).with_scale_factor_override(1.0),

@@ -5,10 +5,13 @@
 //! This file ticks the clock and draws what covers the board.
 
 use super::intent::Intent;
+use super::lang::Languages;
 use super::overlay::{Overlay, Panels};
 use super::session::{Game, Mode};
 use super::table::{AfterDone, Table, mark_done, mmss, tick};
 use super::{AppSystems, Screen, theme};
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy_egui::egui;
@@ -19,13 +22,13 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// What the "Done" button says for the team at the desk.
-pub fn done_label(game: &Game, table: &Table) -> String {
+pub fn done_label(game: &Game, table: &Table, l: Lang) -> String {
     let s = &game.ex().scenario().def;
     let mut done = table.done.clone();
     done.resize(s.nations.len(), false);
     match mark_done(&mut done, game.acting) {
-        AfterDone::PassTo(t) => format!("Done → {} ↵", s.nations[t].short),
-        AfterDone::EndTurn => "Done · end turn ↵".into(),
+        AfterDone::PassTo(t) => tr!(l, "app-done-pass", nation = s.nations[t].short.as_str()),
+        AfterDone::EndTurn => tr!(l, "app-done-end-turn"),
     }
 }
 
@@ -81,6 +84,7 @@ pub fn covers(
     table: &Table,
     overlay: Overlay,
     panels: &Panels,
+    langs: &Languages,
     form: &mut super::console::Form,
     out: &mut Vec<Intent>,
 ) -> bool {
@@ -92,27 +96,27 @@ pub fn covers(
         return false;
     }
     if projector {
-        super::projector::show(ctx, game, table);
+        super::projector::show(ctx, game, table, &langs.projector_langs());
     } else if let Some(team) = table.handover {
-        if handover_card(ctx, game, table, team) {
+        if handover_card(ctx, game, table, team, langs.team(team), out) {
             out.push(Intent::Ready);
         }
     } else {
-        paused_card(ctx);
+        paused_card(ctx, langs.ui);
     }
     super::console::show(ctx, game, table, panels, overlay, form, out);
     true
 }
 
 /// The countdown, large, in the top bar (when one is set).
-pub fn clock_label(ui: &mut egui::Ui, table: &Table) {
+pub fn clock_label(ui: &mut egui::Ui, table: &Table, l: Lang) {
     if table.countdown_minutes == 0 {
         return;
     }
     ui.add_space(16.0);
     let colour = if table.remaining < 60.0 { theme::BAD } else { theme::TEXT };
     ui.label(theme::big(format!("⏱ {}", mmss(table.remaining)), 40.0).color(colour))
-        .on_hover_text("Time left for the team at the desk; at 0:00 the desk passes on");
+        .on_hover_text(tr!(l, "app-clock.hover"));
     ui.add_space(8.0);
 }
 
@@ -129,60 +133,75 @@ fn cover(ctx: &egui::Context, id: &str, add: impl FnOnce(&mut egui::Ui)) {
     });
 }
 
-/// The hand-over card: "Pass to the ROK team". Returns true when the button
-/// is clicked (Enter is read by the key map).
-pub fn handover_card(ctx: &egui::Context, game: &Game, table: &Table, team: usize) -> bool {
+/// The hand-over card: "Pass to the ROK team", in the language of that team's
+/// desk, which the team can change here. Returns true when the button is
+/// clicked (Enter is read by the key map).
+pub fn handover_card(
+    ctx: &egui::Context,
+    game: &Game,
+    table: &Table,
+    team: usize,
+    l: Lang,
+    out: &mut Vec<Intent>,
+) -> bool {
     let s = &game.ex().scenario().def;
-    let name = s.nations.get(team).map_or("next", |n| n.short.as_str());
+    let name = s.nations.get(team).map_or("?", |n| n.short.as_str());
     let full = s.nations.get(team).map_or("", |n| n.name.as_str());
     let mut ready = false;
     cover(ctx, "handover", |ui| {
         ui.label(egui::RichText::new("⇄").size(80.0).color(theme::ACCENT));
-        ui.label(theme::big(format!("Pass to the {name} team"), 64.0));
+        ui.label(theme::big(tr!(l, "app-handover", team = name), 64.0));
         ui.label(egui::RichText::new(full).size(28.0).color(theme::MUTED));
         ui.add_space(30.0);
         ui.label(
-            egui::RichText::new(format!(
-                "Turn {} · {}",
-                game.ex().state().turn.min(s.turns),
-                game.ex().scenario().time_label(crate::i18n::Lang::En, game.ex().state().turn)
+            egui::RichText::new(tr!(
+                l,
+                "app-handover-turn",
+                turn = game.ex().state().turn.min(s.turns),
+                time = game.ex().scenario().time_label(l, game.ex().state().turn)
             ))
             .size(24.0)
             .color(theme::MUTED),
         );
         if table.countdown_minutes > 0 {
             ui.label(
-                egui::RichText::new(format!("You will have {} minutes.", table.countdown_minutes))
+                egui::RichText::new(tr!(l, "app-handover-minutes", minutes = table.countdown_minutes))
                     .size(24.0)
                     .color(theme::MUTED),
             );
         }
         ui.add_space(40.0);
-        let b = egui::Button::new(theme::big(format!("{name} team ready — press Enter  ↵"), 28.0))
+        let b = egui::Button::new(theme::big(tr!(l, "app-handover-ready", team = name), 28.0))
             .fill(theme::ACCENT.gamma_multiply(0.6))
             .min_size(egui::vec2(560.0, 70.0));
         ready |= ui.add(b).clicked();
+        ui.add_space(24.0);
+        // Each team's desk keeps its own language.
+        ui.label(
+            egui::RichText::new(tr!(l, "app-handover-language", team = name)).size(18.0).color(theme::MUTED),
+        );
+        ui.horizontal(|ui| {
+            ui.add_space((ui.available_width() - 280.0).max(0.0) / 2.0);
+            for lang in Lang::ALL {
+                let text = egui::RichText::new(tr!(lang, "lang-name")).size(20.0);
+                if ui.add_sized([130.0, 40.0], egui::Button::selectable(lang == l, text)).clicked() {
+                    out.push(Intent::DeskLanguage { team, lang });
+                }
+            }
+        });
     });
     ready
 }
 
 /// The pause card: the facilitator has stopped the clock.
-pub fn paused_card(ctx: &egui::Context) {
+pub fn paused_card(ctx: &egui::Context, l: Lang) {
     cover(ctx, "paused", |ui| {
         ui.label(egui::RichText::new("⏸").size(96.0).color(theme::WARN));
-        ui.label(theme::big("Paused", 72.0));
+        ui.label(theme::big(tr!(l, "app-paused"), 72.0));
         ui.add_space(20.0);
-        ui.label(
-            egui::RichText::new("The facilitator has paused the exercise. Discussion time.")
-                .size(28.0)
-                .color(theme::MUTED),
-        );
+        ui.label(egui::RichText::new(tr!(l, "app-paused.text")).size(28.0).color(theme::MUTED));
         ui.add_space(20.0);
-        ui.label(
-            egui::RichText::new("Facilitator: F2 opens the console to resume.")
-                .size(20.0)
-                .color(theme::MUTED),
-        );
+        ui.label(egui::RichText::new(tr!(l, "app-paused.resume")).size(20.0).color(theme::MUTED));
     });
 }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Screens `--screen` can render (the screenshot tests and the README's pictures).
-pub const SCREENS: [&str; 13] = [
+pub const SCREENS: [&str; 14] = [
     "title",
     "picker",
     "board",
@@ -23,6 +23,7 @@ pub const SCREENS: [&str; 13] = [
     "reload-error",
     "console",
     "projector",
+    "projector-both",
     "handover",
     "paused",
 ];

@@ -275,7 +275,7 @@ pub fn run() -> ExitCode {
         Some(Command::New { name, out, force }) => saves::new_scenario(lang, &name, out, force),
         Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force, langs),
         Some(Command::PackageFiles { dir }) => help::package_files(&dir),
-        None => open_app(cli.scenario, cli.app),
+        None => open_app(cli.scenario, cli.app, cli.lang, lang),
     }
 }
 
@@ -298,8 +298,10 @@ fn quiet_on_closed_stdout() {
 }
 
 #[cfg(feature = "desktop")]
-fn open_app(scenario: Option<PathBuf>, args: AppArgs) -> ExitCode {
+fn open_app(scenario: Option<PathBuf>, args: AppArgs, flag: Option<Lang>, resolved: Lang) -> ExitCode {
     hotline::app::run(hotline::app::Launch {
+        // A screenshot run reads only --lang, so CI's pictures do not depend on the machine.
+        lang: if args.screenshot.is_some() { flag.unwrap_or_default() } else { resolved },
         scenario,
         screenshot: args.screenshot,
         frames: args.frames,
@@ -309,7 +311,7 @@ fn open_app(scenario: Option<PathBuf>, args: AppArgs) -> ExitCode {
 }
 
 #[cfg(not(feature = "desktop"))]
-fn open_app(_scenario: Option<PathBuf>, _args: AppArgs) -> ExitCode {
+fn open_app(_scenario: Option<PathBuf>, _args: AppArgs, _flag: Option<Lang>, _resolved: Lang) -> ExitCode {
     use clap::CommandFactory;
     eprintln!("this build has no desktop app (built without the `desktop` feature)\n");
     let _ = Cli::command().print_help();

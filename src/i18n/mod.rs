@@ -49,7 +49,11 @@ embed![
     "app",
     "validate",
     "authoring",
-    "scenario"
+    "scenario",
+    "app-screens",
+    "app-board",
+    "app-workshop",
+    "app-debrief"
 ];
 
 /// The stems of the embedded files of `lang`.

@@ -5,17 +5,19 @@
 use crate::app::intent::Intent;
 use crate::app::session::{Game, Mode};
 use crate::app::{teaching, theme};
+use crate::i18n::{Arg, Lang};
 use crate::scenario::ActionKindName;
 use crate::sim::InvestArea;
+use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
-pub fn show(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
+pub fn show(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) {
     egui::ScrollArea::vertical().id_salt("actions_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        desk_picker(ui, game);
+        desk_picker(ui, game, l);
         ui.separator();
-        selection_facts(ui, game);
+        selection_facts(ui, game, l);
         ui.separator();
-        composer(ui, game, out);
+        composer(ui, game, l, out);
         if let Some(n) = &game.notice {
             ui.add_space(6.0);
             let (colour, icon) = if n.ok { (theme::GOOD, "✔") } else { (theme::BAD, "✖") };
@@ -32,21 +34,27 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     });
 }
 
-fn desk_picker(ui: &mut egui::Ui, game: &mut Game) {
+fn desk_picker(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let s = game.ex().scenario().clone();
     match game.mode {
         Mode::Solo(n) => {
-            ui.label(theme::big(format!("Your desk: {}", s.def.nations[n].name), 20.0));
+            ui.label(theme::big(
+                tr!(l, "app-actions-your-desk", nation = s.def.nations[n].name.as_str()),
+                20.0,
+            ));
         }
         Mode::Workshop => {
             // Hot-seat: the desk belongs to the team whose turn it is.
-            ui.label(theme::big(format!("{} team at the desk", s.def.nations[game.acting].name), 20.0));
+            ui.label(theme::big(
+                tr!(l, "app-actions-team-desk", nation = s.def.nations[game.acting].name.as_str()),
+                20.0,
+            ));
         }
     }
 }
 
 /// What the table knows about the selected incident or asset.
-fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
+fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let s = game.ex().scenario().clone();
     let st = game.ex().state();
     if let Some(i) = game.draft.incident.filter(|&i| i < s.def.incidents.len() && game.incident_visible(i)) {
@@ -59,13 +67,14 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
                 .color(theme::status_colour(inc.status)),
         );
         let target = &s.def.assets[s.incident_target[i]].name;
-        ui.label(format!("on {target} · {}", inc.status.label()));
+        ui.label(tr!(l, "app-actions-on", target = target.as_str(), status = inc.status.label()));
         let stage = def.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
-        ui.label(format!("Stage {} of {}: {stage}", inc.stage + 1, def.stages.len()));
+        ui.label(tr!(l, "app-actions-stage", stage = inc.stage + 1, stages = def.stages.len(), name = stage));
         // MITRE ATT&CK techniques seen at this stage, by name.
         if let Some(current) = def.stages.get(inc.stage) {
             for t in &current.techniques {
-                let name = crate::attack::technique_name(t).unwrap_or("unknown technique");
+                let name = crate::attack::technique_name(t)
+                    .map_or_else(|| tr!(l, "app-actions-unknown-technique"), str::to_string);
                 ui.label(RichText::new(format!("ATT&CK {t} · {name}")).color(theme::MUTED));
             }
         }
@@ -77,13 +86,14 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
             .filter(|&(n, _)| inc.known_by[n])
             .map(|(_, x)| x.short.as_str())
             .collect();
-        ui.label(format!(
-            "Detected turn {} · known by {}",
-            inc.detected_turn.map_or("—".into(), |t| t.to_string()),
-            knows.join(", ")
+        ui.label(tr!(
+            l,
+            "app-actions-detected",
+            turn = inc.detected_turn.map_or("—".into(), |t| t.to_string()),
+            known = knows.join(", ")
         ));
         ui.horizontal(|ui| {
-            ui.label("Investigation");
+            ui.label(tr!(l, "app-actions-investigation"));
             ui.add(
                 egui::ProgressBar::new((inc.investigation / 100.0) as f32)
                     .desired_width(150.0)
@@ -91,9 +101,9 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
             );
         });
         let attributed = if inc.attributed_turn.is_some() {
-            format!("attributed to {}", s.def.actors[s.incident_actor[i]].name)
+            tr!(l, "app-actions-attributed", actor = s.def.actors[s.incident_actor[i]].name.as_str())
         } else {
-            "not attributed (needs 60%)".into()
+            tr!(l, "app-actions-not-attributed")
         };
         ui.label(RichText::new(attributed).color(theme::MUTED));
         let shared: Vec<&str> = s
@@ -105,45 +115,54 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game) {
             .map(|(_, x)| x.short.as_str())
             .collect();
         ui.label(
-            RichText::new(format!(
-                "Shared by: {} · public attribution: {}",
-                if shared.is_empty() { "nobody yet".to_string() } else { shared.join(", ") },
-                if inc.publicly_attributed { "yes" } else { "no" }
+            RichText::new(tr!(
+                l,
+                "app-actions-shared",
+                shared =
+                    if shared.is_empty() { tr!(l, "app-actions-shared-nobody") } else { shared.join(", ") },
+                public = if inc.publicly_attributed { tr!(l, "app-yes") } else { tr!(l, "app-no") }
             ))
             .color(theme::MUTED),
         );
     } else if let Some(a) = game.draft.asset.filter(|&a| a < s.def.assets.len()) {
         let def = &s.def.assets[a];
         let ast = &st.assets[a];
-        let (word, colour) = theme::service_status(ast.service);
+        let (word, colour) = theme::service_status(ast.service, l);
         ui.label(RichText::new(&def.name).size(18.0).strong());
-        ui.label(format!(
-            "{} · {} · {}k people",
-            s.def.nations[s.asset_nation[a]].short,
-            def.sector.label(),
-            def.population
+        ui.label(tr!(
+            l,
+            "app-actions-asset",
+            nation = s.def.nations[s.asset_nation[a]].short.as_str(),
+            sector = def.sector.label(),
+            people = def.population
         ));
-        ui.label(RichText::new(format!("Service {:.0}% {word}", ast.service)).color(colour));
         ui.label(
-            RichText::new(format!(
-                "Hardening {:.0} · monitoring {:.0}{}",
-                ast.hardening,
-                ast.monitoring,
-                if ast.isolated { " · isolated" } else { "" }
-            ))
+            RichText::new(tr!(l, "app-actions-service", service = Arg::num(ast.service, 0), word = word))
+                .color(colour),
+        );
+        let hardening = tr!(
+            l,
+            "app-actions-protection",
+            hardening = Arg::num(ast.hardening, 0),
+            monitoring = Arg::num(ast.monitoring, 0)
+        );
+        ui.label(
+            RichText::new(if ast.isolated {
+                format!("{hardening} · {}", tr!(l, "app-actions-isolated"))
+            } else {
+                hardening
+            })
             .color(theme::MUTED),
         );
     } else {
-        ui.label(
-            RichText::new("Select an incident or an asset on the board to act on it.").color(theme::MUTED),
-        );
+        ui.label(RichText::new(tr!(l, "app-actions-select")).color(theme::MUTED));
     }
 }
 
-fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
+fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) {
     let s = game.ex().scenario().clone();
     let n = game.acting;
-    ui.label(theme::big("Action", 18.0));
+    ui.label(theme::big(tr!(l, "app-actions-action"), 18.0));
     let coach = teaching::coach_highlight(game);
     // Families, two columns, cost beside each.
     egui::Grid::new("families").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
@@ -175,17 +194,21 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     let agency_text =
         game.draft.agency.and_then(|g| nation.agencies.get(g)).map_or("—".to_string(), |g| g.name.clone());
     ui.horizontal(|ui| {
-        ui.label("Agency");
+        ui.label(tr!(l, "app-actions-agency"));
         egui::ComboBox::from_id_salt("agency").width(230.0).selected_text(agency_text).show_ui(ui, |ui| {
             for (g, agency) in nation.agencies.iter().enumerate() {
                 let a = &game.ex().state().nations[n].agencies[g];
                 let skilled = fam.skill().is_none_or(|k| a.skill(k) > 0);
-                let label = format!(
-                    "{} · {} pts{}",
-                    agency.name,
-                    a.remaining(),
-                    if skilled { "" } else { " · lacks skill" }
-                );
+                let label = if skilled {
+                    tr!(l, "app-actions-agency-points", agency = agency.name.as_str(), points = a.remaining())
+                } else {
+                    tr!(
+                        l,
+                        "app-actions-agency-unskilled",
+                        agency = agency.name.as_str(),
+                        points = a.remaining()
+                    )
+                };
                 ui.selectable_value(&mut game.draft.agency, Some(g), label);
             }
         });
@@ -206,9 +229,9 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
             let text = game
                 .draft
                 .incident
-                .map_or("no incident known to this desk".to_string(), |i| s.def.incidents[i].name.clone());
+                .map_or_else(|| tr!(l, "app-actions-no-incident"), |i| s.def.incidents[i].name.clone());
             ui.horizontal(|ui| {
-                ui.label("Incident");
+                ui.label(tr!(l, "app-actions-incident"));
                 egui::ComboBox::from_id_salt("incident").width(230.0).selected_text(text).show_ui(ui, |ui| {
                     for &i in &known {
                         ui.selectable_value(&mut game.draft.incident, Some(i), &s.def.incidents[i].name);
@@ -220,7 +243,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
                     game.draft.partner = usize::from(n == 0);
                 }
                 ui.horizontal(|ui| {
-                    ui.label("Share with");
+                    ui.label(tr!(l, "app-actions-share-with"));
                     for (w, other) in s.def.nations.iter().enumerate() {
                         if w != n {
                             ui.selectable_value(&mut game.draft.partner, w, &other.short);
@@ -229,7 +252,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
                 });
             }
             if fam == K::AttributePublicly {
-                ui.checkbox(&mut game.draft.joint, "Joint attribution with the partner (needs hotline sync)");
+                ui.checkbox(&mut game.draft.joint, tr!(l, "app-actions-joint"));
             }
         }
         K::MilitaryCooperation | K::Harden | K::Isolate | K::Restore => {
@@ -241,7 +264,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
             }
             let text = game.draft.asset.map_or("—".to_string(), |a| s.def.assets[a].name.clone());
             ui.horizontal(|ui| {
-                ui.label("Asset");
+                ui.label(tr!(l, "app-actions-asset-pick"));
                 egui::ComboBox::from_id_salt("asset").width(250.0).selected_text(text).show_ui(ui, |ui| {
                     for &a in &assets {
                         let label = format!(
@@ -257,11 +280,11 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
         }
         K::RequestAssistance => {
             if s.def.third_states.is_empty() {
-                ui.label(RichText::new("This scenario has no third states to ask.").color(theme::MUTED));
+                ui.label(RichText::new(tr!(l, "app-actions-no-third")).color(theme::MUTED));
             } else {
                 let third = s.def.third_states.get(game.draft.third).map_or("—", |t| t.name.as_str());
                 ui.horizontal(|ui| {
-                    ui.label("Ask");
+                    ui.label(tr!(l, "app-actions-ask"));
                     egui::ComboBox::from_id_salt("third").width(230.0).selected_text(third).show_ui(
                         ui,
                         |ui| {
@@ -273,7 +296,7 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
                 });
                 let actor = s.def.actors.get(game.draft.actor).map_or("—", |a| a.name.as_str());
                 ui.horizontal(|ui| {
-                    ui.label("About");
+                    ui.label(tr!(l, "app-actions-about"));
                     egui::ComboBox::from_id_salt("actor").width(230.0).selected_text(actor).show_ui(
                         ui,
                         |ui| {
@@ -305,24 +328,24 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     ui.add_space(4.0);
     egui::Frame::new().fill(theme::CARD).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(format!("{} — costs {} action point(s)", fam.label(), fam.cost())).strong());
+        ui.label(RichText::new(tr!(l, "app-actions-cost", action = fam.label(), cost = fam.cost())).strong());
         ui.label(RichText::new(fam.effect()).size(14.0).color(theme::MUTED));
     });
     let verdict = game.draft_action().map(|a| game.ex().check(&a));
     let ready = matches!(verdict, Some(Ok(_)));
     match &verdict {
-        Some(Ok(_)) => ui.label(RichText::new("✔ Allowed now").color(theme::GOOD)),
+        Some(Ok(_)) => ui.label(RichText::new(tr!(l, "app-actions-allowed")).color(theme::GOOD)),
         Some(Err(e)) => ui.label(RichText::new(format!("✖ {e}")).color(theme::BAD)),
-        None => ui.label(RichText::new("✖ Choose an agency and a target").color(theme::BAD)),
+        None => ui.label(RichText::new(tr!(l, "app-actions-choose")).color(theme::BAD)),
     };
     ui.add(
         egui::TextEdit::singleline(&mut game.draft.rationale)
-            .hint_text("Why? (recorded in the log)")
+            .hint_text(tr!(l, "app-actions-why"))
             .desired_width(f32::INFINITY),
     );
     let commit = ui.add_enabled(
         ready && !game.ex().state().is_over(),
-        egui::Button::new(theme::big("Commit action", 18.0))
+        egui::Button::new(theme::big(tr!(l, "app-actions-commit"), 18.0))
             .min_size(egui::vec2(ui.available_width(), 38.0))
             .fill(theme::GOOD.gamma_multiply(0.5)),
     );

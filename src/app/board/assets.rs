@@ -5,11 +5,13 @@
 
 use crate::app::session::Game;
 use crate::app::theme;
+use crate::i18n::{Arg, Lang};
 use crate::scenario::Sector;
+use crate::tr;
 use bevy_egui::egui::{self, RichText, Stroke};
 
 /// The assets of every nation, grouped by sector, with dependency links.
-pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
+pub fn assets_board(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let s = game.ex().scenario().clone();
     let links = ui.painter().add(egui::Shape::Noop);
     let mut rects: Vec<Option<egui::Rect>> = vec![None; s.def.assets.len()];
@@ -39,7 +41,7 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
                     for row in ids.chunks(per_row as usize) {
                         ui.horizontal(|ui| {
                             for &a in row {
-                                rects[a] = Some(asset_card(ui, game, a, card_w));
+                                rects[a] = Some(asset_card(ui, game, a, card_w, l));
                             }
                         });
                     }
@@ -66,8 +68,9 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
             if total > 30 && !matters {
                 continue;
             }
-            let (status, colour) = theme::service_status(game.ex().state().assets[d].service);
-            let colour = if status == "normal" { theme::MUTED.gamma_multiply(0.6) } else { colour };
+            let service = game.ex().state().assets[d].service;
+            let (_, colour) = theme::service_status(service, l);
+            let colour = if service >= 80.0 { theme::MUTED.gamma_multiply(0.6) } else { colour };
             let p0 = from.center();
             let p1 = to.center();
             shapes.push(egui::Shape::line_segment([p0, p1], Stroke::new(2.5, colour)));
@@ -89,12 +92,12 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game) {
 }
 
 /// One asset: service (number, word and bar), protections, and visible incidents.
-fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui::Rect {
+fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32, l: Lang) -> egui::Rect {
     let s = game.ex().scenario().clone();
     let def = &s.def.assets[a];
     let st = game.ex().state().assets[a].clone();
     let selected = game.draft.asset == Some(a);
-    let (_, colour) = theme::service_status(st.service);
+    let (_, colour) = theme::service_status(st.service, l);
     let frame = egui::Frame::new()
         .fill(if selected { theme::CARD_SELECTED } else { theme::CARD })
         .stroke(if selected {
@@ -108,21 +111,22 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32) -> egui:
     let mut clicked_incident = None;
     let resp = frame.show(ui, |ui| {
         ui.set_width(width);
-        ui.vertical(|ui| asset_card_body(ui, game, a, width, &mut clicked_incident));
+        ui.vertical(|ui| asset_card_body(ui, game, a, width, l, &mut clicked_incident));
     });
     let rect = resp.response.rect;
     if game.scroll_to == Some(a) {
         ui.scroll_to_rect(rect, Some(egui::Align::Center));
         game.scroll_to = None;
     }
-    let r = resp.response.interact(egui::Sense::click()).on_hover_text(format!(
-        "{} · {} · serves {}k people\nOwn service {:.0}, after dependencies {:.0}, lowest {:.0}\nClick to act on this asset",
-        def.sector.label(),
-        s.def.nations[s.asset_nation[a]].name,
-        def.population,
-        st.own,
-        st.service,
-        st.min_service
+    let r = resp.response.interact(egui::Sense::click()).on_hover_text(tr!(
+        l,
+        "app-asset-card.hover",
+        sector = def.sector.label(),
+        nation = s.def.nations[s.asset_nation[a]].name.as_str(),
+        people = def.population,
+        own = Arg::num(st.own, 0),
+        service = Arg::num(st.service, 0),
+        lowest = Arg::num(st.min_service, 0)
     ));
     if let Some(i) = clicked_incident {
         game.select_incident(i);
@@ -137,13 +141,14 @@ fn asset_card_body(
     game: &Game,
     a: usize,
     width: f32,
+    l: Lang,
     clicked_incident: &mut Option<usize>,
 ) {
     let s = game.ex().scenario();
     let def = &s.def.assets[a];
     let st = &game.ex().state().assets[a];
     let turn = game.ex().state().turn;
-    let (word, colour) = theme::service_status(st.service);
+    let (word, colour) = theme::service_status(st.service, l);
     ui.add(egui::Label::new(RichText::new(&def.name).size(16.0).strong()).truncate());
     ui.horizontal(|ui| {
         ui.add(
@@ -156,10 +161,10 @@ fn asset_card_body(
     });
     let mut flags = Vec::new();
     if st.isolated {
-        flags.push("⛔ isolated".to_string());
+        flags.push(tr!(l, "app-asset-isolated"));
     }
     if st.hunt_until >= turn && st.hunt_from > 0 {
-        flags.push(format!("🎯 joint hunt t{}–{}", st.hunt_from, st.hunt_until));
+        flags.push(tr!(l, "app-asset-hunt", from = st.hunt_from, until = st.hunt_until));
     }
     flags.push(format!("🛡 {:.0}", st.hardening));
     flags.push(format!("👁 {:.0}", st.monitoring));
@@ -170,7 +175,7 @@ fn asset_card_body(
             .filter_map(|d| s.asset_ix.get(d))
             .map(|&k| s.def.assets[k].name.as_str())
             .collect();
-        flags.push(format!("needs {}", names.join(", ")));
+        flags.push(tr!(l, "app-asset-needs", names = names.join(", ")));
     }
     ui.add(egui::Label::new(RichText::new(flags.join("  ·  ")).size(12.5).color(theme::MUTED)).wrap());
     for i in 0..s.def.incidents.len() {

@@ -5,25 +5,28 @@
 use crate::app::intent::Intent;
 use crate::app::session::{Game, Mode};
 use crate::app::{teaching, theme};
+use crate::i18n::Lang;
+use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
 /// Left panel: every agency's remaining capacity, and the incidents known at the table.
-pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
+pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) {
     let s = game.ex().scenario().clone();
     teaching::coach_box(ui, game, out);
-    ui.label(theme::big("Agencies", 18.0));
+    ui.label(theme::big(tr!(l, "app-desks-agencies"), 18.0));
     for (n, nation) in s.def.nations.iter().enumerate() {
-        let you = match game.mode {
-            Mode::Solo(me) if me == n => " (you)",
-            Mode::Solo(_) => " (partner AI)",
-            Mode::Workshop if game.acting == n => " (at the desk)",
-            Mode::Workshop => "",
+        let name = nation.name.as_str();
+        let title = match game.mode {
+            Mode::Solo(me) if me == n => tr!(l, "app-desks-you", nation = name),
+            Mode::Solo(_) => tr!(l, "app-desks-partner-ai", nation = name),
+            Mode::Workshop if game.acting == n => tr!(l, "app-desks-at-desk", nation = name),
+            Mode::Workshop => nation.name.clone(),
         };
         ui.add_space(4.0);
-        ui.label(RichText::new(format!("{}{you}", nation.name)).strong().color(theme::SKY));
+        ui.label(RichText::new(title).strong().color(theme::SKY));
         if !game.seat().sees_capacity(n) {
             // Hot-seat: the other team's remaining points stay with that team.
-            ui.label(RichText::new("capacity hidden — not at the desk").color(theme::MUTED));
+            ui.label(RichText::new(tr!(l, "app-desks-hidden")).color(theme::MUTED));
             continue;
         }
         for (g, agency) in nation.agencies.iter().enumerate() {
@@ -54,7 +57,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
     }
     ui.add_space(10.0);
     ui.separator();
-    ui.label(theme::big("Known incidents", 18.0));
+    ui.label(theme::big(tr!(l, "app-desks-incidents"), 18.0));
     let mut any = false;
     for i in 0..s.def.incidents.len() {
         if !game.incident_visible(i) {
@@ -80,6 +83,6 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
         }
     }
     if !any {
-        ui.label(RichText::new("None detected yet.").color(theme::MUTED));
+        ui.label(RichText::new(tr!(l, "app-desks-none")).color(theme::MUTED));
     }
 }

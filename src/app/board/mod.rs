@@ -13,11 +13,14 @@ mod summary;
 
 use super::console::{self, Form};
 use super::intent::Intent;
+use super::lang::Languages;
 use super::overlay::{Overlay, Panels};
 use super::screens::{Screen, root_ui};
 use super::session::Game;
 use super::table::Table;
 use super::{injects, theme, workshop};
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -38,18 +41,20 @@ fn draw_board(
     mut form: Local<Form>,
     mut next: ResMut<NextState<Screen>>,
     mut intents: MessageWriter<Intent>,
+    langs: Res<Languages>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let game = &mut *game;
+    let l = langs.desk(game);
     let mut out = Vec::new();
     // Workshop: the projector view, the hand-over card and the pause cover the board.
-    if !workshop::covers(ctx, game, &table, *overlay, &panels, &mut form, &mut out) {
-        panels_of_the_board(ctx, game, &table, &panels, &mut out);
+    if !workshop::covers(ctx, game, &table, *overlay, &panels, &langs, &mut form, &mut out) {
+        panels_of_the_board(ctx, game, &table, &panels, l, &mut out);
         console::show(ctx, game, &table, &panels, *overlay, &mut form, &mut out);
-        injects::show(ctx, game, &mut out);
+        injects::show(ctx, game, l, &mut out);
         summary::turn_summary(ctx, game, &mut next, &mut out);
         if *overlay == Overlay::Leave {
-            leave(ctx, &mut out);
+            leave(ctx, l, &mut out);
         }
     }
     intents.write_batch(out);
@@ -61,24 +66,27 @@ fn panels_of_the_board(
     game: &mut Game,
     table: &Table,
     panels: &Panels,
+    l: Lang,
     out: &mut Vec<Intent>,
 ) {
     let mut root = root_ui(ctx, "board");
     egui::Panel::top("status")
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(egui::Margin::symmetric(14, 8)))
-        .show(&mut root, |ui| status::status_bar(ui, game, table, out));
+        .show(&mut root, |ui| status::status_bar(ui, game, table, l, out));
     egui::Panel::left("desks")
         .resizable(false)
         .exact_size(250.0)
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(10.0))
         .show(&mut root, |ui| {
-            egui::ScrollArea::vertical().id_salt("desks_scroll").show(ui, |ui| desks::desks(ui, game, out));
+            egui::ScrollArea::vertical()
+                .id_salt("desks_scroll")
+                .show(ui, |ui| desks::desks(ui, game, l, out));
         });
     egui::Panel::right("actions")
         .resizable(false)
         .exact_size(380.0)
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(10.0))
-        .show(&mut root, |ui| actions::show(ui, game, out));
+        .show(&mut root, |ui| actions::show(ui, game, l, out));
     if panels.log {
         egui::Panel::bottom("log")
             .resizable(true)
@@ -92,21 +100,21 @@ fn panels_of_the_board(
             egui::ScrollArea::vertical()
                 .id_salt("board_scroll")
                 .auto_shrink([false, false])
-                .show(ui, |ui| assets::assets_board(ui, game));
+                .show(ui, |ui| assets::assets_board(ui, game, l));
         },
     );
 }
 
 /// "Leave the exercise?" (Esc on the board).
-fn leave(ctx: &egui::Context, out: &mut Vec<Intent>) {
+fn leave(ctx: &egui::Context, l: Lang, out: &mut Vec<Intent>) {
     egui::Modal::new("leave".into()).show(ctx, |ui| {
-        ui.label(theme::big("Leave the exercise?", 22.0));
-        ui.label("The exercise in progress will be lost.");
+        ui.label(theme::big(tr!(l, "app-leave"), 22.0));
+        ui.label(tr!(l, "app-leave.lost"));
         ui.horizontal(|ui| {
-            if ui.button("Back to the board (Esc)").clicked() {
+            if ui.button(tr!(l, "app-leave-stay")).clicked() {
                 out.push(Intent::Back);
             }
-            if ui.button("Leave to the title screen").clicked() {
+            if ui.button(tr!(l, "app-leave-go")).clicked() {
                 out.push(Intent::Leave);
             }
         });

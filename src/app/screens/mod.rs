@@ -5,7 +5,7 @@ mod mode;
 mod picker;
 mod title;
 
-pub use mode::difficulty_line;
+pub use mode::{difficulty_line, difficulty_name};
 
 use bevy::prelude::*;
 use bevy_egui::egui;

@@ -4,9 +4,12 @@
 
 use super::{Screen, root_ui};
 use crate::app::input::{Command, Keys};
+use crate::app::lang::Languages;
 use crate::app::session::{Catalog, Game, LaunchOptions, Mode, fresh_seed};
 use crate::app::theme;
+use crate::i18n::Lang;
 use crate::sim::Difficulty;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -23,11 +26,20 @@ struct ModeChoice {
 }
 
 /// What a difficulty level changes, in one line.
-pub fn difficulty_line(d: Difficulty) -> &'static str {
+pub fn difficulty_line(d: Difficulty, l: Lang) -> String {
     match d {
-        Difficulty::Exercise => "scripted adversary, generous partner",
-        Difficulty::Standard => "adaptive adversary, partner weighs trust",
-        Difficulty::Crisis => "sharper, faster adversary; partner needs high trust",
+        Difficulty::Exercise => tr!(l, "app-difficulty-exercise.line"),
+        Difficulty::Standard => tr!(l, "app-difficulty-standard.line"),
+        Difficulty::Crisis => tr!(l, "app-difficulty-crisis.line"),
+    }
+}
+
+/// The name of a difficulty level.
+pub fn difficulty_name(d: Difficulty, l: Lang) -> String {
+    match d {
+        Difficulty::Exercise => tr!(l, "app-difficulty-exercise"),
+        Difficulty::Standard => tr!(l, "app-difficulty-standard"),
+        Difficulty::Crisis => tr!(l, "app-difficulty-crisis"),
     }
 }
 
@@ -45,8 +57,10 @@ fn draw_mode(
     mut choice: ResMut<ModeChoice>,
     mut next: ResMut<NextState<Screen>>,
     mut commands: Commands,
+    langs: Res<Languages>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let l = langs.ui;
     let Some(scenario) = catalog.chosen.clone() else {
         next.set(Screen::Picker);
         return Ok(());
@@ -57,86 +71,142 @@ fn draw_mode(
     let seed = *choice.seed.get_or_insert_with(|| launch.0.seed.unwrap_or_else(fresh_seed));
     let mut go = keys.pressed(Command::Continue);
     let mut root = root_ui(ctx, "mode");
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(&mut root, |ui| {
-        if ui.button("◀ Back (Esc)").clicked() {
-            next.set(Screen::Picker);
-        }
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| ui.vertical_centered(|ui| {
-            ui.add_space(4.0);
-            ui.label(theme::big(&scenario.def.title, 34.0));
-            ui.label(egui::RichText::new(&scenario.def.summary).size(17.0).color(theme::MUTED));
-            ui.add_space(16.0);
-            ui.label(theme::big("Who is at the table?", 24.0));
-            ui.add_space(10.0);
-            let mut option = |ui: &mut egui::Ui, mode: Mode, title: String, text: &str| {
-                let selected = choice.mode == mode;
-                let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
-                let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
-                let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(14.0).show(ui, |ui| {
-                    ui.set_width(560.0);
-                    ui.label(theme::big(format!("{} {title}", if selected { "●" } else { "○" }), 20.0));
-                    ui.label(egui::RichText::new(text).size(15.0).color(theme::MUTED));
-                });
-                if r.response.interact(egui::Sense::click()).clicked() {
-                    choice.mode = mode;
-                }
-                ui.add_space(8.0);
-            };
-            option(
-                ui,
-                Mode::Workshop,
-                "Workshop — every nation at the table".into(),
-                "A facilitator on the projector; the teams take turns at the desk, each seeing only its own nation's information (F2 console, F3/F4 projector).",
-            );
-            for (n, nation) in scenario.def.nations.iter().enumerate() {
-                let partners: Vec<&str> = scenario.def.nations.iter().enumerate().filter(|&(k, _)| k != n).map(|(_, x)| x.short.as_str()).collect();
-                option(
-                    ui,
-                    Mode::Solo(n),
-                    format!("Solo as {}", nation.name),
-                    &format!("You play {}; {} is played by the partner AI, which protects its own assets and explains its refusals. You see only what {} knows.", nation.short, partners.join(", "), nation.short),
-                );
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(
+        &mut root,
+        |ui| {
+            if ui.button(tr!(l, "app-back")).clicked() {
+                next.set(Screen::Picker);
             }
-            ui.add_space(12.0);
-            ui.label(theme::big("Difficulty", 24.0));
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                ui.add_space((ui.available_width() - 3.0 * 318.0).max(0.0) / 2.0);
-                for d in Difficulty::ALL {
-                    let selected = choice.difficulty == d;
-                    let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
-                    let stroke = if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
-                    let r = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(10.0).show(ui, |ui| {
-                        ui.set_width(290.0);
-                        ui.set_min_height(56.0);
-                        ui.vertical(|ui| {
-                            ui.label(theme::big(format!("{} {}", if selected { "●" } else { "○" }, d.label()), 18.0));
-                            ui.add(egui::Label::new(egui::RichText::new(difficulty_line(d)).size(14.0).color(theme::MUTED)).wrap());
-                        });
-                    });
-                    if r.response.interact(egui::Sense::click()).clicked() {
-                        choice.difficulty = d;
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(4.0);
+                    ui.label(theme::big(&scenario.def.title, 34.0));
+                    ui.label(egui::RichText::new(&scenario.def.summary).size(17.0).color(theme::MUTED));
+                    ui.add_space(16.0);
+                    ui.label(theme::big(tr!(l, "app-mode-who"), 24.0));
+                    ui.add_space(10.0);
+                    let mut option = |ui: &mut egui::Ui, mode: Mode, title: String, text: &str| {
+                        let selected = choice.mode == mode;
+                        let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
+                        let stroke =
+                            if selected { egui::Stroke::new(3.0, theme::ACCENT) } else { egui::Stroke::NONE };
+                        let r = egui::Frame::new()
+                            .fill(fill)
+                            .stroke(stroke)
+                            .corner_radius(8.0)
+                            .inner_margin(14.0)
+                            .show(ui, |ui| {
+                                ui.set_width(560.0);
+                                ui.label(theme::big(
+                                    format!("{} {title}", if selected { "●" } else { "○" }),
+                                    20.0,
+                                ));
+                                ui.label(egui::RichText::new(text).size(15.0).color(theme::MUTED));
+                            });
+                        if r.response.interact(egui::Sense::click()).clicked() {
+                            choice.mode = mode;
+                        }
+                        ui.add_space(8.0);
+                    };
+                    option(
+                        ui,
+                        Mode::Workshop,
+                        tr!(l, "app-mode-workshop"),
+                        &tr!(l, "app-mode-workshop.text"),
+                    );
+                    for (n, nation) in scenario.def.nations.iter().enumerate() {
+                        let partners: Vec<&str> = scenario
+                            .def
+                            .nations
+                            .iter()
+                            .enumerate()
+                            .filter(|&(k, _)| k != n)
+                            .map(|(_, x)| x.short.as_str())
+                            .collect();
+                        option(
+                            ui,
+                            Mode::Solo(n),
+                            tr!(l, "app-mode-solo", nation = nation.name.as_str()),
+                            &tr!(
+                                l,
+                                "app-mode-solo.text",
+                                nation = nation.short.as_str(),
+                                partners = partners.join(", ")
+                            ),
+                        );
                     }
-                }
+                    ui.add_space(12.0);
+                    ui.label(theme::big(tr!(l, "app-mode-difficulty"), 24.0));
+                    ui.add_space(6.0);
+                    ui.horizontal(|ui| {
+                        ui.add_space((ui.available_width() - 3.0 * 318.0).max(0.0) / 2.0);
+                        for d in Difficulty::ALL {
+                            let selected = choice.difficulty == d;
+                            let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
+                            let stroke = if selected {
+                                egui::Stroke::new(3.0, theme::ACCENT)
+                            } else {
+                                egui::Stroke::NONE
+                            };
+                            let r = egui::Frame::new()
+                                .fill(fill)
+                                .stroke(stroke)
+                                .corner_radius(8.0)
+                                .inner_margin(10.0)
+                                .show(ui, |ui| {
+                                    ui.set_width(290.0);
+                                    ui.set_min_height(56.0);
+                                    ui.vertical(|ui| {
+                                        ui.label(theme::big(
+                                            format!(
+                                                "{} {}",
+                                                if selected { "●" } else { "○" },
+                                                difficulty_name(d, l)
+                                            ),
+                                            18.0,
+                                        ));
+                                        ui.add(
+                                            egui::Label::new(
+                                                egui::RichText::new(difficulty_line(d, l))
+                                                    .size(14.0)
+                                                    .color(theme::MUTED),
+                                            )
+                                            .wrap(),
+                                        );
+                                    });
+                                });
+                            if r.response.interact(egui::Sense::click()).clicked() {
+                                choice.difficulty = d;
+                            }
+                        }
+                    });
+                    ui.add_space(16.0);
+                    ui.horizontal(|ui| {
+                        ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
+                        ui.label(egui::RichText::new(tr!(l, "app-mode-seed")).size(17.0));
+                        let mut s = seed;
+                        ui.add(egui::DragValue::new(&mut s).range(0..=u64::MAX / 2));
+                        choice.seed = Some(s);
+                        if ui.button(tr!(l, "app-mode-new-seed")).clicked() {
+                            choice.seed = Some(fresh_seed());
+                        }
+                        ui.label(egui::RichText::new(tr!(l, "app-mode-seed.hint")).color(theme::MUTED));
+                    });
+                    ui.add_space(14.0);
+                    if ui
+                        .add_sized(
+                            [320.0, 52.0],
+                            egui::Button::new(theme::big(tr!(l, "app-mode-begin"), 22.0))
+                                .fill(theme::ACCENT.gamma_multiply(0.6)),
+                        )
+                        .clicked()
+                    {
+                        go = true;
+                    }
+                })
             });
-            ui.add_space(16.0);
-            ui.horizontal(|ui| {
-                ui.add_space((ui.available_width() - 420.0).max(0.0) / 2.0);
-                ui.label(egui::RichText::new("Seed").size(17.0));
-                let mut s = seed;
-                ui.add(egui::DragValue::new(&mut s).range(0..=u64::MAX / 2));
-                choice.seed = Some(s);
-                if ui.button("🎲 New seed").clicked() {
-                    choice.seed = Some(fresh_seed());
-                }
-                ui.label(egui::RichText::new("same seed + same decisions = same exercise").color(theme::MUTED));
-            });
-            ui.add_space(14.0);
-            if ui.add_sized([320.0, 52.0], egui::Button::new(theme::big("Begin the exercise  ↵", 22.0)).fill(theme::ACCENT.gamma_multiply(0.6))).clicked() {
-                go = true;
-            }
-        }));
-    });
+        },
+    );
     if go {
         commands.insert_resource(Game::with_difficulty(
             scenario,

@@ -5,9 +5,12 @@
 
 use super::{Screen, root_ui};
 use crate::app::input::{Command, Keys};
+use crate::app::lang::Languages;
 use crate::app::session::{Catalog, LaunchOptions, folders_text};
 use crate::app::theme;
+use crate::i18n::Lang;
 use crate::scenario::Rating;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
@@ -39,11 +42,11 @@ fn rescan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>) {
     catalog.scan(launch.0.scenario.as_ref());
 }
 
-fn rating(r: Rating) -> &'static str {
+fn rating(r: Rating, l: Lang) -> String {
     match r {
-        Rating::Introductory => "● Introductory",
-        Rating::Intermediate => "◆ Intermediate",
-        Rating::Advanced => "▲ Advanced",
+        Rating::Introductory => tr!(l, "app-rating-introductory"),
+        Rating::Intermediate => tr!(l, "app-rating-intermediate"),
+        Rating::Advanced => tr!(l, "app-rating-advanced"),
     }
 }
 
@@ -53,8 +56,10 @@ fn draw_picker(
     mut catalog: ResMut<Catalog>,
     launch: Res<LaunchOptions>,
     mut next: ResMut<NextState<Screen>>,
+    langs: Res<Languages>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let l = langs.ui;
     if keys.pressed(Command::Back) {
         next.set(Screen::Title);
     }
@@ -65,17 +70,18 @@ fn draw_picker(
         &mut root,
         |ui| {
             ui.horizontal(|ui| {
-                if ui.button("◀ Back (Esc)").clicked() {
+                if ui.button(tr!(l, "app-back")).clicked() {
                     next.set(Screen::Title);
                 }
                 ui.add_space(16.0);
-                ui.label(theme::big("Choose a scenario", 28.0));
+                ui.label(theme::big(tr!(l, "app-picker-title"), 28.0));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("⟳ Rescan folder")
-                        .on_hover_text(format!(
-                            "Re-read every *.ron in {}",
-                            folders_text(launch.0.scenario.as_ref())
+                        .button(tr!(l, "app-picker-rescan"))
+                        .on_hover_text(tr!(
+                            l,
+                            "app-picker-rescan.hover",
+                            dir = folders_text(launch.0.scenario.as_ref())
                         ))
                         .clicked()
                     {
@@ -91,9 +97,9 @@ fn draw_picker(
         .show(&mut root, |ui| {
             ui.horizontal(|ui| {
                 let label = if selected_ok {
-                    "Continue with this scenario  ↵"
+                    tr!(l, "app-picker-continue")
                 } else {
-                    "Pick a scenario that loads"
+                    tr!(l, "app-picker-pick-loading")
                 };
                 if ui
                     .add_enabled(
@@ -106,72 +112,134 @@ fn draw_picker(
                 }
             });
         });
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(20.0)).show(&mut root, |ui| {
-        if catalog.entries.is_empty() {
-            ui.label(theme::big(format!("No scenario files found in {}", folders_text(launch.0.scenario.as_ref())), 22.0).color(theme::WARN));
-            ui.label(format!("Put *.ron scenario files in {} (or run `hotline path/to/scenario.ron`) and press Rescan.", crate::places::user_scenario_dir().display()));
-            return;
-        }
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let mut clicked = None;
-            for (i, e) in catalog.entries.iter().enumerate() {
-                let selected = catalog.selected == Some(i);
-                let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
-                let stroke = if selected { egui::Stroke::new(2.0, theme::ACCENT) } else { egui::Stroke::NONE };
-                let resp = egui::Frame::new().fill(fill).stroke(stroke).corner_radius(8.0).inner_margin(14.0).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    match &e.loaded {
-                        Ok(s) => {
-                            let d = &s.def;
-                            ui.horizontal(|ui| {
-                                ui.label(theme::big(&d.title, 22.0));
-                                ui.label(egui::RichText::new(format!("  {} · {}", e.origin.label(), e.path.display())).color(theme::MUTED).size(13.0));
-                            });
-                            ui.label(egui::RichText::new(&d.summary).size(16.0));
-                            let nations: Vec<&str> = d.nations.iter().map(|n| n.name.as_str()).collect();
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "{}   ·   {} turns of {} h   ·   {}   ·   {} incidents, {} injects",
-                                    nations.join(" + "),
-                                    d.turns,
-                                    d.hours_per_turn,
-                                    rating(d.difficulty),
-                                    d.incidents.len(),
-                                    d.injects.len()
-                                ))
-                                .color(theme::SKY)
-                                .size(15.0),
-                            );
-                            if !s.warnings.is_empty() {
-                                ui.label(egui::RichText::new(format!("⚠ {} warning(s)", s.warnings.len())).color(theme::WARN))
-                                    .on_hover_text(s.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>().join("\n"));
-                            }
-                        }
-                        Err(diags) => {
-                            ui.label(theme::big(format!("✖ {} — does not load", e.path.display()), 20.0).color(theme::BAD));
-                            for d in &diags.0 {
-                                ui.label(egui::RichText::new(format!("{}:{}:{}: {}", d.file, d.line, d.col, d.message)).monospace().color(theme::WARN));
-                                if !d.hint.is_empty() {
-                                    ui.label(egui::RichText::new(format!("    hint: {}", d.hint)).color(theme::MUTED));
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(20.0)).show(
+        &mut root,
+        |ui| {
+            if catalog.entries.is_empty() {
+                ui.label(
+                    theme::big(
+                        tr!(l, "app-picker-none", dir = folders_text(launch.0.scenario.as_ref())),
+                        22.0,
+                    )
+                    .color(theme::WARN),
+                );
+                ui.label(tr!(
+                    l,
+                    "app-picker-none.hint",
+                    dir = crate::places::user_scenario_dir().display().to_string()
+                ));
+                return;
+            }
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                let mut clicked = None;
+                for (i, e) in catalog.entries.iter().enumerate() {
+                    let selected = catalog.selected == Some(i);
+                    let fill = if selected { theme::CARD_SELECTED } else { theme::CARD };
+                    let stroke =
+                        if selected { egui::Stroke::new(2.0, theme::ACCENT) } else { egui::Stroke::NONE };
+                    let resp = egui::Frame::new()
+                        .fill(fill)
+                        .stroke(stroke)
+                        .corner_radius(8.0)
+                        .inner_margin(14.0)
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            match &e.loaded {
+                                Ok(s) => {
+                                    let d = &s.def;
+                                    ui.horizontal(|ui| {
+                                        ui.label(theme::big(&d.title, 22.0));
+                                        ui.label(
+                                            egui::RichText::new(format!(
+                                                "  {} · {}",
+                                                e.origin.label(),
+                                                e.path.display()
+                                            ))
+                                            .color(theme::MUTED)
+                                            .size(13.0),
+                                        );
+                                    });
+                                    ui.label(egui::RichText::new(&d.summary).size(16.0));
+                                    let nations: Vec<&str> =
+                                        d.nations.iter().map(|n| n.name.as_str()).collect();
+                                    ui.label(
+                                        egui::RichText::new(tr!(
+                                            l,
+                                            "app-picker-facts",
+                                            nations = nations.join(" + "),
+                                            turns = d.turns,
+                                            hours = d.hours_per_turn,
+                                            rating = rating(d.difficulty, l),
+                                            incidents = d.incidents.len(),
+                                            injects = d.injects.len()
+                                        ))
+                                        .color(theme::SKY)
+                                        .size(15.0),
+                                    );
+                                    if !s.warnings.is_empty() {
+                                        ui.label(
+                                            egui::RichText::new(tr!(
+                                                l,
+                                                "app-picker-warnings",
+                                                count = s.warnings.len()
+                                            ))
+                                            .color(theme::WARN),
+                                        )
+                                        .on_hover_text(
+                                            s.warnings
+                                                .iter()
+                                                .map(|w| w.to_string())
+                                                .collect::<Vec<_>>()
+                                                .join("\n"),
+                                        );
+                                    }
+                                }
+                                Err(diags) => {
+                                    ui.label(
+                                        theme::big(
+                                            tr!(l, "app-picker-broken", file = e.path.display().to_string()),
+                                            20.0,
+                                        )
+                                        .color(theme::BAD),
+                                    );
+                                    for d in &diags.0 {
+                                        ui.label(
+                                            egui::RichText::new(format!(
+                                                "{}:{}:{}: {}",
+                                                d.file, d.line, d.col, d.message
+                                            ))
+                                            .monospace()
+                                            .color(theme::WARN),
+                                        );
+                                        if !d.hint.is_empty() {
+                                            ui.label(
+                                                egui::RichText::new(tr!(
+                                                    l,
+                                                    "app-picker-hint",
+                                                    hint = d.hint.as_str()
+                                                ))
+                                                .color(theme::MUTED),
+                                            );
+                                        }
+                                    }
                                 }
                             }
-                        }
+                        });
+                    let resp = resp.response.interact(egui::Sense::click());
+                    if resp.clicked() {
+                        clicked = Some(i);
                     }
-                });
-                let resp = resp.response.interact(egui::Sense::click());
-                if resp.clicked() {
-                    clicked = Some(i);
+                    if resp.double_clicked() && e.loaded.is_ok() {
+                        go = true;
+                    }
+                    ui.add_space(8.0);
                 }
-                if resp.double_clicked() && e.loaded.is_ok() {
-                    go = true;
+                if let Some(i) = clicked {
+                    catalog.selected = Some(i);
                 }
-                ui.add_space(8.0);
-            }
-            if let Some(i) = clicked {
-                catalog.selected = Some(i);
-            }
-        });
-    });
+            });
+        },
+    );
     if rescan {
         catalog.scan(launch.0.scenario.as_ref());
     }
