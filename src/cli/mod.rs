@@ -275,7 +275,7 @@ pub fn run() -> ExitCode {
         Some(Command::New { name, out, force }) => saves::new_scenario(lang, &name, out, force),
         Some(Command::Msel { scenario, out, force }) => saves::msel(&scenario, &out, force, langs),
         Some(Command::PackageFiles { dir }) => help::package_files(&dir),
-        None => open_app(cli.scenario, cli.app, cli.lang, lang),
+        None => open_app(cli.scenario, cli.app, cli.lang.and_then(LangChoice::single), lang),
     }
 }
 
