@@ -105,6 +105,8 @@ fn validate_speaks_korean_at_the_same_places() {
         };
         assert_eq!(at(&en), at(&ko), "{}", path.display());
         for (e, k) in en.0.iter().zip(&ko.0) {
+            // Every hint is ours, so every hint is Korean.
+            assert!(k.hint.chars().any(|c| ('가'..='힣').contains(&c)), "{}: {k}", path.display());
             // RON's own syntax messages stay as RON writes them; every check of ours is in Korean.
             if e.message != k.message {
                 assert!(k.message.chars().any(|c| ('가'..='힣').contains(&c)), "{}: {k}", path.display());

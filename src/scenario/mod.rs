@@ -20,6 +20,8 @@ pub use diagnostic::{Diagnostic, Diagnostics, Locator, Severity};
 pub use family::{FAMILIES, Family, TargetKind};
 pub use translation::Text;
 
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -123,7 +125,7 @@ impl Scenario {
                 "a scenario of the largest allowed size fits in a fraction of this: docs/scenario-format.md lists the limits",
             )]));
         }
-        let def = parse(src, file)?;
+        let def = parse(lang, src, file)?;
         validate::validate(lang, def, src, file)
     }
 
@@ -212,22 +214,38 @@ pub fn read_text(path: &Path, file: &str, max: usize, what: &str) -> Result<Stri
 
 /// Turns a RON syntax or shape error into a located diagnostic.
 pub fn ron_diagnostic(err: &ron::error::SpannedError, file: &str, what: &str) -> Diagnostic {
+    ron_diagnostic_lang(Lang::En, err, file, what)
+}
+
+/// [`ron_diagnostic`] with the hint in `l` (RON's own message stays as RON writes it).
+fn ron_diagnostic_lang(l: Lang, err: &ron::error::SpannedError, file: &str, what: &str) -> Diagnostic {
     let message = err.code.to_string();
-    let hint = ron_hint(&err.code, what);
+    let hint = ron_hint(l, &err.code, what);
     Diagnostic::at(file, (err.span.start.line.max(1), err.span.start.col.max(1)), message, hint)
 }
 
 /// [`ron_diagnostic`] with the source at hand: a fraction where a whole number
 /// belongs is named as such (RON itself reads `12.5` as `12` and then stumbles on `.5`).
 pub fn ron_diagnostic_in(err: &ron::error::SpannedError, src: &str, file: &str, what: &str) -> Diagnostic {
-    let mut d = ron_diagnostic(err, file, what);
+    ron_diagnostic_src(Lang::En, err, src, file, what)
+}
+
+/// [`ron_diagnostic_in`] with our words in `l`.
+pub(crate) fn ron_diagnostic_src(
+    l: Lang,
+    err: &ron::error::SpannedError,
+    src: &str,
+    file: &str,
+    what: &str,
+) -> Diagnostic {
+    let mut d = ron_diagnostic_lang(l, err, file, what);
     if let Some((field, number, col)) = fraction_at(src, err.span.start.line, err.span.start.col) {
         d.col = col;
-        d.message = format!(
-            "expected a whole number{}, found {number}",
-            field.map_or(String::new(), |f| format!(" for `{f}`"))
-        );
-        d.hint = "this value counts whole things (turns, points, people): drop the fraction".into();
+        d.message = match field {
+            Some(f) => tr!(l, "validate-ron-fraction-field", field = f, number = number),
+            None => tr!(l, "validate-ron-fraction", number = number),
+        };
+        d.hint = tr!(l, "validate-ron-fraction.hint");
     }
     d
 }
@@ -254,29 +272,36 @@ fn fraction_at(src: &str, line: usize, col: usize) -> Option<(Option<&str>, &str
     Some((field.filter(|f| !f.is_empty()), number, text[..start].chars().count() + 1))
 }
 
-fn ron_hint(code: &ron::error::Error, what: &str) -> String {
+/// What to do about a RON error, in `l`. `what` names the element in English
+/// ("scenario", "third state"…); the Korean file picks its word by it.
+fn ron_hint(l: Lang, code: &ron::error::Error, what: &str) -> String {
     use ron::error::Error as E;
+    // Fluent selects on identifiers: "third state" → "third-state".
+    let key = what.replace(' ', "-");
     match code {
-        E::NoSuchStructField { .. } => {
-            "remove or rename the field: the message lists the fields this place accepts".into()
+        E::NoSuchStructField { .. } => tr!(l, "validate-ron-unknown-field"),
+        E::MissingStructField { field, .. } => {
+            tr!(
+                l,
+                "validate-ron-missing-field",
+                field = *field,
+                what = if l == Lang::En { what } else { &key }
+            )
         }
-        E::MissingStructField { field, .. } => format!("add `{field}: ...` to this {what} element"),
-        E::NoSuchEnumVariant { .. } => "use one of the names the message lists".into(),
-        E::DuplicateStructField { field, .. } => format!("`{field}` is given twice: keep one"),
-        E::Eof => "the file ends too early: a bracket or parenthesis is not closed".into(),
-        E::ExpectedString | E::ExpectedStringEnd => "text values go in double quotes".into(),
-        E::ExpectedComma => "a comma is missing between two items, just before this point".into(),
-        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => {
-            "a closing bracket is missing, or a comma before the next item".into()
-        }
-        E::ExpectedFloat | E::ExpectedInteger => "a number is expected here".into(),
-        _ => format!("check the syntax of this {what} against docs/scenario-format.md"),
+        E::NoSuchEnumVariant { .. } => tr!(l, "validate-ron-no-variant"),
+        E::DuplicateStructField { field, .. } => tr!(l, "validate-ron-duplicate-field", field = *field),
+        E::Eof => tr!(l, "validate-ron-eof"),
+        E::ExpectedString | E::ExpectedStringEnd => tr!(l, "validate-ron-string"),
+        E::ExpectedComma => tr!(l, "validate-ron-comma"),
+        E::ExpectedStructLikeEnd | E::ExpectedArrayEnd | E::ExpectedMapEnd => tr!(l, "validate-ron-end"),
+        E::ExpectedFloat | E::ExpectedInteger => tr!(l, "validate-ron-number"),
+        _ => tr!(l, "validate-ron-other", what = if l == Lang::En { what } else { &key }),
     }
 }
 
-fn parse(src: &str, file: &str) -> Result<ScenarioDef, Diagnostics> {
+fn parse(l: Lang, src: &str, file: &str) -> Result<ScenarioDef, Diagnostics> {
     ron_options().from_str::<ScenarioDef>(src).map_err(|e| {
-        let first = ron_diagnostic_in(&e, src, file, "scenario");
-        Diagnostics(recover::section_errors(src, file, first))
+        let first = ron_diagnostic_src(l, &e, src, file, "scenario");
+        Diagnostics(recover::section_errors(l, src, file, first))
     })
 }

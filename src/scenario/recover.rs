@@ -6,13 +6,14 @@
 //! is RON's.
 
 use super::def::*;
-use super::{Diagnostic, Locator, ron_diagnostic_in, ron_options};
+use super::{Diagnostic, Locator, ron_diagnostic_src, ron_options};
+use crate::i18n::Lang;
 use serde::de::DeserializeOwned;
 
 /// The first error of every top-level section that does not parse, beside
 /// `first` (the whole file's error), in file order; just `first` when the file
 /// cannot be cut into sections.
-pub(super) fn section_errors(src: &str, file: &str, first: Diagnostic) -> Vec<Diagnostic> {
+pub(super) fn section_errors(l: Lang, src: &str, file: &str, first: Diagnostic) -> Vec<Diagnostic> {
     let loc = Locator::new(src);
     let first_at = offset_of(src, first.line, first.col);
     let mut out = vec![first];
@@ -22,7 +23,7 @@ pub(super) fn section_errors(src: &str, file: &str, first: Diagnostic) -> Vec<Di
             continue;
         }
         let text = &src[start..end];
-        if let Some(mut d) = section_error(name, text, file) {
+        if let Some(mut d) = section_error(l, name, text, file) {
             // From the section's own (line, col) to the file's.
             (d.line, d.col) = loc.position(start + offset_of(text, d.line, d.col));
             out.push(d);
@@ -33,24 +34,27 @@ pub(super) fn section_errors(src: &str, file: &str, first: Diagnostic) -> Vec<Di
 }
 
 /// The first error of one section's text parsed as that section's type.
-fn section_error(name: &str, text: &str, file: &str) -> Option<Diagnostic> {
-    fn check<T: DeserializeOwned>(text: &str, file: &str, what: &str) -> Option<Diagnostic> {
-        ron_options().from_str::<T>(text).err().map(|e| ron_diagnostic_in(&e, text, file, what))
+fn section_error(l: Lang, name: &str, text: &str, file: &str) -> Option<Diagnostic> {
+    let check = |text: &str, file: &str, what: &str, parsed: Result<(), ron::error::SpannedError>| {
+        parsed.err().map(|e| ron_diagnostic_src(l, &e, text, file, what))
+    };
+    fn parsed<T: DeserializeOwned>(text: &str) -> Result<(), ron::error::SpannedError> {
+        ron_options().from_str::<T>(text).map(|_| ())
     }
     match name {
-        "id" | "title" | "summary" | "start_label" => check::<String>(text, file, "scenario"),
-        "turns" | "hours_per_turn" => check::<u32>(text, file, "scenario"),
-        "win_score" => check::<f64>(text, file, "scenario"),
-        "difficulty" => check::<Rating>(text, file, "scenario"),
-        "rules" => check::<RulesDef>(text, file, "rules"),
-        "nations" => check::<Vec<NationDef>>(text, file, "nation"),
-        "third_states" => check::<Vec<ThirdStateDef>>(text, file, "third state"),
-        "assets" => check::<Vec<AssetDef>>(text, file, "asset"),
-        "actors" => check::<Vec<ActorDef>>(text, file, "actor"),
-        "incidents" => check::<Vec<IncidentDef>>(text, file, "incident"),
-        "injects" => check::<Vec<InjectDef>>(text, file, "inject"),
-        "objectives" => check::<Vec<ObjectiveDef>>(text, file, "objective"),
-        "defeat" => check::<Vec<Condition>>(text, file, "defeat condition"),
+        "id" | "title" | "summary" | "start_label" => check(text, file, "scenario", parsed::<String>(text)),
+        "turns" | "hours_per_turn" => check(text, file, "scenario", parsed::<u32>(text)),
+        "win_score" => check(text, file, "scenario", parsed::<f64>(text)),
+        "difficulty" => check(text, file, "scenario", parsed::<Rating>(text)),
+        "rules" => check(text, file, "rules", parsed::<RulesDef>(text)),
+        "nations" => check(text, file, "nation", parsed::<Vec<NationDef>>(text)),
+        "third_states" => check(text, file, "third state", parsed::<Vec<ThirdStateDef>>(text)),
+        "assets" => check(text, file, "asset", parsed::<Vec<AssetDef>>(text)),
+        "actors" => check(text, file, "actor", parsed::<Vec<ActorDef>>(text)),
+        "incidents" => check(text, file, "incident", parsed::<Vec<IncidentDef>>(text)),
+        "injects" => check(text, file, "inject", parsed::<Vec<InjectDef>>(text)),
+        "objectives" => check(text, file, "objective", parsed::<Vec<ObjectiveDef>>(text)),
+        "defeat" => check(text, file, "defeat condition", parsed::<Vec<Condition>>(text)),
         // An unknown field is the whole file's error to report.
         _ => None,
     }

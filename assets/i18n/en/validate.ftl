@@ -252,3 +252,18 @@ validate-population = population of `{ $id }` is { $value }, outside 0..={ $max 
     .hint = population counts thousands of people: 1000 is a city of a million
 validate-stage-effect = { $field } of stage "{ $stage }" in incident `{ $id }` is { $value }, outside 0..={ $max }
     .hint = set { $field } from 0 to { $max }
+
+## Hints to RON's own syntax messages (src/scenario/mod.rs). $what: "scenario", "nation", "inject"…
+validate-ron-unknown-field = remove or rename the field: the message lists the fields this place accepts
+validate-ron-missing-field = add `{ $field }: ...` to this { $what } element
+validate-ron-no-variant = use one of the names the message lists
+validate-ron-duplicate-field = `{ $field }` is given twice: keep one
+validate-ron-eof = the file ends too early: a bracket or parenthesis is not closed
+validate-ron-string = text values go in double quotes
+validate-ron-comma = a comma is missing between two items, just before this point
+validate-ron-end = a closing bracket is missing, or a comma before the next item
+validate-ron-number = a number is expected here
+validate-ron-other = check the syntax of this { $what } against docs/scenario-format.md
+validate-ron-fraction = expected a whole number, found { $number }
+    .hint = this value counts whole things (turns, points, people): drop the fraction
+validate-ron-fraction-field = expected a whole number for `{ $field }`, found { $number }

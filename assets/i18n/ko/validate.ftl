@@ -258,3 +258,41 @@ validate-population = `{ $id }`의 population { $value }{ JOSA($value, "이") } 
     .hint = population은 천 명 단위임: 1000이면 인구 백만 도시
 validate-stage-effect = 사건 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..={ $max }{ JOSA($max, "을") } 벗어남
     .hint = { $field }{ JOSA($field, "을") } 0에서 { $max } 사이로 하십시오
+
+## RON 자체 문법 메시지에 붙이는 조치 안내 (src/scenario/mod.rs). $what: "scenario", "nation", "inject"…
+validate-ron-unknown-field = 필드 이름을 지우거나 고치십시오: 메시지에 이 자리에 쓸 수 있는 필드가 나와 있음
+validate-ron-missing-field = 이 { $what ->
+    [scenario] 시나리오
+    [rules] rules
+    [nation] 국가
+    [third-state] 제3국
+    [asset] 기반시설
+    [actor] 위협 행위자
+    [incident] 사건
+    [inject] 상황 부여
+    [objective] 훈련 목표
+    [defeat-condition] 패배 조건
+    [translation] 번역
+    [save] 저장 파일
+    [settings] 설정
+   *[other] { $what }
+} 요소에 `{ $field }: ...`를 추가하십시오
+validate-ron-no-variant = 메시지에 나온 이름 중 하나를 쓰십시오
+validate-ron-duplicate-field = `{ $field }`{ JOSA($field, "이") } 두 번 나옴: 하나만 남기십시오
+validate-ron-eof = 파일이 너무 일찍 끝남: 닫히지 않은 괄호가 있음
+validate-ron-string = 글은 큰따옴표로 감싸십시오
+validate-ron-comma = 바로 앞 두 항목 사이에 쉼표가 빠졌음
+validate-ron-end = 닫는 괄호가 빠졌거나, 다음 항목 앞에 쉼표가 빠졌음
+validate-ron-number = 여기에는 숫자가 와야 함
+validate-ron-other = 이 { $what ->
+    [scenario] 시나리오
+    [nation] 국가
+    [asset] 기반시설
+    [incident] 사건
+    [inject] 상황 부여
+    [translation] 번역
+   *[other] { $what }
+} 부분의 문법을 docs/scenario-format.md와 대조해 보십시오
+validate-ron-fraction = 정수가 와야 하는데 { $number }{ JOSA($number, "이") } 있음
+    .hint = 이 값은 턴, 점수, 사람처럼 하나씩 세는 값임: 소수점 아래를 지우십시오
+validate-ron-fraction-field = `{ $field }`에는 정수가 와야 하는데 { $number }{ JOSA($number, "이") } 있음
