@@ -117,12 +117,8 @@ impl Scenario {
             return Err(Diagnostics(vec![Diagnostic::at(
                 file,
                 (1, 1),
-                format!(
-                    "the scenario is {} bytes long; at most {} are read",
-                    src.len(),
-                    limits::MAX_FILE_BYTES
-                ),
-                "a scenario of the largest allowed size fits in a fraction of this: docs/scenario-format.md lists the limits",
+                tr!(lang, "validate-scenario-too-long", bytes = src.len(), max = limits::MAX_FILE_BYTES),
+                tr!(lang, "validate-scenario-too-long.hint"),
             )]));
         }
         let def = parse(lang, src, file)?;
@@ -139,8 +135,8 @@ impl Scenario {
     pub fn load_in(ui: crate::i18n::Lang, path: impl AsRef<Path>) -> Result<Scenario, Diagnostics> {
         let path = path.as_ref();
         let file = path.display().to_string();
-        let src =
-            read_text(path, &file, limits::MAX_FILE_BYTES, "scenario").map_err(|d| Diagnostics(vec![d]))?;
+        let src = read_text_in(ui, path, &file, limits::MAX_FILE_BYTES, "scenario")
+            .map_err(|d| Diagnostics(vec![d]))?;
         let mut s = Scenario::from_str_in(ui, &src, &file)?;
         s.load_translations(ui, path);
         Ok(s)
@@ -169,46 +165,36 @@ pub fn ron_options() -> ron::Options {
 /// Reads a text file of at most `max` bytes: an unreadable file, a larger one
 /// and bytes that are not UTF-8 are diagnostics (the last at its line and column).
 pub fn read_text(path: &Path, file: &str, max: usize, what: &str) -> Result<String, Diagnostic> {
+    read_text_in(Lang::En, path, file, max, what)
+}
+
+/// [`read_text`] with the diagnostics in `l` (`what` as English names it:
+/// "scenario", "translation"…).
+pub fn read_text_in(l: Lang, path: &Path, file: &str, max: usize, what: &str) -> Result<String, Diagnostic> {
     use std::io::Read;
     let cannot = |e: std::io::Error| {
-        Diagnostic::at(
-            file,
-            (1, 1),
-            format!("cannot read the {what}: {e}"),
-            "check the path and that the file is readable",
-        )
+        let message = tr!(l, "validate-cannot-read", what = what, error = e.to_string());
+        Diagnostic::at(file, (1, 1), message, tr!(l, "validate-cannot-read.hint"))
     };
     let f = std::fs::File::open(path).map_err(cannot)?;
     if f.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(Diagnostic::at(
-            file,
-            (1, 1),
-            format!("cannot read the {what}: it is a folder"),
-            "name a file",
-        ));
+        let message = tr!(l, "validate-is-folder", what = what);
+        return Err(Diagnostic::at(file, (1, 1), message, tr!(l, "validate-is-folder.hint")));
     }
     let mut bytes = Vec::new();
     // One byte more than allowed tells "too long" from "just fits".
     f.take(max as u64 + 1).read_to_end(&mut bytes).map_err(cannot)?;
     if bytes.len() > max {
-        return Err(Diagnostic::at(
-            file,
-            (1, 1),
-            format!("the {what} is longer than {max} bytes, the most Hotline reads"),
-            "docs/scenario-format.md lists the limits",
-        ));
+        let message = tr!(l, "validate-file-too-long", what = what, max = max);
+        return Err(Diagnostic::at(file, (1, 1), message, tr!(l, "validate-file-too-long.hint")));
     }
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let text = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
         let at = Locator::new(text).position(good);
-        Diagnostic::at(
-            file,
-            at,
-            format!("the {what} is not UTF-8 text: byte 0x{:02x} here is not valid UTF-8", bytes[good]),
-            "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
-        )
+        let message = tr!(l, "validate-not-utf8", what = what, byte = format!("{:02x}", bytes[good]));
+        Diagnostic::at(file, at, message, tr!(l, "validate-not-utf8.hint"))
     })
 }
 

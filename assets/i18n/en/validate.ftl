@@ -267,3 +267,15 @@ validate-ron-other = check the syntax of this { $what } against docs/scenario-fo
 validate-ron-fraction = expected a whole number, found { $number }
     .hint = this value counts whole things (turns, points, people): drop the fraction
 validate-ron-fraction-field = expected a whole number for `{ $field }`, found { $number }
+
+## Reading a file ($what: "scenario", "translation"…; $error: the system's words).
+validate-cannot-read = cannot read the { $what }: { $error }
+    .hint = check the path and that the file is readable
+validate-is-folder = cannot read the { $what }: it is a folder
+    .hint = name a file
+validate-file-too-long = the { $what } is longer than { $max } bytes, the most Hotline reads
+    .hint = docs/scenario-format.md lists the limits
+validate-not-utf8 = the { $what } is not UTF-8 text: byte 0x{ $byte } here is not valid UTF-8
+    .hint = save the file as UTF-8 (most editors offer it under "Save with encoding")
+validate-scenario-too-long = the scenario is { $bytes } bytes long; at most { $max } are read
+    .hint = a scenario of the largest allowed size fits in a fraction of this: docs/scenario-format.md lists the limits

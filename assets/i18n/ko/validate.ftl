@@ -296,3 +296,31 @@ validate-ron-other = 이 { $what ->
 validate-ron-fraction = 정수가 와야 하는데 { $number }{ JOSA($number, "이") } 있음
     .hint = 이 값은 턴, 점수, 사람처럼 하나씩 세는 값임: 소수점 아래를 지우십시오
 validate-ron-fraction-field = `{ $field }`에는 정수가 와야 하는데 { $number }{ JOSA($number, "이") } 있음
+
+## 파일 읽기 ($what: "scenario", "translation"…; $error: 운영체제가 쓴 말).
+validate-cannot-read = { $what ->
+    [scenario] 시나리오
+    [translation] 번역
+   *[other] { $what }
+} 파일을 읽을 수 없음: { $error }
+    .hint = 경로가 맞는지, 읽을 수 있는 파일인지 확인하십시오
+validate-is-folder = { $what ->
+    [scenario] 시나리오
+    [translation] 번역
+   *[other] { $what }
+} 파일을 읽을 수 없음: 폴더임
+    .hint = 파일을 지정하십시오
+validate-file-too-long = { $what ->
+    [scenario] 시나리오
+    [translation] 번역
+   *[other] { $what }
+} 파일이 { $max }바이트보다 큼: Hotline은 그 이상 읽지 않음
+    .hint = 제한은 docs/scenario-format.md 참고
+validate-not-utf8 = { $what ->
+    [scenario] 시나리오
+    [translation] 번역
+   *[other] { $what }
+} 파일이 UTF-8 텍스트가 아님: 여기 있는 바이트 0x{ $byte }{ JOSA($byte, "은") } 올바른 UTF-8이 아님
+    .hint = 파일을 UTF-8로 저장하십시오 (대부분의 편집기에서 "인코딩하여 저장"으로 할 수 있음)
+validate-scenario-too-long = 시나리오가 { $bytes }바이트임: 최대 { $max }바이트까지 읽음
+    .hint = 허용되는 가장 큰 시나리오도 이보다 훨씬 작음: 제한은 docs/scenario-format.md 참고

@@ -250,7 +250,7 @@ impl Scenario {
                 continue;
             }
             let file = over.display().to_string();
-            match super::read_text(&over, &file, super::limits::MAX_FILE_BYTES, "translation") {
+            match super::read_text_in(ui, &over, &file, super::limits::MAX_FILE_BYTES, "translation") {
                 Ok(src) => self.attach_translation(ui, lang, &src, &file),
                 Err(d) => {
                     let tr = Translation { file, diagnostics: vec![d], ..Translation::default() };
