@@ -1,4 +1,5 @@
-//! Speed of the rules: one turn, and a whole playthrough of the flagship scenario.
+//! Speed of the rules: one turn, and a whole playthrough of the flagship scenario
+//! by each built-in policy; the planner's game and turn.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use hotline::scenario::Scenario;
@@ -61,6 +62,31 @@ fn turns(c: &mut Criterion) {
             })
         });
     }
+    g.finish();
+
+    // The planner: 13 candidates × 6 rollouts a turn (issue 12: ≤ 0.25 s a game).
+    let mut g = c.benchmark_group("flagship/planner");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(1));
+    let mut seed = 0u64;
+    g.bench_function("game", |b| {
+        b.iter(|| {
+            seed += 1;
+            let mut ex = Exercise::new(s.clone(), seed);
+            play_out(&mut ex, &mut Policy::new(PolicyName::Planner, seed));
+            black_box(ex.state().outcome)
+        })
+    });
+    g.bench_function("one_turn", |b| {
+        b.iter_batched(
+            || mid.clone(),
+            |mut ex| {
+                Policy::new(PolicyName::Planner, 9).play_turn(&mut ex, &[0, 1]);
+                ex
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
     g.finish();
 
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron"))

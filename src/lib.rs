@@ -19,6 +19,7 @@ pub mod save;
 pub mod scenario;
 pub mod settings;
 pub mod sim;
+pub mod targets;
 pub mod teach;
 
 #[cfg(feature = "desktop")]

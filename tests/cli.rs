@@ -185,3 +185,74 @@ fn a_killed_game_resumes_from_its_autosave_to_the_same_end() {
         "resumed and uninterrupted games end identically"
     );
 }
+
+/// `simulate --vary` plays every row once per value of a scenario field (by
+/// its path), with `--without` rows too, on every shipped scenario; the rows
+/// appear in the balance report; a wrong field or value is refused by name.
+#[test]
+fn simulate_varies_a_field_on_every_shipped_scenario() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        // (NAME.ko.ron is a translation overlay, not a scenario.)
+        .filter(|p| !p.file_stem().is_some_and(|s| s.to_string_lossy().contains('.')))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5);
+    for f in &files {
+        let f = f.to_str().unwrap();
+        let (code, out, err) = hotline(&[
+            "simulate",
+            f,
+            "--runs",
+            "3",
+            "--policy",
+            "cooperative",
+            "--without",
+            "hotline",
+            "--vary",
+            "rules.start_trust=20,80",
+            "--json",
+        ]);
+        assert_eq!(code, 0, "{f}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let labels: Vec<&str> =
+            v["policies"].as_array().unwrap().iter().map(|p| p["policy"].as_str().unwrap()).collect();
+        assert_eq!(
+            labels,
+            [
+                "cooperative [rules.start_trust=20]",
+                "cooperative [rules.start_trust=80]",
+                "cooperative −hotline [rules.start_trust=20]",
+                "cooperative −hotline [rules.start_trust=80]"
+            ],
+            "{f}"
+        );
+        assert_eq!(v["vary"]["field"], "rules.start_trust");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let report = tmp.path().join("balance");
+    let (code, out, err) = hotline(&[
+        "simulate",
+        FLAGSHIP,
+        "--runs",
+        "2",
+        "--policy",
+        "passive",
+        "--vary",
+        "third_states.varland.cooperation=0,100",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let summary = std::fs::read_to_string(report.join("summary.csv")).unwrap();
+    assert!(summary.contains("passive [third_states.varland.cooperation=100]"), "{summary}");
+    let (code, _, err) = hotline(&["simulate", FLAGSHIP, "--runs", "2", "--vary", "rules.trust=20"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no field `rules.trust`"), "{err}");
+    let (code, _, err) = hotline(&["simulate", FLAGSHIP, "--runs", "2", "--vary", "rules.start_trust=high"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`rules.start_trust` cannot be high"), "{err}");
+}

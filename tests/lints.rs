@@ -231,6 +231,27 @@ fn military_cooperation_without_a_military_agency() {
     assert!(lint::lint_by_simulation(&s, 10).is_empty(), "{}", show(&lint::lint_by_simulation(&s, 10)));
 }
 
+/// Gov A alone holds every skill for A but has 1 point, too few even to
+/// invest in its workforce: A can never take a family that costs more
+/// (joint investigation, a combined hunt, hardening, restoring) (issue 12).
+/// With 2 points it could grow by investing, and nothing is reported.
+#[test]
+fn an_agency_that_alone_holds_a_skill_it_cannot_afford_is_reported() {
+    let src = variant(&[(r#"Gov A", capacity: 6,"#, r#"Gov A", capacity: 1,"#)]);
+    let ds = lint::lint(&load(&src));
+    expect(
+        &ds,
+        "Gov A is the only agency of A with the Military skill, but its capacity 1 is below the 3 points",
+        5,
+        40,
+    );
+    assert_eq!(ds.len(), 4, "{}", show(&ds));
+    let grows = variant(&[(r#"Gov A", capacity: 6,"#, r#"Gov A", capacity: 2,"#)]);
+    assert!(lint::lint(&load(&grows)).is_empty(), "{}", show(&lint::lint(&load(&grows))));
+    let ko = lint::lint_in(hotline::i18n::Lang::Ko, &load(&src));
+    assert!(ko.iter().any(|d| d.message.contains("Gov A") && d.line == 5), "{}", show(&ko));
+}
+
 #[test]
 fn a_skill_nobody_has_blocks_every_family_that_needs_it() {
     let src = variant(&[

@@ -112,6 +112,10 @@ pub enum Command {
         /// attribute-publicly, invest.
         #[arg(long, value_name = "FAMILY", value_parser = batch::family_named)]
         without: Vec<hotline::scenario::ActionKindName>,
+        /// A sensitivity table: every policy once per value of one scenario field,
+        /// named by its path in the file (rules.start_trust=20,60,80).
+        #[arg(long, value_name = "FIELD=V1,V2,…", value_parser = simulate::Vary::parse)]
+        vary: Option<simulate::Vary>,
         /// Worker threads (default: all cores).
         #[arg(long)]
         threads: Option<usize>,
@@ -251,6 +255,7 @@ pub fn run() -> ExitCode {
             partner,
             difficulty,
             without,
+            vary,
             threads,
             json,
             report,
@@ -262,6 +267,7 @@ pub fn run() -> ExitCode {
                 seed,
                 setups: setups(policy, partner, difficulty, &without),
                 threads,
+                vary,
             };
             match report {
                 Some(dir) => simulate_report(&b, &dir, langs),

@@ -53,7 +53,8 @@ embed![
     "app-screens",
     "app-board",
     "app-workshop",
-    "app-debrief"
+    "app-debrief",
+    "dilemmas"
 ];
 
 /// The stems of the embedded files of `lang`.

@@ -108,6 +108,28 @@ pub fn run(
     Balance { scenario: scenario.clone(), runs, seed, threads, policies, elapsed: start.elapsed() }
 }
 
+/// [`run`] over labelled rows that may each play a changed copy of the
+/// scenario (`simulate --vary`: the same ids and lists, other numbers).
+pub fn run_rows(
+    scenario: &Arc<Scenario>,
+    rows: &[(String, Arc<Scenario>, Setup)],
+    runs: usize,
+    seed: u64,
+    threads: usize,
+    progress: &(dyn Fn() + Sync),
+) -> Balance {
+    let start = Instant::now();
+    let policies = rows
+        .iter()
+        .map(|(label, world, setup)| PolicyRuns {
+            setup: *setup,
+            label: label.clone(),
+            results: batch::run_many_setup(world, setup, runs, seed, threads, &|_| progress()),
+        })
+        .collect();
+    Balance { scenario: scenario.clone(), runs, seed, threads, policies, elapsed: start.elapsed() }
+}
+
 /// Per policy and inject: how often and when it fired.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InjectStat {

@@ -13,12 +13,14 @@ mod recover;
 pub mod sources;
 pub mod translation;
 mod validate;
+mod vary;
 
 pub use def::*;
 pub use describe::describe_trigger;
 pub use diagnostic::{Diagnostic, Diagnostics, Locator, Severity};
 pub use family::{FAMILIES, Family, TargetKind};
 pub use translation::Text;
+pub use vary::VaryError;
 
 use crate::i18n::Lang;
 use crate::tr;

@@ -250,6 +250,38 @@ impl Exercise {
     /// Every action this nation could take now, in a fixed order, without
     /// building them (see [`Exercise::action_of`]).
     pub fn option_ixs(&self, nation: usize) -> Vec<OptionIx> {
+        self.targets(nation)
+            .into_iter()
+            .filter_map(|target| {
+                self.agency_for_target(nation, target).map(|agency| OptionIx { target, agency })
+            })
+            .collect()
+    }
+
+    /// An option drawn uniformly from `pool` (targets from [`Exercise::targets`])
+    /// by `below(len)`: a target no agency may act on now is dropped from the
+    /// pool and another drawn, so a turn of random play checks only the
+    /// targets it draws instead of every target for every action.
+    pub(crate) fn draw_option(
+        &self,
+        nation: usize,
+        pool: &mut Vec<Target>,
+        mut below: impl FnMut(usize) -> usize,
+    ) -> Option<OptionIx> {
+        while !pool.is_empty() {
+            let k = below(pool.len());
+            match self.agency_for_target(nation, pool[k]) {
+                Some(agency) => return Some(OptionIx { target: pool[k], agency }),
+                None => {
+                    pool.swap_remove(k);
+                }
+            }
+        }
+        None
+    }
+
+    /// Every target this nation might act on, before any check, in a fixed order.
+    pub(crate) fn targets(&self, nation: usize) -> Vec<Target> {
         let s = &*self.scenario;
         let st = &self.state;
         let mut targets: Vec<Target> = Vec::new();
@@ -289,11 +321,6 @@ impl Exercise {
         }
         targets.extend(InvestArea::ALL.map(Target::Invest));
         targets
-            .into_iter()
-            .filter_map(|target| {
-                self.agency_for_target(nation, target).map(|agency| OptionIx { target, agency })
-            })
-            .collect()
     }
 
     /// The action an option stands for.
@@ -309,7 +336,7 @@ impl Exercise {
 }
 
 impl Target {
-    fn name(self) -> ActionKindName {
+    pub(crate) fn name(self) -> ActionKindName {
         match self {
             Target::Share { .. } => ActionKindName::ShareIntel,
             Target::Investigate(_) => ActionKindName::Investigate,

@@ -116,14 +116,19 @@ impl Policy {
 
     fn random(&mut self, ex: &mut Exercise, nations: &[usize]) {
         for &n in nations {
+            // The targets once a turn; each draw checks only what it draws
+            // (indices, not actions: only the one picked is built).
+            let mut pool = ex.targets(n);
+            pool.retain(|t| !self.without.contains(t.name()));
             for _ in 0..8 {
-                // Indices, not actions: only the one picked is built.
-                let mut opts = ex.option_ixs(n);
-                opts.retain(|o| !self.without.contains(o.family()));
-                if opts.is_empty() || self.rng.chance(0.3) {
+                let rng = &mut self.rng;
+                let Some(o) = ex.draw_option(n, &mut pool, |len| rng.below(len)) else {
+                    break;
+                };
+                if self.rng.chance(0.3) {
                     break;
                 }
-                let a = ex.action_of(n, opts[self.rng.below(opts.len())]);
+                let a = ex.action_of(n, o);
                 let _ = ex.submit(Decision::Act { action: a, rationale: String::new() });
             }
         }

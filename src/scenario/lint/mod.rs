@@ -49,6 +49,7 @@ use crate::sim::PolicyName;
 use crate::tr;
 use std::collections::BTreeSet;
 
+mod dilemmas;
 mod reach;
 mod simulation;
 
@@ -170,6 +171,8 @@ pub fn lint_in(lang: Lang, s: &Scenario) -> Vec<Diagnostic> {
             tr!(l, "lint-joint-alone.hint"),
         );
     }
+
+    dilemmas::unaffordable(l, s, &mut w);
 
     // --- objectives only the players can lose; defeat that never comes -----------------------------
     for (o, obj) in def.objectives.iter().enumerate() {

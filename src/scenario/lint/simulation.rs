@@ -65,6 +65,8 @@ pub fn lint_by_simulation_in(
     let longest = per_turn.saturating_mul(def.turns as u64).max(1);
     let policies = PolicyName::ALL.len() as u64;
     let mut spent = 0u64;
+    // Each policy's total score and runs, for the dilemma lints.
+    let mut scores = vec![(0.0f64, 0usize); PolicyName::ALL.len()];
     // Rounds of runs per policy, in a fixed order: once every objective
     // was met and every inject fired there is nothing left to report, so the
     // rest is skipped. Run k of a policy always has seed SIMULATION_SEED + k,
@@ -79,8 +81,10 @@ pub fn lint_by_simulation_in(
                 break;
             }
         }
-        for policy in PolicyName::ALL {
+        for (p, policy) in PolicyName::ALL.into_iter().enumerate() {
             for r in crate::batch::run_many(s, policy, n, SIMULATION_SEED + from as u64, threads, &|_| {}) {
+                scores[p].0 += r.score.total;
+                scores[p].1 += 1;
                 met.iter_mut().zip(&r.objectives).for_each(|(m, &x)| *m |= x);
                 fired.iter_mut().zip(&r.inject_turns).for_each(|(f, t)| *f |= t.is_some());
                 spent += per_turn * r.turns_played.max(1) as u64;
@@ -121,6 +125,17 @@ pub fn lint_by_simulation_in(
             trigger_hint(l, s, &s.inject_triggers[k]),
         );
     }
+    let mean = |p: PolicyName| {
+        let (total, n) = scores[PolicyName::ALL.iter().position(|&x| x == p).unwrap_or(0)];
+        total / n.max(1) as f64
+    };
+    super::dilemmas::cooperation_pays(
+        l,
+        &mut w,
+        mean(PolicyName::Cooperative),
+        mean(PolicyName::Unilateral),
+        &evidence,
+    );
     (w.finish(), done)
 }
 
