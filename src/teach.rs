@@ -17,7 +17,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     (
         "Attribution",
-        "Establishing who is behind an intrusion. In Hotline an investigation attributes at 60% and contains at 100%. Public attribution names the actor; with weak evidence it can be wrong and escalate the crisis.",
+        "Establishing who is behind an intrusion. In Hotline an investigation attributes at 60% and contains at 100%. The actor cannot know of a private attribution: it lies low only once it is named in public. Public attribution names the actor; with weak evidence it can be wrong, name no one and escalate the crisis.",
     ),
     (
         "Hotline",
@@ -25,7 +25,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     (
         "Source burn",
-        "Sharing indicators reveals what the sharer can see. Handled carelessly, the actor notices, rotates its infrastructure and hurries what is still hidden: its intrusions are harder to detect for two turns and the shared incident's trail goes cold. The lower the pair's trust, the likelier (14% between close allies, 46% between strangers).",
+        "Sharing indicators reveals what the sharer can see. Handled carelessly, the actor notices, rotates its infrastructure and hurries what is still hidden: its intrusions are harder to detect for two turns and the shared incident's trail goes cold. The lower the pair's trust, the likelier (10% between close allies at 90, 49% between wary ones at 20).",
     ),
     (
         "Classification review",
@@ -69,7 +69,7 @@ pub const GLOSSARY: &[(&str, &str)] = &[
     ),
     (
         "Third state",
-        "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to curb the actor. It answers by its willingness to cooperate, weighed by the evidence given (public attribution and a request backed by both capitals help); a state whose own law bars acting on foreign requests (cooperation under 30) acts only on near-conclusive evidence — norm 3 asks only what is consistent with domestic law.",
+        "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to take the actor's servers down: the actor is curbed, and the victims found on its servers are handed to the nation that asked — worth most when asked early. It answers by its willingness to cooperate, weighed by the evidence given (public attribution and a request backed by both capitals help); a state whose own law bars acting on foreign requests (cooperation under 30) acts only on near-conclusive evidence — norm 3 asks only what is consistent with domestic law.",
     ),
     (
         "Inject",

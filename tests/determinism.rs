@@ -142,3 +142,23 @@ fn a_format_3_save_replays_by_the_rules_it_was_played_with() {
     };
     assert!(differs, "the dilemma rules play differently");
 }
+
+/// A save written by the format-4 build (the dilemma rules' first balance,
+/// fixture played at crisis with the partner AI) replays by those rules and
+/// verifies, and is written again as format 4.
+#[test]
+fn a_format_4_save_replays_by_the_first_dilemma_rules() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/saves/format-4-solo.ron");
+    let save = SaveFile::load(path).expect("the format-4 save parses");
+    assert_eq!(save.format_version, 4);
+    let ex = save.restore().expect("the format-4 save replays and verifies");
+    assert_eq!(ex.state().rules, hotline::sim::state::DILEMMA_RULES);
+    assert_eq!(save.hash_of(&ex), save.state_hash);
+    assert_eq!(SaveFile::of(&ex).format_version, 4, "written again, it keeps the format of its rules");
+    let today = Exercise::replay_with(ex.scenario().clone(), save.seed, save.difficulty, &save.decisions);
+    let differs = match today {
+        Ok(t) => t.state_hash() != save.state_hash,
+        Err(_) => true,
+    };
+    assert!(differs, "the second balance plays differently");
+}

@@ -1,6 +1,7 @@
 //! The dilemma rules keep the flagship a game of judgement (docs/dilemmas.md):
 //! the built-in styles stay ordered with clear gaps, trust and the hotline
-//! matter to a cooperative alliance, and the planner looks ahead fairly.
+//! matter to a cooperative alliance, the planner looks ahead fairly, and the
+//! whole target table of issue 12 (src/targets.rs) holds.
 
 mod common;
 use common::*;
@@ -82,4 +83,45 @@ fn the_planner_is_deterministic_and_scores_every_candidate() {
     let a = evaluate(&ex, &[0, 1], Families::NONE, 7, &budget);
     assert_eq!(a, evaluate(&ex, &[0, 1], Families::NONE, 7, &budget));
     assert!(a.iter().all(|v| (0.0..=100.0).contains(v)) && a.len() == hotline::sim::planner::PLANS.len());
+}
+
+/// Runs a planner row of the target table plays here: fewer than the closing
+/// note's 2,000 (`examples/dilemma_table`), enough for the margins to hold.
+/// Heuristic rows are cheap and play 2,000 (a win rate near 90 % needs
+/// them). The check is seeded: it passes or fails the same way every time.
+const TARGET_RUNS: usize = 40;
+
+/// Targets of issue 12 not met yet (docs/dilemmas.md, "The targets"): the
+/// check fails on any other miss, and on these once they are met (so the
+/// list only shrinks).
+const OPEN: [&str; 3] =
+    ["no hotline costs", "planner −military-cooperation costs", "planner −attribute-publicly costs"];
+
+#[test]
+fn the_target_table_holds_on_the_flagship() {
+    let threads = hotline::batch::all_cores();
+    let table = hotline::targets::measure(&flagship(), 2000, TARGET_RUNS, threads, &|_| {});
+    let misses = table.misses();
+    let open = |m: &String| OPEN.iter().any(|o| m.starts_with(o));
+    let missed: Vec<&String> = misses.iter().filter(|m| !open(m)).collect();
+    assert!(missed.is_empty(), "{}missed: {missed:?}", table.text());
+    for o in OPEN {
+        assert!(
+            misses.iter().any(|m| m.starts_with(o)),
+            "`{o}` is met now: take it off OPEN\n{}",
+            table.text()
+        );
+    }
+}
+
+/// Every shipped scenario keeps cooperative > unilateral > passive.
+#[test]
+fn every_shipped_scenario_orders_the_styles() {
+    for path in repository_scenarios() {
+        let s = Arc::new(hotline::scenario::Scenario::load(&path).unwrap_or_else(|d| panic!("{d}")));
+        let at = |p| mean(&s, Setup::all(p), 100);
+        let (coop, uni, passive) =
+            (at(PolicyName::Cooperative), at(PolicyName::Unilateral), at(PolicyName::Passive));
+        assert!(coop > uni && uni > passive, "{}: {coop} > {uni} > {passive}", path.display());
+    }
 }

@@ -30,7 +30,11 @@ fn the_adversary_shifts_to_hidden_targets_after_detection() {
         let after = ex.advance_chance(b);
         if adapts {
             // Before: pressing the weaker ally; after: all effort on what is still hidden.
-            assert!(after > before * 1.1, "{difficulty:?}: hidden intrusion {before} -> {after}");
+            // (A certainty cannot rise: a crisis may already advance it every turn.)
+            assert!(
+                after > before * 1.1 || after >= 1.0,
+                "{difficulty:?}: hidden intrusion {before} -> {after}"
+            );
             // The next resolution runs in the new mode and records it for the debrief.
             end_turn(&mut ex);
             assert_eq!(ex.state().actors[0].mode, AdversaryMode::Pivot);
@@ -67,7 +71,7 @@ fn the_adversary_goes_quiet_when_attributed_and_presses_the_weaker_ally_otherwis
     assert_eq!(ex.weaker_ally(), 1);
     let pressed = ex.advance_chance(b);
     let script = Exercise::with_difficulty(small(), 2, Difficulty::Exercise);
-    let baseline = script.advance_chance(b) / 0.85; // remove the exercise level's slower pace
+    let baseline = script.advance_chance(b) / 0.75; // remove the exercise level's slower pace
     assert!(pressed > baseline * 1.15, "pressed {pressed} vs script {baseline}");
     // Attribute the actor (investigate on-a to 60): every intrusion slows.
     end_turn(&mut ex);
@@ -76,9 +80,14 @@ fn the_adversary_goes_quiet_when_attributed_and_presses_the_weaker_ally_otherwis
     act(&mut ex, "b", hotline::sim::ActionKind::JointInvestigation("on-a".into()));
     end_turn(&mut ex);
     assert!(ex.state().incidents[incident(&ex, "on-a")].attributed_turn.is_some());
-    if ex.state().incidents[b].status == hotline::sim::Status::Hidden {
+    // Attributed in private, the actor cannot know it (the dilemma rules' second balance).
+    assert_ne!(ex.state().actors[0].mode, AdversaryMode::Quiet);
+    act(&mut ex, "a", hotline::sim::ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
+    end_turn(&mut ex);
+    let named = ex.state().incidents[incident(&ex, "on-a")].publicly_attributed;
+    if named && ex.state().incidents[b].status == hotline::sim::Status::Hidden {
         assert_eq!(ex.state().actors[0].mode, AdversaryMode::Quiet);
-        assert!(ex.advance_chance(b) < pressed, "quiet after attribution");
+        assert!(ex.advance_chance(b) < pressed, "quiet once named in public");
     }
 }
 

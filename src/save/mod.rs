@@ -24,8 +24,9 @@ pub use write::{Overwrite, write_atomic, write_file};
 /// hash of the log as English lines), and the partner AI's explanations are
 /// `Decision::Explain`. Format 4: the game plays by the dilemma rules
 /// (`sim::state::DILEMMA_RULES`); saves of formats 1–3 replay by the rules
-/// they were played with (`LEGACY_RULES`).
-pub const SAVE_VERSION: u32 = 4;
+/// they were played with (`LEGACY_RULES`). Format 5: the dilemma rules'
+/// second balance (`DILEMMA_RULES_2`); format-4 saves replay by `DILEMMA_RULES`.
+pub const SAVE_VERSION: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -85,11 +86,15 @@ pub struct Unverified {
 
 impl SaveFile {
     pub fn of(ex: &Exercise) -> SaveFile {
-        // A game under the legacy rules (restored from a format 1–3 save) is
-        // written as format 3, the newest format those rules replay by.
-        let legacy = ex.state().rules < crate::sim::state::DILEMMA_RULES;
+        // A game restored from an older save is written in the newest format
+        // its rules replay by: 3 for the legacy rules, 4 for the first dilemma rules.
+        let format_version = match ex.state().rules {
+            crate::sim::state::LEGACY_RULES => 3,
+            crate::sim::state::DILEMMA_RULES => 4,
+            _ => SAVE_VERSION,
+        };
         let mut save = SaveFile {
-            format_version: if legacy { 3 } else { SAVE_VERSION },
+            format_version,
             hotline_version: env!("CARGO_PKG_VERSION").to_string(),
             scenario_path: ex.scenario().path.clone(),
             scenario_source: ex.scenario().source.clone(),
@@ -189,10 +194,10 @@ impl SaveFile {
 
     /// The rules version the save's game was played by.
     pub fn rules(&self) -> u32 {
-        if self.format_version < 4 {
-            crate::sim::state::LEGACY_RULES
-        } else {
-            crate::sim::state::DILEMMA_RULES
+        match self.format_version {
+            ..4 => crate::sim::state::LEGACY_RULES,
+            4 => crate::sim::state::DILEMMA_RULES,
+            _ => crate::sim::state::DILEMMA_RULES_2,
         }
     }
 

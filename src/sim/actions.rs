@@ -68,7 +68,7 @@ impl Exercise {
                 let trust_before = self.state.trust(nation, w);
                 if dilemmas {
                     // A partner acts on indicators as far as it trusts their source.
-                    value *= 0.4 + 0.6 * trust_before / 100.0;
+                    value *= super::dilemmas::intel_uptake(self.state.rules, trust_before);
                 }
                 if dilemmas && !self.state.hotline_synced() {
                     // Classification review: the indicators reach the partner's
@@ -205,7 +205,8 @@ impl Exercise {
             (1.0 - confidence) * 0.8
         };
         let wrong = self.rng.chance(misfire);
-        self.state.incidents[i].publicly_attributed = true;
+        // A misfire names the wrong state (second balance): the record stays open.
+        self.state.incidents[i].publicly_attributed = !(wrong && self.state.dilemmas2());
         if wrong {
             self.state.add_escalation(15.0);
             self.state.alarm = (self.state.alarm + 10.0).min(100.0);

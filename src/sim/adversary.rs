@@ -28,9 +28,12 @@ impl Odds<'_> {
                     return AdversaryMode::Script;
                 }
                 let mine = || (0..st.incidents.len()).filter(move |&i| s.incident_actor[i] == a);
-                if mine()
-                    .any(|i| st.incidents[i].attributed_turn.is_some() || st.incidents[i].publicly_attributed)
-                {
+                // Under the second balance only a public naming tells the actor it is known.
+                let named = |i: usize| {
+                    st.incidents[i].publicly_attributed
+                        || (!st.dilemmas2() && st.incidents[i].attributed_turn.is_some())
+                };
+                if mine().any(named) {
                     AdversaryMode::Quiet
                 } else if mine()
                     .any(|i| st.incidents[i].status.is_known() && st.incidents[i].status.is_active())
@@ -106,7 +109,11 @@ impl Odds<'_> {
             * (1.0 - actor.deterrence)
             * if actor.curbed { 0.5 } else { 1.0 }
             // A burned source: the actor knows what is seen and hurries what is not.
-            * if !inc.status.is_known() && self.state.evasive(s.incident_actor[i]) { 1.3 } else { 1.0 })
+            * if !inc.status.is_known() && self.state.evasive(s.incident_actor[i]) {
+                super::dilemmas::burn_hurry(self.state.rules)
+            } else {
+                1.0
+            })
         .clamp(0.0, 1.0)
     }
 }
@@ -114,7 +121,24 @@ impl Odds<'_> {
 impl Exercise {
     /// The adversary's odds on this exercise as it stands.
     pub fn odds(&self) -> Odds<'_> {
-        Odds { scenario: &self.scenario, state: &self.state, knobs: self.difficulty.knobs() }
+        Odds { scenario: &self.scenario, state: &self.state, knobs: self.knobs() }
+    }
+
+    /// The difficulty's numbers under this game's rules: the second balance
+    /// runs a crisis faster and stealthier (advance 1.55, was 1.2; detection
+    /// 0.7, was 0.85) and the exercise level gentler (advance 0.75, was 0.85;
+    /// detection 1.2, was 1.1).
+    pub fn knobs(&self) -> super::difficulty::Knobs {
+        let mut k = self.difficulty.knobs();
+        if self.state.dilemmas2() && self.difficulty == super::difficulty::Difficulty::Exercise {
+            k.advance = 0.75;
+            k.detect = 1.2;
+        }
+        if self.state.dilemmas2() && self.difficulty == super::difficulty::Difficulty::Crisis {
+            k.advance = 1.55;
+            k.detect = 0.7;
+        }
+        k
     }
 
     /// This turn's chance that an active incident moves to its next stage.

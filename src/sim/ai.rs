@@ -62,7 +62,7 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
 /// [`partner_turn`], leaving the families in `off` alone (`simulate --without`).
 pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
     let s = ex.scenario.clone();
-    let k = ex.difficulty.knobs();
+    let k = ex.knobs();
     let short = s.def.nations[me].short.clone();
     let others: Vec<usize> = (0..s.def.nations.len()).filter(|&n| n != me).collect();
 

@@ -13,8 +13,18 @@ use super::state::Status;
 /// Chance that sharing with a partner burns the source, by the pair's trust:
 /// 14 % between close allies, 46 % between strangers (handling rules differ,
 /// leaks happen, and the actor watches for its tooling in partners' feeds).
-pub fn burn_chance(trust: f64) -> f64 {
-    0.10 + 0.40 * (1.0 - trust / 100.0)
+/// The second balance (`rules` 2) spreads it wider: 10 % at 90, 49 % at 20.
+pub fn burn_chance(rules: u32, trust: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_2 {
+        0.05 + 0.55 * (1.0 - trust / 100.0)
+    } else {
+        0.10 + 0.40 * (1.0 - trust / 100.0)
+    }
+}
+
+/// How much faster a burned actor's unseen intrusions advance while it is evasive.
+pub fn burn_hurry(rules: u32) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_2 { 1.5 } else { 1.3 }
 }
 
 /// Investigation lost on the incident whose indicators burned a source: the
@@ -24,18 +34,41 @@ pub const BURN_SETBACK: f64 = 15.0;
 /// The weight a hotline call keeps after being spent on a small thing.
 pub const SMALL_CALL_WEAR: f64 = 0.6;
 
+/// The weight a call for a small thing leaves under the second balance: a
+/// leaders' channel used for routine loses most of what made it special.
+pub const SMALL_CALL_WEAR_2: f64 = 0.4;
+
 /// Lowest weight a worn hotline keeps.
 pub const MIN_WEIGHT: f64 = 0.2;
 
 /// Investigation multiplier of a joint investigation at a pair's trust (a
 /// low-trust pair duplicates work and withholds; in sync it does better).
-pub fn joint_multiplier(trust: f64, synced: bool) -> f64 {
-    (0.6 + 1.6 * trust / 100.0) * if synced { 1.25 } else { 1.0 }
+/// The second balance makes trust weigh more: 0.74 at 20, 2.06 at 80.
+pub fn joint_multiplier(rules: u32, trust: f64, synced: bool) -> f64 {
+    let base = if rules >= super::state::DILEMMA_RULES_2 {
+        0.3 + 2.2 * trust / 100.0
+    } else {
+        0.6 + 1.6 * trust / 100.0
+    };
+    base * if synced { 1.25 } else { 1.0 }
+}
+
+/// Escalation a full-weight hotline call relieves. Under the second balance
+/// it is 10 × (0.5 + trust/100): leaders calm a crisis when their alliance is
+/// seen to hold (7 at trust 20, 13 at 80); the first balance relieves 8.
+pub fn hotline_relief(rules: u32, trust: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_2 { 10.0 * (0.5 + trust / 100.0) } else { 8.0 }
 }
 
 /// Investigation points a day of a combined hunt adds, at alliance trust.
-pub fn hunt_gain(trust: f64) -> f64 {
-    30.0 * (0.1 + trust / 100.0)
+pub fn hunt_gain(rules: u32, trust: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_2 { 36.0 * trust / 100.0 } else { 30.0 * (0.1 + trust / 100.0) }
+}
+
+/// How far a partner acts on shared indicators, by the pair's trust (the
+/// second balance weighs trust more: 36 % at 20, 84 % at 80, was 52 % and 88 %).
+pub fn intel_uptake(rules: u32, trust: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_2 { 0.2 + 0.8 * trust / 100.0 } else { 0.4 + 0.6 * trust / 100.0 }
 }
 
 impl Exercise {
@@ -47,7 +80,8 @@ impl Exercise {
     /// After `nation` shares about `actor` with `with`: the source may burn.
     pub(super) fn maybe_burn_source(&mut self, nation: usize, with: usize, incident: usize) {
         let trust = self.state.trust(nation, with);
-        if !self.rng.chance(burn_chance(trust)) {
+        let rules = self.state.rules;
+        if !self.rng.chance(burn_chance(rules, trust)) {
             return;
         }
         let actor = self.scenario.incident_actor[incident];
@@ -95,15 +129,16 @@ impl Exercise {
         let dilemmas = self.state.dilemmas();
         let small = dilemmas && self.state.level() <= 2 && !self.harm_known();
         let weight = self.state.hotline.weight;
+        let wear = if self.state.dilemmas2() { SMALL_CALL_WEAR_2 } else { SMALL_CALL_WEAR };
         let h = &mut self.state.hotline;
         h.calls_left -= 1;
         h.calls_made += 1;
         h.ready_turn = turn + cooldown + 1;
         h.sync_until = turn + 1;
         if small {
-            h.weight = (weight * SMALL_CALL_WEAR).max(MIN_WEIGHT);
+            h.weight = (weight * wear).max(MIN_WEIGHT);
         }
-        let relief = 8.0 * weight;
+        let relief = hotline_relief(self.state.rules, self.state.alliance_trust()) * weight;
         self.state.add_escalation(-relief);
         let before = self.state.alliance_trust();
         self.state.add_trust_all(nation, 5.0 * weight);
@@ -164,9 +199,14 @@ mod tests {
 
     #[test]
     fn costs_fall_as_trust_rises() {
-        assert!(burn_chance(10.0) > 0.4 && burn_chance(90.0) < 0.15);
-        assert!(joint_multiplier(10.0, false) < 1.0, "strangers gain nothing by working jointly");
-        assert!(joint_multiplier(90.0, false) > 2.0);
-        assert!(hunt_gain(20.0) < hunt_gain(80.0) / 2.0);
+        for rules in [1, 2] {
+            assert!(burn_chance(rules, 10.0) > 0.4 && burn_chance(rules, 90.0) < 0.15);
+            assert!(joint_multiplier(rules, 10.0, false) < 1.0, "strangers gain nothing by working jointly");
+            assert!(joint_multiplier(rules, 90.0, false) > 2.0);
+        }
+        for rules in [1, 2] {
+            assert!(hunt_gain(rules, 20.0) < hunt_gain(rules, 80.0) / 2.0);
+            assert!(intel_uptake(rules, 20.0) < intel_uptake(rules, 80.0));
+        }
     }
 }

@@ -98,6 +98,93 @@ fn key_assets(ex: &Exercise, nation: usize) -> Vec<usize> {
     v
 }
 
+/// The assets the scenario's objectives name (service never below, a
+/// sector's service at the end) and what they depend on: an expert reads the
+/// objectives and guards these first.
+fn objective_assets(ex: &Exercise, nation: usize) -> Vec<usize> {
+    use crate::scenario::ConditionIx as C;
+    let s = &*ex.scenario;
+    let mut named = vec![false; s.def.assets.len()];
+    for c in &s.objective_conditions {
+        match *c {
+            C::ServiceNeverBelow { asset, .. } => named[asset] = true,
+            C::SectorServiceAtEnd { sector, nation: only, .. } => {
+                for (a, d) in s.def.assets.iter().enumerate() {
+                    if d.sector == sector && only.is_none_or(|n| s.asset_nation[a] == n) {
+                        named[a] = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Dependencies after dependants: walk the order backwards.
+    for &a in s.topo.iter().rev() {
+        if named[a] {
+            for &d in &s.asset_deps[a] {
+                named[d] = true;
+            }
+        }
+    }
+    (0..named.len()).filter(|&a| named[a] && s.asset_nation[a] == nation).collect()
+}
+
+/// Whether the next stage of an incident does harm the objectives count:
+/// service lost on a guarded asset, or anything stolen.
+fn next_stage_hurts(ex: &Exercise, i: usize, guarded: &[usize]) -> bool {
+    let s = &*ex.scenario;
+    let stages = &s.def.incidents[i].stages;
+    let inc = &ex.state.incidents[i];
+    stages.get(inc.stage + 1).is_some_and(|x| {
+        x.effects.ip_stolen > 0
+            || x.effects.data_stolen > 0
+            || (x.effects.service_loss > 0 && guarded.contains(&s.incident_target[i]))
+    })
+}
+
+/// The cooperative style of an expert who has read the objectives: before
+/// anything else each nation isolates an asset whose intruder is one stage
+/// from harm the objectives count, and hardens the assets they name.
+pub(super) fn guarded(ex: &mut Exercise, nations: &[usize], off: Families) {
+    let s = ex.scenario.clone();
+    for &n in nations {
+        let guard = objective_assets(ex, n);
+        for i in known_active(ex, n) {
+            let a = s.incident_target[i];
+            if s.asset_nation[a] == n && !ex.state.assets[a].isolated && next_stage_hurts(ex, i, &guard) {
+                act(ex, off, n, ActionKind::Isolate(s.def.assets[a].id.clone()));
+            }
+        }
+        for a in guard {
+            if ex.state.assets[a].hardening < 70.0 {
+                act(ex, off, n, ActionKind::Harden(s.def.assets[a].id.clone()));
+            }
+        }
+        // Ask the actor's host state as soon as one of its intrusions is
+        // known, before attribution: what a takedown finds is worth most early.
+        for i in known_active(ex, n) {
+            let actor = s.incident_actor[i];
+            let asked = ex.state.delayed.iter().any(|d| {
+                d.nation == n
+                    && matches!(d.what, super::state::DelayedEffect::Assistance { actor: x, .. } if x == actor)
+            });
+            if let Some(t) = s.actor_third_state[actor]
+                && !asked
+                && !ex.state.actors[actor].curbed
+            {
+                let third_state = s.def.third_states[t].id.clone();
+                act(
+                    ex,
+                    off,
+                    n,
+                    ActionKind::RequestAssistance { third_state, actor: s.def.actors[actor].id.clone() },
+                );
+            }
+        }
+    }
+    cooperative(ex, nations, off);
+}
+
 pub(super) fn cooperative(ex: &mut Exercise, nations: &[usize], off: Families) {
     let s = ex.scenario.clone();
     let n_all = s.def.nations.len();

@@ -16,11 +16,11 @@
 //!
 //! Budget ([`Budget`]): `rollouts` copies per candidate per turn, at most
 //! [`PLANS`] candidates, one rollout being the rest of the game. On the
-//! flagship that is 16 turns × 12 candidates × 6 rollouts ≈ 1,150 part-games.
+//! flagship that is 16 turns × 13 candidates × 6 rollouts ≈ 1,250 part-games.
 
 use super::decision::Decision;
 use super::exercise::Exercise;
-use super::heuristics::{Families, cooperative, unilateral};
+use super::heuristics::{Families, cooperative, guarded, unilateral};
 use super::rng::SimRng;
 use super::score::Score;
 use super::state::Status;
@@ -45,6 +45,8 @@ impl Default for Budget {
 pub enum Plan {
     /// The cooperative policy, holding back `Families`.
     Cooperative(Families),
+    /// The cooperative policy guarding what the objectives name first, holding back `Families`.
+    Guarded(Families),
     /// Each nation alone (national investigation, no joint work).
     Unilateral,
 }
@@ -69,20 +71,25 @@ const fn keep(p: Plan) -> Candidate {
 }
 
 const fn wait(f: K) -> Candidate {
-    Candidate { now: coop(hold(f)), then: coop(Families::NONE) }
+    Candidate { now: guard(hold(f)), then: guard(Families::NONE) }
+}
+
+const fn guard(hold: Families) -> Plan {
+    Plan::Guarded(hold)
 }
 
 /// The candidates, in the order ties are broken: a style kept to the end,
 /// or one family held back this turn only (timing: call the hotline, share
 /// or attribute later rather than now).
-pub const PLANS: [Candidate; 12] = [
+pub const PLANS: [Candidate; 13] = [
     keep(coop(Families::NONE)),
-    keep(coop(hold(K::AttributePublicly))),
-    keep(coop(hold(K::ShareIntel))),
-    keep(coop(hold(K::Hotline))),
-    keep(coop(hold(K::MilitaryCooperation))),
-    keep(coop(hold(K::Isolate).with(K::Harden))),
-    keep(coop(hold(K::Invest))),
+    keep(guard(Families::NONE)),
+    keep(guard(hold(K::AttributePublicly))),
+    keep(guard(hold(K::ShareIntel))),
+    keep(guard(hold(K::Hotline))),
+    keep(guard(hold(K::MilitaryCooperation))),
+    keep(guard(hold(K::Invest))),
+    keep(guard(hold(K::RequestAssistance))),
     keep(Plan::Unilateral),
     wait(K::AttributePublicly),
     wait(K::ShareIntel),
@@ -95,6 +102,7 @@ impl Plan {
     pub fn play(self, ex: &mut Exercise, nations: &[usize], off: Families) {
         match self {
             Plan::Cooperative(hold) => cooperative(ex, nations, off.union(hold)),
+            Plan::Guarded(hold) => guarded(ex, nations, off.union(hold)),
             Plan::Unilateral => unilateral(ex, nations, off),
         }
     }

@@ -233,8 +233,9 @@ pub struct ActionRecord {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
-    /// Which rules apply: [`LEGACY_RULES`] (saves of formats 1–3) or
-    /// [`DILEMMA_RULES`]. Skipped when legacy so older games hash as before.
+    /// Which rules apply: [`LEGACY_RULES`] (saves of formats 1–3),
+    /// [`DILEMMA_RULES`] (format 4) or [`DILEMMA_RULES_2`]. Skipped when
+    /// legacy so older games hash as before.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rules: u32,
     /// Current turn, 1-based.
@@ -273,13 +274,24 @@ pub const LEGACY_RULES: u32 = 0;
 /// third state answers by its cooperation, law and the evidence, and trust
 /// gates what a partner does with what it gets.
 pub const DILEMMA_RULES: u32 = 1;
+/// The dilemma rules' second balance (save format 5, docs/dilemmas.md): an
+/// actor lies low only once it is named in public (it cannot know of a
+/// private attribution) and a misfired attribution names no one; a third
+/// state that acts takes the actor's servers down and hands over the victims
+/// it finds there; trust weighs more on joint work and on the risk to a
+/// source, a burned source lets the actor hurry more; a hotline call
+/// relieves as far as trust holds and, in sync, the capitals' one voice
+/// halves the pressure of alarm and running campaigns, and outside it
+/// joint work calms half as much; a crisis runs faster and hides better,
+/// an exercise is gentler. What the current build plays.
+pub const DILEMMA_RULES_2: u32 = 2;
 
 impl State {
     pub fn new(s: &Scenario) -> State {
         let n = s.def.nations.len();
         let r = &s.def.rules;
         State {
-            rules: DILEMMA_RULES,
+            rules: DILEMMA_RULES_2,
             turn: 1,
             outcome: None,
             escalation: r.start_escalation as f64,
@@ -411,6 +423,11 @@ impl State {
     /// Whether the dilemma rules apply (see [`DILEMMA_RULES`]).
     pub fn dilemmas(&self) -> bool {
         self.rules >= DILEMMA_RULES
+    }
+
+    /// Whether the dilemma rules' second balance applies (see [`DILEMMA_RULES_2`]).
+    pub fn dilemmas2(&self) -> bool {
+        self.rules >= DILEMMA_RULES_2
     }
 
     /// Whether an actor rotated its infrastructure after a burned source and

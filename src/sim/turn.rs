@@ -129,6 +129,15 @@ impl Exercise {
         let a = &mut self.state.actors[actor];
         a.curbed = true;
         a.capability *= 0.6;
+        if self.state.dilemmas2() {
+            // A takedown: the servers it seizes show whom the actor is in,
+            // and it hands those victims over to the nation that asked.
+            for i in 0..self.state.incidents.len() {
+                if s.incident_actor[i] == actor && self.state.incidents[i].status == Status::Hidden {
+                    self.detect(i, nation, DetectedBy::SharedIndicators);
+                }
+            }
+        }
         for (i, inc) in self.state.incidents.iter_mut().enumerate() {
             if s.incident_actor[i] == actor && inc.status.is_active() {
                 inc.investigation = (inc.investigation + 25.0).min(100.0);
@@ -177,7 +186,7 @@ impl Exercise {
             if partners.len() >= 2 {
                 let trust = self.state.trust(partners[0], partners[1]);
                 gain *= if self.state.dilemmas() {
-                    super::dilemmas::joint_multiplier(trust, synced)
+                    super::dilemmas::joint_multiplier(self.state.rules, trust, synced)
                 } else {
                     1.6 * (0.5 + trust / 100.0) * if synced { 1.25 } else { 1.0 }
                 };
@@ -236,7 +245,7 @@ impl Exercise {
                 }
                 if self.state.incidents[i].status.is_known() {
                     let gain = if self.state.dilemmas() {
-                        super::dilemmas::hunt_gain(trust)
+                        super::dilemmas::hunt_gain(self.state.rules, trust)
                     } else {
                         40.0 * (0.5 + trust / 100.0)
                     };
@@ -281,7 +290,7 @@ impl Exercise {
         let stage = &s.def.incidents[i].stages[inc.stage];
         let asset = &self.state.assets[target];
         let base = (stage.detect
-            * self.difficulty.knobs().detect
+            * self.knobs().detect
             * (0.6 + asset.monitoring / 100.0)
             * (1.0 - s.def.actors[actor].stealth as f64 / 200.0))
             .clamp(0.0, 1.0);
@@ -367,10 +376,23 @@ impl Exercise {
             .count() as f64;
         let joint = st.joint_actions_this_turn.min(4) as f64;
         let synced = st.hotline_synced();
-        let delta = 25.0 * impact + 0.08 * st.alarm + 1.8 * damaging
+        let mut delta = 25.0 * impact + 0.08 * st.alarm + 1.8 * damaging
             - 1.5 * joint
             - if synced { 4.0 } else { 0.0 }
             - 2.5;
+        // (Added after, so games under the earlier rules add up bit for bit as played.)
+        if st.dilemmas2() {
+            if synced {
+                // Capitals in sync speak with one voice: alarm and running
+                // campaigns push up to half as hard, as far as the channel
+                // still carries weight.
+                delta -= 0.5 * st.hotline.weight * (0.08 * st.alarm + 1.8 * damaging);
+            } else {
+                // The public sees a joint response the leaders present
+                // together: outside sync joint work calms half as much.
+                delta += 0.75 * joint;
+            }
+        }
         let before = st.level();
         self.state.add_escalation(delta);
         self.state.alarm *= 0.85;
