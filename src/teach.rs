@@ -90,6 +90,13 @@ pub fn define(term: &str) -> Option<&'static str> {
 /// consequential event of the turn's resolution that the seat may see
 /// (`sim::visibility` decides; a team never learns why from another's secrets).
 pub fn why_line(ex: &Exercise, seat: Seat) -> Option<String> {
+    why_entry(ex, seat)
+        .map(|e| format!("Why: {}", crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e)))
+}
+
+/// The entry [`why_line`] explains the turn with (the app narrates it in the
+/// desk's language).
+pub fn why_entry(ex: &Exercise, seat: Seat) -> Option<&LogEntry> {
     let rank = |e: &LogEntry| match &e.event {
         Event::Ends { .. } => 0,
         Event::EscalationChanges { .. } => 1,
@@ -108,7 +115,7 @@ pub fn why_line(ex: &Exercise, seat: Seat) -> Option<String> {
         .map(|e| (rank(e), e))
         .filter(|(r, _)| *r < 9)
         .min_by_key(|(r, _)| *r)
-        .map(|(_, e)| format!("Why: {}", crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e)))
+        .map(|(_, e)| e)
 }
 
 /// The coach's step for this turn: the Directive inject the nation is reading,

@@ -10,8 +10,10 @@ use super::overlay::{Overlay, Panels};
 use super::session::{Game, Mode};
 use super::table::{COUNTDOWN_CHOICES, Table};
 use super::theme;
+use crate::i18n::Lang;
 use crate::scenario::Trigger;
 use crate::sim::{AdjudicationTarget, Decision, LogKind};
+use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
 /// What the adjudication form is about to override.
@@ -26,12 +28,12 @@ pub enum Target {
 
 impl Target {
     const ALL: [Target; 4] = [Target::Service, Target::Trust, Target::Escalation, Target::Stage];
-    fn label(self) -> &'static str {
+    fn label(self, l: Lang) -> String {
         match self {
-            Target::Service => "Service of an asset",
-            Target::Trust => "Alliance trust",
-            Target::Escalation => "Escalation pressure",
-            Target::Stage => "Stage of an incident",
+            Target::Service => tr!(l, "app-console-target-service"),
+            Target::Trust => tr!(l, "app-console-target-trust"),
+            Target::Escalation => tr!(l, "app-console-target-escalation"),
+            Target::Stage => tr!(l, "app-console-target-stage"),
         }
     }
 }
@@ -74,12 +76,12 @@ pub enum Section {
 }
 
 impl Section {
-    fn heading(self) -> &'static str {
+    fn heading(self, l: Lang) -> String {
         match self {
-            Section::Timed => "Coming · timed",
-            Section::Triggered => "Coming · on a trigger",
-            Section::Fired => "Fired",
-            Section::Skipped => "Skipped",
+            Section::Timed => tr!(l, "app-console-section-timed"),
+            Section::Triggered => tr!(l, "app-console-section-triggered"),
+            Section::Fired => tr!(l, "app-console-section-fired"),
+            Section::Skipped => tr!(l, "app-console-section-skipped"),
         }
     }
 }
@@ -104,7 +106,9 @@ pub fn timeline_order(game: &Game) -> Vec<(Section, usize)> {
     v.into_iter().map(|(sec, _, i)| (sec, i)).collect()
 }
 
-/// Draws the console window when it is open ([`Panels::console`]).
+/// Draws the console window when it is open ([`Panels::console`]), in the
+/// facilitator's language `l` (the app's, not the desk's).
+#[allow(clippy::too_many_arguments)]
 pub fn show(
     ctx: &egui::Context,
     game: &Game,
@@ -112,6 +116,7 @@ pub fn show(
     panels: &Panels,
     overlay: Overlay,
     form: &mut Form,
+    l: Lang,
     out: &mut Vec<Intent>,
 ) {
     if !panels.console || game.mode != Mode::Workshop {
@@ -120,7 +125,7 @@ pub fn show(
     let mut open = true;
     let mut decision: Option<Decision> = None;
     let vp = ctx.viewport_rect();
-    egui::Window::new(theme::big("Facilitator console · F2", 20.0))
+    egui::Window::new(theme::big(tr!(l, "app-console-title"), 20.0))
         .id(egui::Id::new("facilitator_console"))
         .open(&mut open)
         .order(egui::Order::Foreground)
@@ -129,13 +134,13 @@ pub fn show(
         .collapsible(false)
         .vscroll(true)
         .show(ctx, |ui| {
-            controls(ui, game, table, overlay, out);
+            controls(ui, game, table, overlay, l, out);
             ui.separator();
             ui.columns(2, |cols| {
-                timeline(&mut cols[0], game, &mut decision);
-                adjudication(&mut cols[1], game, form, &mut decision);
+                timeline(&mut cols[0], game, l, &mut decision);
+                adjudication(&mut cols[1], game, form, l, &mut decision);
                 cols[1].separator();
-                notes(&mut cols[1], game, form, &mut decision);
+                notes(&mut cols[1], game, form, l, &mut decision);
             });
         });
     if !open {
@@ -154,14 +159,14 @@ pub fn show(
     }
 }
 
-fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out: &mut Vec<Intent>) {
+fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, l: Lang, out: &mut Vec<Intent>) {
     let s = &game.ex().scenario().def;
     let st = game.ex().state();
     ui.horizontal_wrapped(|ui| {
         let (label, fill) = if table.paused {
-            ("▶ Resume", theme::GOOD.gamma_multiply(0.6))
+            (tr!(l, "app-console-resume"), theme::GOOD.gamma_multiply(0.6))
         } else {
-            ("⏸ Pause", theme::WARN.gamma_multiply(0.6))
+            (tr!(l, "app-console-pause"), theme::WARN.gamma_multiply(0.6))
         };
         if ui
             .add(egui::Button::new(theme::big(label, 18.0)).fill(fill).min_size(egui::vec2(130.0, 36.0)))
@@ -173,25 +178,39 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out
         if ui
             .add_enabled(
                 !over,
-                egui::Button::new(theme::big("⏭ Advance the turn", 18.0)).min_size(egui::vec2(190.0, 36.0)),
+                egui::Button::new(theme::big(tr!(l, "app-console-advance"), 18.0))
+                    .min_size(egui::vec2(190.0, 36.0)),
             )
-            .on_hover_text("End the turn now for every team")
+            .on_hover_text(tr!(l, "app-console-advance.hover"))
             .clicked()
         {
             out.push(Intent::AdvanceTurn);
         }
         let mut projector = overlay == Overlay::Projector;
-        if ui.add(egui::Checkbox::new(&mut projector, RichText::new("Projector (F3)").size(16.0))).changed() {
+        if ui
+            .add(egui::Checkbox::new(
+                &mut projector,
+                RichText::new(tr!(l, "app-console-projector")).size(16.0),
+            ))
+            .changed()
+        {
             out.push(Intent::Toggle(Overlay::Projector));
         }
         let mut window = table.projector_window;
-        if ui.add(egui::Checkbox::new(&mut window, RichText::new("2nd window (F4)").size(16.0))).changed() {
+        if ui
+            .add(egui::Checkbox::new(&mut window, RichText::new(tr!(l, "app-console-window")).size(16.0)))
+            .changed()
+        {
             out.push(Intent::ToggleProjectorWindow);
         }
         ui.separator();
-        ui.label(RichText::new("Countdown").size(16.0));
+        ui.label(RichText::new(tr!(l, "app-console-countdown")).size(16.0));
         for m in COUNTDOWN_CHOICES {
-            let text = if m == 0 { "off".to_string() } else { format!("{m} min") };
+            let text = if m == 0 {
+                tr!(l, "app-console-countdown-off")
+            } else {
+                tr!(l, "app-console-minutes", minutes = m)
+            };
             if ui.selectable_label(table.countdown_minutes == m, RichText::new(text).size(16.0)).clicked() {
                 out.push(Intent::SetCountdown(m));
             }
@@ -204,29 +223,26 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, out
         .filter(|&(n, _)| table.done.get(n).copied().unwrap_or(false))
         .map(|(_, x)| x.short.as_str())
         .collect();
-    ui.label(
-        RichText::new(format!(
-            "Turn {} of {} · {} · at the desk: {} · done: {}{}",
-            st.turn.min(s.turns),
-            s.turns,
-            game.ex().scenario().time_label(crate::i18n::Lang::En, st.turn),
-            s.nations.get(game.acting).map_or("—", |n| n.name.as_str()),
-            if done.is_empty() { "nobody yet".to_string() } else { done.join(", ") },
-            if table.paused { " · PAUSED" } else { "" }
-        ))
-        .size(15.0)
-        .color(theme::MUTED),
+    let mut line = tr!(
+        l,
+        "app-console-state",
+        turn = st.turn.min(s.turns),
+        turns = s.turns,
+        time = game.ex().scenario().time_label(l, st.turn),
+        desk = s.nations.get(game.acting).map_or("—", |n| n.name.as_str()),
+        done = if done.is_empty() { tr!(l, "app-console-nobody-done") } else { done.join(", ") }
     );
+    if table.paused {
+        line = format!("{line} · {}", tr!(l, "app-console-paused"));
+    }
+    ui.label(RichText::new(line).size(15.0).color(theme::MUTED));
 }
 
-fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
+fn timeline(ui: &mut egui::Ui, game: &Game, l: Lang, decision: &mut Option<Decision>) {
     let s = game.ex().scenario().clone();
     let st = game.ex().state();
-    ui.label(theme::big("Inject timeline (MSEL)", 18.0));
-    ui.label(
-        RichText::new("What is coming and when, then what fired. Hover a title for its text.")
-            .color(theme::MUTED),
-    );
+    ui.label(theme::big(tr!(l, "app-console-timeline"), 18.0));
+    ui.label(RichText::new(tr!(l, "app-console-timeline.help")).color(theme::MUTED));
     egui::ScrollArea::vertical()
         .id_salt("console_timeline")
         .max_height(ui.ctx().viewport_rect().height() * 0.6)
@@ -237,24 +253,24 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
                 if section != Some(sec) {
                     section = Some(sec);
                     ui.add_space(4.0);
-                    ui.label(RichText::new(sec.heading()).size(16.0).strong().color(theme::SKY));
+                    ui.label(RichText::new(sec.heading(l)).size(16.0).strong().color(theme::SKY));
                 }
                 let def = &s.def.injects[i];
                 let inj = &st.injects[i];
                 let (tag, colour) = if inj.skipped {
-                    ("✖ skipped".to_string(), theme::MUTED)
+                    (tr!(l, "app-console-tag-skipped"), theme::MUTED)
                 } else if inj.held {
-                    ("⏸ held".to_string(), theme::WARN)
+                    (tr!(l, "app-console-tag-held"), theme::WARN)
                 } else if let Some(t) = inj.fired_turn {
-                    (format!("✔ fired T{t}"), theme::GOOD)
+                    (tr!(l, "app-console-tag-fired", turn = t), theme::GOOD)
                 } else if let Trigger::AtTurn(t) = def.trigger {
                     if t > st.turn {
-                        (format!("in {} turn(s)", t - st.turn), theme::SKY)
+                        (tr!(l, "app-console-tag-in", turns = t - st.turn), theme::SKY)
                     } else {
-                        ("due".to_string(), theme::SKY)
+                        (tr!(l, "app-console-tag-due"), theme::SKY)
                     }
                 } else {
-                    ("· waiting".to_string(), theme::MUTED)
+                    (tr!(l, "app-console-tag-waiting"), theme::MUTED)
                 };
                 egui::Frame::new()
                     .fill(theme::CARD)
@@ -281,10 +297,14 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
                                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                                     // Right to left: reads "Fire now · Hold · Skip".
                                     if inj.fired_turn.is_none() || !def.once {
-                                        if ui.small_button("Skip").clicked() {
+                                        if ui.small_button(tr!(l, "app-console-skip")).clicked() {
                                             *decision = Some(Decision::SkipInject(def.id.clone()));
                                         }
-                                        let hold = if inj.held { "Release" } else { "Hold" };
+                                        let hold = if inj.held {
+                                            tr!(l, "app-console-release")
+                                        } else {
+                                            tr!(l, "app-console-hold")
+                                        };
                                         if ui.small_button(hold).clicked() {
                                             *decision = Some(Decision::HoldInject {
                                                 inject: def.id.clone(),
@@ -292,7 +312,7 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
                                             });
                                         }
                                     }
-                                    if ui.small_button("Fire now").clicked() {
+                                    if ui.small_button(tr!(l, "app-console-fire")).clicked() {
                                         *decision = Some(Decision::FireInject(def.id.clone()));
                                     }
                                 });
@@ -303,17 +323,15 @@ fn timeline(ui: &mut egui::Ui, game: &Game, decision: &mut Option<Decision>) {
         });
 }
 
-fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<Decision>) {
+fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decision: &mut Option<Decision>) {
     let s = game.ex().scenario().clone();
-    ui.label(theme::big("Adjudicate", 18.0));
-    ui.label(
-        RichText::new("Override a value; the reason goes into the log and the report.").color(theme::MUTED),
-    );
-    egui::ComboBox::from_id_salt("adj_target").width(260.0).selected_text(form.target.label()).show_ui(
+    ui.label(theme::big(tr!(l, "app-console-adjudicate"), 18.0));
+    ui.label(RichText::new(tr!(l, "app-console-adjudicate.help")).color(theme::MUTED));
+    egui::ComboBox::from_id_salt("adj_target").width(260.0).selected_text(form.target.label(l)).show_ui(
         ui,
         |ui| {
             for t in Target::ALL {
-                ui.selectable_value(&mut form.target, t, t.label());
+                ui.selectable_value(&mut form.target, t, t.label(l));
             }
         },
     );
@@ -351,7 +369,7 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut 
         form.filled_for = Some((form.target, key));
     }
     ui.horizontal(|ui| {
-        ui.label(format!("now {:.0} →", current_value(game, form)));
+        ui.label(tr!(l, "app-console-now", value = crate::i18n::Arg::num(current_value(game, form), 0)));
         let speed = if form.target == Target::Stage { 0.05 } else { 0.5 };
         ui.add(egui::DragValue::new(&mut form.value).range(range).speed(speed).max_decimals(0));
         if form.target == Target::Stage
@@ -363,12 +381,12 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut 
     });
     ui.add(
         egui::TextEdit::singleline(&mut form.reason)
-            .hint_text("Reason (required)")
+            .hint_text(tr!(l, "app-console-reason"))
             .desired_width(f32::INFINITY),
     );
     let ready = !form.reason.trim().is_empty() && !game.ex().state().is_over();
-    let b = ui.add_enabled(ready, egui::Button::new(theme::big("Apply override", 16.0)));
-    let b = b.on_disabled_hover_text("Write the reason first");
+    let b = ui.add_enabled(ready, egui::Button::new(theme::big(tr!(l, "app-console-apply"), 16.0)));
+    let b = b.on_disabled_hover_text(tr!(l, "app-console-apply.disabled"));
     if b.clicked() {
         let target = match form.target {
             Target::Service => AdjudicationTarget::Service(s.def.assets[form.asset].id.clone()),
@@ -381,18 +399,18 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut 
     }
 }
 
-fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<Decision>) {
-    ui.label(theme::big("Facilitator notes", 18.0));
+fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decision: &mut Option<Decision>) {
+    ui.label(theme::big(tr!(l, "app-console-notes"), 18.0));
     ui.add(
         egui::TextEdit::multiline(&mut form.note)
-            .hint_text("An observation for the log and the after-action report")
+            .hint_text(tr!(l, "app-console-notes.hint"))
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     );
     if ui
         .add_enabled(
             !form.note.trim().is_empty() && !game.ex().state().is_over(),
-            egui::Button::new("Add note"),
+            egui::Button::new(tr!(l, "app-console-add-note")),
         )
         .clicked()
     {
@@ -401,7 +419,7 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, decision: &mut Option<
     let recent: Vec<_> =
         game.ex().log().iter().rev().filter(|e| e.kind() == LogKind::Facilitator).take(6).collect();
     for e in recent.into_iter().rev() {
-        let text = crate::narrate::entry(crate::i18n::Lang::En, game.ex().scenario(), e);
+        let text = crate::narrate::entry(l, game.ex().scenario(), e);
         ui.label(RichText::new(format!("T{} {text}", e.turn)).size(13.5).color(theme::MUTED));
     }
 }

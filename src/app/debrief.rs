@@ -34,7 +34,9 @@ fn draw_debrief(
     mut key: Local<Option<KeyCache>>,
     mut user: ResMut<super::window::UserSettings>,
     mut folder: Local<Option<String>>,
+    langs: Res<super::lang::Languages>,
 ) -> Result {
+    let l = langs.ui;
     let ctx = contexts.ctx_mut()?;
     // Key decisions by counterfactual replay: computed once per finished game.
     let stamp = (game.ex().seed(), game.ex().decisions().len(), game.ex().scenario().path.clone());
@@ -237,7 +239,7 @@ fn draw_debrief(
                         .nation
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
-                    let text = crate::narrate::entry(crate::i18n::Lang::En, &s, e);
+                    let text = crate::narrate::entry(l, &s, e);
                     ui.label(RichText::new(format!("T{} {who}{text}", e.turn)).size(14.0));
                 }
             });
@@ -320,7 +322,7 @@ fn draw_debrief(
                 });
             ui.label(theme::big("Full timeline (🔒 = was hidden during play)", 18.0));
             let entries: Vec<&LogEntry> = ex.log().iter().collect();
-            log_panel::entries_list(ui, &s, &entries, "debrief_log");
+            log_panel::entries_list(ui, &s, &entries, l, "debrief_log");
         },
     );
     if let Some(seed) = again {

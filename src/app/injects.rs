@@ -7,7 +7,7 @@ use super::intent::Intent;
 use super::session::{Game, Mode};
 use super::theme;
 use crate::i18n::Lang;
-use crate::scenario::Audience;
+use crate::scenario::{Audience, Text};
 use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
@@ -45,7 +45,7 @@ pub fn show(ctx: &egui::Context, game: &Game, l: Lang, out: &mut Vec<Intent>) {
     let header = tr!(
         l,
         "app-projector-inject-kind",
-        kind = def.kind.label(),
+        kind = crate::narrate::labels::inject_kind(l, def.kind),
         turn = st.fired_turn.unwrap_or(game.ex().state().turn)
     );
     egui::Modal::new(egui::Id::new(("inject", i)))
@@ -59,33 +59,40 @@ pub fn show(ctx: &egui::Context, game: &Game, l: Lang, out: &mut Vec<Intent>) {
         .show(ctx, |ui| {
             ui.set_width(width);
             ui.label(RichText::new(header).size(16.0).color(theme::WARN));
-            ui.label(theme::big(&def.title, 26.0));
+            let sc = game.ex().scenario();
+            ui.label(theme::big(sc.text(l, Text::InjectTitle(i)), 26.0));
             ui.label(
                 RichText::new(tr!(
                     l,
                     "app-inject-from-to",
-                    from = if def.from.is_empty() { tr!(l, "app-inject-control") } else { def.from.clone() },
+                    from = if def.from.is_empty() {
+                        tr!(l, "app-inject-control")
+                    } else {
+                        sc.text(l, Text::InjectFrom(i)).to_string()
+                    },
                     to = audience_label(game, &def.audience, l)
                 ))
                 .color(theme::MUTED),
             );
             ui.add_space(6.0);
-            ui.label(RichText::new(&def.text).size(18.0));
+            ui.label(RichText::new(sc.text(l, Text::InjectText(i))).size(18.0));
             if !def.questions.is_empty() {
                 ui.add_space(8.0);
                 ui.label(RichText::new(tr!(l, "app-inject-discuss")).strong().color(theme::SKY));
-                for q in &def.questions {
+                for question in 0..def.questions.len() {
+                    let q = sc.text(l, Text::Question { inject: i, question });
                     ui.label(RichText::new(format!("• {q}")).size(17.0));
                 }
             }
             ui.add_space(10.0);
             if st.awaiting_choice && !def.choices.is_empty() {
                 ui.label(RichText::new(tr!(l, "app-inject-decide")).strong().color(theme::WARN));
-                for (k, c) in def.choices.iter().enumerate() {
+                for k in 0..def.choices.len() {
+                    let label = sc.text(l, Text::Choice { inject: i, choice: k });
                     let text = if k == 0 {
-                        tr!(l, "app-inject-choice-default", n = k + 1, label = c.label.as_str())
+                        tr!(l, "app-inject-choice-default", n = k + 1, label = label)
                     } else {
-                        format!("{}. {}", k + 1, c.label)
+                        format!("{}. {label}", k + 1)
                     };
                     if ui
                         .add(
@@ -98,11 +105,9 @@ pub fn show(ctx: &egui::Context, game: &Game, l: Lang, out: &mut Vec<Intent>) {
                     }
                 }
             } else {
-                if let Some(c) = st.choice.and_then(|c| def.choices.get(c)) {
-                    ui.label(
-                        RichText::new(tr!(l, "app-inject-decided", label = c.label.as_str()))
-                            .color(theme::GOOD),
-                    );
+                if let Some(c) = st.choice.filter(|&c| c < def.choices.len()) {
+                    let label = sc.text(l, Text::Choice { inject: i, choice: c });
+                    ui.label(RichText::new(tr!(l, "app-inject-decided", label = label)).color(theme::GOOD));
                 }
                 if ui
                     .add(

@@ -13,8 +13,10 @@ use super::overlay::{Overlay, Panels};
 use super::screens::Screen;
 use super::session::{Draft, Game, Mode, Notice, TurnSummary};
 use super::table::{AfterDone, Table, mark_done};
+use super::words;
 use crate::scenario::Scenario;
 use crate::sim::{Action, ActionKind, Decision, Exercise};
+use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy_egui::EguiPostUpdateSet;
@@ -298,7 +300,7 @@ pub fn hand_to(game: &mut Game, table: &mut Table, team: usize) {
 /// Submits the drafted action; the notice says what happened or why not.
 pub fn commit_draft(game: &mut Game) {
     let Some(action) = game.draft_action() else {
-        game.notice = Some(Notice { ok: false, text: "Choose an agency and a target first.".into() });
+        game.notice = Some(Notice { ok: false, text: tr!(game.lang, "app-refused-draft") });
         return;
     };
     submit_act(game, action);
@@ -316,7 +318,7 @@ fn submit_act(game: &mut Game, action: Action) {
         }
         Err(e) => {
             game.draft.rationale = rationale;
-            game.notice = Some(Notice { ok: false, text: format!("Refused: {e}") });
+            game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) });
         }
     }
 }
@@ -336,12 +338,13 @@ fn call_hotline(game: &mut Game) {
                     kind: ActionKind::Hotline,
                 };
                 match game.ex().check(&a) {
-                    Err(e) => e.to_string(),
-                    Ok(_) => "no agency can make the call now".into(),
+                    Err(e) => words::action_error(game.lang, &e),
+                    Ok(_) => tr!(game.lang, "app-hotline-no-agency-now"),
                 }
             });
-            let why = reason.unwrap_or_else(|| "no agency can make the call".into());
-            game.notice = Some(Notice { ok: false, text: format!("Hotline unavailable: {why}") });
+            let why = reason.unwrap_or_else(|| tr!(game.lang, "app-hotline-no-agency"));
+            game.notice =
+                Some(Notice { ok: false, text: tr!(game.lang, "app-hotline-unavailable", why = why) });
         }
     }
 }
@@ -367,13 +370,19 @@ pub fn end_turn(game: &mut Game) {
             let entries = game.seat().entries(game.ex().last_turn_log(), false).cloned().collect();
             game.summary = Some(TurnSummary {
                 from_turn,
-                why: crate::teach::why_line(game.ex(), game.seat()),
+                why: crate::teach::why_entry(game.ex(), game.seat()).map(|e| {
+                    tr!(
+                        game.lang,
+                        "app-summary-why-line",
+                        why = crate::narrate::entry(game.lang, game.ex().scenario(), e)
+                    )
+                }),
                 partner,
                 entries,
             });
             game.notice = None;
         }
-        Err(e) => game.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+        Err(e) => game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) }),
     }
 }
 
@@ -382,7 +391,7 @@ pub fn end_turn(game: &mut Game) {
 fn reload(game: &mut Game) {
     let path = game.ex().scenario().path.clone();
     let text = match Scenario::load(&path) {
-        Err(d) => Err(format!("Reload failed, game unchanged:\n{d}")),
+        Err(d) => Err(tr!(game.lang, "app-reload-failed", diagnostics = d.to_string())),
         Ok(s) => {
             let ex = game.ex();
             let (seed, difficulty, rules) = (ex.seed(), ex.difficulty(), ex.state().rules);
@@ -392,11 +401,15 @@ fn reload(game: &mut Game) {
                     game.read_injects.resize(injects, true);
                     *game.ex_mut() = ex;
                     game.draft = Draft { partner: usize::from(game.acting == 0), ..Draft::default() };
-                    Ok(format!("Reloaded {path} and replayed {} decision(s)", game.ex().decisions().len()))
+                    let count = game.ex().decisions().len();
+                    Ok(tr!(game.lang, "app-reload-replayed", path = path.as_str(), count = count))
                 }
-                Err((i, e)) => Err(format!(
-                    "Reloaded {path}, but decision {} is now refused ({e}): game unchanged",
-                    i + 1
+                Err((i, e)) => Err(tr!(
+                    game.lang,
+                    "app-reload-refused",
+                    path = path.as_str(),
+                    n = i + 1,
+                    why = words::refused(game.lang, &e)
                 )),
             }
         }
@@ -425,7 +438,7 @@ fn facilitate(game: &mut Game, d: Decision) {
             game.notice = Some(Notice { ok: true, text: game.lines_since(before) });
         }
         Ok(()) => {}
-        Err(e) => game.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+        Err(e) => game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) }),
     }
 }
 
@@ -441,6 +454,6 @@ fn choose(game: &mut Game, inject: usize, choice: usize) {
                 *r = true;
             }
         }
-        Err(e) => game.notice = Some(Notice { ok: false, text: format!("Refused: {e}") }),
+        Err(e) => game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) }),
     }
 }

@@ -15,7 +15,18 @@ pub(super) fn plugin(app: &mut App) {
     if !app.world().contains_resource::<Languages>() {
         app.insert_resource(Languages::new(Lang::En));
     }
-    app.add_systems(Update, apply_language.in_set(AppSystems::Apply));
+    app.add_systems(Update, apply_language.in_set(AppSystems::Apply))
+        .add_systems(Update, desk_language.in_set(AppSystems::RecordInput));
+}
+
+/// The door writes its notices in the language of the desk they are for.
+fn desk_language(langs: Res<Languages>, game: Option<ResMut<Game>>) {
+    if let Some(mut game) = game {
+        let l = langs.desk(&game);
+        if game.lang != l {
+            game.lang = l;
+        }
+    }
 }
 
 /// The language intents of the board (the hand-over card).

@@ -30,6 +30,7 @@ mod teaching;
 mod tests;
 mod theme;
 mod window;
+mod words;
 mod workshop;
 
 use bevy::prelude::*;

@@ -8,6 +8,7 @@ use super::session::{Game, Mode};
 use super::table::{Table, mmss};
 use super::theme;
 use crate::i18n::Lang;
+use crate::scenario::Text;
 use crate::sim::Seat;
 use crate::tr;
 use bevy::camera::RenderTarget;
@@ -118,7 +119,6 @@ pub fn current_inject(game: &Game) -> Option<usize> {
 /// in each, for the interpreter; the clock and the board in the first).
 pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang]) {
     let l = langs.first().copied().unwrap_or_default();
-    let s = game.ex().scenario().clone();
     let st = game.ex().state();
     let vp = ctx.viewport_rect();
     // Text scales with the window so the wall reads the same at any size.
@@ -161,7 +161,11 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang]) {
                         });
                     });
                     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                        ui.label(RichText::new(&s.def.title).size(15.0 * k).color(theme::MUTED));
+                        ui.label(
+                            RichText::new(game.ex().scenario().text(l, Text::Title))
+                                .size(15.0 * k)
+                                .color(theme::MUTED),
+                        );
                     });
                 });
         },
@@ -188,7 +192,7 @@ fn header(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, k: f32) {
                     l,
                     "app-status-escalation",
                     level = level,
-                    name = theme::level_name(level)
+                    name = crate::narrate::labels::escalation_level(l, level)
                 ))
                 .size(34.0 * k)
                 .strong()
@@ -242,24 +246,31 @@ fn inject(ui: &mut egui::Ui, game: &Game, l: Lang, k: f32) {
     let def = &s.injects[i];
     let fired = game.ex().state().injects[i].fired_turn.unwrap_or(0);
     ui.label(
-        RichText::new(tr!(l, "app-projector-inject-kind", kind = def.kind.label(), turn = fired))
-            .size(24.0 * k)
-            .color(theme::WARN),
+        RichText::new(tr!(
+            l,
+            "app-projector-inject-kind",
+            kind = crate::narrate::labels::inject_kind(l, def.kind),
+            turn = fired
+        ))
+        .size(24.0 * k)
+        .color(theme::WARN),
     );
-    ui.label(theme::big(&def.title, 56.0 * k));
+    let sc = game.ex().scenario();
+    ui.label(theme::big(sc.text(l, Text::InjectTitle(i)), 56.0 * k));
     if !def.from.is_empty() {
         ui.label(
-            RichText::new(tr!(l, "app-inject-from", from = def.from.as_str()))
+            RichText::new(tr!(l, "app-inject-from", from = sc.text(l, Text::InjectFrom(i))))
                 .size(22.0 * k)
                 .color(theme::MUTED),
         );
     }
     ui.add_space(10.0 * k);
-    ui.label(RichText::new(&def.text).size(34.0 * k));
+    ui.label(RichText::new(sc.text(l, Text::InjectText(i))).size(34.0 * k));
     if !def.questions.is_empty() {
         ui.add_space(24.0 * k);
         ui.label(theme::big(tr!(l, "app-projector-discuss"), 40.0 * k).color(theme::SKY));
-        for q in &def.questions {
+        for question in 0..def.questions.len() {
+            let q = sc.text(l, Text::Question { inject: i, question });
             ui.add_space(6.0 * k);
             ui.label(RichText::new(format!("• {q}")).size(38.0 * k));
         }
@@ -269,8 +280,8 @@ fn inject(ui: &mut egui::Ui, game: &Game, l: Lang, k: f32) {
 fn compact_board(ui: &mut egui::Ui, game: &Game, l: Lang, k: f32) {
     let s = game.ex().scenario();
     let st = game.ex().state();
-    for (n, nation) in s.def.nations.iter().enumerate() {
-        ui.label(theme::big(&nation.name, 28.0 * k).color(theme::SKY));
+    for n in 0..s.def.nations.len() {
+        ui.label(theme::big(s.text(l, Text::Nation(n)), 28.0 * k).color(theme::SKY));
         for a in (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == n) {
             let service = st.assets[a].service;
             let (word, colour) = theme::service_status(service, l);
@@ -282,8 +293,8 @@ fn compact_board(ui: &mut egui::Ui, game: &Game, l: Lang, k: f32) {
                         .fill(colour),
                 );
                 ui.label(RichText::new(format!("{service:>3.0}%")).size(22.0 * k).strong().color(colour));
-                let name = &s.def.assets[a].name;
-                let text = if service >= 80.0 { name.clone() } else { format!("{name} · {word}") };
+                let name = s.text(l, Text::Asset(a));
+                let text = if service >= 80.0 { name.to_string() } else { format!("{name} · {word}") };
                 ui.add(egui::Label::new(RichText::new(text).size(22.0 * k)).truncate());
             });
         }

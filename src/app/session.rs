@@ -188,6 +188,9 @@ pub struct Game {
     pub scroll_to: Option<usize>,
     /// The difficulty the exercise was started with ("play again" keeps it).
     pub difficulty: Difficulty,
+    /// The desk's language, for the notices the door writes (the apply
+    /// system sets it from [`super::lang::Languages`] before each intent).
+    pub lang: crate::i18n::Lang,
 }
 
 impl Game {
@@ -220,6 +223,7 @@ impl Game {
             log_nation: None,
             scroll_to: None,
             difficulty,
+            lang: crate::i18n::Lang::En,
         }
     }
 
@@ -263,7 +267,7 @@ impl Game {
         let lines: Vec<String> = self
             .seat()
             .entries(new, false)
-            .map(|e| crate::narrate::entry(crate::i18n::Lang::En, self.ex.scenario(), e))
+            .map(|e| crate::narrate::entry(self.lang, self.ex.scenario(), e))
             .collect();
         lines.join("\n")
     }

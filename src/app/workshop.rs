@@ -104,7 +104,7 @@ pub fn covers(
     } else {
         paused_card(ctx, langs.ui);
     }
-    super::console::show(ctx, game, table, panels, overlay, form, out);
+    super::console::show(ctx, game, table, panels, overlay, form, langs.ui, out);
     true
 }
 

@@ -54,7 +54,9 @@ embed![
     "app-board",
     "app-workshop",
     "app-debrief",
-    "dilemmas"
+    "dilemmas",
+    "app-console",
+    "app-words"
 ];
 
 /// The stems of the embedded files of `lang`.

@@ -4,7 +4,7 @@
 
 use crate::app::intent::Intent;
 use crate::app::session::{Game, Mode};
-use crate::app::{teaching, theme};
+use crate::app::{teaching, theme, words};
 use crate::i18n::{Arg, Lang};
 use crate::scenario::ActionKindName;
 use crate::sim::InvestArea;
@@ -67,7 +67,12 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
                 .color(theme::status_colour(inc.status)),
         );
         let target = &s.def.assets[s.incident_target[i]].name;
-        ui.label(tr!(l, "app-actions-on", target = target.as_str(), status = inc.status.label()));
+        ui.label(tr!(
+            l,
+            "app-actions-on",
+            target = target.as_str(),
+            status = crate::narrate::labels::status(l, inc.status)
+        ));
         let stage = def.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
         ui.label(tr!(l, "app-actions-stage", stage = inc.stage + 1, stages = def.stages.len(), name = stage));
         // MITRE ATT&CK techniques seen at this stage, by name.
@@ -133,7 +138,7 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
             l,
             "app-actions-asset",
             nation = s.def.nations[s.asset_nation[a]].short.as_str(),
-            sector = def.sector.label(),
+            sector = crate::narrate::labels::sector(l, def.sector),
             people = def.population
         ));
         ui.label(
@@ -167,15 +172,19 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
     // Families, two columns, cost beside each.
     egui::Grid::new("families").num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
         for (k, fam) in ActionKindName::ALL.iter().filter(|f| **f != ActionKindName::Hotline).enumerate() {
-            let text = RichText::new(format!("{} · {}", fam.family().short, fam.cost()));
+            let text = RichText::new(format!("{} · {}", words::family_short(l, *fam), fam.cost()));
             let text = if coach == Some(*fam) {
-                RichText::new(format!("➜ {} · {}", fam.family().short, fam.cost()))
+                RichText::new(format!("➜ {} · {}", words::family_short(l, *fam), fam.cost()))
                     .strong()
                     .color(theme::YELLOW)
             } else {
                 text
             };
-            if ui.selectable_label(game.draft.family == *fam, text).on_hover_text(fam.effect()).clicked() {
+            if ui
+                .selectable_label(game.draft.family == *fam, text)
+                .on_hover_text(words::family_effect(l, *fam))
+                .clicked()
+            {
                 game.draft.family = *fam;
                 game.pick_agency();
             }
@@ -318,7 +327,11 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
         K::Invest => {
             ui.horizontal_wrapped(|ui| {
                 for area in InvestArea::ALL {
-                    ui.selectable_value(&mut game.draft.area, area, area.label());
+                    ui.selectable_value(
+                        &mut game.draft.area,
+                        area,
+                        crate::narrate::labels::invest_area(l, area),
+                    );
                 }
             });
         }
@@ -328,8 +341,10 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
     ui.add_space(4.0);
     egui::Frame::new().fill(theme::CARD).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(tr!(l, "app-actions-cost", action = fam.label(), cost = fam.cost())).strong());
-        ui.label(RichText::new(fam.effect()).size(14.0).color(theme::MUTED));
+        ui.label(
+            RichText::new(tr!(l, "app-actions-cost", action = fam.label_in(l), cost = fam.cost())).strong(),
+        );
+        ui.label(RichText::new(words::family_effect(l, fam)).size(14.0).color(theme::MUTED));
     });
     let verdict = game.draft_action().map(|a| game.ex().check(&a));
     let ready = matches!(verdict, Some(Ok(_)));

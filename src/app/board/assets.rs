@@ -36,7 +36,10 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
                     }
                     ui.add_space(4.0);
                     ui.label(
-                        RichText::new(sector.label().to_uppercase()).size(13.0).strong().color(theme::MUTED),
+                        RichText::new(crate::narrate::labels::sector(l, sector).to_uppercase())
+                            .size(13.0)
+                            .strong()
+                            .color(theme::MUTED),
                     );
                     for row in ids.chunks(per_row as usize) {
                         ui.horizontal(|ui| {
@@ -121,7 +124,7 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32, l: Lang)
     let r = resp.response.interact(egui::Sense::click()).on_hover_text(tr!(
         l,
         "app-asset-card.hover",
-        sector = def.sector.label(),
+        sector = crate::narrate::labels::sector(l, def.sector),
         nation = s.def.nations[s.asset_nation[a]].name.as_str(),
         people = def.population,
         own = Arg::num(st.own, 0),
@@ -192,7 +195,7 @@ fn asset_card_body(
             stage,
             inc.stage + 1,
             idef.stages.len(),
-            inc.status.label()
+            crate::narrate::labels::status(l, inc.status)
         );
         let sel = game.draft.incident == Some(i);
         if ui

@@ -49,7 +49,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
                 crate::scenario::Skill::ALL
                     .iter()
                     .filter(|&&k| a.skill(k) > 0)
-                    .map(|&k| format!("{} {}", k.label(), a.skill(k)))
+                    .map(|&k| format!("{} {}", crate::narrate::labels::skill(l, k), a.skill(k)))
                     .collect::<Vec<_>>()
                     .join(" · "),
             );
@@ -72,7 +72,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
             theme::status_icon(inc.status),
             def.name,
             def.stages.get(inc.stage).map_or("?", |x| x.name.as_str()),
-            inc.status.label()
+            crate::narrate::labels::status(l, inc.status)
         );
         if ui
             .selectable_label(selected, RichText::new(text).color(theme::status_colour(inc.status)))

@@ -5,7 +5,9 @@ use crate::app::intent::Intent;
 use crate::app::overlay::Panels;
 use crate::app::session::{Game, Mode};
 use crate::app::theme;
+use crate::i18n::Lang;
 use crate::sim::{LogEntry, LogKind};
+use crate::tr;
 use bevy_egui::egui::{self, Color32, RichText};
 
 pub fn kind_colour(k: LogKind) -> Color32 {
@@ -26,20 +28,20 @@ pub fn kind_colour(k: LogKind) -> Color32 {
 }
 
 /// The log panel on the board (L toggles it).
-pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, out: &mut Vec<Intent>) {
+pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, l: Lang, out: &mut Vec<Intent>) {
     let s = game.ex().scenario().clone();
     ui.horizontal(|ui| {
-        ui.label(theme::big("Log", 18.0));
-        ui.label(RichText::new("(L hides)").color(theme::MUTED));
+        ui.label(theme::big(tr!(l, "app-log"), 18.0));
+        ui.label(RichText::new(tr!(l, "app-log.hides")).color(theme::MUTED));
         ui.separator();
-        ui.label("Show:");
-        ui.selectable_value(&mut game.log_nation, None, "all nations");
+        ui.label(tr!(l, "app-log-show"));
+        ui.selectable_value(&mut game.log_nation, None, tr!(l, "app-log-all-nations"));
         for (n, nation) in s.def.nations.iter().enumerate() {
             ui.selectable_value(&mut game.log_nation, Some(n), &nation.short);
         }
         if game.mode == Mode::Workshop {
             ui.separator();
-            if ui.selectable_label(panels.console, "Facilitator console (F2)").clicked() {
+            if ui.selectable_label(panels.console, tr!(l, "app-log-console")).clicked() {
                 out.push(Intent::ToggleConsole);
             }
         }
@@ -51,11 +53,17 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, out: &mut Vec<I
         .iter()
         .filter(|e| game.entry_visible(e) && filter.is_none_or(|n| e.nation.is_none_or(|m| m == n)))
         .collect();
-    entries_list(ui, &s, &entries, "log_scroll");
+    entries_list(ui, &s, &entries, l, "log_scroll");
 }
 
 /// A scrollable list of log entries (shared with the debrief).
-pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &[&LogEntry], id: &str) {
+pub fn entries_list(
+    ui: &mut egui::Ui,
+    s: &crate::scenario::Scenario,
+    entries: &[&LogEntry],
+    l: Lang,
+    id: &str,
+) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).stick_to_bottom(true).show_rows(
         ui,
@@ -66,7 +74,7 @@ pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("T{:<2}", e.turn)).monospace().color(theme::MUTED));
                     ui.label(
-                        RichText::new(format!("{:<13}", e.kind().label()))
+                        RichText::new(format!("{:<13}", crate::narrate::labels::log_kind(l, e.kind())))
                             .monospace()
                             .color(kind_colour(e.kind())),
                     );
@@ -75,10 +83,7 @@ pub fn entries_list(ui: &mut egui::Ui, s: &crate::scenario::Scenario, entries: &
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
                     let secret = if e.secret() { "🔒 " } else { "" };
-                    ui.label(RichText::new(format!(
-                        "{secret}{who}{}",
-                        crate::narrate::entry(crate::i18n::Lang::En, s, e)
-                    )));
+                    ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e))));
                 });
             }
         },

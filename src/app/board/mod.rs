@@ -50,9 +50,9 @@ fn draw_board(
     // Workshop: the projector view, the hand-over card and the pause cover the board.
     if !workshop::covers(ctx, game, &table, *overlay, &panels, &langs, &mut form, &mut out) {
         panels_of_the_board(ctx, game, &table, &panels, l, &mut out);
-        console::show(ctx, game, &table, &panels, *overlay, &mut form, &mut out);
+        console::show(ctx, game, &table, &panels, *overlay, &mut form, langs.ui, &mut out);
         injects::show(ctx, game, l, &mut out);
-        summary::turn_summary(ctx, game, &mut next, &mut out);
+        summary::turn_summary(ctx, game, &mut next, l, &mut out);
         if *overlay == Overlay::Leave {
             leave(ctx, l, &mut out);
         }
@@ -92,7 +92,7 @@ fn panels_of_the_board(
             .resizable(true)
             .default_size(180.0)
             .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(8.0))
-            .show(&mut root, |ui| log::show(ui, game, panels, out));
+            .show(&mut root, |ui| log::show(ui, game, panels, l, out));
     }
     egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(10.0)).show(
         &mut root,

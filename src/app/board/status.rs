@@ -61,7 +61,7 @@ pub fn status_bar(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, out: &
                     l,
                     "app-status-escalation",
                     level = level,
-                    name = theme::level_name(level)
+                    name = crate::narrate::labels::escalation_level(l, level)
                 ))
                 .size(17.0)
                 .strong()
@@ -202,7 +202,7 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State, l: Lang) -> bool {
     );
     let b = b.on_hover_text(format!(
         "{}\n\n{}: {}",
-        ActionKindName::Hotline.effect(),
+        crate::app::words::family_effect(l, ActionKindName::Hotline),
         tr!(l, "app-hotline-term"),
         crate::teach::define("Hotline").unwrap_or_default()
     ));

@@ -7,11 +7,19 @@ use crate::app::intent::Intent;
 use crate::app::screens::Screen;
 use crate::app::session::Game;
 use crate::app::theme;
+use crate::i18n::Lang;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
 /// After End turn: what changed, in a short readable list.
-pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Screen>, out: &mut Vec<Intent>) {
+pub fn turn_summary(
+    ctx: &egui::Context,
+    game: &Game,
+    next: &mut NextState<Screen>,
+    l: Lang,
+    out: &mut Vec<Intent>,
+) {
     let Some(summary) = game.summary.clone() else {
         if game.ex().state().is_over() {
             next.set(Screen::Debrief);
@@ -22,7 +30,7 @@ pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Scree
     let mut close = false;
     egui::Modal::new("turn_summary".into()).show(ctx, |ui| {
         ui.set_width(760.0);
-        ui.label(theme::big(format!("Turn {} resolved — what changed", summary.from_turn), 24.0));
+        ui.label(theme::big(tr!(l, "app-summary-title", turn = summary.from_turn), 24.0));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().max_height(ctx.viewport_rect().height() * 0.55).show(ui, |ui| {
             if let Some(why) = &summary.why {
@@ -39,26 +47,27 @@ pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Scree
                     .map(|(_, x)| x.short.as_str())
                     .collect();
                 ui.label(
-                    theme::big(format!("Your partner ({}) this turn", who.join(", ")), 17.0)
-                        .color(theme::SKY),
+                    theme::big(tr!(l, "app-summary-partner", who = who.join(", ")), 17.0).color(theme::SKY),
                 );
                 for e in &summary.partner {
                     let (icon, text) = match &e.event {
                         // A rationale that only repeats the move adds nothing.
                         crate::sim::Event::Rationale { text } if !text.contains(['(', ':']) => continue,
-                        crate::sim::Event::Rationale { text } => ("   ↳ why:", text.clone()),
-                        _ if e.kind() == crate::sim::LogKind::Diplomacy => {
-                            ("   ✋", crate::narrate::entry(crate::i18n::Lang::En, &s, e))
+                        crate::sim::Event::Rationale { text } => {
+                            (format!("   ↳ {}", tr!(l, "app-summary-why")), text.clone())
                         }
-                        _ => ("•", crate::narrate::entry(crate::i18n::Lang::En, &s, e)),
+                        _ if e.kind() == crate::sim::LogKind::Diplomacy => {
+                            ("   ✋".to_string(), crate::narrate::entry(l, &s, e))
+                        }
+                        _ => ("•".to_string(), crate::narrate::entry(l, &s, e)),
                     };
                     ui.label(RichText::new(format!("{icon} {text}")).size(15.5));
                 }
                 ui.add_space(6.0);
-                ui.label(theme::big("What the turn brought", 17.0).color(theme::SKY));
+                ui.label(theme::big(tr!(l, "app-summary-brought"), 17.0).color(theme::SKY));
             }
             if summary.entries.is_empty() {
-                ui.label("A quiet turn: nothing you can see changed.");
+                ui.label(tr!(l, "app-summary-quiet"));
             }
             for e in summary.entries.iter().filter(|e| game.entry_visible(e)) {
                 let who = e
@@ -67,17 +76,21 @@ pub fn turn_summary(ctx: &egui::Context, game: &Game, next: &mut NextState<Scree
                     .map_or(String::new(), |n| format!("[{}] ", n.short));
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(format!("{:<11}", e.kind().label()))
+                        RichText::new(format!("{:<11}", crate::narrate::labels::log_kind(l, e.kind())))
                             .monospace()
                             .color(log::kind_colour(e.kind())),
                     );
-                    let text = crate::narrate::entry(crate::i18n::Lang::En, &s, e);
+                    let text = crate::narrate::entry(l, &s, e);
                     ui.label(RichText::new(format!("{who}{text}")).size(16.0));
                 });
             }
         });
         ui.add_space(8.0);
-        let label = if game.ex().state().is_over() { "See the debrief ↵" } else { "Continue ↵" };
+        let label = if game.ex().state().is_over() {
+            tr!(l, "app-summary-debrief")
+        } else {
+            tr!(l, "app-summary-continue")
+        };
         if ui.add(egui::Button::new(theme::big(label, 18.0)).min_size(egui::vec2(200.0, 40.0))).clicked() {
             close = true;
         }
