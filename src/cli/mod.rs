@@ -245,8 +245,8 @@ pub fn run() -> ExitCode {
     match cli.command {
         Some(Command::Validate { files, json, runs }) => validate::validate(lang, &files, json, runs),
         Some(Command::Play(args)) => play(lang, args),
-        Some(Command::Host(args)) => net::host(args),
-        Some(Command::Join(args)) => net::join(args),
+        Some(Command::Host(args)) => net::host(lang, args),
+        Some(Command::Join(args)) => net::join(lang, args),
         Some(Command::Simulate {
             scenario,
             runs,

@@ -3,8 +3,10 @@
 //! the join code. Both run headless here (the desktop screens are the app's).
 
 use super::saves;
+use hotline::i18n::Lang;
 use hotline::net::{HostOptions, JoinOptions};
 use hotline::sim::{Difficulty, Exercise, PolicyName};
+use hotline::tr;
 use std::net::{SocketAddr, ToSocketAddrs};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -81,8 +83,8 @@ pub struct JoinArgs {
     capture: Option<PathBuf>,
 }
 
-fn needs_headless(what: &str) -> ExitCode {
-    eprintln!("`hotline {what}` runs headless for now: add --headless");
+fn needs_headless(lang: Lang, what: &str) -> ExitCode {
+    eprintln!("{}", tr!(lang, "net-needs-headless", command = what));
     ExitCode::from(2)
 }
 
@@ -101,14 +103,15 @@ fn new_code() -> String {
         .collect()
 }
 
-pub(super) fn host(args: HostArgs) -> ExitCode {
+pub(super) fn host(lang: Lang, args: HostArgs) -> ExitCode {
     if !args.headless {
-        return needs_headless("host");
+        return needs_headless(lang, "host");
     }
     let ex = match (&args.resume, &args.scenario) {
         (Some(file), _) => match saves::restore(file, false) {
             Ok((ex, _)) => {
-                println!("Resuming {} at turn {}.", file.display(), ex.state().turn);
+                let file = file.display().to_string();
+                println!("{}", tr!(lang, "net-resuming", file = file, turn = ex.state().turn));
                 ex
             }
             Err(code) => return code,
@@ -125,7 +128,7 @@ pub(super) fn host(args: HostArgs) -> ExitCode {
     for id in &args.ai {
         if !s.nation_ix.contains_key(id) {
             let ids: Vec<&str> = s.def.nations.iter().map(|n| n.id.as_str()).collect();
-            eprintln!("--ai {id}: no such nation (nations: {})", ids.join(", "));
+            eprintln!("{}", tr!(lang, "net-no-such-ai-nation", id = id, nations = ids.join(", ")));
             return ExitCode::from(2);
         }
     }
@@ -138,35 +141,48 @@ pub(super) fn host(args: HostArgs) -> ExitCode {
         save: args.save,
         force: args.force,
         autosave: args.autosave,
+        lang,
     };
-    let session = hotline::net::Session::new(ex, teams);
+    let translations = translations_of(&s.path);
+    let session = hotline::net::Session::new(ex, teams).with_translations(translations);
     #[cfg(feature = "desktop")]
     return hotline::net::host::run(session, options);
     #[cfg(not(feature = "desktop"))]
-    no_network(session, options)
+    no_network(lang, (session, options))
+}
+
+/// The overlays beside the scenario file, by language code, for the seats.
+fn translations_of(scenario: &str) -> Vec<(String, String)> {
+    use hotline::scenario::translation::overlay_path;
+    let path = std::path::Path::new(scenario);
+    Lang::ALL
+        .into_iter()
+        .filter(|&l| l != Lang::En)
+        .filter_map(|l| Some((l.code().to_string(), std::fs::read_to_string(overlay_path(path, l)).ok()?)))
+        .collect()
 }
 
 #[cfg(not(feature = "desktop"))]
-fn no_network<T>(_: impl Sized, _: T) -> ExitCode {
-    eprintln!("this build has no network (built without the `desktop` feature)");
+fn no_network(lang: Lang, _: impl Sized) -> ExitCode {
+    eprintln!("{}", tr!(lang, "net-no-network"));
     ExitCode::from(2)
 }
 
-pub(super) fn join(args: JoinArgs) -> ExitCode {
+pub(super) fn join(lang: Lang, args: JoinArgs) -> ExitCode {
     if !args.headless {
-        return needs_headless("join");
+        return needs_headless(lang, "join");
     }
     let host: SocketAddr = match args.address.to_socket_addrs().map(|mut a| a.next()) {
         Ok(Some(a)) => a,
         _ => {
-            eprintln!("{}: not an address and port (e.g. 192.168.1.20:7450)", args.address);
+            eprintln!("{}", tr!(lang, "net-bad-address", address = &args.address));
             return ExitCode::from(2);
         }
     };
     let claim: hotline::net::SeatClaim = match args.seat.parse() {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("--seat: {e}");
+        Err(_) => {
+            eprintln!("{}", tr!(lang, "net-bad-seat", error = tr!(lang, "net-seat-name-help")));
             return ExitCode::from(2);
         }
     };
@@ -178,11 +194,12 @@ pub(super) fn join(args: JoinArgs) -> ExitCode {
         seed: args.seed,
         rejoin_seconds: args.rejoin_seconds,
         capture: args.capture,
+        lang,
     };
     #[cfg(feature = "desktop")]
     return hotline::net::seat::run(options);
     #[cfg(not(feature = "desktop"))]
-    no_network((), options)
+    no_network(lang, options)
 }
 #[cfg(test)]
 mod tests {

@@ -56,7 +56,9 @@ embed![
     "app-debrief",
     "dilemmas",
     "app-console",
-    "app-words"
+    "app-words",
+    "refusal",
+    "net"
 ];
 
 /// The stems of the embedded files of `lang`.

@@ -9,9 +9,12 @@
 
 mod decision;
 pub mod labels;
+pub mod net;
+mod refusal;
 mod trigger;
 
 pub use decision::decision;
+pub use refusal::{action_error, decision_error};
 pub use trigger::trigger;
 
 use crate::i18n::{Arg, Lang};

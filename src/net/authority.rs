@@ -3,12 +3,13 @@
 //! answers only the cards it may read; only the facilitator fires, holds,
 //! skips or adjudicates; the projector and observers decide nothing.
 
+use super::protocol::Rejection;
 use crate::scenario::Scenario;
-use crate::sim::{Decision, Seat};
+use crate::sim::{Decision, DecisionError, Seat};
 
-/// `Ok` when `seat` may submit `d` in scenario `s`; otherwise the reason,
-/// worded for the seat's screen. Unknown ids are refused here, never indexed.
-pub fn may_submit(s: &Scenario, seat: Seat, d: &Decision) -> Result<(), String> {
+/// `Ok` when `seat` may submit `d` in scenario `s`; otherwise why not (the
+/// seat words it). Unknown ids are refused here, never indexed.
+pub fn may_submit(s: &Scenario, seat: Seat, d: &Decision) -> Result<(), Rejection> {
     let own = |id: &str| seat.nation().is_some_and(|n| s.nation_ix.get(id) == Some(&n));
     let facilitator = seat == Seat::Facilitator;
     let ok = match d {
@@ -18,7 +19,7 @@ pub fn may_submit(s: &Scenario, seat: Seat, d: &Decision) -> Result<(), String> 
         Decision::Note { nation: None, .. } => facilitator,
         Decision::Choose { inject, .. } => match s.inject_ix.get(inject) {
             Some(&i) => (facilitator || seat.nation().is_some()) && seat.sees_inject(s, i),
-            None => return Err(format!("unknown inject `{inject}`")),
+            None => return Err(Rejection::Rules(DecisionError::UnknownInject(inject.clone()))),
         },
         Decision::EndTurn
         | Decision::FireInject(_)
@@ -32,13 +33,12 @@ pub fn may_submit(s: &Scenario, seat: Seat, d: &Decision) -> Result<(), String> 
         return Ok(());
     }
     Err(match seat {
-        Seat::Projector | Seat::Observer => "this seat watches: it cannot decide".to_string(),
-        Seat::Facilitator => "the facilitator does not act for a nation".to_string(),
+        Seat::Projector | Seat::Observer => Rejection::Watches,
+        Seat::Facilitator => Rejection::FacilitatorActs,
         Seat::Remote(n) => {
-            let who = s.def.nations.get(n).map_or("this team", |x| x.id.as_str());
-            format!("{who} may not make this decision (another nation's, or the facilitator's)")
+            Rejection::NotYours { nation: s.def.nations.get(n).map_or(String::new(), |x| x.id.clone()) }
         }
-        Seat::Team(_) | Seat::Solo(_) => "not a networked seat".to_string(),
+        Seat::Team(_) | Seat::Solo(_) => Rejection::NotNetworked,
     })
 }
 

@@ -7,8 +7,11 @@ use super::options::HostOptions;
 use super::protocol::{ToHost, ToSeat};
 use super::session::{ClientId, Session};
 use super::transport::{self, CHANNEL};
+use crate::narrate::net::seat;
 use crate::report;
 use crate::save::{Overwrite, SaveFile, write_file};
+use crate::scenario::Text;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_renet::netcode::NetcodeServerTransport;
 use bevy_renet::renet::ServerEvent;
@@ -35,31 +38,26 @@ const LINGER: Duration = Duration::from_secs(3);
 pub fn run(session: Session, options: HostOptions) -> ExitCode {
     let mut app = transport::headless_app();
     let addresses = transport::host_addresses(options.port);
+    let l = options.lang;
     if let Err(e) = transport::start_server(&mut app, options.port, &options.code, addresses.clone()) {
-        eprintln!("cannot listen on UDP port {}: {e}", options.port);
+        eprintln!("{}", tr!(l, "net-host-cannot-listen", port = options.port, error = e.to_string()));
         return ExitCode::from(1);
     }
     let s = &session.exercise().scenario();
+    let seed = session.exercise().seed();
     println!(
-        "Hosting \"{}\" (seed {}) on UDP port {}.",
-        s.def.title,
-        session.exercise().seed(),
-        options.port
+        "{}",
+        tr!(l, "net-host-hosting", title = s.text(l, Text::Title), seed = seed, port = options.port)
     );
     for a in &addresses {
-        println!(
-            "  join with: hotline join {a} --code {} --seat NATION|facilitator|projector|observer",
-            options.code
-        );
+        println!("{}", tr!(l, "net-host-join-with", address = a.to_string(), code = &options.code));
     }
     let teams: Vec<&str> =
         s.def.nations.iter().zip(&options.teams).filter(|(_, t)| **t).map(|(n, _)| n.id.as_str()).collect();
-    println!("Team seats: {}; waiting for them.", teams.join(", "));
+    println!("{}", tr!(l, "net-host-team-seats", teams = teams.join(", ")));
     // The first autosave is the start: a host killed in turn 1 resumes from it.
-    if let Some(path) = &options.autosave
-        && let Err(e) = SaveFile::of(session.exercise()).write(path)
-    {
-        eprintln!("{}: cannot autosave: {e}", path.display());
+    if let Some(path) = &options.autosave {
+        autosave(l, session.exercise(), path);
     }
     app.insert_resource(Host {
         session,
@@ -86,14 +84,17 @@ fn receive(mut host: ResMut<Host>, mut server: ResMut<RenetServer>, transport: R
     for client in server.clients_id() {
         while let Some(bytes) = server.receive_message(client, CHANNEL) {
             let Some(msg) = transport::decode_up(&bytes) else {
-                eprintln!("ignored a message from client {client} that is not one of ours");
+                eprintln!("{}", tr!(host.options.lang, "net-host-ignored", client = client));
                 continue;
             };
             if let ToHost::Claim(claim) = &msg
                 && let Some(old) = host.session.holder(claim)
                 && transport.time_since_last_received_packet(old).is_none_or(|t| t >= DROPPED)
             {
-                println!("The {claim} seat is taken over by a new connection (the old one went silent).");
+                println!(
+                    "{}",
+                    tr!(host.options.lang, "net-host-takeover", seat = seat(host.options.lang, claim))
+                );
                 host.session.disconnect(old);
                 server.disconnect(old);
             }
@@ -104,8 +105,9 @@ fn receive(mut host: ResMut<Host>, mut server: ResMut<RenetServer>, transport: R
 
 fn seat_left(event: On<RenetServerEvent>, mut host: ResMut<Host>) {
     let ServerEvent::ClientDisconnected { client_id, .. } = **event else { return };
+    let l = host.options.lang;
     if let Some((_, claim)) = host.session.seated().find(|(c, _)| *c == client_id) {
-        println!("The {claim} seat left (it can rejoin with the same code).");
+        println!("{}", tr!(l, "net-host-seat-left", seat = seat(l, claim)));
     }
     host.session.disconnect(client_id);
 }
@@ -114,15 +116,21 @@ fn countdown(mut host: ResMut<Host>) {
     let Some(secs) = host.options.turn_seconds else { return };
     if host.turn_started.elapsed() >= Duration::from_secs(secs) && !host.session.exercise().state().is_over()
     {
-        println!("Turn {}: the countdown ran out.", host.session.exercise().state().turn);
+        println!(
+            "{}",
+            tr!(host.options.lang, "net-host-countdown", turn = host.session.exercise().state().turn)
+        );
         host.session.countdown_expired();
     }
 }
 
 fn send(mut host: ResMut<Host>, mut server: ResMut<RenetServer>) {
     for (client, msg) in host.session.flush() {
-        if let ToSeat::Welcome { seat, .. } = &msg {
-            println!("The {seat} seat joined.");
+        if let ToSeat::Welcome { seat: claim, .. } = &msg {
+            println!(
+                "{}",
+                tr!(host.options.lang, "net-host-seat-joined", seat = seat(host.options.lang, claim))
+            );
         }
         if server.is_connected(client) {
             server.send_message(client, CHANNEL, transport::encode_down(&msg));
@@ -146,14 +154,20 @@ fn after_turn(mut host: ResMut<Host>) {
         return;
     }
     host.turn_started = Instant::now();
-    let ex = host.session.exercise();
+    let (ex, l) = (host.session.exercise(), host.options.lang);
     if !ex.state().is_over() {
-        println!("Turn {} begins.", ex.state().turn);
+        println!("{}", tr!(l, "net-host-turn-begins", turn = ex.state().turn));
     }
-    if let Some(path) = &host.options.autosave
-        && let Err(e) = SaveFile::of(ex).write(path)
-    {
-        eprintln!("{}: cannot autosave: {e}", path.display());
+    if let Some(path) = &host.options.autosave {
+        autosave(l, ex, path);
+    }
+}
+
+/// Writes the autosave; a failure is reported and the exercise goes on.
+fn autosave(l: crate::i18n::Lang, ex: &crate::sim::Exercise, path: &std::path::Path) {
+    if let Err(e) = SaveFile::of(ex).write(path) {
+        let path = path.display().to_string();
+        eprintln!("{}", tr!(l, "net-cannot-autosave", path = path, error = e.to_string()));
     }
 }
 
@@ -163,16 +177,15 @@ fn finish(mut host: ResMut<Host>, server: Res<RenetServer>, mut exit: MessageWri
     }
     let Some(ended) = host.ended else {
         host.ended = Some(Instant::now());
-        let ex = host.session.exercise();
-        // The host's console speaks English until `host` takes --lang (the seats'
-        // own screens follow their language).
-        print!("{}", report::doc::text(&report::debrief::debrief_doc(crate::i18n::Lang::En, ex)));
+        let (ex, l) = (host.session.exercise(), host.options.lang);
+        print!("{}", report::doc::text(&report::debrief::debrief_doc(l, ex)));
         if let Some(out) = &host.options.save {
             let overwrite = if host.options.force { Overwrite::Yes } else { Overwrite::No };
+            let path = out.display().to_string();
             match write_file(out, SaveFile::of(ex).to_ron().as_bytes(), overwrite) {
-                Ok(()) => println!("saved to {}", out.display()),
+                Ok(()) => println!("{}", tr!(l, "cli-saved-to", path = path)),
                 Err(e) => {
-                    eprintln!("{}: cannot write the save: {e}", out.display());
+                    eprintln!("{}", tr!(l, "net-cannot-write-save", path = path, error = e.to_string()));
                     host.failed = true;
                 }
             }

@@ -2,6 +2,7 @@
 //! command line (and later the app's Host and Join screens).
 
 use super::protocol::SeatClaim;
+use crate::i18n::Lang;
 use crate::sim::PolicyName;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -18,6 +19,8 @@ pub struct HostOptions {
     pub save: Option<PathBuf>,
     pub force: bool,
     pub autosave: Option<PathBuf>,
+    /// The language of the host's console and its debrief.
+    pub lang: Lang,
 }
 
 /// How a seat joins.
@@ -35,4 +38,6 @@ pub struct JoinOptions {
     /// Write every message received and sent, one line each: `recv|sent MICROS BYTES RON`
     /// (the privacy test and the network measurements read it).
     pub capture: Option<PathBuf>,
+    /// The language of this seat's console (the host's refusals are worded here).
+    pub lang: Lang,
 }

@@ -3,7 +3,7 @@
 //! of the exercise. Plain serde types: the transport serialises them.
 
 use crate::scenario::Scenario;
-use crate::sim::{Decision, Difficulty, LogEntry, Seat, State};
+use crate::sim::{Decision, DecisionError, Difficulty, LogEntry, Seat, State};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -18,12 +18,16 @@ pub enum SeatClaim {
     Observer,
 }
 
+/// An empty `--seat` (the command line says what a seat is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoSeatName;
+
 impl FromStr for SeatClaim {
-    type Err = String;
-    fn from_str(s: &str) -> Result<SeatClaim, String> {
+    type Err = NoSeatName;
+    fn from_str(s: &str) -> Result<SeatClaim, NoSeatName> {
         let s = s.trim();
         if s.is_empty() {
-            return Err("a seat is a nation id, facilitator, projector or observer".into());
+            return Err(NoSeatName);
         }
         Ok(match s.to_ascii_lowercase().as_str() {
             "facilitator" => SeatClaim::Facilitator,
@@ -47,16 +51,13 @@ impl fmt::Display for SeatClaim {
 
 impl SeatClaim {
     /// The visibility seat this claim stands for in scenario `s`, or why there is none.
-    pub fn seat(&self, s: &Scenario) -> Result<Seat, String> {
+    pub fn seat(&self, s: &Scenario) -> Result<Seat, Refusal> {
         Ok(match self {
             SeatClaim::Nation(id) => match s.nation_ix.get(id) {
                 Some(&n) => Seat::Remote(n),
                 None => {
-                    let ids: Vec<&str> = s.def.nations.iter().map(|n| n.id.as_str()).collect();
-                    return Err(format!(
-                        "no nation `{id}` in this exercise (nations: {}; or facilitator, projector, observer)",
-                        ids.join(", ")
-                    ));
+                    let nations = s.def.nations.iter().map(|n| n.id.clone()).collect();
+                    return Err(Refusal::NoSuchNation { id: id.clone(), nations });
                 }
             },
             SeatClaim::Facilitator => Seat::Facilitator,
@@ -81,14 +82,54 @@ pub enum ToHost {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ToSeat {
     /// The claim is granted. The scenario is sent as its source text: the
-    /// exercise's playbook, which every seat of a hot-seat workshop has too.
-    Welcome { seat: SeatClaim, file: String, source: String, difficulty: Difficulty },
+    /// exercise's playbook, which every seat of a hot-seat workshop has too;
+    /// `translations` are its overlays' texts by language code (`ko`), so a
+    /// seat reads the scenario's prose in its own language.
+    Welcome {
+        seat: SeatClaim,
+        file: String,
+        source: String,
+        difficulty: Difficulty,
+        #[serde(default)]
+        translations: Vec<(String, String)>,
+    },
     /// The claim is refused (taken, unknown); the connection is closed after this.
-    Refused(String),
+    Refused(Refusal),
     /// What changed for this seat.
     Update(SeatUpdate),
     /// A decision the host did not apply, and why.
-    Rejected { decision: Decision, reason: String },
+    Rejected { decision: Decision, reason: Rejection },
+}
+
+/// Why the host refused a seat. Typed: each seat words it in its own language
+/// (`narrate::net`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Refusal {
+    /// The claimed nation is not in the exercise; `nations` are the ids that are.
+    NoSuchNation { id: String, nations: Vec<String> },
+    /// The partner AI plays this nation in this exercise.
+    PlayedByAi(SeatClaim),
+    /// A team's or the facilitator's seat is held by another connection.
+    Taken(SeatClaim),
+    /// A message came before the claim.
+    ClaimFirst,
+    /// This connection already holds a seat.
+    AlreadySeated,
+}
+
+/// Why the host did not apply a seat's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Rejection {
+    /// The projector and observers decide nothing.
+    Watches,
+    /// The facilitator does not act for a nation.
+    FacilitatorActs,
+    /// A team decided for another nation, or as the facilitator; `nation` is the team's id.
+    NotYours { nation: String },
+    /// A seat that is not a network seat (never sent; a guard).
+    NotNetworked,
+    /// The rules refused it.
+    Rules(DecisionError),
 }
 
 /// What a seat learns at once: the log entries it may see that it has not

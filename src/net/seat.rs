@@ -8,6 +8,9 @@ use super::options::JoinOptions;
 use super::protocol::{ToHost, ToSeat};
 use super::transport::{self, CHANNEL, CONNECT_TIMEOUT_SECS};
 use super::view::{Bot, SeatView};
+use crate::narrate::{labels, net};
+use crate::scenario::Text;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_renet::RenetClient;
 use std::io::Write;
@@ -30,6 +33,7 @@ struct Joined {
 
 /// Joins as `options` says until the exercise ends or the seat is refused.
 pub fn run(options: JoinOptions) -> ExitCode {
+    let l = options.lang;
     let mut app = transport::headless_app();
     transport::client_plugins(&mut app);
     if let Err(e) = transport::start_client(app.world_mut(), options.host, &options.code) {
@@ -40,14 +44,16 @@ pub fn run(options: JoinOptions) -> ExitCode {
         Some(p) => match std::fs::File::create(p) {
             Ok(f) => Some(f),
             Err(e) => {
-                eprintln!("{}: cannot write the capture: {e}", p.display());
+                let path = p.display().to_string();
+                eprintln!("{}", tr!(l, "net-join-cannot-capture", path = path, error = e.to_string()));
                 return ExitCode::from(1);
             }
         },
         None => None,
     };
     let bot = options.policy.map(|p| Bot::new(p, options.seed));
-    println!("Joining {} as {}…", options.host, options.claim);
+    let (host, seat) = (options.host.to_string(), net::seat(l, &options.claim));
+    println!("{}", tr!(l, "net-join-joining", host = host, seat = seat));
     app.insert_resource(Joined {
         options,
         view: None,
@@ -80,21 +86,19 @@ fn watch_connection(world: &mut World) {
         return;
     }
     let waited = seat.attempt.elapsed();
-    let host = seat.options.host;
+    let (host, l) = (seat.options.host, seat.options.lang);
     if !seat.connected_once {
         // netcode drops a token made with another code without a word: the
         // only sign is silence until the token's timeout.
         if waited >= Duration::from_secs(CONNECT_TIMEOUT_SECS as u64 + 1) {
-            eprintln!(
-                "refused: the host at {host} did not accept the join code (a wrong code, or no host listening there)"
-            );
+            eprintln!("{}", tr!(l, "net-join-wrong-code", host = host.to_string()));
             world.write_message(AppExit::from_code(3));
         }
         return;
     }
     let lost = *seat.lost.get_or_insert_with(Instant::now);
     if lost.elapsed() >= Duration::from_secs(seat.options.rejoin_seconds) {
-        eprintln!("the host at {host} went away");
+        eprintln!("{}", tr!(l, "net-join-host-gone", host = host.to_string()));
         world.write_message(AppExit::from_code(4));
         return;
     }
@@ -121,11 +125,12 @@ fn claim(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>) {
 
 fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut exit: MessageWriter<AppExit>) {
     let Some(mut client) = client else { return };
+    let l = seat.options.lang;
     let mut received = Vec::new();
     while let Some(bytes) = client.receive_message(CHANNEL) {
         match transport::decode_down(&bytes) {
             Some(m) => received.push((bytes.len(), m)),
-            None => eprintln!("ignored a message from the host that is not one of ours"),
+            None => eprintln!("{}", tr!(l, "net-join-ignored")),
         }
     }
     for (size, msg) in &received {
@@ -133,10 +138,14 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
             record(f, "recv", *size, &ron::to_string(msg).unwrap_or_default());
         }
         match msg {
-            ToSeat::Welcome { seat: claim, file, source, difficulty } => {
-                match SeatView::welcome(claim.clone(), file, source, *difficulty) {
+            ToSeat::Welcome { seat: claim, file, source, difficulty, translations } => {
+                match SeatView::welcome(claim.clone(), file, source, *difficulty, translations, l) {
                     Ok(v) => {
-                        println!("Seated as {claim} in \"{}\".", v.scenario.def.title);
+                        let name = net::seat(l, claim);
+                        println!(
+                            "{}",
+                            tr!(l, "net-join-seated", seat = name, title = v.scenario.text(l, Text::Title))
+                        );
                         // A rejoin keeps nothing old: the host sends the whole view again,
                         // and says whether this team still has the turn to play.
                         seat.view = Some(v);
@@ -150,7 +159,7 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
                 }
             }
             ToSeat::Refused(why) => {
-                eprintln!("refused: {why}");
+                eprintln!("{}", tr!(l, "net-join-refused", why = net::refusal(l, why)));
                 exit.write(AppExit::from_code(3));
             }
             ToSeat::Update(u) => {
@@ -158,7 +167,13 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
                     v.apply(u.clone());
                 }
             }
-            ToSeat::Rejected { reason, .. } => println!("not applied: {reason}"),
+            // The host rejects decisions of seated connections only: a view is there.
+            ToSeat::Rejected { reason, .. } => {
+                if let Some(v) = seat.view.as_ref() {
+                    let why = net::rejection(l, &v.scenario, reason);
+                    println!("{}", tr!(l, "net-join-not-applied", why = why));
+                }
+            }
         }
     }
     let Joined { view, bot, capture, .. } = &mut *seat;
@@ -173,8 +188,9 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
         }
     }
     if view.over {
-        let outcome = view.state.outcome.map_or("ended".to_string(), |o| o.label().to_string());
-        println!("The exercise is over ({outcome}) after turn {}.", view.state.turn);
+        let outcome =
+            view.state.outcome.map_or_else(|| tr!(l, "net-join-ended"), |o| labels::outcome(l, Some(o)));
+        println!("{}", tr!(l, "net-join-over", outcome = outcome, turn = view.state.turn));
         exit.write(AppExit::Success);
     }
 }

@@ -6,7 +6,7 @@
 
 use super::authority::may_submit;
 use super::feed::SeatFeed;
-use super::protocol::{SeatClaim, ToHost, ToSeat};
+use super::protocol::{Refusal, Rejection, SeatClaim, ToHost, ToSeat};
 use crate::sim::{Decision, Exercise, Policy, PolicyName, Seat};
 use std::collections::BTreeMap;
 
@@ -24,6 +24,8 @@ pub struct Session {
     /// Clients to disconnect after their last message (a refused claim).
     closing: Vec<ClientId>,
     turns_ended: u32,
+    /// The scenario's translation overlays, sent with every welcome.
+    translations: Vec<(String, String)>,
 }
 
 impl Session {
@@ -40,7 +42,15 @@ impl Session {
             outbox: Vec::new(),
             closing: Vec::new(),
             turns_ended: 0,
+            translations: Vec::new(),
         }
+    }
+
+    /// The scenario's translation overlays (language code, overlay text) to
+    /// send each seat with its welcome.
+    pub fn with_translations(mut self, translations: Vec<(String, String)>) -> Session {
+        self.translations = translations;
+        self
     }
 
     pub fn exercise(&self) -> &Exercise {
@@ -84,20 +94,18 @@ impl Session {
         let Some((_, feed)) = self.seats.get(&client) else {
             match msg {
                 ToHost::Claim(claim) => self.claim(client, claim),
-                _ => self.refuse(client, "claim a seat first".into()),
+                _ => self.refuse(client, Refusal::ClaimFirst),
             }
             return;
         };
         let seat = feed.seat;
         match msg {
-            ToHost::Claim(_) => {
-                self.reply(client, ToSeat::Refused("this connection already holds a seat".into()))
-            }
+            ToHost::Claim(_) => self.reply(client, ToSeat::Refused(Refusal::AlreadySeated)),
             // The facilitator's "advance" lets the partner AI play its nations first, as Done does.
             ToHost::Decide(Decision::EndTurn) if seat == Seat::Facilitator => self.resolve_turn(),
             ToHost::Decide(d) => {
                 let result = may_submit(self.ex.scenario(), seat, &d)
-                    .and_then(|()| self.ex.submit(d.clone()).map_err(|e| e.to_string()));
+                    .and_then(|()| self.ex.submit(d.clone()).map_err(Rejection::Rules));
                 match result {
                     Ok(()) if d == Decision::EndTurn => self.turn_resolved(),
                     Ok(()) => {}
@@ -115,7 +123,7 @@ impl Session {
                 Seat::Facilitator => self.resolve_turn(),
                 _ => self.reply(
                     client,
-                    ToSeat::Rejected { decision: Decision::EndTurn, reason: "this seat watches".into() },
+                    ToSeat::Rejected { decision: Decision::EndTurn, reason: Rejection::Watches },
                 ),
             },
         }
@@ -147,12 +155,12 @@ impl Session {
         if let Seat::Remote(n) = seat
             && !self.teams[n]
         {
-            return self.refuse(client, format!("{claim} is played by the partner AI in this exercise"));
+            return self.refuse(client, Refusal::PlayedByAi(claim));
         }
         // A team's seat and the facilitator's are held once; any number may watch.
         let single = matches!(seat, Seat::Remote(_) | Seat::Facilitator);
         if single && self.seats.values().any(|(c, _)| *c == claim) {
-            return self.refuse(client, format!("the {claim} seat is taken"));
+            return self.refuse(client, Refusal::Taken(claim));
         }
         let s = self.ex.scenario();
         let file = std::path::Path::new(&s.path)
@@ -163,12 +171,13 @@ impl Session {
             file,
             source: s.source.clone(),
             difficulty: self.ex.difficulty(),
+            translations: self.translations.clone(),
         };
         self.reply(client, welcome);
         self.seats.insert(client, (claim, SeatFeed::new(seat)));
     }
 
-    fn refuse(&mut self, client: ClientId, why: String) {
+    fn refuse(&mut self, client: ClientId, why: Refusal) {
         self.reply(client, ToSeat::Refused(why));
         self.closing.push(client);
     }
@@ -212,7 +221,7 @@ mod tests {
         host.receive(1, ToHost::Claim(SeatClaim::Nation("rok".into())));
         host.receive(2, ToHost::Claim(SeatClaim::Facilitator));
         let out = host.flush();
-        assert!(matches!(&out[0], (1, ToSeat::Refused(why)) if why.contains("partner AI")), "{out:?}");
+        assert!(matches!(&out[0], (1, ToSeat::Refused(Refusal::PlayedByAi(_)))), "{out:?}");
         assert_eq!(host.take_closing(), vec![1]);
         assert_eq!(host.planning(), vec![true, false]);
         // A watcher cannot advance; the facilitator can, whoever is still planning.

@@ -3,8 +3,10 @@
 //! seat with a built-in policy (`hotline join --headless --policy NAME`).
 
 use super::protocol::{SeatClaim, SeatUpdate, ToHost};
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::sim::{Difficulty, Exercise, LogEntry, PolicyName, Seat, State};
+use crate::tr;
 use std::sync::Arc;
 
 /// Everything a seat knows: the scenario it was sent and the updates so far.
@@ -22,15 +24,25 @@ pub struct SeatView {
 }
 
 impl SeatView {
-    /// The view a `Welcome` opens: the scenario from its source text.
+    /// The view a `Welcome` opens: the scenario from its source text. An
+    /// error is worded in `lang` for the seat's console.
     pub fn welcome(
         claim: SeatClaim,
         file: &str,
         source: &str,
         difficulty: Difficulty,
+        translations: &[(String, String)],
+        lang: Lang,
     ) -> Result<SeatView, String> {
-        let scenario = Scenario::from_str(source, file).map_err(|d| format!("the host's scenario: {d}"))?;
-        let seat = claim.seat(&scenario)?;
+        let mut scenario = Scenario::from_str(source, file)
+            .map_err(|d| tr!(lang, "net-join-bad-scenario", error = d.to_string()))?;
+        for (code, text) in translations {
+            if let Some(l) = Lang::parse(code).filter(|&l| l != Lang::En) {
+                let over = crate::scenario::translation::overlay_path(std::path::Path::new(file), l);
+                scenario.attach_translation(lang, l, text, &over.display().to_string());
+            }
+        }
+        let seat = claim.seat(&scenario).map_err(|r| crate::narrate::net::refusal(lang, &r))?;
         let state = State::new(&scenario);
         let planning = vec![false; scenario.nations()];
         Ok(SeatView {
@@ -92,7 +104,7 @@ impl Bot {
 
 #[cfg(test)]
 mod tests {
-    use super::super::protocol::ToSeat;
+    use super::super::protocol::{Refusal, ToSeat};
     use super::super::session::Session;
     use super::*;
     use crate::sim::{Decision, LogKind};
@@ -118,10 +130,10 @@ mod tests {
             assert!(rounds < 10_000, "the game does not advance");
             for (c, msg) in host.flush() {
                 match (msg, c) {
-                    (ToSeat::Refused(why), 9) => assert!(why.contains("taken"), "{why}"),
-                    (ToSeat::Welcome { seat, file, source, difficulty }, c) => {
-                        views[c as usize] =
-                            Some(SeatView::welcome(seat, &file, &source, difficulty).expect("welcome"));
+                    (ToSeat::Refused(why), 9) => assert!(matches!(why, Refusal::Taken(_)), "{why:?}"),
+                    (ToSeat::Welcome { seat, file, source, difficulty, translations }, c) => {
+                        let v = SeatView::welcome(seat, &file, &source, difficulty, &translations, Lang::En);
+                        views[c as usize] = Some(v.expect("welcome"));
                     }
                     (ToSeat::Update(u), c) => views[c as usize].as_mut().expect("welcomed first").apply(u),
                     (ToSeat::Rejected { .. }, _) => {}

@@ -2,7 +2,7 @@
 //! immediate effects. Effects that need the turn to pass (investigation,
 //! hunts, third-state answers, investments) are queued on the state.
 
-use super::decision::{Action, ActionError, ActionKind, InvestArea};
+use super::decision::{Action, ActionError, ActionKind, IdKind, InvestArea};
 use super::event::Event;
 use super::exercise::Exercise;
 use super::state::{DelayedEffect, Status};
@@ -11,7 +11,7 @@ use crate::scenario::Skill;
 impl Exercise {
     pub(super) fn ix(
         map: &std::collections::BTreeMap<String, usize>,
-        what: &'static str,
+        what: IdKind,
         id: &str,
     ) -> Result<usize, ActionError> {
         map.get(id).copied().ok_or_else(|| ActionError::Unknown { what, id: id.to_string() })
@@ -23,19 +23,19 @@ impl Exercise {
             return Err(ActionError::Over);
         }
         let s = &*self.scenario;
-        let nation = Self::ix(&s.nation_ix, "nation", &a.nation)?;
+        let nation = Self::ix(&s.nation_ix, IdKind::Nation, &a.nation)?;
         let agency = s.def.nations[nation]
             .agencies
             .iter()
             .position(|g| g.id == a.agency)
-            .ok_or_else(|| ActionError::Unknown { what: "agency", id: a.agency.clone() })?;
+            .ok_or_else(|| ActionError::Unknown { what: IdKind::Agency, id: a.agency.clone() })?;
         let name = a.kind.name();
         let ag = &self.state.nations[nation].agencies[agency];
         let agency_name = &s.def.nations[nation].agencies[agency].name;
         if let Some(skill) = name.skill()
             && ag.skill(skill) == 0
         {
-            return Err(ActionError::Skill { agency: agency_name.clone(), skill: skill.label() });
+            return Err(ActionError::Skill { agency: agency_name.clone(), skill });
         }
         let cost = name.cost();
         if ag.remaining() < cost {

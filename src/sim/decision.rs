@@ -1,8 +1,10 @@
 //! What players and facilitators decide: the one way in. A decision log is a
 //! list of these; replaying it from the same seed rebuilds the exercise.
 
-use crate::scenario::ActionKindName;
+use super::state::Status;
+use crate::scenario::{ActionKindName, Skill};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// A long-term investment (fact sheet: R&D, education, workforce; policy consultations).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,18 +79,84 @@ pub struct Action {
 }
 
 /// Why an action was refused. The state is unchanged when this is returned.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Typed, so each narrator words it in its language (`narrate::decision_error`);
+/// `Display` is the English wording, for logs and tools.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
 pub enum ActionError {
     #[error("the exercise is over")]
     Over,
     #[error("unknown {what} `{id}`")]
-    Unknown { what: &'static str, id: String },
-    #[error("{agency} lacks the {skill} skill this action needs")]
-    Skill { agency: String, skill: &'static str },
+    Unknown { what: IdKind, id: String },
+    #[error("{agency} lacks the {} skill this action needs", skill.label())]
+    Skill { agency: String, skill: Skill },
     #[error("{agency} has {left} action point(s) left; this costs {cost}")]
     Capacity { agency: String, left: u32, cost: u32 },
     #[error("{0}")]
-    NotNow(String),
+    NotNow(NotNow),
+}
+
+/// The kind of id a decision named that the scenario lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IdKind {
+    Nation,
+    Agency,
+    Incident,
+    Asset,
+    ThirdState,
+    Actor,
+}
+
+impl fmt::Display for IdKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IdKind::Nation => "nation",
+            IdKind::Agency => "agency",
+            IdKind::Incident => "incident",
+            IdKind::Asset => "asset",
+            IdKind::ThirdState => "third state",
+            IdKind::Actor => "actor",
+        })
+    }
+}
+
+/// Why the rules refuse an action now, whatever the agency, with the ids a
+/// player reads (the narrator finds their names in the scenario).
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+pub enum NotNow {
+    #[error("share with a partner, not with yourself")]
+    ShareWithSelf,
+    /// `nation` is the nation's short name.
+    #[error("{nation} does not know of incident `{incident}`")]
+    UnknownIncident { nation: String, incident: String },
+    #[error("`{0}` was already shared")]
+    AlreadyShared(String),
+    #[error("incident `{incident}` is already {}", status.label())]
+    NotActive { incident: String, status: Status },
+    #[error("already committed to this joint investigation this turn")]
+    JointCommitted,
+    #[error("a joint hunt is already arranged on `{0}`")]
+    HuntArranged(String),
+    #[error("no hotline calls left in this exercise")]
+    NoCalls,
+    #[error("the hotline is available again on turn {0}")]
+    HotlineCooling(u32),
+    /// `owner` is the owning nation's short name.
+    #[error("`{asset}` belongs to {owner}: only its owner can do that")]
+    NotOwner { asset: String, owner: String },
+    #[error("`{0}` is already fully hardened")]
+    FullyHardened(String),
+    #[error("`{0}` is already isolated")]
+    Isolated(String),
+    #[error("`{0}` is at full service")]
+    FullService(String),
+    #[error("{nation} has seen no activity by `{actor}` to ask about")]
+    ActorUnseen { nation: String, actor: String },
+    #[error("a request about this actor is already with that state")]
+    RequestPending,
+    #[error("`{0}` has already been attributed publicly")]
+    AlreadyAttributed(String),
+    #[error("joint public attribution needs the capitals in sync: use the hotline first")]
+    NotInSync,
 }
 
 /// Something a player or facilitator decided. The decision log is a list of these.
@@ -137,7 +205,7 @@ pub enum AdjudicationTarget {
     Stage(String),
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
 pub enum DecisionError {
     #[error(transparent)]
     Action(#[from] ActionError),
@@ -150,7 +218,7 @@ pub enum DecisionError {
     #[error("the exercise is over")]
     Over,
     #[error("unknown {what} `{id}`")]
-    Unknown { what: &'static str, id: String },
+    Unknown { what: IdKind, id: String },
     #[error("value {0} is out of range")]
     Range(f64),
 }

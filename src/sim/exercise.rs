@@ -4,7 +4,7 @@
 //! [`Decision`], which is recorded; replaying the decisions from the same seed
 //! rebuilds the same exercise byte for byte.
 
-use super::decision::{AdjudicationTarget, Decision, DecisionError};
+use super::decision::{AdjudicationTarget, Decision, DecisionError, IdKind};
 use super::difficulty::Difficulty;
 use super::event::{Adjudicated, Event, LogEntry};
 use super::rng::SimRng;
@@ -195,7 +195,7 @@ impl Exercise {
             .nation_ix
             .get(id)
             .copied()
-            .ok_or_else(|| DecisionError::Unknown { what: "nation", id: id.into() })
+            .ok_or_else(|| DecisionError::Unknown { what: IdKind::Nation, id: id.into() })
     }
 
     pub(super) fn inject_ix(&self, id: &str) -> Result<usize, DecisionError> {
@@ -215,7 +215,7 @@ impl Exercise {
         }
         let what = match target {
             AdjudicationTarget::Service(id) => {
-                let i = *s.asset_ix.get(id).ok_or_else(|| unknown("asset", id))?;
+                let i = *s.asset_ix.get(id).ok_or_else(|| unknown(IdKind::Asset, id))?;
                 if !(0.0..=100.0).contains(&value) {
                     return Err(DecisionError::Range(value));
                 }
@@ -238,7 +238,7 @@ impl Exercise {
                 Adjudicated::Escalation { value, level: self.state.level() }
             }
             AdjudicationTarget::Stage(id) => {
-                let i = *s.incident_ix.get(id).ok_or_else(|| unknown("incident", id))?;
+                let i = *s.incident_ix.get(id).ok_or_else(|| unknown(IdKind::Incident, id))?;
                 let stages = s.def.incidents[i].stages.len();
                 if value < 0.0 || value as usize >= stages || value.fract() != 0.0 {
                     return Err(DecisionError::Range(value));

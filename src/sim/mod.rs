@@ -27,7 +27,7 @@ pub mod visibility;
 pub use adversary::Odds;
 pub use ai::partner_turn;
 pub use decision::{
-    Action, ActionError, ActionKind, AdjudicationTarget, Decision, DecisionError, InvestArea,
+    Action, ActionError, ActionKind, AdjudicationTarget, Decision, DecisionError, IdKind, InvestArea, NotNow,
 };
 pub use difficulty::{Difficulty, Knobs};
 pub use event::{Event, LogEntry, LogKind, NationSet, Visibility};

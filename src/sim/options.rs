@@ -4,7 +4,7 @@
 //! at the size limits spent 4 s a game building every option as strings.
 //! `check` turns a refusal into the player's message.
 
-use super::decision::{Action, ActionError, ActionKind, InvestArea};
+use super::decision::{Action, ActionError, ActionKind, IdKind, InvestArea, NotNow};
 use super::exercise::Exercise;
 use super::state::{DelayedEffect, Status};
 use crate::scenario::ActionKindName;
@@ -68,22 +68,22 @@ impl Exercise {
         let ix = Self::ix;
         Ok(match kind {
             ActionKind::ShareIntel { incident, with } => Target::Share {
-                incident: ix(&s.incident_ix, "incident", incident)?,
-                with: ix(&s.nation_ix, "nation", with)?,
+                incident: ix(&s.incident_ix, IdKind::Incident, incident)?,
+                with: ix(&s.nation_ix, IdKind::Nation, with)?,
             },
-            ActionKind::Investigate(id) => Target::Investigate(ix(&s.incident_ix, "incident", id)?),
-            ActionKind::JointInvestigation(id) => Target::Joint(ix(&s.incident_ix, "incident", id)?),
-            ActionKind::MilitaryCooperation(id) => Target::Military(ix(&s.asset_ix, "asset", id)?),
+            ActionKind::Investigate(id) => Target::Investigate(ix(&s.incident_ix, IdKind::Incident, id)?),
+            ActionKind::JointInvestigation(id) => Target::Joint(ix(&s.incident_ix, IdKind::Incident, id)?),
+            ActionKind::MilitaryCooperation(id) => Target::Military(ix(&s.asset_ix, IdKind::Asset, id)?),
             ActionKind::Hotline => Target::Hotline,
-            ActionKind::Harden(id) => Target::Harden(ix(&s.asset_ix, "asset", id)?),
-            ActionKind::Isolate(id) => Target::Isolate(ix(&s.asset_ix, "asset", id)?),
-            ActionKind::Restore(id) => Target::Restore(ix(&s.asset_ix, "asset", id)?),
+            ActionKind::Harden(id) => Target::Harden(ix(&s.asset_ix, IdKind::Asset, id)?),
+            ActionKind::Isolate(id) => Target::Isolate(ix(&s.asset_ix, IdKind::Asset, id)?),
+            ActionKind::Restore(id) => Target::Restore(ix(&s.asset_ix, IdKind::Asset, id)?),
             ActionKind::RequestAssistance { third_state, actor } => Target::Assistance {
-                third: ix(&s.third_ix, "third state", third_state)?,
-                actor: ix(&s.actor_ix, "actor", actor)?,
+                third: ix(&s.third_ix, IdKind::ThirdState, third_state)?,
+                actor: ix(&s.actor_ix, IdKind::Actor, actor)?,
             },
             ActionKind::AttributePublicly { incident, joint } => {
-                Target::Attribute { incident: ix(&s.incident_ix, "incident", incident)?, joint: *joint }
+                Target::Attribute { incident: ix(&s.incident_ix, IdKind::Incident, incident)?, joint: *joint }
             }
             ActionKind::Invest(area) => Target::Invest(*area),
         })
@@ -188,43 +188,35 @@ impl Exercise {
         }
     }
 
-    /// The player's message for a refusal.
+    /// The player's refusal, with the ids the narrator names.
     pub(crate) fn refusal_error(&self, nation: usize, r: Refusal) -> ActionError {
         let d = &self.scenario.def;
-        let short = &d.nations[nation].short;
+        let short = || d.nations[nation].short.clone();
+        let incident = |i: usize| d.incidents[i].id.clone();
+        let asset = |a: usize| d.assets[a].id.clone();
         ActionError::NotNow(match r {
             Refusal::Over => return ActionError::Over,
-            Refusal::ShareWithSelf => "share with a partner, not with yourself".into(),
-            Refusal::Unknown(i) => format!("{short} does not know of incident `{}`", d.incidents[i].id),
-            Refusal::AlreadyShared(i) => format!("`{}` was already shared", d.incidents[i].id),
+            Refusal::ShareWithSelf => NotNow::ShareWithSelf,
+            Refusal::Unknown(i) => NotNow::UnknownIncident { nation: short(), incident: incident(i) },
+            Refusal::AlreadyShared(i) => NotNow::AlreadyShared(incident(i)),
             Refusal::NotActive(i) => {
-                format!(
-                    "incident `{}` is already {}",
-                    d.incidents[i].id,
-                    self.state.incidents[i].status.label()
-                )
+                NotNow::NotActive { incident: incident(i), status: self.state.incidents[i].status }
             }
-            Refusal::JointCommitted => "already committed to this joint investigation this turn".into(),
-            Refusal::HuntArranged(a) => format!("a joint hunt is already arranged on `{}`", d.assets[a].id),
-            Refusal::NoCalls => "no hotline calls left in this exercise".into(),
-            Refusal::HotlineCooling(turn) => format!("the hotline is available again on turn {turn}"),
-            Refusal::NotOwner(a) => format!(
-                "`{}` belongs to {}: only its owner can do that",
-                d.assets[a].id, d.nations[self.scenario.asset_nation[a]].short
-            ),
-            Refusal::FullyHardened(a) => format!("`{}` is already fully hardened", d.assets[a].id),
-            Refusal::Isolated(a) => format!("`{}` is already isolated", d.assets[a].id),
-            Refusal::FullService(a) => format!("`{}` is at full service", d.assets[a].id),
-            Refusal::ActorUnseen(x) => {
-                format!("{short} has seen no activity by `{}` to ask about", d.actors[x].id)
-            }
-            Refusal::RequestPending => "a request about this actor is already with that state".into(),
-            Refusal::AlreadyAttributed(i) => {
-                format!("`{}` has already been attributed publicly", d.incidents[i].id)
-            }
-            Refusal::NotInSync => {
-                "joint public attribution needs the capitals in sync: use the hotline first".into()
-            }
+            Refusal::JointCommitted => NotNow::JointCommitted,
+            Refusal::HuntArranged(a) => NotNow::HuntArranged(asset(a)),
+            Refusal::NoCalls => NotNow::NoCalls,
+            Refusal::HotlineCooling(turn) => NotNow::HotlineCooling(turn),
+            Refusal::NotOwner(a) => NotNow::NotOwner {
+                asset: asset(a),
+                owner: d.nations[self.scenario.asset_nation[a]].short.clone(),
+            },
+            Refusal::FullyHardened(a) => NotNow::FullyHardened(asset(a)),
+            Refusal::Isolated(a) => NotNow::Isolated(asset(a)),
+            Refusal::FullService(a) => NotNow::FullService(asset(a)),
+            Refusal::ActorUnseen(x) => NotNow::ActorUnseen { nation: short(), actor: d.actors[x].id.clone() },
+            Refusal::RequestPending => NotNow::RequestPending,
+            Refusal::AlreadyAttributed(i) => NotNow::AlreadyAttributed(incident(i)),
+            Refusal::NotInSync => NotNow::NotInSync,
         })
     }
 

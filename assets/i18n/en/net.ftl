@@ -1,0 +1,49 @@
+# A networked exercise (src/net, src/cli/net.rs, src/narrate/net.rs): the
+# host's and a seat's console lines, and why the host refused a seat or a decision.
+
+net-seat-facilitator = facilitator
+net-seat-projector = projector
+net-seat-observer = observer
+net-seat-name-help = a seat is a nation id, facilitator, projector or observer
+
+net-refusal-no-such-nation = no nation `{ $id }` in this exercise (nations: { $nations }; or facilitator, projector, observer)
+net-refusal-played-by-ai = { $seat } is played by the partner AI in this exercise
+net-refusal-taken = the { $seat } seat is taken
+net-refusal-claim-first = claim a seat first
+net-refusal-already-seated = this connection already holds a seat
+net-rejection-watches = this seat watches: it cannot decide
+net-rejection-facilitator-acts = the facilitator does not act for a nation
+net-rejection-not-yours = { $nation } may not make this decision (another nation's, or the facilitator's)
+net-rejection-not-networked = not a networked seat
+
+net-needs-headless = `hotline { $command }` runs headless for now: add --headless
+net-resuming = Resuming { $file } at turn { $turn }.
+net-no-such-ai-nation = --ai { $id }: no such nation (nations: { $nations })
+net-no-network = this build has no network (built without the `desktop` feature)
+net-bad-address = { $address }: not an address and port (e.g. 192.168.1.20:7450)
+net-bad-seat = --seat: { $error }
+
+net-host-cannot-listen = cannot listen on UDP port { $port }: { $error }
+net-host-hosting = Hosting "{ $title }" (seed { $seed }) on UDP port { $port }.
+net-host-join-with = {"  "}join with: hotline join { $address } --code { $code } --seat NATION|facilitator|projector|observer
+net-host-team-seats = Team seats: { $teams }; waiting for them.
+net-cannot-autosave = { $path }: cannot autosave: { $error }
+net-cannot-write-save = { $path }: cannot write the save: { $error }
+net-host-ignored = ignored a message from client { $client } that is not one of ours
+net-host-takeover = The { $seat } seat is taken over by a new connection (the old one went silent).
+net-host-seat-left = The { $seat } seat left (it can rejoin with the same code).
+net-host-seat-joined = The { $seat } seat joined.
+net-host-countdown = Turn { $turn }: the countdown ran out.
+net-host-turn-begins = Turn { $turn } begins.
+
+net-join-cannot-capture = { $path }: cannot write the capture: { $error }
+net-join-joining = Joining { $host } as { $seat }…
+net-join-wrong-code = refused: the host at { $host } did not accept the join code (a wrong code, or no host listening there)
+net-join-host-gone = the host at { $host } went away
+net-join-ignored = ignored a message from the host that is not one of ours
+net-join-seated = Seated as { $seat } in "{ $title }".
+net-join-refused = refused: { $why }
+net-join-not-applied = not applied: { $why }
+net-join-over = The exercise is over ({ $outcome }) after turn { $turn }.
+net-join-ended = ended
+net-join-bad-scenario = the host's scenario: { $error }

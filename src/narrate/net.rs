@@ -1,0 +1,45 @@
+//! A networked exercise's refusals in a seat's language: the host sends them
+//! typed ([`Refusal`], [`Rejection`]) and each seat words them here, so a
+//! Korean team and an English one each read their own.
+
+use super::refusal::decision_error;
+use crate::i18n::Lang;
+use crate::net::{Refusal, Rejection, SeatClaim};
+use crate::scenario::Scenario;
+use crate::tr;
+
+/// A seat's name: a nation's id as the scenario writes it, or the role.
+pub fn seat(lang: Lang, c: &SeatClaim) -> String {
+    match c {
+        SeatClaim::Nation(id) => id.clone(),
+        SeatClaim::Facilitator => tr!(lang, "net-seat-facilitator"),
+        SeatClaim::Projector => tr!(lang, "net-seat-projector"),
+        SeatClaim::Observer => tr!(lang, "net-seat-observer"),
+    }
+}
+
+/// Why the host refused this connection's seat.
+pub fn refusal(lang: Lang, r: &Refusal) -> String {
+    let l = lang;
+    match r {
+        Refusal::NoSuchNation { id, nations } => {
+            tr!(l, "net-refusal-no-such-nation", id = id, nations = nations.join(", "))
+        }
+        Refusal::PlayedByAi(c) => tr!(l, "net-refusal-played-by-ai", seat = seat(l, c)),
+        Refusal::Taken(c) => tr!(l, "net-refusal-taken", seat = seat(l, c)),
+        Refusal::ClaimFirst => tr!(l, "net-refusal-claim-first"),
+        Refusal::AlreadySeated => tr!(l, "net-refusal-already-seated"),
+    }
+}
+
+/// Why the host did not apply a decision; rule refusals name things as `s` does.
+pub fn rejection(lang: Lang, s: &Scenario, r: &Rejection) -> String {
+    let l = lang;
+    match r {
+        Rejection::Watches => tr!(l, "net-rejection-watches"),
+        Rejection::FacilitatorActs => tr!(l, "net-rejection-facilitator-acts"),
+        Rejection::NotYours { nation } => tr!(l, "net-rejection-not-yours", nation = nation),
+        Rejection::NotNetworked => tr!(l, "net-rejection-not-networked"),
+        Rejection::Rules(e) => decision_error(l, s, e),
+    }
+}
