@@ -318,7 +318,8 @@ fn submit_act(game: &mut Game, action: Action) {
         }
         Err(e) => {
             game.draft.rationale = rationale;
-            game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) });
+            game.notice =
+                Some(Notice { ok: false, text: words::refused(game.lang, game.ex().scenario(), &e) });
         }
     }
 }
@@ -338,7 +339,7 @@ fn call_hotline(game: &mut Game) {
                     kind: ActionKind::Hotline,
                 };
                 match game.ex().check(&a) {
-                    Err(e) => words::action_error(game.lang, &e),
+                    Err(e) => crate::narrate::action_error(game.lang, game.ex().scenario(), &e),
                     Ok(_) => tr!(game.lang, "app-hotline-no-agency-now"),
                 }
             });
@@ -382,7 +383,10 @@ pub fn end_turn(game: &mut Game) {
             });
             game.notice = None;
         }
-        Err(e) => game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) }),
+        Err(e) => {
+            game.notice =
+                Some(Notice { ok: false, text: words::refused(game.lang, game.ex().scenario(), &e) })
+        }
     }
 }
 
@@ -409,7 +413,7 @@ fn reload(game: &mut Game) {
                     "app-reload-refused",
                     path = path.as_str(),
                     n = i + 1,
-                    why = words::refused(game.lang, &e)
+                    why = words::refused(game.lang, game.ex().scenario(), &e)
                 )),
             }
         }
@@ -438,7 +442,10 @@ fn facilitate(game: &mut Game, d: Decision) {
             game.notice = Some(Notice { ok: true, text: game.lines_since(before) });
         }
         Ok(()) => {}
-        Err(e) => game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) }),
+        Err(e) => {
+            game.notice =
+                Some(Notice { ok: false, text: words::refused(game.lang, game.ex().scenario(), &e) })
+        }
     }
 }
 
@@ -454,6 +461,9 @@ fn choose(game: &mut Game, inject: usize, choice: usize) {
                 *r = true;
             }
         }
-        Err(e) => game.notice = Some(Notice { ok: false, text: words::refused(game.lang, &e) }),
+        Err(e) => {
+            game.notice =
+                Some(Notice { ok: false, text: words::refused(game.lang, game.ex().scenario(), &e) })
+        }
     }
 }

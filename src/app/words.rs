@@ -4,8 +4,8 @@
 //! a test keeps the two in step.
 
 use crate::i18n::Lang;
-use crate::scenario::ActionKindName as K;
-use crate::sim::{ActionError, DecisionError};
+use crate::scenario::{ActionKindName as K, Scenario};
+use crate::sim::DecisionError;
 use crate::tr;
 
 /// A family's short name, for the action buttons ("Share intel").
@@ -42,40 +42,11 @@ pub fn family_effect(l: Lang, k: K) -> String {
     }
 }
 
-/// Why an action was refused (without the "Refused:" before it). A rule's
-/// situational reason (`NotNow`) is the rules' own text.
-pub fn action_error(l: Lang, e: &ActionError) -> String {
-    match e {
-        ActionError::Over => tr!(l, "app-refused-over"),
-        ActionError::Unknown { what, id } => tr!(l, "app-refused-unknown", what = *what, id = id),
-        ActionError::Skill { agency, skill } => {
-            let skill = crate::scenario::Skill::ALL
-                .into_iter()
-                .find(|k| k.label() == *skill)
-                .map_or_else(|| skill.to_string(), |k| crate::narrate::labels::skill(l, k));
-            tr!(l, "app-refused-skill", agency = agency, skill = skill)
-        }
-        ActionError::Capacity { agency, left, cost } => {
-            tr!(l, "app-refused-capacity", agency = agency, left = *left, cost = *cost)
-        }
-        ActionError::NotNow(why) => why.clone(),
-    }
-}
-
-/// The notice for a refused decision: "Refused: …".
-pub fn refused(l: Lang, e: &DecisionError) -> String {
-    let why = match e {
-        DecisionError::Action(a) => action_error(l, a),
-        DecisionError::UnknownInject(id) => tr!(l, "app-refused-inject", id = id),
-        DecisionError::NoChoicePending(id) => tr!(l, "app-refused-no-choice", id = id),
-        DecisionError::ChoiceOutOfRange { inject, choice, count } => {
-            tr!(l, "app-refused-choice", id = inject, choice = *choice, count = *count)
-        }
-        DecisionError::Over => tr!(l, "app-refused-over"),
-        DecisionError::Unknown { what, id } => tr!(l, "app-refused-unknown", what = *what, id = id),
-        DecisionError::Range(v) => tr!(l, "app-refused-range", value = v.to_string()),
-    };
-    tr!(l, "app-refused", why = why)
+/// The notice for a refused decision: "Refused: …", the reason worded by
+/// the narrator (the one wording of the rules' refusals, shared with the
+/// network seats and the command line).
+pub fn refused(l: Lang, s: &Scenario, e: &DecisionError) -> String {
+    tr!(l, "app-refused", why = crate::narrate::decision_error(l, s, e))
 }
 
 #[cfg(test)]
@@ -90,22 +61,6 @@ mod tests {
             assert_eq!(family_short(Lang::En, k), f.short);
             assert_eq!(family_effect(Lang::En, k), f.effect);
             assert_ne!(family_effect(Lang::Ko, k), f.effect, "{k:?} has its Korean effect");
-        }
-        let errors = [
-            DecisionError::Over,
-            DecisionError::UnknownInject("x".into()),
-            DecisionError::NoChoicePending("x".into()),
-            DecisionError::ChoiceOutOfRange { inject: "x".into(), choice: 3, count: 2 },
-            DecisionError::Unknown { what: "agency", id: "x".into() },
-            DecisionError::Range(120.0),
-            ActionError::Over.into(),
-            ActionError::Capacity { agency: "CISA".into(), left: 1, cost: 2 }.into(),
-            ActionError::Skill { agency: "CISA".into(), skill: crate::scenario::Skill::ALL[0].label() }
-                .into(),
-            ActionError::NotNow("not yet".into()).into(),
-        ];
-        for e in errors {
-            assert_eq!(refused(Lang::En, &e), format!("Refused: {e}"));
         }
     }
 }

@@ -39,14 +39,6 @@ app-family-invest =
 
 ## Why the rules refused a decision (the notice on the board).
 app-refused = Refused: { $why }
-app-refused-over = the exercise is over
-app-refused-unknown = unknown { $what } `{ $id }`
-app-refused-skill = { $agency } lacks the { $skill } skill this action needs
-app-refused-capacity = { $agency } has { $left } action point(s) left; this costs { $cost }
-app-refused-inject = unknown inject `{ $id }`
-app-refused-no-choice = inject `{ $id }` is not waiting for a choice
-app-refused-choice = inject `{ $id }` has { $count } choice(s); { $choice } is out of range
-app-refused-range = value { $value } is out of range
 app-refused-draft = Choose an agency and a target first.
 app-hotline-unavailable = Hotline unavailable: { $why }
 app-hotline-no-agency-now = no agency can make the call now

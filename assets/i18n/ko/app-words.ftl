@@ -38,14 +38,6 @@ app-family-invest =
 
 ## 규칙이 결정을 거부한 이유 (상황판 알림).
 app-refused = 거부됨: { $why }
-app-refused-over = 훈련이 끝났습니다
-app-refused-unknown = 알 수 없는 { $what } `{ $id }`
-app-refused-skill = { $agency }에는 이 조치에 필요한 { $skill } 역량이 없습니다
-app-refused-capacity = { $agency }의 남은 행동 점수는 { $left }점, 이 조치는 { $cost }점이 필요합니다
-app-refused-inject = 알 수 없는 상황 부여 `{ $id }`
-app-refused-no-choice = 상황 부여 `{ $id }`: 선택을 기다리는 중이 아닙니다
-app-refused-choice = 상황 부여 `{ $id }`의 선택지는 { $count }개입니다: { $choice }번은 범위를 벗어납니다
-app-refused-range = 값 { $value }: 범위를 벗어납니다
 app-refused-draft = 먼저 기관과 대상을 고르세요.
 app-hotline-unavailable = 핫라인 사용 불가: { $why }
 app-hotline-no-agency-now = 지금 통화할 수 있는 기관이 없습니다
