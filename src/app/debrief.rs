@@ -124,11 +124,7 @@ fn draw_debrief(
                         .on_hover_text("report.html, report.md and decisions.csv")
                         .clicked()
                     {
-                        *export = Some(super::saves::export_aar(
-                            ex,
-                            user.settings.reports_dir.as_deref(),
-                            crate::i18n::Lang::En,
-                        ));
+                        *export = Some(super::saves::export_aar(ex, user.settings.reports_dir.as_deref(), l));
                     }
                     // The reports folder, remembered in the settings (empty: the default).
                     let text = folder.get_or_insert_with(|| {

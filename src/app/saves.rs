@@ -78,7 +78,8 @@ pub fn report_dir(scenario_id: &str, seed: u64, chosen: Option<&Path>) -> PathBu
 /// where (or why not).
 pub fn export_aar(ex: &crate::sim::Exercise, chosen: Option<&Path>, l: Lang) -> (bool, String) {
     let dir = report_dir(&ex.scenario().def.id, ex.seed(), chosen);
-    match crate::report::write_aar(ex, &dir) {
+    // The report is written in the language the facilitator reads the app in.
+    match crate::report::aar::write_aar_in(ex, &dir, crate::i18n::LangChoice::One(l)) {
         Ok(()) => {
             let shown = dir.canonicalize().unwrap_or(dir);
             (true, tr!(l, "app-aar-written", file = format!("{}/report.html", shown.display())))
@@ -232,6 +233,30 @@ mod tests {
         assert_eq!(save_dir_from(s("/o"), data()), PathBuf::from("/o"));
         assert_eq!(save_dir_from(None, data()), data());
         assert_eq!(save_dir_from(s(""), data()), data(), "empty is unset");
+    }
+
+    /// The debrief's export writes the report in the app's language.
+    #[test]
+    fn the_exported_report_is_in_the_apps_language() {
+        let scenario = crate::scenario::Scenario::load(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/us-rok-hotline.ron"),
+        )
+        .unwrap();
+        let ex = crate::sim::Exercise::new(std::sync::Arc::new(scenario), 3);
+        let hangul = |t: &str| t.chars().filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c)).count();
+        for (l, korean) in [(Lang::En, false), (Lang::Ko, true)] {
+            let dir = tempfile::tempdir().unwrap();
+            let (ok, _) = export_aar(&ex, Some(dir.path()), l);
+            assert!(ok);
+            let html = std::fs::read_dir(dir.path())
+                .unwrap()
+                .flatten()
+                .map(|e| e.path().join("report.html"))
+                .find(|p| p.is_file())
+                .map(|p| std::fs::read_to_string(p).unwrap())
+                .expect("report.html in the export folder");
+            assert_eq!(hangul(&html) > 200, korean, "{l:?}");
+        }
     }
 
     #[test]
