@@ -16,7 +16,8 @@ targets=("$@")
 ((${#targets[@]})) || targets=(scenario save translation)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
-  cargo install cargo-fuzz --locked
+  # Pinned like cargo-deb: a new release must not change what CI runs.
+  cargo install cargo-fuzz --locked --version 0.13.2
 fi
 export RUSTC_BOOTSTRAP=1
 work="${FUZZ_WORK:-/var/tmp/hotline-fuzz}"
