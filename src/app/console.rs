@@ -376,7 +376,8 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decisi
             && let Some(stage) =
                 s.def.incidents.get(form.incident).and_then(|i| i.stages.get(form.value as usize))
         {
-            ui.label(RichText::new(format!("\"{}\"", stage.name)).color(theme::MUTED));
+            let name = stage.name.as_str();
+            ui.label(RichText::new(tr!(l, "app-console-stage-name", name = name)).color(theme::MUTED));
         }
     });
     ui.add(
@@ -419,8 +420,8 @@ fn notes(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decision: &mu
     let recent: Vec<_> =
         game.ex().log().iter().rev().filter(|e| e.kind() == LogKind::Facilitator).take(6).collect();
     for e in recent.into_iter().rev() {
-        let text = crate::narrate::entry(l, game.ex().scenario(), e);
-        ui.label(RichText::new(format!("T{} {text}", e.turn)).size(13.5).color(theme::MUTED));
+        let line = super::board::log::entry_line(game.ex().scenario(), e, l);
+        ui.label(RichText::new(line).size(13.5).color(theme::MUTED));
     }
 }
 

@@ -6,8 +6,10 @@ use super::board::log as log_panel;
 use super::screens::{Screen, root_ui};
 use super::session::{Game, fresh_seed};
 use super::theme;
+use crate::narrate::labels;
 use crate::scenario::Sector;
 use crate::sim::{LogEntry, LogKind, Outcome, Score};
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -61,34 +63,47 @@ fn draw_debrief(
         &mut root,
         |ui| {
             ui.horizontal(|ui| {
-                let (word, colour, icon) = match ex.state().outcome {
-                    Some(Outcome::Success) => ("Success", theme::GOOD, "✔"),
-                    Some(Outcome::Partial) => ("Partial success", theme::WARN, "◐"),
-                    Some(Outcome::Defeat) => ("Defeat", theme::BAD, "✖"),
-                    None => ("In progress", theme::MUTED, "…"),
+                let outcome = ex.state().outcome;
+                let word = labels::outcome(l, outcome);
+                let (colour, icon) = match outcome {
+                    Some(Outcome::Success) => (theme::GOOD, "✔"),
+                    Some(Outcome::Partial) => (theme::WARN, "◐"),
+                    Some(Outcome::Defeat) => (theme::BAD, "✖"),
+                    None => (theme::MUTED, "…"),
                 };
                 ui.vertical(|ui| {
                     ui.label(theme::big(format!("{icon} {word}"), 36.0).color(colour));
                     ui.label(
-                        RichText::new(format!(
-                            "{} · seed {} · {} of {} turns",
-                            s.def.title,
-                            ex.seed(),
-                            ex.state().turn.min(s.def.turns),
-                            s.def.turns
+                        RichText::new(tr!(
+                            l,
+                            "app-debrief-meta",
+                            title = s.def.title.as_str(),
+                            seed = ex.seed(),
+                            turn = ex.state().turn.min(s.def.turns),
+                            turns = s.def.turns
                         ))
                         .color(theme::MUTED),
                     );
                 });
                 ui.add_space(24.0);
                 ui.vertical(|ui| {
-                    ui.label(theme::big(format!("Score {:.1}", score.total), 30.0));
-                    ui.label(RichText::new(format!("success at {:.0}", s.def.win_score)).color(theme::MUTED));
+                    ui.label(theme::big(
+                        tr!(l, "app-debrief-score", score = crate::i18n::Arg::num(score.total, 1)),
+                        30.0,
+                    ));
+                    ui.label(
+                        RichText::new(tr!(
+                            l,
+                            "app-debrief-win",
+                            win = crate::i18n::Arg::num(s.def.win_score, 0)
+                        ))
+                        .color(theme::MUTED),
+                    );
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .add(
-                            egui::Button::new(theme::big("Title (Esc)", 16.0))
+                            egui::Button::new(theme::big(tr!(l, "app-debrief-title-screen"), 16.0))
                                 .min_size(egui::vec2(120.0, 40.0)),
                         )
                         .clicked()
@@ -97,7 +112,7 @@ fn draw_debrief(
                     }
                     if ui
                         .add(
-                            egui::Button::new(theme::big("Play again · new seed", 16.0))
+                            egui::Button::new(theme::big(tr!(l, "app-debrief-again-new"), 16.0))
                                 .min_size(egui::vec2(200.0, 40.0)),
                         )
                         .clicked()
@@ -106,7 +121,7 @@ fn draw_debrief(
                     }
                     if ui
                         .add(
-                            egui::Button::new(theme::big("Play again · same seed", 16.0))
+                            egui::Button::new(theme::big(tr!(l, "app-debrief-again-same"), 16.0))
                                 .min_size(egui::vec2(200.0, 40.0))
                                 .fill(theme::ACCENT.gamma_multiply(0.55)),
                         )
@@ -117,11 +132,11 @@ fn draw_debrief(
                     ui.add_space(12.0);
                     if ui
                         .add(
-                            egui::Button::new(theme::big("Export after-action report", 16.0))
+                            egui::Button::new(theme::big(tr!(l, "app-debrief-export"), 16.0))
                                 .min_size(egui::vec2(240.0, 40.0))
                                 .fill(theme::GOOD.gamma_multiply(0.5)),
                         )
-                        .on_hover_text("report.html, report.md and decisions.csv")
+                        .on_hover_text(tr!(l, "app-debrief-export.hover"))
                         .clicked()
                     {
                         *export = Some(super::saves::export_aar(ex, user.settings.reports_dir.as_deref(), l));
@@ -134,11 +149,11 @@ fn draw_debrief(
                             .map(|p| p.display().to_string())
                             .unwrap_or_default()
                     });
-                    ui.label("into");
+                    ui.label(tr!(l, "app-debrief-into"));
                     let hint = crate::places::default_reports_dir().display().to_string();
                     if ui
                         .add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(320.0))
-                        .on_hover_text("The folder for reports (empty: the default shown)")
+                        .on_hover_text(tr!(l, "app-debrief-into.hover"))
                         .changed()
                     {
                         let t = text.trim();
@@ -157,14 +172,10 @@ fn draw_debrief(
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(12.0))
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().id_salt("debrief_left_scroll").show(ui, |ui| {
-                ui.label(theme::big("Key decisions", 20.0));
-                ui.label(
-                    RichText::new("What each changed in the final score (replayed without it, same seed)")
-                        .size(13.0)
-                        .color(theme::MUTED),
-                );
+                ui.label(theme::big(tr!(l, "app-debrief-key"), 20.0));
+                ui.label(RichText::new(tr!(l, "app-debrief-key.help")).size(13.0).color(theme::MUTED));
                 if key_lines.is_empty() {
-                    ui.label(RichText::new("No decision changed the outcome.").color(theme::MUTED));
+                    ui.label(RichText::new(tr!(l, "app-debrief-key.none")).color(theme::MUTED));
                 }
                 for (delta, line, tag) in &key_lines {
                     let colour = if *delta > 0.05 {
@@ -182,43 +193,39 @@ fn draw_debrief(
                     });
                 }
                 ui.add_space(10.0);
-                ui.label(theme::big("Score", 20.0));
+                ui.label(theme::big(tr!(l, "app-debrief-score-title"), 20.0));
                 egui::Grid::new("score").num_columns(2).spacing([20.0, 4.0]).show(ui, |ui| {
-                    let row = |ui: &mut egui::Ui, k: &str, v: String| {
+                    // The reports' rows: the debrief and the AAR say the same.
+                    for (k, v) in crate::report::debrief::score_rows(l, ex, &score) {
                         ui.label(k);
                         ui.label(RichText::new(v).strong());
                         ui.end_row();
-                    };
-                    row(ui, "Service continuity", format!("{:.1}%", score.continuity));
-                    row(
-                        ui,
-                        "Peak escalation",
-                        format!("▲ {} · {}", score.peak_level, theme::level_name(score.peak_level)),
-                    );
-                    row(ui, "Alliance trust", format!("{:.0}", score.trust));
-                    row(ui, "Incidents attributed", format!("{:.0}%", score.attribution));
-                    row(ui, "Incidents contained", format!("{:.0}%", score.containment));
-                    row(ui, "Data stolen", format!("{}k records", score.data_stolen));
-                    row(ui, "IP stolen", format!("${}M", score.ip_stolen));
-                    row(ui, "Loss avoided", format!("{:.0}%", score.loss_avoided));
-                    row(ui, "Hotline calls", ex.state().hotline.calls_made.to_string());
+                    }
                 });
                 ui.add_space(10.0);
                 ui.label(theme::big(
-                    format!("Objectives · {} of {} met", score.objectives_met, score.objectives_total),
+                    tr!(
+                        l,
+                        "app-debrief-objectives",
+                        met = score.objectives_met,
+                        total = score.objectives_total
+                    ),
                     20.0,
                 ));
                 for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
-                    let (icon, word, colour) =
-                        if met { ("✔", "MET", theme::GOOD) } else { ("✖", "MISSED", theme::BAD) };
+                    let (word, colour) = if met {
+                        (tr!(l, "app-debrief-met"), theme::GOOD)
+                    } else {
+                        (tr!(l, "app-debrief-missed"), theme::BAD)
+                    };
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(format!("{icon} {word}")).strong().color(colour));
+                        ui.label(RichText::new(word).strong().color(colour));
                         ui.label(&o.text);
                     });
                 }
                 ui.add_space(10.0);
                 ui.add_space(10.0);
-                ui.label(theme::big("Every decision", 18.0));
+                ui.label(theme::big(tr!(l, "app-debrief-every"), 18.0));
                 let key: Vec<&LogEntry> = ex
                     .log()
                     .iter()
@@ -228,15 +235,11 @@ fn draw_debrief(
                     })
                     .collect();
                 if key.is_empty() {
-                    ui.label(RichText::new("No decisions were taken.").color(theme::MUTED));
+                    ui.label(RichText::new(tr!(l, "app-debrief-every.none")).color(theme::MUTED));
                 }
                 for e in key {
-                    let who = e
-                        .nation
-                        .and_then(|n| s.def.nations.get(n))
-                        .map_or(String::new(), |n| format!("[{}] ", n.short));
-                    let text = crate::narrate::entry(l, &s, e);
-                    ui.label(RichText::new(format!("T{} {who}{text}", e.turn)).size(14.0));
+                    let line = log_panel::entry_line(&s, e, l);
+                    ui.label(RichText::new(line).size(14.0));
                 }
             });
         });
@@ -245,13 +248,13 @@ fn draw_debrief(
         |ui| {
             let h = (ui.available_height() - 90.0) / 3.0;
             ui.horizontal_wrapped(|ui| {
-                ui.label(theme::big("Service per sector over the turns (%)", 18.0));
+                ui.label(theme::big(tr!(l, "app-debrief-service"), 18.0));
                 ui.add_space(12.0);
                 for (k, sector) in Sector::ALL.iter().enumerate() {
                     if ex.history().iter().any(|r| r.sector_service.get(k).copied().flatten().is_some()) {
                         let dash = ["━━", "╍╍", "┈┈"][k % 3];
                         ui.label(
-                            RichText::new(format!("{dash} {}", sector.label()))
+                            RichText::new(format!("{dash} {}", labels::sector(l, *sector)))
                                 .color(theme::SERIES[k % theme::SERIES.len()])
                                 .strong(),
                         );
@@ -282,7 +285,7 @@ fn draw_debrief(
                                 _ => egui_plot::LineStyle::dotted_dense(),
                             };
                             plot.line(
-                                Line::new(sector.label(), pts)
+                                Line::new(labels::sector(l, *sector), pts)
                                     .color(theme::SERIES[k % theme::SERIES.len()])
                                     .width(2.5)
                                     .style(style),
@@ -291,10 +294,18 @@ fn draw_debrief(
                     }
                 });
             ui.horizontal_wrapped(|ui| {
-                ui.label(theme::big("Escalation and trust", 18.0));
+                ui.label(theme::big(tr!(l, "app-debrief-escalation"), 18.0));
                 ui.add_space(12.0);
-                ui.label(RichText::new("━━ escalation level ▲ 1–5").color(theme::BAD).strong());
-                ui.label(RichText::new("╍╍ alliance trust ÷ 20").color(theme::GOOD).strong());
+                ui.label(
+                    RichText::new(format!("━━ {}", tr!(l, "app-debrief-escalation.level")))
+                        .color(theme::BAD)
+                        .strong(),
+                );
+                ui.label(
+                    RichText::new(format!("╍╍ {}", tr!(l, "app-debrief-escalation.trust")))
+                        .color(theme::GOOD)
+                        .strong(),
+                );
             });
             Plot::new("escalation_plot")
                 .height(h.max(100.0))
@@ -308,15 +319,19 @@ fn draw_debrief(
                         ex.history().iter().map(|r| [r.turn as f64, r.level as f64]).collect();
                     let trust: Vec<[f64; 2]> =
                         ex.history().iter().map(|r| [r.turn as f64, r.trust / 20.0]).collect();
-                    plot.line(Line::new("escalation level", lvl).color(theme::BAD).width(3.0));
                     plot.line(
-                        Line::new("trust ÷ 20", trust)
+                        Line::new(tr!(l, "app-debrief-escalation.level-line"), lvl)
+                            .color(theme::BAD)
+                            .width(3.0),
+                    );
+                    plot.line(
+                        Line::new(tr!(l, "app-debrief-escalation.trust-line"), trust)
                             .color(theme::GOOD)
                             .width(2.0)
                             .style(egui_plot::LineStyle::dashed_loose()),
                     );
                 });
-            ui.label(theme::big("Full timeline (🔒 = was hidden during play)", 18.0));
+            ui.label(theme::big(tr!(l, "app-debrief-timeline"), 18.0));
             let entries: Vec<&LogEntry> = ex.log().iter().collect();
             log_panel::entries_list(ui, &s, &entries, l, "debrief_log");
         },

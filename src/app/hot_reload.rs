@@ -8,15 +8,18 @@
 //!   (R restarts with it, same seed and difficulty; F5 replays the decisions
 //!   so far on it; K keeps playing); the game itself never changes until asked.
 //! - An invalid file shows its diagnostics (file:line:col, message, hint) in
-//!   an overlay, and the app keeps running on the last good version.
+//!   an overlay, written in the app's language, and the app keeps running on
+//!   the last good version.
 
 use super::input::{Command, Keys};
 use super::intent::Intent;
+use super::lang::Languages;
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, catalog_files};
 use super::theme;
 use crate::scenario::files::same_file;
 use crate::scenario::{Diagnostics, Scenario};
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -147,6 +150,7 @@ fn poll(
     mut catalog: ResMut<Catalog>,
     launch: Res<LaunchOptions>,
     waker: Res<Waker>,
+    langs: Res<Languages>,
 ) {
     let woken = waker.dirty.swap(false, std::sync::atomic::Ordering::Relaxed);
     if !watch.timer.tick(time.delta()).just_finished() && !woken {
@@ -172,7 +176,7 @@ fn poll(
             if !watch.stamps.changed(Path::new(&path), now) {
                 return;
             }
-            match Scenario::load(&path) {
+            match Scenario::load_in(langs.ui, &path) {
                 Ok(s) => {
                     // Saved back to the version being played: nothing to offer.
                     let same = s.source == game.ex().scenario().source;
@@ -234,8 +238,10 @@ fn draw(
     game: Option<ResMut<Game>>,
     screen: Res<State<Screen>>,
     mut intents: MessageWriter<Intent>,
+    langs: Res<Languages>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let l = langs.ui;
     if *screen.get() == Screen::Debrief {
         return Ok(());
     }
@@ -254,12 +260,10 @@ fn draw(
             )
             .show(ctx, |ui| {
                 ui.set_width(880.0);
-                ui.label(theme::big(format!("✖ {path} has errors"), 22.0).color(theme::BAD));
                 ui.label(
-                    RichText::new("The app keeps running on the last good version. Fix the file and save: it reloads by itself.")
-                        .size(15.0)
-                        .color(theme::MUTED),
+                    theme::big(tr!(l, "app-reload-errors", path = path.as_str()), 22.0).color(theme::BAD),
                 );
+                ui.label(RichText::new(tr!(l, "app-reload-errors.text")).size(15.0).color(theme::MUTED));
                 ui.add_space(6.0);
                 egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
                     for d in &diags.0 {
@@ -270,13 +274,14 @@ fn draw(
                                 .color(theme::WARN),
                         );
                         if !d.hint.is_empty() {
-                            ui.label(RichText::new(format!("    hint: {}", d.hint)).size(14.5).color(theme::TEXT));
+                            let hint = tr!(l, "app-reload-errors.hint", hint = d.hint.as_str());
+                            ui.label(RichText::new(hint).size(14.5).color(theme::TEXT));
                         }
                         ui.add_space(4.0);
                     }
                 });
                 ui.add_space(6.0);
-                if ui.button(RichText::new("Dismiss (K)").size(16.0)).clicked() {
+                if ui.button(RichText::new(tr!(l, "app-reload-errors.dismiss")).size(16.0)).clicked() {
                     close = true;
                 }
             });
@@ -310,15 +315,15 @@ fn draw(
         )
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
-                ui.label(theme::big("⟳ Scenario changed", 19.0).color(theme::ACCENT))
+                ui.label(theme::big(tr!(l, "app-reload-changed"), 19.0).color(theme::ACCENT))
                     .on_hover_text(&offer.path);
                 ui.add_space(10.0);
                 restart |= ui
-                    .button(RichText::new("Restart with the new version (R)").size(16.0))
-                    .on_hover_text("A new game on the saved file, same seed and difficulty")
+                    .button(RichText::new(tr!(l, "app-reload-changed.restart")).size(16.0))
+                    .on_hover_text(tr!(l, "app-reload-changed.restart-hover"))
                     .clicked();
-                replay |= ui.button(RichText::new("Replay my decisions on it (F5)").size(16.0)).clicked();
-                keep |= ui.button(RichText::new("Keep playing (K)").size(16.0)).clicked();
+                replay |= ui.button(RichText::new(tr!(l, "app-reload-changed.replay")).size(16.0)).clicked();
+                keep |= ui.button(RichText::new(tr!(l, "app-reload-changed.keep")).size(16.0)).clicked();
             });
         });
     if restart {

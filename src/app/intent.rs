@@ -394,8 +394,12 @@ pub fn end_turn(game: &mut Game) {
 /// so far on it (F5). Diagnostics or a refused decision leave the game as it was.
 fn reload(game: &mut Game) {
     let path = game.ex().scenario().path.clone();
-    let text = match Scenario::load(&path) {
-        Err(d) => Err(tr!(game.lang, "app-reload-failed", diagnostics = d.to_string())),
+    let l = game.lang;
+    let text = match Scenario::load_in(l, &path) {
+        Err(d) => {
+            let diagnostics: Vec<String> = d.0.iter().map(|d| d.render(l)).collect();
+            Err(tr!(l, "app-reload-failed", diagnostics = diagnostics.join("\n")))
+        }
         Ok(s) => {
             let ex = game.ex();
             let (seed, difficulty, rules) = (ex.seed(), ex.difficulty(), ex.state().rules);

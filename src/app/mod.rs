@@ -44,14 +44,14 @@ pub use session::Launch;
 /// Runs the desktop app until the window closes (or the screenshot is saved).
 pub fn run(launch: Launch) -> ExitCode {
     let screenshot_mode = launch.screenshot.is_some();
-    let user = window::load_settings(screenshot_mode);
     let langs = lang::initial(&launch);
+    let user = window::load_settings(screenshot_mode, langs.ui);
     let title = crate::tr!(langs.ui, "app-window-title");
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
             .set(window::window_plugin(screenshot_mode, &user, title))
-            .set(bevy::log::LogPlugin { filter: "warn,wgpu=error,naga=error".into(), ..default() }),
+            .set(bevy::log::LogPlugin { filter: redraw::log_filter().into(), ..default() }),
     )
     .insert_resource(if screenshot_mode { WinitSettings::continuous() } else { WinitSettings::desktop_app() })
     .insert_resource(ClearColor(theme::BACKGROUND_BEVY))

@@ -7,7 +7,8 @@
 //! event only when the modifiers actually change.
 //!
 //! With `HOTLINE_DEBUG_REDRAW=1` every frame logs egui's repaint causes and
-//! input events, to see what keeps the window busy.
+//! input events (an `info!` line for the developer; the log filter lets this
+//! module's through), to see what keeps the window busy.
 
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
@@ -19,8 +20,21 @@ pub(super) fn plugin(app: &mut App) {
         PreUpdate,
         drop_repeated_modifiers.after(EguiPreUpdateSet::ProcessInput).before(EguiPreUpdateSet::BeginPass),
     );
-    if std::env::var_os("HOTLINE_DEBUG_REDRAW").is_some() {
+    if debugging() {
         app.add_systems(EguiPrimaryContextPass, log_causes);
+    }
+}
+
+fn debugging() -> bool {
+    std::env::var_os("HOTLINE_DEBUG_REDRAW").is_some()
+}
+
+/// The app's log filter: warnings, and this module's frame lines when asked for.
+pub(super) fn log_filter() -> &'static str {
+    if debugging() {
+        "warn,hotline::app::redraw=info,wgpu=error,naga=error"
+    } else {
+        "warn,wgpu=error,naga=error"
     }
 }
 
@@ -51,6 +65,6 @@ fn log_causes(mut contexts: EguiContexts, mut frame: Local<u64>) -> Result {
     let ctx = contexts.ctx_mut()?;
     *frame += 1;
     let events = ctx.input(|i| i.events.clone());
-    eprintln!("frame {}: repaint causes {:?}; input events {events:?}", *frame, ctx.repaint_causes());
+    info!("frame {}: repaint causes {:?}; input events {events:?}", *frame, ctx.repaint_causes());
     Ok(())
 }

@@ -101,10 +101,15 @@ pub fn catalog_files(named: Option<&PathBuf>) -> Vec<(Origin, PathBuf)> {
     files
 }
 
-/// The folders, for messages: "a, b, c".
+/// The folders, for the build log of a screenshot run: "a, b, c".
 pub fn folders_text(named: Option<&PathBuf>) -> String {
+    folders_text_in(named, crate::i18n::Lang::En)
+}
+
+/// The folders, for messages in `l`: "a, b, c".
+pub fn folders_text_in(named: Option<&PathBuf>, l: crate::i18n::Lang) -> String {
     let dirs: Vec<String> = scenario_folders(named).iter().map(|f| f.dir.display().to_string()).collect();
-    if dirs.is_empty() { "no scenario folder (none exists)".to_owned() } else { dirs.join(", ") }
+    if dirs.is_empty() { crate::tr!(l, "app-picker-no-folder") } else { dirs.join(", ") }
 }
 
 /// Who sits at the table.

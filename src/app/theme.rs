@@ -191,9 +191,6 @@ pub fn level_colour(level: u8) -> Color32 {
     }
 }
 
-/// Name of an escalation level: the reports' table, so the board and the debrief say the same.
-pub use crate::report::debrief::level_name;
-
 /// Large text, for headings on the projector.
 pub fn big(text: impl Into<String>, size: f32) -> egui::RichText {
     egui::RichText::new(text).size(size).strong()

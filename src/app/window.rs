@@ -55,15 +55,16 @@ impl Default for UserSettings {
     }
 }
 
-/// The settings file, when this run uses it: loaded, or the defaults with a warning.
-pub fn load_settings(screenshot: bool) -> UserSettings {
+/// The settings file, when this run uses it: loaded, or the defaults with a
+/// warning in `l` on the terminal.
+pub fn load_settings(screenshot: bool, l: crate::i18n::Lang) -> UserSettings {
     if screenshot {
         return UserSettings::default();
     }
     let path = Settings::path();
     let (settings, problem) = Settings::load(&path);
     if let Some(d) = &problem {
-        eprintln!("hotline: settings not used (the file is left as it is): {d}");
+        eprintln!("{}", crate::tr!(l, "app-settings-not-used", problem = d.render(l)));
     }
     UserSettings::new(settings, problem.is_none())
 }

@@ -48,6 +48,7 @@ app-console-apply = Apply override
 app-console-notes = Facilitator notes
     .hint = An observation for the log and the after-action report
 app-console-add-note = Add note
+app-console-stage-name = "{ $name }"
 
 ## The log panel and the turn summary (src/app/board/)
 app-log = Log
@@ -55,6 +56,8 @@ app-log = Log
 app-log-show = Show:
 app-log-all-nations = all nations
 app-log-console = Facilitator console (F2)
+app-log-turn = T{ $turn }
+app-log-line = T{ $turn } { $who }{ $text }
 app-summary-title = Turn { $turn } resolved — what changed
 app-summary-partner = Your partner ({ $who }) this turn
 app-summary-why = why:

@@ -2,6 +2,7 @@
 # scenario picker, mode choice, resuming an autosave.
 
 app-window-title = Hotline — allied cyber-incident exercise
+app-settings-not-used = hotline: settings not used (the file is left as it is): { $problem }
 
 ## Title
 app-title-tagline = A tabletop exercise in allied cyber-incident response
@@ -42,6 +43,7 @@ app-picker-facts = { $nations }   ·   { $turns } turns of { $hours } h   ·   {
 app-picker-warnings = ⚠ { $count } warning(s)
 app-picker-broken = ✖ { $file } — does not load
 app-picker-hint = {"    "}hint: { $hint }
+app-picker-no-folder = no scenario folder (none exists)
 app-rating-introductory = ● Introductory
 app-rating-intermediate = ◆ Intermediate
 app-rating-advanced = ▲ Advanced

@@ -50,3 +50,14 @@ app-reload-failed = Reload failed, game unchanged:
     { $diagnostics }
 app-reload-replayed = Reloaded { $path } and replayed { $count } decision(s)
 app-reload-refused = Reloaded { $path }, but decision { $n } is now refused ({ $why }): game unchanged
+
+## Hot reload's notices (src/app/hot_reload.rs)
+app-reload-errors = ✖ { $path } has errors
+    .text = The app keeps running on the last good version. Fix the file and save: it reloads by itself.
+    .hint = {"    "}hint: { $hint }
+    .dismiss = Dismiss (K)
+app-reload-changed = ⟳ Scenario changed
+    .restart = Restart with the new version (R)
+    .restart-hover = A new game on the saved file, same seed and difficulty
+    .replay = Replay my decisions on it (F5)
+    .keep = Keep playing (K)

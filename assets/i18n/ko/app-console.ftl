@@ -48,6 +48,7 @@ app-console-apply = 판정 적용
 app-console-notes = 진행자 메모
     .hint = 로그와 사후 검토 보고서(AAR)에 남길 관찰 내용
 app-console-add-note = 메모 추가
+app-console-stage-name = “{ $name }”
 
 ## 로그 창과 턴 요약 (src/app/board/)
 app-log = 로그
@@ -55,6 +56,8 @@ app-log = 로그
 app-log-show = 보기:
 app-log-all-nations = 전체 국가
 app-log-console = 진행자 콘솔 (F2)
+app-log-turn = { $turn }턴
+app-log-line = { $turn }턴 { $who }{ $text }
 app-summary-title = { $turn }턴 결과 — 달라진 점
 app-summary-partner = 이번 턴 동맹국({ $who })의 조치
 app-summary-why = 이유:

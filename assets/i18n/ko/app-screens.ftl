@@ -2,6 +2,7 @@
 # 진행 방식 선택, 자동 저장 이어하기.
 
 app-window-title = 핫라인 — 한미 사이버 사고 대응 도상훈련
+app-settings-not-used = hotline: 설정 파일을 쓰지 않습니다 (파일은 그대로 둡니다): { $problem }
 
 ## 타이틀
 app-title-tagline = 동맹 사이버 사고 대응 도상훈련
@@ -42,6 +43,7 @@ app-picker-facts = { $nations }   ·   { $turns }턴 (턴당 { $hours }시간)  
 app-picker-warnings = ⚠ 경고 { $count }건
 app-picker-broken = ✖ { $file } — 불러올 수 없음
 app-picker-hint = {"    "}도움말: { $hint }
+app-picker-no-folder = 시나리오 폴더 없음 (찾은 폴더가 하나도 없습니다)
 app-rating-introductory = ● 입문
 app-rating-intermediate = ◆ 중급
 app-rating-advanced = ▲ 고급

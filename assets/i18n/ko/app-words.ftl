@@ -49,3 +49,14 @@ app-reload-failed = 다시 읽기 실패, 훈련은 그대로입니다:
     { $diagnostics }
 app-reload-replayed = { $path } 파일을 다시 읽고 결정 { $count }건을 재현했습니다
 app-reload-refused = { $path } 파일을 다시 읽었으나 { $n }번째 결정이 이제 거부됩니다({ $why }). 훈련은 그대로입니다
+
+## 시나리오 파일 자동 다시 읽기 알림 (src/app/hot_reload.rs)
+app-reload-errors = ✖ { $path } 파일에 오류가 있습니다
+    .text = 마지막 정상 버전으로 계속 진행합니다. 파일을 고쳐 저장하면 자동으로 다시 읽습니다.
+    .hint = {"    "}도움말: { $hint }
+    .dismiss = 닫기 (K)
+app-reload-changed = ⟳ 시나리오 변경됨
+    .restart = 새 버전으로 다시 시작 (R)
+    .restart-hover = 저장된 파일로 새 훈련을 시작합니다 (시드·난이도 동일)
+    .replay = 지금까지 결정을 새 버전에 재적용 (F5)
+    .keep = 계속 진행 (K)

@@ -350,7 +350,10 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
     let ready = matches!(verdict, Some(Ok(_)));
     match &verdict {
         Some(Ok(_)) => ui.label(RichText::new(tr!(l, "app-actions-allowed")).color(theme::GOOD)),
-        Some(Err(e)) => ui.label(RichText::new(format!("✖ {e}")).color(theme::BAD)),
+        Some(Err(e)) => {
+            let why = crate::narrate::action_error(l, game.ex().scenario(), e);
+            ui.label(RichText::new(format!("✖ {why}")).color(theme::BAD))
+        }
         None => ui.label(RichText::new(tr!(l, "app-actions-choose")).color(theme::BAD)),
     };
     ui.add(

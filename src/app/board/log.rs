@@ -6,6 +6,7 @@ use crate::app::overlay::Panels;
 use crate::app::session::{Game, Mode};
 use crate::app::theme;
 use crate::i18n::Lang;
+use crate::scenario::Scenario;
 use crate::sim::{LogEntry, LogKind};
 use crate::tr;
 use bevy_egui::egui::{self, Color32, RichText};
@@ -57,13 +58,7 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, l: Lang, out: &
 }
 
 /// A scrollable list of log entries (shared with the debrief).
-pub fn entries_list(
-    ui: &mut egui::Ui,
-    s: &crate::scenario::Scenario,
-    entries: &[&LogEntry],
-    l: Lang,
-    id: &str,
-) {
+pub fn entries_list(ui: &mut egui::Ui, s: &Scenario, entries: &[&LogEntry], l: Lang, id: &str) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).stick_to_bottom(true).show_rows(
         ui,
@@ -72,20 +67,30 @@ pub fn entries_list(
         |ui, range| {
             for e in &entries[range] {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(format!("T{:<2}", e.turn)).monospace().color(theme::MUTED));
+                    let turn = tr!(l, "app-log-turn", turn = e.turn);
+                    ui.label(RichText::new(format!("{turn:<3}")).monospace().color(theme::MUTED));
                     ui.label(
                         RichText::new(format!("{:<13}", crate::narrate::labels::log_kind(l, e.kind())))
                             .monospace()
                             .color(kind_colour(e.kind())),
                     );
-                    let who = e
-                        .nation
-                        .and_then(|n| s.def.nations.get(n))
-                        .map_or(String::new(), |n| format!("[{}] ", n.short));
                     let secret = if e.secret() { "🔒 " } else { "" };
+                    let who = who(s, e);
                     ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e))));
                 });
             }
         },
     );
+}
+
+/// "[ROK] ": the nation an entry is about (empty when none).
+pub fn who(s: &Scenario, e: &LogEntry) -> String {
+    e.nation.and_then(|n| s.def.nations.get(n)).map_or(String::new(), |n| format!("[{}] ", n.short))
+}
+
+/// "T3 [ROK] …": an entry on one line with its turn and nation (the
+/// debrief's decisions, the console's notes).
+pub fn entry_line(s: &Scenario, e: &LogEntry, l: Lang) -> String {
+    let text = crate::narrate::entry(l, s, e);
+    tr!(l, "app-log-line", turn = e.turn, who = who(s, e), text = text)
 }

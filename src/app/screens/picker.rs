@@ -6,7 +6,7 @@
 use super::{Screen, root_ui};
 use crate::app::input::{Command, Keys};
 use crate::app::lang::Languages;
-use crate::app::session::{Catalog, LaunchOptions, folders_text};
+use crate::app::session::{Catalog, LaunchOptions, folders_text_in};
 use crate::app::theme;
 use crate::i18n::Lang;
 use crate::scenario::Rating;
@@ -81,7 +81,7 @@ fn draw_picker(
                         .on_hover_text(tr!(
                             l,
                             "app-picker-rescan.hover",
-                            dir = folders_text(launch.0.scenario.as_ref())
+                            dir = folders_text_in(launch.0.scenario.as_ref(), l)
                         ))
                         .clicked()
                     {
@@ -118,7 +118,7 @@ fn draw_picker(
             if catalog.entries.is_empty() {
                 ui.label(
                     theme::big(
-                        tr!(l, "app-picker-none", dir = folders_text(launch.0.scenario.as_ref())),
+                        tr!(l, "app-picker-none", dir = folders_text_in(launch.0.scenario.as_ref(), l)),
                         22.0,
                     )
                     .color(theme::WARN),
