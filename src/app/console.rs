@@ -11,7 +11,7 @@ use super::session::{Game, Mode};
 use super::table::{COUNTDOWN_CHOICES, Table};
 use super::theme;
 use crate::i18n::Lang;
-use crate::scenario::Trigger;
+use crate::scenario::{Text, Trigger};
 use crate::sim::{AdjudicationTarget, Decision, LogKind};
 use crate::tr;
 use bevy_egui::egui::{self, RichText};
@@ -216,20 +216,18 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, l: 
             }
         }
     });
-    let done: Vec<&str> = s
-        .nations
-        .iter()
-        .enumerate()
-        .filter(|&(n, _)| table.done.get(n).copied().unwrap_or(false))
-        .map(|(_, x)| x.short.as_str())
+    let sc = game.ex().scenario();
+    let done: Vec<&str> = (0..sc.nations())
+        .filter(|&n| table.done.get(n).copied().unwrap_or(false))
+        .map(|n| sc.text(l, Text::NationShort(n)))
         .collect();
     let mut line = tr!(
         l,
         "app-console-state",
         turn = st.turn.min(s.turns),
         turns = s.turns,
-        time = game.ex().scenario().time_label(l, st.turn),
-        desk = s.nations.get(game.acting).map_or("—", |n| n.name.as_str()),
+        time = sc.time_label(l, st.turn),
+        desk = if game.acting < sc.nations() { sc.text(l, Text::Nation(game.acting)) } else { "—" },
         done = if done.is_empty() { tr!(l, "app-console-nobody-done") } else { done.join(", ") }
     );
     if table.paused {
@@ -281,10 +279,11 @@ fn timeline(ui: &mut egui::Ui, game: &Game, l: Lang, decision: &mut Option<Decis
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
                             ui.label(RichText::new(tag).strong().color(colour));
-                            ui.label(RichText::new(&def.title).size(15.0).strong()).on_hover_text(&def.text);
+                            ui.label(RichText::new(s.text(l, Text::InjectTitle(i))).size(15.0).strong())
+                                .on_hover_text(s.text(l, Text::InjectText(i)));
                         });
                         ui.horizontal(|ui| {
-                            let trigger = crate::report::describe_trigger(&s, &def.trigger);
+                            let trigger = crate::narrate::trigger(l, &s, &def.trigger);
                             let room = (ui.available_width() - 190.0).max(120.0);
                             ui.allocate_ui(egui::vec2(room, 20.0), |ui| {
                                 ui.add(
@@ -340,10 +339,15 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decisi
             form.asset = form.asset.min(s.def.assets.len().saturating_sub(1));
             egui::ComboBox::from_id_salt("adj_asset")
                 .width(260.0)
-                .selected_text(s.def.assets.get(form.asset).map_or("—", |a| a.name.as_str()))
+                .selected_text(if form.asset < s.def.assets.len() {
+                    s.text(l, Text::Asset(form.asset))
+                } else {
+                    "—"
+                })
                 .show_ui(ui, |ui| {
-                    for (a, def) in s.def.assets.iter().enumerate() {
-                        let label = format!("{} · {}", s.def.nations[s.asset_nation[a]].short, def.name);
+                    for a in 0..s.def.assets.len() {
+                        let nation = s.text(l, Text::NationShort(s.asset_nation[a]));
+                        let label = format!("{nation} · {}", s.text(l, Text::Asset(a)));
                         ui.selectable_value(&mut form.asset, a, label);
                     }
                 });
@@ -353,10 +357,14 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decisi
             form.incident = form.incident.min(s.def.incidents.len().saturating_sub(1));
             egui::ComboBox::from_id_salt("adj_incident")
                 .width(260.0)
-                .selected_text(s.def.incidents.get(form.incident).map_or("—", |i| i.name.as_str()))
+                .selected_text(if form.incident < s.def.incidents.len() {
+                    s.text(l, Text::Incident(form.incident))
+                } else {
+                    "—"
+                })
                 .show_ui(ui, |ui| {
-                    for (i, def) in s.def.incidents.iter().enumerate() {
-                        ui.selectable_value(&mut form.incident, i, &def.name);
+                    for i in 0..s.def.incidents.len() {
+                        ui.selectable_value(&mut form.incident, i, s.text(l, Text::Incident(i)));
                     }
                 });
             let stages = s.def.incidents.get(form.incident).map_or(1, |i| i.stages.len());
@@ -372,11 +380,11 @@ fn adjudication(ui: &mut egui::Ui, game: &Game, form: &mut Form, l: Lang, decisi
         ui.label(tr!(l, "app-console-now", value = crate::i18n::Arg::num(current_value(game, form), 0)));
         let speed = if form.target == Target::Stage { 0.05 } else { 0.5 };
         ui.add(egui::DragValue::new(&mut form.value).range(range).speed(speed).max_decimals(0));
+        let stage = form.value as usize;
         if form.target == Target::Stage
-            && let Some(stage) =
-                s.def.incidents.get(form.incident).and_then(|i| i.stages.get(form.value as usize))
+            && s.def.incidents.get(form.incident).is_some_and(|i| stage < i.stages.len())
         {
-            let name = stage.name.as_str();
+            let name = s.text(l, Text::Stage { incident: form.incident, stage });
             ui.label(RichText::new(tr!(l, "app-console-stage-name", name = name)).color(theme::MUTED));
         }
     });

@@ -7,7 +7,7 @@ use super::screens::{Screen, root_ui};
 use super::session::{Game, fresh_seed};
 use super::theme;
 use crate::narrate::labels;
-use crate::scenario::Sector;
+use crate::scenario::{Sector, Text};
 use crate::sim::{LogEntry, LogKind, Outcome, Score};
 use crate::tr;
 use bevy::prelude::*;
@@ -77,7 +77,7 @@ fn draw_debrief(
                         RichText::new(tr!(
                             l,
                             "app-debrief-meta",
-                            title = s.def.title.as_str(),
+                            title = s.text(l, Text::Title),
                             seed = ex.seed(),
                             turn = ex.state().turn.min(s.def.turns),
                             turns = s.def.turns
@@ -212,7 +212,7 @@ fn draw_debrief(
                     ),
                     20.0,
                 ));
-                for (o, met) in s.def.objectives.iter().zip(Score::objectives(ex)) {
+                for (o, met) in Score::objectives(ex).into_iter().enumerate() {
                     let (word, colour) = if met {
                         (tr!(l, "app-debrief-met"), theme::GOOD)
                     } else {
@@ -220,7 +220,7 @@ fn draw_debrief(
                     };
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(word).strong().color(colour));
-                        ui.label(&o.text);
+                        ui.label(s.text(l, Text::Objective(o)));
                     });
                 }
                 ui.add_space(10.0);

@@ -205,7 +205,7 @@ fn poll(
             if changed.is_empty() {
                 return;
             }
-            catalog.scan(launch.0.scenario.as_ref());
+            catalog.scan(launch.0.scenario.as_ref(), langs.ui);
             for f in &changed {
                 let Some(entry) = catalog.find(f) else {
                     continue;

@@ -12,14 +12,13 @@ use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
 fn audience_label(game: &Game, a: &Audience, l: Lang) -> String {
-    let s = &game.ex().scenario().def;
+    let s = game.ex().scenario();
     match a {
         Audience::All => tr!(l, "app-inject-to-all"),
         Audience::Nation(id) => s
-            .nations
-            .iter()
-            .find(|n| &n.id == id)
-            .map_or(id.clone(), |n| tr!(l, "app-inject-to-team", nation = n.name.as_str())),
+            .nation_ix
+            .get(id)
+            .map_or(id.clone(), |&n| tr!(l, "app-inject-to-team", nation = s.text(l, Text::Nation(n)))),
         Audience::Role(r) => tr!(l, "app-inject-to-role", role = r.as_str()),
     }
 }

@@ -61,13 +61,17 @@ pub struct Catalog {
 
 impl Catalog {
     /// Re-reads the scenario folders (`named`: what the command line named, a
-    /// file or a folder), keeping the selection by path.
-    pub fn scan(&mut self, named: Option<&PathBuf>) {
+    /// file or a folder), keeping the selection by path; diagnostics in `l`.
+    pub fn scan(&mut self, named: Option<&PathBuf>, l: crate::i18n::Lang) {
         let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
         let extra = named.filter(|p| !p.is_dir());
         self.entries = catalog_files(named)
             .into_iter()
-            .map(|(origin, path)| CatalogEntry { loaded: Scenario::load(&path).map(Arc::new), origin, path })
+            .map(|(origin, path)| CatalogEntry {
+                loaded: Scenario::load_in(l, &path).map(Arc::new),
+                origin,
+                path,
+            })
             .collect();
         let want = keep.or_else(|| extra.cloned());
         self.selected = want

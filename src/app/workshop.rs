@@ -11,6 +11,7 @@ use super::session::{Game, Mode};
 use super::table::{AfterDone, Table, mark_done, mmss, tick};
 use super::{AppSystems, Screen, theme};
 use crate::i18n::Lang;
+use crate::scenario::Text;
 use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
@@ -23,11 +24,11 @@ pub(super) fn plugin(app: &mut App) {
 
 /// What the "Done" button says for the team at the desk.
 pub fn done_label(game: &Game, table: &Table, l: Lang) -> String {
-    let s = &game.ex().scenario().def;
+    let s = game.ex().scenario();
     let mut done = table.done.clone();
-    done.resize(s.nations.len(), false);
+    done.resize(s.nations(), false);
     match mark_done(&mut done, game.acting) {
-        AfterDone::PassTo(t) => tr!(l, "app-done-pass", nation = s.nations[t].short.as_str()),
+        AfterDone::PassTo(t) => tr!(l, "app-done-pass", nation = s.text(l, Text::NationShort(t))),
         AfterDone::EndTurn => tr!(l, "app-done-end-turn"),
     }
 }
@@ -144,9 +145,10 @@ pub fn handover_card(
     l: Lang,
     out: &mut Vec<Intent>,
 ) -> bool {
-    let s = &game.ex().scenario().def;
-    let name = s.nations.get(team).map_or("?", |n| n.short.as_str());
-    let full = s.nations.get(team).map_or("", |n| n.name.as_str());
+    let sc = game.ex().scenario();
+    let s = &sc.def;
+    let name = if team < s.nations.len() { sc.text(l, Text::NationShort(team)) } else { "?" };
+    let full = sc.text(l, Text::Nation(team));
     let mut ready = false;
     cover(ctx, "handover", |ui| {
         ui.label(egui::RichText::new("⇄").size(80.0).color(theme::ACCENT));

@@ -24,13 +24,20 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// Short words for the picker.
-    pub fn label(self) -> &'static str {
+    /// Short words for the picker, in English (the screenshot run's list, which
+    /// the install check reads).
+    pub fn label(self) -> String {
+        self.label_in(crate::i18n::Lang::En)
+    }
+
+    /// Short words for the picker, in `lang` (scenario.ftl).
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
         match self {
-            Origin::Named => "named folder",
-            Origin::WorkingFolder => "this folder",
-            Origin::User => "your scenarios",
-            Origin::Shipped => "shipped",
+            Origin::Named => tr!(lang, "origin-named"),
+            Origin::WorkingFolder => tr!(lang, "origin-working-folder"),
+            Origin::User => tr!(lang, "origin-user"),
+            Origin::Shipped => tr!(lang, "origin-shipped"),
         }
     }
 }

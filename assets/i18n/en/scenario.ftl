@@ -12,3 +12,9 @@ family-restore = Restore service
 family-request-assistance = Request third-state assistance
 family-attribute-publicly = Attribute publicly / invoke norms
 family-invest = Invest / policy consultations
+
+# Where a scenario of the picker comes from (scenario::sources::Origin).
+origin-named = named folder
+origin-working-folder = this folder
+origin-user = your scenarios
+origin-shipped = shipped

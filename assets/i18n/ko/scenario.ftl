@@ -12,3 +12,9 @@ family-restore = 서비스 복구
 family-request-assistance = 제3국 협조 요청
 family-attribute-publicly = 공개 귀속 / 규범 원용
 family-invest = 투자 / 정책 협의
+
+# 시나리오 선택 화면에 표시하는 시나리오 출처 (scenario::sources::Origin).
+origin-named = 지정한 폴더
+origin-working-folder = 현재 폴더
+origin-user = 내 시나리오
+origin-shipped = 기본 제공

@@ -6,7 +6,7 @@ use crate::app::intent::Intent;
 use crate::app::session::{Game, Mode};
 use crate::app::{teaching, theme, words};
 use crate::i18n::{Arg, Lang};
-use crate::scenario::ActionKindName;
+use crate::scenario::{ActionKindName, Text};
 use crate::sim::InvestArea;
 use crate::tr;
 use bevy_egui::egui::{self, RichText};
@@ -38,15 +38,12 @@ fn desk_picker(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let s = game.ex().scenario().clone();
     match game.mode {
         Mode::Solo(n) => {
-            ui.label(theme::big(
-                tr!(l, "app-actions-your-desk", nation = s.def.nations[n].name.as_str()),
-                20.0,
-            ));
+            ui.label(theme::big(tr!(l, "app-actions-your-desk", nation = s.text(l, Text::Nation(n))), 20.0));
         }
         Mode::Workshop => {
             // Hot-seat: the desk belongs to the team whose turn it is.
             ui.label(theme::big(
-                tr!(l, "app-actions-team-desk", nation = s.def.nations[game.acting].name.as_str()),
+                tr!(l, "app-actions-team-desk", nation = s.text(l, Text::Nation(game.acting))),
                 20.0,
             ));
         }
@@ -61,19 +58,18 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
         let inc = &st.incidents[i];
         let def = &s.def.incidents[i];
         ui.label(
-            RichText::new(format!("{} {}", theme::status_icon(inc.status), def.name))
+            RichText::new(format!("{} {}", theme::status_icon(inc.status), s.text(l, Text::Incident(i))))
                 .size(18.0)
                 .strong()
                 .color(theme::status_colour(inc.status)),
         );
-        let target = &s.def.assets[s.incident_target[i]].name;
         ui.label(tr!(
             l,
             "app-actions-on",
-            target = target.as_str(),
+            target = s.text(l, Text::Asset(s.incident_target[i])),
             status = crate::narrate::labels::status(l, inc.status)
         ));
-        let stage = def.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
+        let stage = s.text(l, Text::Stage { incident: i, stage: inc.stage });
         ui.label(tr!(l, "app-actions-stage", stage = inc.stage + 1, stages = def.stages.len(), name = stage));
         // MITRE ATT&CK techniques seen at this stage, by name.
         if let Some(current) = def.stages.get(inc.stage) {
@@ -83,14 +79,8 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
                 ui.label(RichText::new(format!("ATT&CK {t} · {name}")).color(theme::MUTED));
             }
         }
-        let knows: Vec<&str> = s
-            .def
-            .nations
-            .iter()
-            .enumerate()
-            .filter(|&(n, _)| inc.known_by[n])
-            .map(|(_, x)| x.short.as_str())
-            .collect();
+        let knows: Vec<&str> =
+            (0..s.nations()).filter(|&n| inc.known_by[n]).map(|n| s.text(l, Text::NationShort(n))).collect();
         ui.label(tr!(
             l,
             "app-actions-detected",
@@ -106,19 +96,13 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
             );
         });
         let attributed = if inc.attributed_turn.is_some() {
-            tr!(l, "app-actions-attributed", actor = s.def.actors[s.incident_actor[i]].name.as_str())
+            tr!(l, "app-actions-attributed", actor = s.text(l, Text::Actor(s.incident_actor[i])))
         } else {
             tr!(l, "app-actions-not-attributed")
         };
         ui.label(RichText::new(attributed).color(theme::MUTED));
-        let shared: Vec<&str> = s
-            .def
-            .nations
-            .iter()
-            .enumerate()
-            .filter(|&(n, _)| inc.shared_by[n])
-            .map(|(_, x)| x.short.as_str())
-            .collect();
+        let shared: Vec<&str> =
+            (0..s.nations()).filter(|&n| inc.shared_by[n]).map(|n| s.text(l, Text::NationShort(n))).collect();
         ui.label(
             RichText::new(tr!(
                 l,
@@ -133,11 +117,11 @@ fn selection_facts(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
         let def = &s.def.assets[a];
         let ast = &st.assets[a];
         let (word, colour) = theme::service_status(ast.service, l);
-        ui.label(RichText::new(&def.name).size(18.0).strong());
+        ui.label(RichText::new(s.text(l, Text::Asset(a))).size(18.0).strong());
         ui.label(tr!(
             l,
             "app-actions-asset",
-            nation = s.def.nations[s.asset_nation[a]].short.as_str(),
+            nation = s.text(l, Text::NationShort(s.asset_nation[a])),
             sector = crate::narrate::labels::sector(l, def.sector),
             people = def.population
         ));
@@ -200,23 +184,19 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
     let fam = game.draft.family;
     // Agency.
     let nation = &s.def.nations[n];
-    let agency_text =
-        game.draft.agency.and_then(|g| nation.agencies.get(g)).map_or("—".to_string(), |g| g.name.clone());
+    let agency_name = |g: usize| s.text(l, Text::Agency { nation: n, agency: g });
+    let agency_text = game.draft.agency.filter(|&g| g < nation.agencies.len()).map_or("—", agency_name);
     ui.horizontal(|ui| {
         ui.label(tr!(l, "app-actions-agency"));
         egui::ComboBox::from_id_salt("agency").width(230.0).selected_text(agency_text).show_ui(ui, |ui| {
-            for (g, agency) in nation.agencies.iter().enumerate() {
+            for g in 0..nation.agencies.len() {
+                let agency = agency_name(g);
                 let a = &game.ex().state().nations[n].agencies[g];
                 let skilled = fam.skill().is_none_or(|k| a.skill(k) > 0);
                 let label = if skilled {
-                    tr!(l, "app-actions-agency-points", agency = agency.name.as_str(), points = a.remaining())
+                    tr!(l, "app-actions-agency-points", agency = agency, points = a.remaining())
                 } else {
-                    tr!(
-                        l,
-                        "app-actions-agency-unskilled",
-                        agency = agency.name.as_str(),
-                        points = a.remaining()
-                    )
+                    tr!(l, "app-actions-agency-unskilled", agency = agency, points = a.remaining())
                 };
                 ui.selectable_value(&mut game.draft.agency, Some(g), label);
             }
@@ -235,15 +215,15 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
             if game.draft.incident.is_none_or(|i| !known.contains(&i)) {
                 game.draft.incident = known.first().copied();
             }
-            let text = game
-                .draft
-                .incident
-                .map_or_else(|| tr!(l, "app-actions-no-incident"), |i| s.def.incidents[i].name.clone());
+            let text = game.draft.incident.map_or_else(
+                || tr!(l, "app-actions-no-incident"),
+                |i| s.text(l, Text::Incident(i)).to_string(),
+            );
             ui.horizontal(|ui| {
                 ui.label(tr!(l, "app-actions-incident"));
                 egui::ComboBox::from_id_salt("incident").width(230.0).selected_text(text).show_ui(ui, |ui| {
                     for &i in &known {
-                        ui.selectable_value(&mut game.draft.incident, Some(i), &s.def.incidents[i].name);
+                        ui.selectable_value(&mut game.draft.incident, Some(i), s.text(l, Text::Incident(i)));
                     }
                 });
             });
@@ -253,10 +233,8 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
                 }
                 ui.horizontal(|ui| {
                     ui.label(tr!(l, "app-actions-share-with"));
-                    for (w, other) in s.def.nations.iter().enumerate() {
-                        if w != n {
-                            ui.selectable_value(&mut game.draft.partner, w, &other.short);
-                        }
+                    for w in (0..s.nations()).filter(|&w| w != n) {
+                        ui.selectable_value(&mut game.draft.partner, w, s.text(l, Text::NationShort(w)));
                     }
                 });
             }
@@ -271,15 +249,15 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
             if game.draft.asset.is_none_or(|a| !assets.contains(&a)) {
                 game.draft.asset = assets.first().copied();
             }
-            let text = game.draft.asset.map_or("—".to_string(), |a| s.def.assets[a].name.clone());
+            let text = game.draft.asset.map_or("—", |a| s.text(l, Text::Asset(a)));
             ui.horizontal(|ui| {
                 ui.label(tr!(l, "app-actions-asset-pick"));
                 egui::ComboBox::from_id_salt("asset").width(250.0).selected_text(text).show_ui(ui, |ui| {
                     for &a in &assets {
                         let label = format!(
                             "{} · {} · {:.0}%",
-                            s.def.nations[s.asset_nation[a]].short,
-                            s.def.assets[a].name,
+                            s.text(l, Text::NationShort(s.asset_nation[a])),
+                            s.text(l, Text::Asset(a)),
                             game.ex().state().assets[a].service
                         );
                         ui.selectable_value(&mut game.draft.asset, Some(a), label);
@@ -291,32 +269,40 @@ fn composer(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>) 
             if s.def.third_states.is_empty() {
                 ui.label(RichText::new(tr!(l, "app-actions-no-third")).color(theme::MUTED));
             } else {
-                let third = s.def.third_states.get(game.draft.third).map_or("—", |t| t.name.as_str());
+                let third = if game.draft.third < s.def.third_states.len() {
+                    s.text(l, Text::ThirdState(game.draft.third))
+                } else {
+                    "—"
+                };
                 ui.horizontal(|ui| {
                     ui.label(tr!(l, "app-actions-ask"));
                     egui::ComboBox::from_id_salt("third").width(230.0).selected_text(third).show_ui(
                         ui,
                         |ui| {
-                            for (t, ts) in s.def.third_states.iter().enumerate() {
-                                ui.selectable_value(&mut game.draft.third, t, &ts.name);
+                            for t in 0..s.def.third_states.len() {
+                                ui.selectable_value(&mut game.draft.third, t, s.text(l, Text::ThirdState(t)));
                             }
                         },
                     );
                 });
-                let actor = s.def.actors.get(game.draft.actor).map_or("—", |a| a.name.as_str());
+                let actor = if game.draft.actor < s.def.actors.len() {
+                    s.text(l, Text::Actor(game.draft.actor))
+                } else {
+                    "—"
+                };
                 ui.horizontal(|ui| {
                     ui.label(tr!(l, "app-actions-about"));
                     egui::ComboBox::from_id_salt("actor").width(230.0).selected_text(actor).show_ui(
                         ui,
                         |ui| {
-                            for (k, ac) in s.def.actors.iter().enumerate() {
+                            for k in 0..s.def.actors.len() {
                                 let seen = (0..s.def.incidents.len()).any(|i| {
                                     s.incident_actor[i] == k
                                         && game.ex().state().incidents[i].known_by[n]
                                         && game.ex().state().incidents[i].status.is_known()
                                 });
                                 if seen {
-                                    ui.selectable_value(&mut game.draft.actor, k, &ac.name);
+                                    ui.selectable_value(&mut game.draft.actor, k, s.text(l, Text::Actor(k)));
                                 }
                             }
                         },

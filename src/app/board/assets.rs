@@ -6,7 +6,7 @@
 use crate::app::session::Game;
 use crate::app::theme;
 use crate::i18n::{Arg, Lang};
-use crate::scenario::Sector;
+use crate::scenario::{Sector, Text};
 use crate::tr;
 use bevy_egui::egui::{self, RichText, Stroke};
 
@@ -23,10 +23,11 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let per_row = if col_w > 640.0 { 2.0 } else { 1.0 };
     let card_w = (col_w - 10.0 * (per_row - 1.0)) / per_row - 20.0;
     ui.horizontal_top(|ui| {
-        for (n, nation) in s.def.nations.iter().enumerate() {
+        for n in 0..s.nations() {
             ui.vertical(|ui| {
                 ui.set_width(col_w);
-                ui.label(theme::big(format!("{} · {}", nation.short, nation.name), 22.0).color(theme::SKY));
+                let name = format!("{} · {}", s.text(l, Text::NationShort(n)), s.text(l, Text::Nation(n)));
+                ui.label(theme::big(name, 22.0).color(theme::SKY));
                 for sector in Sector::ALL {
                     let ids: Vec<usize> = (0..s.def.assets.len())
                         .filter(|&a| s.asset_nation[a] == n && s.def.assets[a].sector == sector)
@@ -125,7 +126,7 @@ fn asset_card(ui: &mut egui::Ui, game: &mut Game, a: usize, width: f32, l: Lang)
         l,
         "app-asset-card.hover",
         sector = crate::narrate::labels::sector(l, def.sector),
-        nation = s.def.nations[s.asset_nation[a]].name.as_str(),
+        nation = s.text(l, Text::Nation(s.asset_nation[a])),
         people = def.population,
         own = Arg::num(st.own, 0),
         service = Arg::num(st.service, 0),
@@ -152,7 +153,7 @@ fn asset_card_body(
     let st = &game.ex().state().assets[a];
     let turn = game.ex().state().turn;
     let (word, colour) = theme::service_status(st.service, l);
-    ui.add(egui::Label::new(RichText::new(&def.name).size(16.0).strong()).truncate());
+    ui.add(egui::Label::new(RichText::new(s.text(l, Text::Asset(a))).size(16.0).strong()).truncate());
     ui.horizontal(|ui| {
         ui.add(
             egui::ProgressBar::new((st.service / 100.0) as f32)
@@ -176,7 +177,7 @@ fn asset_card_body(
             .depends_on
             .iter()
             .filter_map(|d| s.asset_ix.get(d))
-            .map(|&k| s.def.assets[k].name.as_str())
+            .map(|&k| s.text(l, Text::Asset(k)))
             .collect();
         flags.push(tr!(l, "app-asset-needs", names = names.join(", ")));
     }
@@ -187,12 +188,11 @@ fn asset_card_body(
         }
         let inc = &game.ex().state().incidents[i];
         let idef = &s.def.incidents[i];
-        let stage = idef.stages.get(inc.stage).map_or("?", |x| x.name.as_str());
         let text = format!(
             "{} {} — {} ({}/{}) · {}",
             theme::status_icon(inc.status),
-            idef.name,
-            stage,
+            s.text(l, Text::Incident(i)),
+            s.text(l, Text::Stage { incident: i, stage: inc.stage }),
             inc.stage + 1,
             idef.stages.len(),
             crate::narrate::labels::status(l, inc.status)

@@ -6,7 +6,7 @@ use crate::app::overlay::Panels;
 use crate::app::session::{Game, Mode};
 use crate::app::theme;
 use crate::i18n::Lang;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, Text};
 use crate::sim::{LogEntry, LogKind};
 use crate::tr;
 use bevy_egui::egui::{self, Color32, RichText};
@@ -37,8 +37,8 @@ pub fn show(ui: &mut egui::Ui, game: &mut Game, panels: &Panels, l: Lang, out: &
         ui.separator();
         ui.label(tr!(l, "app-log-show"));
         ui.selectable_value(&mut game.log_nation, None, tr!(l, "app-log-all-nations"));
-        for (n, nation) in s.def.nations.iter().enumerate() {
-            ui.selectable_value(&mut game.log_nation, Some(n), &nation.short);
+        for n in 0..s.nations() {
+            ui.selectable_value(&mut game.log_nation, Some(n), s.text(l, Text::NationShort(n)));
         }
         if game.mode == Mode::Workshop {
             ui.separator();
@@ -75,7 +75,7 @@ pub fn entries_list(ui: &mut egui::Ui, s: &Scenario, entries: &[&LogEntry], l: L
                             .color(kind_colour(e.kind())),
                     );
                     let secret = if e.secret() { "🔒 " } else { "" };
-                    let who = who(s, e);
+                    let who = who(s, e, l);
                     ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e))));
                 });
             }
@@ -83,14 +83,16 @@ pub fn entries_list(ui: &mut egui::Ui, s: &Scenario, entries: &[&LogEntry], l: L
     );
 }
 
-/// "[ROK] ": the nation an entry is about (empty when none).
-pub fn who(s: &Scenario, e: &LogEntry) -> String {
-    e.nation.and_then(|n| s.def.nations.get(n)).map_or(String::new(), |n| format!("[{}] ", n.short))
+/// "[ROK] ": the nation an entry is about, in `l` (empty when none).
+pub fn who(s: &Scenario, e: &LogEntry, l: Lang) -> String {
+    e.nation
+        .filter(|&n| n < s.nations())
+        .map_or(String::new(), |n| format!("[{}] ", s.text(l, Text::NationShort(n))))
 }
 
 /// "T3 [ROK] …": an entry on one line with its turn and nation (the
 /// debrief's decisions, the console's notes).
 pub fn entry_line(s: &Scenario, e: &LogEntry, l: Lang) -> String {
     let text = crate::narrate::entry(l, s, e);
-    tr!(l, "app-log-line", turn = e.turn, who = who(s, e), text = text)
+    tr!(l, "app-log-line", turn = e.turn, who = who(s, e, l), text = text)
 }

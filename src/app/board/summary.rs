@@ -8,6 +8,7 @@ use crate::app::screens::Screen;
 use crate::app::session::Game;
 use crate::app::theme;
 use crate::i18n::Lang;
+use crate::scenario::Text;
 use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
@@ -38,13 +39,9 @@ pub fn turn_summary(
                 ui.add_space(4.0);
             }
             if !summary.partner.is_empty() {
-                let who: Vec<&str> = s
-                    .def
-                    .nations
-                    .iter()
-                    .enumerate()
-                    .filter(|&(n, _)| !game.at_table(n))
-                    .map(|(_, x)| x.short.as_str())
+                let who: Vec<&str> = (0..s.nations())
+                    .filter(|&n| !game.at_table(n))
+                    .map(|n| s.text(l, Text::NationShort(n)))
                     .collect();
                 ui.label(
                     theme::big(tr!(l, "app-summary-partner", who = who.join(", ")), 17.0).color(theme::SKY),
@@ -70,10 +67,7 @@ pub fn turn_summary(
                 ui.label(tr!(l, "app-summary-quiet"));
             }
             for e in summary.entries.iter().filter(|e| game.entry_visible(e)) {
-                let who = e
-                    .nation
-                    .and_then(|n| s.def.nations.get(n))
-                    .map_or(String::new(), |n| format!("[{}] ", n.short));
+                let who = log::who(&s, e, l);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
                         RichText::new(format!("{:<11}", crate::narrate::labels::log_kind(l, e.kind())))

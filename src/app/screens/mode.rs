@@ -8,6 +8,7 @@ use crate::app::lang::Languages;
 use crate::app::session::{Catalog, Game, LaunchOptions, Mode, fresh_seed};
 use crate::app::theme;
 use crate::i18n::Lang;
+use crate::scenario::Text;
 use crate::sim::Difficulty;
 use crate::tr;
 use bevy::prelude::*;
@@ -80,8 +81,10 @@ fn draw_mode(
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 ui.vertical_centered(|ui| {
                     ui.add_space(4.0);
-                    ui.label(theme::big(&scenario.def.title, 34.0));
-                    ui.label(egui::RichText::new(&scenario.def.summary).size(17.0).color(theme::MUTED));
+                    ui.label(theme::big(scenario.text(l, Text::Title), 34.0));
+                    ui.label(
+                        egui::RichText::new(scenario.text(l, Text::Summary)).size(17.0).color(theme::MUTED),
+                    );
                     ui.add_space(16.0);
                     ui.label(theme::big(tr!(l, "app-mode-who"), 24.0));
                     ui.add_space(10.0);
@@ -114,23 +117,19 @@ fn draw_mode(
                         tr!(l, "app-mode-workshop"),
                         &tr!(l, "app-mode-workshop.text"),
                     );
-                    for (n, nation) in scenario.def.nations.iter().enumerate() {
-                        let partners: Vec<&str> = scenario
-                            .def
-                            .nations
-                            .iter()
-                            .enumerate()
-                            .filter(|&(k, _)| k != n)
-                            .map(|(_, x)| x.short.as_str())
+                    for n in 0..scenario.nations() {
+                        let partners: Vec<&str> = (0..scenario.nations())
+                            .filter(|&k| k != n)
+                            .map(|k| scenario.text(l, Text::NationShort(k)))
                             .collect();
                         option(
                             ui,
                             Mode::Solo(n),
-                            tr!(l, "app-mode-solo", nation = nation.name.as_str()),
+                            tr!(l, "app-mode-solo", nation = scenario.text(l, Text::Nation(n))),
                             &tr!(
                                 l,
                                 "app-mode-solo.text",
-                                nation = nation.short.as_str(),
+                                nation = scenario.text(l, Text::NationShort(n)),
                                 partners = partners.join(", ")
                             ),
                         );

@@ -9,7 +9,7 @@ use crate::app::lang::Languages;
 use crate::app::session::{Catalog, LaunchOptions, folders_text_in};
 use crate::app::theme;
 use crate::i18n::Lang;
-use crate::scenario::Rating;
+use crate::scenario::{Rating, Text};
 use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -21,8 +21,13 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Scans once at start; a scenario named on the command line goes straight to the mode choice.
-fn first_scan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>, mut next: ResMut<NextState<Screen>>) {
-    catalog.scan(launch.0.scenario.as_ref());
+fn first_scan(
+    mut catalog: ResMut<Catalog>,
+    launch: Res<LaunchOptions>,
+    langs: Res<Languages>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    catalog.scan(launch.0.scenario.as_ref(), langs.ui);
     if launch.0.screenshot.is_some() {
         return;
     }
@@ -38,8 +43,8 @@ fn first_scan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>, mut next
     }
 }
 
-fn rescan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>) {
-    catalog.scan(launch.0.scenario.as_ref());
+fn rescan(mut catalog: ResMut<Catalog>, launch: Res<LaunchOptions>, langs: Res<Languages>) {
+    catalog.scan(launch.0.scenario.as_ref(), langs.ui);
 }
 
 fn rating(r: Rating, l: Lang) -> String {
@@ -148,20 +153,20 @@ fn draw_picker(
                                 Ok(s) => {
                                     let d = &s.def;
                                     ui.horizontal(|ui| {
-                                        ui.label(theme::big(&d.title, 22.0));
+                                        ui.label(theme::big(s.text(l, Text::Title), 22.0));
                                         ui.label(
                                             egui::RichText::new(format!(
                                                 "  {} · {}",
-                                                e.origin.label(),
+                                                e.origin.label_in(l),
                                                 e.path.display()
                                             ))
                                             .color(theme::MUTED)
                                             .size(13.0),
                                         );
                                     });
-                                    ui.label(egui::RichText::new(&d.summary).size(16.0));
+                                    ui.label(egui::RichText::new(s.text(l, Text::Summary)).size(16.0));
                                     let nations: Vec<&str> =
-                                        d.nations.iter().map(|n| n.name.as_str()).collect();
+                                        (0..s.nations()).map(|n| s.text(l, Text::Nation(n))).collect();
                                     ui.label(
                                         egui::RichText::new(tr!(
                                             l,
@@ -188,7 +193,7 @@ fn draw_picker(
                                         .on_hover_text(
                                             s.warnings
                                                 .iter()
-                                                .map(|w| w.to_string())
+                                                .map(|w| w.render(l))
                                                 .collect::<Vec<_>>()
                                                 .join("\n"),
                                         );
@@ -241,7 +246,7 @@ fn draw_picker(
         },
     );
     if rescan {
-        catalog.scan(launch.0.scenario.as_ref());
+        catalog.scan(launch.0.scenario.as_ref(), l);
     }
     if go && let Some(Ok(s)) = catalog.selected.and_then(|i| catalog.entries.get(i)).map(|e| e.loaded.clone())
     {
