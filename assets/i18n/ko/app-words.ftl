@@ -43,8 +43,7 @@ app-hotline-unavailable = 핫라인 사용 불가: { $why }
 app-hotline-no-agency-now = 지금 통화할 수 있는 기관이 없습니다
 app-hotline-no-agency = 통화할 수 있는 기관이 없습니다
 
-## 턴 요약의 원인 설명과 시나리오 다시 읽기 (F5)
-app-summary-why-line = 원인: { $why }
+## 시나리오 다시 읽기 (F5). 턴 요약의 원인 한 줄은 coach-why (coach.ftl)
 app-reload-failed = 다시 읽기 실패, 훈련은 그대로입니다:
     { $diagnostics }
 app-reload-replayed = { $path } 파일을 다시 읽고 결정 { $count }건을 재현했습니다
