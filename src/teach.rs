@@ -1,101 +1,171 @@
 //! Teaching: the glossary, a one-line "why this happened" after each turn,
 //! the tutorial coach's steps, and which of the player's decisions mattered
-//! most (by replaying without each).
+//! most (by replaying without each). Every word is in the reader's
+//! language: the glossary's terms and definitions are messages of
+//! `assets/i18n/*/glossary.ftl`, the why-line and the key decisions of
+//! `coach.ftl`, the events and decisions they quote the narrator's.
 
-use crate::scenario::{ActionKindName, InjectKind};
+use crate::i18n::{Arg, Lang};
+use crate::scenario::{ActionKindName, InjectKind, Scenario, Text};
 use crate::sim::{Decision, Event, Exercise, LogEntry, LogKind, Score, Seat};
+use crate::tr;
 
-/// Terms a learner meets, with plain-language definitions.
-pub const GLOSSARY: &[(&str, &str)] = &[
-    (
-        "IOC",
-        "Indicator of compromise: a technical trace of an intrusion (an address, a file hash, a login pattern) that others can search for. Sharing IOCs early lets a partner find the same actor on its own networks.",
-    ),
-    (
-        "ISAC",
-        "Information Sharing and Analysis Center: an industry body through which companies of one sector share threat information with each other and with government.",
-    ),
-    (
-        "Attribution",
-        "Establishing who is behind an intrusion. In Hotline an investigation attributes at 60% and contains at 100%. The actor cannot know of a private attribution: it lies low only once it is named in public. Public attribution names the actor; with weak evidence it can be wrong, name no one and escalate the crisis.",
-    ),
-    (
-        "Hotline",
-        "The White House–Blue House cyber coordination channel agreed in 2015. A call synchronises both capitals for this turn and the next: escalation falls, known incidents are pooled, joint public attribution becomes possible. Calls are scarce, and each spends political capital: a call made with no harm known and escalation low wears the channel's weight down, and later calls calm less.",
-    ),
-    (
-        "Source burn",
-        "Sharing indicators reveals what the sharer can see. Handled carelessly, the actor notices, rotates its infrastructure and hurries what is still hidden: its intrusions are harder to detect for two turns and the shared incident's trail goes cold. The lower the pair's trust, the likelier (10% between close allies at 90, 49% between wary ones at 20).",
-    ),
-    (
-        "Classification review",
-        "Intelligence is released to a partner only after review (tearlines, releasability). Shared indicators reach the partner's defenders the turn after sharing, at once while the capitals are in sync over the hotline; the partner acts on them as far as it trusts their source.",
-    ),
-    (
-        "Misfire",
-        "A public attribution that proves wrong: the claim collapses, escalation and public alarm jump and partners lose trust. Attribution at 60% investigation is a judgement, not proof; the risk falls to nothing only at 100%, and a joint attribution, cross-checked by both allies' analysts, halves it nearly.",
-    ),
-    (
-        "Mil-to-mil",
-        "Military-to-military cyber cooperation (the US–ROK Cyber Cooperation Working Group). A combined hunt on an asset finds hidden intrusions and drives them out, but takes a turn to arrange unless the capitals are in sync, and needs two militaries: the partner's cyber command starts the next turn a point down.",
-    ),
-    (
-        "Joint investigation",
-        "Both nations commit investigators to the same incident in the same turn; the combined effort is worth much more than two national ones between trusting allies, and less between wary ones (a low-trust pair duplicates work and withholds). Liaison and evidence exchange tie the investigators up: the agency starts the next turn a point down.",
-    ),
-    (
-        "Escalation",
-        "The crisis track, level 1 (routine) to 5 (crisis). Lost service, public alarm and damaging intrusions push it up; joint actions and the hotline pull it down.",
-    ),
-    (
-        "Alliance trust",
-        "How much each ally relies on the other (0–100). Timely sharing and joint work raise it, slowly as it nears 100; withholding what later proves critical, a burned source and acting alone lower it. It gates what a partner does: how far it acts on shared indicators, what a joint investigation or a combined hunt is worth, how likely a source burns.",
-    ),
-    (
-        "Cascade",
-        "Assets depend on others: when a substation fails, the water plant and hospital that need it degrade too, after their backups (the cascade slack) are exhausted.",
-    ),
-    (
-        "Norm 1",
-        "UN GGE 2015: no state should conduct or knowingly support online activity that intentionally damages critical infrastructure or impairs its service to the public.",
-    ),
-    (
-        "Norm 2",
-        "UN GGE 2015 as endorsed by the US and ROK: no state should conduct or knowingly support cyber-enabled theft of intellectual property for commercial advantage.",
-    ),
-    (
-        "Norm 3",
-        "UN GGE 2015: every state should cooperate with requests for assistance in investigating cybercrime or terrorist use of ICT, or in mitigating such activity emanating from its territory.",
-    ),
-    (
-        "Third state",
-        "A country outside the alliance from whose territory activity emanates. A request for assistance under norm 3 may lead it to take the actor's servers down: the actor is curbed, and the victims found on its servers are handed to the nation that asked — worth most when asked early. It answers by its willingness to cooperate, weighed by the evidence given (public attribution and a request backed by both capitals help); a state whose own law bars acting on foreign requests (cooperation under 30) acts only on near-conclusive evidence — norm 3 asks only what is consistent with domestic law.",
-    ),
-    (
-        "Inject",
-        "A scripted event of the exercise (Master Scenario Events List): news, intelligence, a partner's request; it may ask the room to choose.",
-    ),
-    (
-        "Hardening / isolation / restoration",
-        "Hardening slows intruders at a small service cost; isolation freezes them but caps service at 50; restoration brings service back and ends isolation.",
-    ),
-];
-
-/// The glossary entry for a term (case-insensitive).
-pub fn define(term: &str) -> Option<&'static str> {
-    GLOSSARY.iter().find(|(t, _)| t.eq_ignore_ascii_case(term)).map(|(_, d)| *d)
+/// A term a learner meets. Its name and plain-language definition are the
+/// message `glossary-<term>` and its `.definition` in each language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Term {
+    Ioc,
+    Isac,
+    Attribution,
+    Hotline,
+    SourceBurn,
+    ClassificationReview,
+    Misfire,
+    MilToMil,
+    JointInvestigation,
+    Escalation,
+    AllianceTrust,
+    Cascade,
+    Norm1,
+    Norm2,
+    Norm3,
+    ThirdState,
+    Inject,
+    /// Hardening, isolation and restoration.
+    Defences,
 }
 
-/// One line on why the last turn went as it did, for one seat: the most
-/// consequential event of the turn's resolution that the seat may see
-/// (`sim::visibility` decides; a team never learns why from another's secrets).
-pub fn why_line(ex: &Exercise, seat: Seat) -> Option<String> {
-    why_entry(ex, seat)
-        .map(|e| format!("Why: {}", crate::narrate::entry(crate::i18n::Lang::En, ex.scenario(), e)))
+/// The rules' thresholds the glossary quotes. They are literals of the
+/// rules (`sim::turn`, `sim::actions`, `sim::dilemmas`); tests/teaching.rs
+/// checks each against a game, so the glossary cannot drift from them.
+pub mod rules {
+    /// Investigation (%) at which an incident is attributed.
+    pub const ATTRIBUTED_AT: u32 = 60;
+    /// Investigation (%) at which an incident is contained.
+    pub const CONTAINED_AT: u32 = 100;
+    /// The service an isolated asset keeps at most.
+    pub const ISOLATED_SERVICE_CAP: u32 = 50;
+    /// A third state whose cooperation is under this is barred by its law…
+    pub const BARRED_BELOW: u32 = 30;
+    /// …unless the evidence (best investigation, %) reaches this.
+    pub const BARRED_UNLESS_EVIDENCE: u32 = 80;
+    /// The trust of close and of wary allies the source-burn odds are quoted at.
+    pub const CLOSE_TRUST: u32 = 90;
+    pub const WARY_TRUST: u32 = 20;
 }
 
-/// The entry [`why_line`] explains the turn with (the app narrates it in the
-/// desk's language).
+impl Term {
+    /// Every term, in the order the glossary lists them.
+    pub const ALL: [Term; 18] = [
+        Term::Ioc,
+        Term::Isac,
+        Term::Attribution,
+        Term::Hotline,
+        Term::SourceBurn,
+        Term::ClassificationReview,
+        Term::Misfire,
+        Term::MilToMil,
+        Term::JointInvestigation,
+        Term::Escalation,
+        Term::AllianceTrust,
+        Term::Cascade,
+        Term::Norm1,
+        Term::Norm2,
+        Term::Norm3,
+        Term::ThirdState,
+        Term::Inject,
+        Term::Defences,
+    ];
+
+    /// The term as the glossary lists it in `lang` (Korean keeps the English
+    /// term in parentheses where practitioners use it: 침해지표(IOC)).
+    pub fn name(self, lang: Lang) -> String {
+        let l = lang;
+        match self {
+            Term::Ioc => tr!(l, "glossary-ioc"),
+            Term::Isac => tr!(l, "glossary-isac"),
+            Term::Attribution => tr!(l, "glossary-attribution"),
+            Term::Hotline => tr!(l, "glossary-hotline"),
+            Term::SourceBurn => tr!(l, "glossary-source-burn"),
+            Term::ClassificationReview => tr!(l, "glossary-classification-review"),
+            Term::Misfire => tr!(l, "glossary-misfire"),
+            Term::MilToMil => tr!(l, "glossary-mil-to-mil"),
+            Term::JointInvestigation => tr!(l, "glossary-joint-investigation"),
+            Term::Escalation => tr!(l, "glossary-escalation"),
+            Term::AllianceTrust => tr!(l, "glossary-alliance-trust"),
+            Term::Cascade => tr!(l, "glossary-cascade"),
+            Term::Norm1 => tr!(l, "glossary-norm-1"),
+            Term::Norm2 => tr!(l, "glossary-norm-2"),
+            Term::Norm3 => tr!(l, "glossary-norm-3"),
+            Term::ThirdState => tr!(l, "glossary-third-state"),
+            Term::Inject => tr!(l, "glossary-inject"),
+            Term::Defences => tr!(l, "glossary-defences"),
+        }
+    }
+
+    /// Its definition in `lang`, quoting the rules' numbers.
+    pub fn definition(self, lang: Lang) -> String {
+        use rules::*;
+        let l = lang;
+        // The odds of the rules this build plays (a new game's).
+        let version = crate::sim::state::DILEMMA_RULES_2;
+        let burn = |trust: u32| Arg::num(crate::sim::dilemmas::burn_chance(version, trust as f64) * 100.0, 0);
+        match self {
+            Term::Ioc => tr!(l, "glossary-ioc.definition"),
+            Term::Isac => tr!(l, "glossary-isac.definition"),
+            Term::Attribution => tr!(
+                l,
+                "glossary-attribution.definition",
+                attributed = ATTRIBUTED_AT,
+                contained = CONTAINED_AT
+            ),
+            Term::Hotline => tr!(l, "glossary-hotline.definition"),
+            Term::SourceBurn => tr!(
+                l,
+                "glossary-source-burn.definition",
+                close = burn(CLOSE_TRUST),
+                close_trust = CLOSE_TRUST,
+                wary = burn(WARY_TRUST),
+                wary_trust = WARY_TRUST
+            ),
+            Term::ClassificationReview => tr!(l, "glossary-classification-review.definition"),
+            Term::Misfire => {
+                tr!(l, "glossary-misfire.definition", attributed = ATTRIBUTED_AT, contained = CONTAINED_AT)
+            }
+            Term::MilToMil => tr!(l, "glossary-mil-to-mil.definition"),
+            Term::JointInvestigation => tr!(l, "glossary-joint-investigation.definition"),
+            Term::Escalation => tr!(
+                l,
+                "glossary-escalation.definition",
+                lowest = crate::narrate::labels::escalation_level(l, 1),
+                highest = crate::narrate::labels::escalation_level(l, 5)
+            ),
+            Term::AllianceTrust => tr!(l, "glossary-alliance-trust.definition"),
+            Term::Cascade => tr!(l, "glossary-cascade.definition"),
+            Term::Norm1 => tr!(l, "glossary-norm-1.definition"),
+            Term::Norm2 => tr!(l, "glossary-norm-2.definition"),
+            Term::Norm3 => tr!(l, "glossary-norm-3.definition"),
+            Term::ThirdState => tr!(
+                l,
+                "glossary-third-state.definition",
+                barred = BARRED_BELOW,
+                evidence = BARRED_UNLESS_EVIDENCE
+            ),
+            Term::Inject => tr!(l, "glossary-inject.definition"),
+            Term::Defences => tr!(l, "glossary-defences.definition", cap = ISOLATED_SERVICE_CAP),
+        }
+    }
+}
+
+/// One line on why the last turn went as it did, for one seat, in `lang`:
+/// the narration of [`why_entry`].
+pub fn why_line(lang: Lang, ex: &Exercise, seat: Seat) -> Option<String> {
+    why_entry(ex, seat).map(|e| tr!(lang, "coach-why", why = crate::narrate::entry(lang, ex.scenario(), e)))
+}
+
+/// The most consequential event of the last turn's resolution that the
+/// seat may see (`sim::visibility` decides; a team never learns why from
+/// another's secrets).
 pub fn why_entry(ex: &Exercise, seat: Seat) -> Option<&LogEntry> {
     let rank = |e: &LogEntry| match &e.event {
         Event::Ends { .. } => 0,
@@ -118,8 +188,9 @@ pub fn why_entry(ex: &Exercise, seat: Seat) -> Option<&LogEntry> {
         .map(|(_, e)| e)
 }
 
-/// The coach's step for this turn: the Directive inject the nation is reading,
-/// and which of the families it expects the nation has already taken.
+/// The coach's step for this turn: the Directive inject the nation is reading
+/// (its prose in the reader's language), and which of the families it
+/// expects the nation has already taken.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CoachStep {
     pub inject: usize,
@@ -138,8 +209,9 @@ impl CoachStep {
 }
 
 /// The Directive inject fired this turn for `nation`, if any, with its steps
-/// (from the inject's typed `expects`).
-pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
+/// (from the inject's typed `expects`) and its prose in `lang` (the
+/// scenario's translation, English where it has none).
+pub fn coach_step(lang: Lang, ex: &Exercise, nation: usize) -> Option<CoachStep> {
     let s = ex.scenario();
     let turn = ex.state().turn;
     s.def.nations.get(nation)?;
@@ -148,8 +220,7 @@ pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
             && ex.state().injects[i].fired_turn == Some(turn)
             && Seat::Team(nation).sees_inject(s, i)
     })?;
-    let def = &s.def.injects[i];
-    let steps = def
+    let steps = s.def.injects[i]
         .expects
         .iter()
         .map(|&k| {
@@ -159,9 +230,9 @@ pub fn coach_step(ex: &Exercise, nation: usize) -> Option<CoachStep> {
         .collect();
     Some(CoachStep {
         inject: i,
-        title: def.title.clone(),
-        text: def.text.clone(),
-        expected: def.expected_action.clone(),
+        title: s.text(lang, Text::InjectTitle(i)).to_string(),
+        text: s.text(lang, Text::InjectText(i)).to_string(),
+        expected: s.text(lang, Text::ExpectedAction(i)).to_string(),
         steps,
     })
 }
@@ -172,39 +243,48 @@ pub struct KeyDecision {
     /// Index in `Exercise::decisions`.
     pub index: usize,
     pub turn: u32,
-    pub text: String,
+    /// What was decided: an action, or the room's choice on an inject.
+    pub decision: Decision,
     /// Final score with the decision minus the score without it (same seed).
     pub score_delta: f64,
+}
+
+impl KeyDecision {
+    /// The decision in words, in `lang` (the narrator's wording, as the
+    /// reports' decision table has it).
+    pub fn what(&self, lang: Lang, s: &Scenario) -> String {
+        crate::narrate::decision(lang, s, &self.decision).1
+    }
+
+    /// "+6.2 points: KISA hardens Incheon substation, turn 2", in `lang`.
+    pub fn line(&self, lang: Lang, s: &Scenario) -> String {
+        tr!(
+            lang,
+            "coach-key-decision",
+            delta = format!("{:+.1}", self.score_delta),
+            what = self.what(lang, s),
+            turn = self.turn
+        )
+    }
 }
 
 /// The `n` decisions whose removal would have changed the final score most,
 /// found by replaying the exercise without each one (same seed and
 /// difficulty; decisions that become impossible are skipped; turns run to
-/// the same end).
+/// the same end). Only actions and the room's choices are weighed.
 pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
     let actual = Score::of(ex).total;
     let mut turn = 1;
     let mut out = Vec::new();
     for (i, d) in ex.decisions().iter().enumerate() {
-        if *d == Decision::EndTurn {
-            turn += 1;
-            continue;
-        }
-        let text = match d {
-            Decision::Act { action, .. } => {
-                format!("{} {}: {:?}", action.nation.to_uppercase(), action.agency, action.kind)
+        match d {
+            Decision::EndTurn => {
+                turn += 1;
+                continue;
             }
-            Decision::Choose { inject, choice } => {
-                let s = ex.scenario();
-                let label = s
-                    .inject_ix
-                    .get(inject)
-                    .and_then(|&k| s.def.injects[k].choices.get(*choice))
-                    .map_or("?", |c| c.label.as_str());
-                format!("Choice on \"{inject}\": {label}")
-            }
+            Decision::Act { .. } | Decision::Choose { .. } => {}
             _ => continue,
-        };
+        }
         let mut cf =
             Exercise::with_rules(ex.scenario().clone(), ex.seed(), ex.difficulty(), ex.state().rules);
         for (j, other) in ex.decisions().iter().enumerate() {
@@ -215,7 +295,8 @@ pub fn key_decisions(ex: &Exercise, n: usize) -> Vec<KeyDecision> {
         while !cf.state().is_over() {
             let _ = cf.submit(Decision::EndTurn);
         }
-        out.push(KeyDecision { index: i, turn, text, score_delta: actual - Score::of(&cf).total });
+        let score_delta = actual - Score::of(&cf).total;
+        out.push(KeyDecision { index: i, turn, decision: d.clone(), score_delta });
     }
     out.sort_by(|a, b| b.score_delta.abs().total_cmp(&a.score_delta.abs()).then(a.index.cmp(&b.index)));
     out.truncate(n);

@@ -277,7 +277,7 @@ fn a_skill_nobody_has_blocks_every_family_that_needs_it() {
     let ko = lint::lint_in(hotline::i18n::Lang::Ko, &load(&src));
     expect(
         &ko,
-        "이 시나리오에서는 시설 보안 강화, 시설 망 분리, 서비스 복구 조치를 모두 할 수 없음: 방어 역량을 가진 기관이 없음",
+        "이 시나리오에서는 시설 보안 강화, 시설 격리, 서비스 복구 조치를 모두 할 수 없음: 방어 역량을 가진 기관이 없음",
         3,
         5,
     );

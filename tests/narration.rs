@@ -4,6 +4,8 @@
 //! `{ $argument }`, no isolation marks, Hangul in the Korean. English stays as
 //! the goldens pin it; this file checks the other languages and the seams.
 
+mod common;
+
 use hotline::i18n::Lang;
 use hotline::narrate;
 use hotline::scenario::{Scenario, Text};
@@ -308,4 +310,24 @@ fn korean_sentences_read_as_a_facilitator_writes_them() {
         en,
         "Escalation falls to level 3: service impact 20%, 2 damaging intrusion(s), 1 joint action(s), hotline sync"
     );
+}
+
+/// `hotline play … --lang ko --log`: every log line and the debrief a Korean
+/// facilitator reads hold no English prose (acronyms and the hash pass).
+#[test]
+fn a_korean_game_on_the_command_line_reads_in_korean() {
+    let args = ["play", common::FLAGSHIP, "--headless", "--lang", "ko", "--policy", "cooperative", "--log"];
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let hash =
+        text.lines().find_map(|l| l.strip_prefix("최종 상태 해시: ")).expect("the debrief's state hash");
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if !common::english_words(line, &[hash]).is_empty() {
+            found.push(line);
+        }
+    }
+    assert!(found.is_empty(), "{} line(s) with English:\n{}", found.len(), found.join("\n"));
+    assert!(text.lines().filter(|l| l.starts_with("[턴")).count() > 100, "{text}");
 }

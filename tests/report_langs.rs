@@ -4,6 +4,8 @@
 //! each of them where the other has it, and every CSV file starts with the
 //! UTF-8 byte-order mark and parses into rows as long as its header.
 
+mod common;
+use common::english_words;
 use hotline::batch::Setup;
 use hotline::i18n::{Lang, LangChoice};
 use hotline::report::{aar, balance};
@@ -51,26 +53,6 @@ fn visible(markup: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&apos;", "'")
-}
-
-/// Runs of two or more Latin letters a Korean reader would see as English:
-/// all-capital acronyms (AAR, KISA, US, KST), units (kV) and the product's name pass;
-/// `ids` (file names, ids, paths) are removed first.
-fn english_words(text: &str, ids: &[&str]) -> Vec<String> {
-    let mut text = text.to_string();
-    for id in ids {
-        text = text.replace(id, " ");
-    }
-    let mut words = Vec::new();
-    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        let acronym = w.chars().all(|c| c.is_ascii_uppercase());
-        if w.len() >= 2 && !acronym && !["Hotline", "hotline", "kV"].contains(&w) {
-            words.push(w.to_string());
-        }
-    }
-    words.sort();
-    words.dedup();
-    words
 }
 
 /// Reads a CSV file: it starts with the byte-order mark, every row has as

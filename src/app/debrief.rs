@@ -24,8 +24,8 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The key decisions of the game on screen, and which game they are for.
 struct KeyCache {
-    stamp: (u64, usize, String),
-    lines: Vec<(f64, String, &'static str)>,
+    stamp: (u64, usize, String, crate::i18n::Lang),
+    lines: Vec<(f64, String, String)>,
 }
 
 fn draw_debrief(
@@ -41,14 +41,14 @@ fn draw_debrief(
     let l = langs.ui;
     let ctx = contexts.ctx_mut()?;
     // Key decisions by counterfactual replay: computed once per finished game.
-    let stamp = (game.ex().seed(), game.ex().decisions().len(), game.ex().scenario().path.clone());
+    let stamp = (game.ex().seed(), game.ex().decisions().len(), game.ex().scenario().path.clone(), l);
     if key.as_ref().is_none_or(|k| k.stamp != stamp) {
         let lines = crate::teach::key_decisions(game.ex(), 5)
             .iter()
             .filter(|k| k.score_delta.abs() >= 0.05)
             .map(|k| {
-                let tag = super::teaching::whose(game.ex(), game.mode, k);
-                (k.score_delta, super::teaching::key_decision_line(game.ex(), k), tag)
+                let tag = super::teaching::whose(l, game.ex(), game.mode, k);
+                (k.score_delta, super::teaching::key_decision_line(l, game.ex(), k), tag)
             })
             .collect();
         *key = Some(KeyCache { stamp, lines });
@@ -187,7 +187,7 @@ fn draw_debrief(
                     };
                     ui.horizontal_wrapped(|ui| {
                         if !tag.is_empty() {
-                            ui.label(RichText::new(*tag).size(12.0).strong().color(theme::MUTED));
+                            ui.label(RichText::new(tag).size(12.0).strong().color(theme::MUTED));
                         }
                         ui.label(RichText::new(line).size(15.0).strong().color(colour));
                     });

@@ -1,18 +1,23 @@
 //! Teaching the solo learner: the "Next step" coach of the tutorial (the
 //! steps come from `teach::coach_step`, the Directive's typed `expects`), the
-//! glossary overlay (G), and readable key decisions for the debrief.
+//! glossary overlay (G), and readable key decisions for the debrief, all in
+//! the reader's language (`glossary.ftl`, `coach.ftl`).
 //!
 //! The logic is in plain functions (tested without a window); the drawing
 //! functions only read the [`Game`].
 
 use super::intent::Intent;
+use super::lang::Languages;
 use super::overlay::Overlay;
 use super::screens::Screen;
 use super::session::Game;
 use super::theme;
+use super::words::family_effect;
+use crate::i18n::Lang;
 use crate::scenario::ActionKindName;
 use crate::sim::{Decision, Exercise};
-use crate::teach::{KeyDecision, coach_step};
+use crate::teach::{KeyDecision, Term, coach_step};
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -24,40 +29,33 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// A decision in words: "KISA hardens Incheon substation" (actions and the
-/// room's choices; the narrator's words, as in the reports).
-pub fn describe_decision(ex: &Exercise, d: &Decision) -> Option<String> {
-    matches!(d, Decision::Act { .. } | Decision::Choose { .. })
-        .then(|| crate::narrate::decision(crate::i18n::Lang::En, ex.scenario(), d).1)
-}
-
 /// Whose decision it was in a solo game: "YOU" or "PARTNER" (empty in a workshop).
-pub fn whose(ex: &Exercise, mode: super::session::Mode, k: &KeyDecision) -> &'static str {
+pub fn whose(l: Lang, ex: &Exercise, mode: super::session::Mode, k: &KeyDecision) -> String {
     let super::session::Mode::Solo(me) = mode else {
-        return "";
+        return String::new();
     };
-    match ex.decisions().get(k.index) {
-        Some(Decision::Act { action, .. }) => match ex.scenario().nation_ix.get(&action.nation) {
-            Some(&n) if n == me => "YOU",
-            Some(_) => "PARTNER",
-            None => "",
+    match &k.decision {
+        Decision::Act { action, .. } => match ex.scenario().nation_ix.get(&action.nation) {
+            Some(&n) if n == me => tr!(l, "coach-whose-you"),
+            Some(_) => tr!(l, "coach-whose-partner"),
+            None => String::new(),
         },
-        Some(Decision::Choose { .. }) => "YOU",
-        _ => "",
+        Decision::Choose { .. } => tr!(l, "coach-whose-you"),
+        _ => String::new(),
     }
 }
 
-/// "+6.2 points: KISA hardens Incheon substation, turn 2".
-pub fn key_decision_line(ex: &Exercise, k: &KeyDecision) -> String {
-    let what =
-        ex.decisions().get(k.index).and_then(|d| describe_decision(ex, d)).unwrap_or_else(|| k.text.clone());
-    format!("{:+.1} points: {what}, turn {}", k.score_delta, k.turn)
+/// "+6.2 points: KISA hardens Incheon substation, turn 2", in `l`.
+pub fn key_decision_line(l: Lang, ex: &Exercise, k: &KeyDecision) -> String {
+    k.line(l, ex.scenario())
 }
 
 /// The "Next step" coach box (tutorial): the directive, its steps ticked off,
-/// and the family to try next. Draws nothing when no directive is in play.
+/// and the family to try next, in the desk's language. Draws nothing when no
+/// directive is in play.
 pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
-    let Some(step) = coach_step(game.ex(), game.acting) else {
+    let l = game.lang;
+    let Some(step) = coach_step(l, game.ex(), game.acting) else {
         return;
     };
     let next = step.next();
@@ -69,7 +67,7 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("🎓 Next step").size(18.0).strong().color(theme::YELLOW));
+            ui.label(RichText::new(tr!(l, "coach-title")).size(18.0).strong().color(theme::YELLOW));
             ui.label(RichText::new(&step.title).size(15.0).strong()).on_hover_text(&step.text);
             for (k, done) in &step.steps {
                 let (icon, colour) = if *done {
@@ -79,34 +77,29 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
                 } else {
                     ("☐", theme::TEXT)
                 };
+                let hover = match k {
+                    ActionKindName::Hotline => {
+                        tr!(l, "coach-step-hover-hotline", effect = family_effect(l, *k))
+                    }
+                    _ => tr!(l, "coach-step-hover", effect = family_effect(l, *k)),
+                };
                 let r = ui
                     .add(
                         egui::Label::new(
-                            RichText::new(format!("{icon} {}", k.label())).size(15.0).color(colour),
+                            RichText::new(format!("{icon} {}", k.label_in(l))).size(15.0).color(colour),
                         )
                         .sense(egui::Sense::click()),
                     )
-                    .on_hover_text(format!(
-                        "{}\n({})",
-                        k.effect(),
-                        if *k == ActionKindName::Hotline {
-                            "click to call now"
-                        } else {
-                            "click to choose it"
-                        }
-                    ));
+                    .on_hover_text(hover);
                 if r.clicked() {
                     pick = Some(*k);
                 }
             }
+            let expected = step.expected.as_str();
             let hint = match next {
-                Some(ActionKindName::Hotline) => {
-                    format!("Try: the red ☎ HOTLINE button at the top (H). {}", step.expected)
-                }
-                Some(k) => {
-                    format!("Try: {} (marked ➜ in the action panel, right). {}", k.label(), step.expected)
-                }
-                None => "All done for this turn — end the turn when ready (Space).".into(),
+                Some(ActionKindName::Hotline) => tr!(l, "coach-try-hotline", expected = expected),
+                Some(k) => tr!(l, "coach-try", family = k.label_in(l), expected = expected),
+                None => tr!(l, "coach-all-done"),
             };
             ui.label(RichText::new(hint).size(13.5).color(theme::MUTED));
         });
@@ -123,30 +116,31 @@ pub fn coach_box(ui: &mut egui::Ui, game: &mut Game, out: &mut Vec<Intent>) {
 
 /// The family the coach asks for next, to highlight in the action panel.
 pub fn coach_highlight(game: &Game) -> Option<ActionKindName> {
-    coach_step(game.ex(), game.acting).and_then(|s| s.next())
+    coach_step(game.lang, game.ex(), game.acting).and_then(|s| s.next())
 }
 
-/// A term with its glossary definition as a hover text.
-pub fn term_hover(r: egui::Response, term: &str) -> egui::Response {
-    match crate::teach::define(term) {
-        Some(d) => r.on_hover_text(format!("{term}: {d}\n(G: glossary)")),
-        None => r,
-    }
+/// A term with its glossary definition as a hover text, in `l`.
+pub fn term_hover(r: egui::Response, l: Lang, term: Term) -> egui::Response {
+    r.on_hover_text(tr!(l, "glossary-hover", term = term.name(l), definition = term.definition(l)))
 }
 
 fn draw_glossary(
     mut contexts: EguiContexts,
     overlay: Res<Overlay>,
     mut intents: MessageWriter<Intent>,
+    langs: Res<Languages>,
+    game: Option<Res<Game>>,
 ) -> Result {
     if *overlay != Overlay::Glossary {
         return Ok(());
     }
+    // The reader at the desk (the help overlay's choice).
+    let l = game.map_or(langs.ui, |g| langs.desk(&g));
     let ctx = contexts.ctx_mut()?;
     let mut close = false;
     egui::Modal::new("glossary".into()).show(ctx, |ui| {
         ui.set_width(820.0);
-        ui.label(theme::big("📖 Glossary", 26.0));
+        ui.label(theme::big(tr!(l, "glossary-title"), 26.0));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().max_height(ctx.viewport_rect().height() * 0.7).show(ui, |ui| {
             let row = |ui: &mut egui::Ui, term: RichText, def: String| {
@@ -164,18 +158,18 @@ fn draw_glossary(
                 });
                 ui.add_space(6.0);
             };
-            for (term, def) in crate::teach::GLOSSARY {
-                row(ui, RichText::new(*term).strong().size(16.0).color(theme::SKY), def.to_string());
+            for term in Term::ALL {
+                let name = RichText::new(term.name(l)).strong().size(16.0).color(theme::SKY);
+                row(ui, name, term.definition(l));
             }
             ui.separator();
             for k in ActionKindName::ALL {
-                let cost = k.cost();
-                let def = format!("{} (costs {cost} point{})", k.effect(), if cost == 1 { "" } else { "s" });
-                row(ui, RichText::new(k.label()).strong().size(16.0).color(theme::YELLOW), def);
+                let def = tr!(l, "glossary-family", effect = family_effect(l, k), cost = k.cost());
+                row(ui, RichText::new(k.label_in(l)).strong().size(16.0).color(theme::YELLOW), def);
             }
         });
         ui.add_space(8.0);
-        if ui.button("Close (G / Esc)").clicked() {
+        if ui.button(tr!(l, "glossary-close")).clicked() {
             close = true;
         }
     });
@@ -218,24 +212,26 @@ mod tests {
     }
 
     #[test]
-    fn decisions_in_words() {
+    fn key_decisions_in_words_in_each_language() {
         let mut ex = tutorial();
         let rok = ex.scenario().nation_ix["rok"];
-        let asset = ex
-            .scenario()
-            .def
-            .assets
-            .iter()
-            .find(|a| ex.scenario().asset_nation[ex.scenario().asset_ix[&a.id]] == rok)
-            .unwrap();
-        let name = asset.name.clone();
-        let action = ex.agency_for(rok, &ActionKind::Harden(asset.id.clone())).unwrap();
+        let s = ex.scenario().clone();
+        let a = (0..s.def.assets.len()).find(|&a| s.asset_nation[a] == rok).unwrap();
+        let action = ex.agency_for(rok, &ActionKind::Harden(s.def.assets[a].id.clone())).unwrap();
         let d = Decision::Act { action, rationale: String::new() };
-        let text = describe_decision(&ex, &d).unwrap();
-        assert!(text.ends_with(&format!("hardens {name}")), "{text}");
-        ex.submit(d).unwrap();
-        let k = KeyDecision { index: 0, turn: 1, text: String::new(), score_delta: 6.25 };
-        assert!(key_decision_line(&ex, &k).starts_with("+6.2 points: "));
-        assert!(key_decision_line(&ex, &k).ends_with(", turn 1"));
+        ex.submit(d.clone()).unwrap();
+        let k = KeyDecision { index: 0, turn: 1, decision: d, score_delta: 6.25 };
+        let en = key_decision_line(Lang::En, &ex, &k);
+        assert!(
+            en.starts_with("+6.2 points: ")
+                && en.ends_with(&format!("hardens {}, turn 1", s.def.assets[a].name))
+        );
+        let ko = key_decision_line(Lang::Ko, &ex, &k);
+        let name = s.text(Lang::Ko, crate::scenario::Text::Asset(a));
+        assert!(ko.starts_with("+6.2점: ") && ko.contains(name) && ko.ends_with("(1턴)"), "{ko}");
+        assert_ne!(name, s.def.assets[a].name, "the tutorial's asset has its Korean name");
+        let solo = super::super::session::Mode::Solo(rok);
+        assert_eq!(whose(Lang::Ko, &ex, solo, &k), "플레이어");
+        assert_eq!(whose(Lang::En, &ex, super::super::session::Mode::Workshop, &k), "");
     }
 }

@@ -108,3 +108,23 @@ pub fn check_ranges(ex: &Exercise) {
     let score = hotline::sim::Score::of(ex);
     assert!((0.0..=100.0).contains(&score.total), "score {}", score.total);
 }
+
+/// Runs of two or more Latin letters a Korean reader would see as English:
+/// all-capital acronyms (AAR, KISA, US, KST), units (kV) and the product's name pass;
+/// `ids` (file names, ids, paths) are removed first.
+pub fn english_words(text: &str, ids: &[&str]) -> Vec<String> {
+    let mut text = text.to_string();
+    for id in ids {
+        text = text.replace(id, " ");
+    }
+    let mut words = Vec::new();
+    for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        let acronym = w.chars().all(|c| c.is_ascii_uppercase());
+        if w.len() >= 2 && !acronym && !["Hotline", "hotline", "kV"].contains(&w) {
+            words.push(w.to_string());
+        }
+    }
+    words.sort();
+    words.dedup();
+    words
+}

@@ -44,8 +44,7 @@ app-hotline-unavailable = Hotline unavailable: { $why }
 app-hotline-no-agency-now = no agency can make the call now
 app-hotline-no-agency = no agency can make the call
 
-## The turn summary's why-line and hot reload (F5)
-app-summary-why-line = Why: { $why }
+## Hot reload (F5); the turn summary's why-line is coach-why (coach.ftl)
 app-reload-failed = Reload failed, game unchanged:
     { $diagnostics }
 app-reload-replayed = Reloaded { $path } and replayed { $count } decision(s)

@@ -5,15 +5,15 @@ app-status-turn = { $turns }턴 중 { $turn }턴
 app-status-difficulty = 난이도: { $name }
 app-status-glossary = 📖 용어집 (G)
     .hover = 모든 용어와 조치를 쉬운 말로 풀이
-app-status-escalation = 긴장 단계 ▲ { $level } · { $name }
-    .hover = 긴장 압력 { $pressure }/100 (단계 = 1 + 압력 / 20). 지금까지 최고 ▲ { $peak }.
+app-status-escalation = 위기 경보 ▲ { $level } · { $name }
+    .hover = 위기 지수 { $pressure }/100 (단계 = 1 + 지수 / 20). 지금까지 최고 ▲ { $peak }.
 app-trust-strong = 굳건함
 app-trust-steady = 안정
 app-trust-strained = 불안
 app-status-trust = 동맹 신뢰도 { $trust } · { $word }
 app-status-score = 점수 { $score }
     .hover = 성공 기준 { $win }점
-        귀속 { $attributed }% · 차단 { $contained }% · 피해 예방 { $avoided }% · 국민 불안 { $alarm }
+        귀속 { $attributed }% · 봉쇄 { $contained }% · 피해 예방 { $avoided }% · 국민 불안 { $alarm }
 app-status-service = 서비스 { $service }% · 목표 { $met }/{ $total }
 app-status-stolen = 유출: 기록 { $records }K건 · 지식재산 ${ $ip }M
 app-status-end-turn = 턴 종료 ↵
@@ -51,7 +51,7 @@ app-asset-card =
         자체 서비스 { $own }, 의존 자산 반영 후 { $service }, 최저 { $lowest }
         클릭하면 이 자산에 조치합니다
 app-asset-isolated = ⛔ 격리됨
-app-asset-hunt = 🎯 공동 위협 헌팅 { $from }–{ $until }턴
+app-asset-hunt = 🎯 합동 위협 헌팅 { $from }–{ $until }턴
 app-asset-needs = 의존: { $names }
 
 ## 오른쪽: 조치 입력
@@ -107,7 +107,7 @@ app-inject-more = 대기 중인 카드 { $count }장
 ## 도움말 (F1)
 app-help-title = 진행 방법
 app-help-turn = 매 턴: 상황 부여 카드를 읽고, 상황판에서 사고나 자산을 선택한 뒤, 오른쪽 패널에서 조치·기관·대상을 골라 실행합니다. 기관마다 턴당 행동 점수가 정해져 있습니다. 그다음 턴을 종료하면 공격자가 움직이고 탐지 판정이 이루어지며, 요약 화면에 달라진 점이 나옵니다.
-app-help-board = 상황판 읽는 법: 서비스 상태는 숫자, 단어(정상 / 저하 / 심각 / 중단), 막대로 표시됩니다. 사고에는 진행 단계와 상태가 나옵니다 (⚠ 탐지, 🔍 조사 중, 🎯 귀속, ⛔ 차단, ✔ 해결). 선은 자산과 그 자산에 의존하는 자산을 잇고, 점은 의존하는 쪽 끝을 표시합니다. 긴장 단계는 ▲ 1(평온)부터 ▲ 5(위기)까지입니다. 아무도 탐지하지 못한 사고는 보이지 않습니다.
+app-help-board = 상황판 읽는 법: 서비스 상태는 숫자, 단어(정상 / 저하 / 심각 / 중단), 막대로 표시됩니다. 사고에는 진행 단계와 상태가 나옵니다 (⚠ 탐지, 🔍 조사 중, 🎯 귀속, ⛔ 봉쇄, ✔ 해결). 선은 자산과 그 자산에 의존하는 자산을 잇고, 점은 의존하는 쪽 끝을 표시합니다. 위기 경보 단계는 ▲ 1(정상)부터 ▲ 5(심각)까지입니다. 아무도 탐지하지 못한 사고는 보이지 않습니다.
 app-close-esc = 닫기 (Esc)
 
 ## 단축키 (도움말)

@@ -3,7 +3,7 @@
 app-console-title = 진행자 콘솔 · F2
 app-console-target-service = 자산의 서비스 수준
 app-console-target-trust = 동맹 신뢰도
-app-console-target-escalation = 긴장 압력
+app-console-target-escalation = 위기 지수
 app-console-target-stage = 사고 진행 단계
 app-console-section-timed = 예정 · 지정된 턴
 app-console-section-triggered = 예정 · 조건 충족 시

@@ -6,7 +6,7 @@ app-settings-not-used = hotline: 설정 파일을 쓰지 않습니다 (파일은
 
 ## 타이틀
 app-title-tagline = 동맹 사이버 사고 대응 도상훈련
-app-title-about = 미국 · 대한민국 — 정보공유, 공동조사, 군 당국 간 협력, 그리고 백악관–청와대 핫라인
+app-title-about = 미국 · 대한민국 — 정보공유, 공동조사, 군 간 사이버 협력, 그리고 백악관–청와대 핫라인
 app-title-start = 훈련 시작  ↵
 app-title-quit = 종료
 app-title-keys = 상황판 어디서나 F1 또는 ? 도움말 · Ctrl +/− 화면 배율 조절

@@ -7,31 +7,31 @@ app-family-share =
     .effect = 상대국이 이 사고를 알게 되고 같은 행위자를 더 쉽게 탐지합니다. 빨리 공유할수록 효과가 크고, 신뢰도가 올라갑니다.
 app-family-investigate =
     .short = 조사
-    .effect = 이번 턴의 조사 진척: 60에서 귀속, 100에서 차단.
+    .effect = 이번 턴의 조사 진척: 60에서 귀속, 100에서 봉쇄.
 app-family-joint =
     .short = 공동조사
     .effect = 상대국도 이번 턴에 함께 투입하면 합친 진척의 약 1.8배(신뢰도에 비례). 신뢰도가 올라갑니다.
 app-family-hunt =
     .short = 군 합동 헌팅
-    .effect = 다음 턴부터 3턴 동안 이 자산에서 합동 헌팅(핫라인 공조 중에는 이번 턴부터): 숨은 침입을 찾아내고 차단을 앞당기며 자산을 강화합니다.
+    .effect = 다음 턴부터 3턴 동안 이 자산에서 합동 헌팅(핫라인 공조 중에는 이번 턴부터): 숨은 침입을 찾아내고 봉쇄를 앞당기며 자산을 강화합니다.
 app-family-hotline =
     .short = 핫라인
-    .effect = 이번 턴과 다음 턴 양국 수뇌부 공조: 긴장 −8, 신뢰도 +5, 알려진 모든 사고 공유, 공동 귀속 가능.
+    .effect = 이번 턴과 다음 턴 양국 수뇌부 공조: 위기 지수 −8, 신뢰도 +5, 알려진 모든 사고 공유, 공동 공개 귀속 가능.
 app-family-harden =
     .short = 보안 강화
     .effect = 보안 수준 +20(침입 속도 저하). 정비 작업으로 서비스 즉시 −5.
 app-family-isolate =
-    .short = 망 분리
+    .short = 격리
     .effect = 이 자산의 사고가 더 진행되지 않습니다. 복구할 때까지 서비스는 최대 50.
 app-family-restore =
     .short = 복구
-    .effect = 서비스 +35(침입자가 아직 활동 중이면 +15). 격리를 해제하고, 차단된 사고를 종결합니다.
+    .effect = 서비스 +35(침입자가 아직 활동 중이면 +15). 격리를 해제하고, 봉쇄된 사고를 종결합니다.
 app-family-assist =
     .short = 제3국 협조
     .effect = 다음 턴에 제3국이 결정합니다. 활동이 그 나라 영토에서 비롯되었다면 행위자를 제지합니다.
 app-family-attribute =
     .short = 공개 귀속
-    .effect = 증거가 충분하면(조사 60 이상) 행위자를 억지합니다. 귀속이 틀리면 긴장이 크게 오릅니다.
+    .effect = 증거가 충분하면(조사 60 이상) 행위자를 억지합니다. 귀속이 틀리면 위기 지수가 크게 오릅니다.
 app-family-invest =
     .short = 투자
     .effect = 나중에 효과: 연구개발 → 모니터링, 교육 → 역량, 인력 → 가용 역량, 정책 협의 → 신뢰도.
@@ -43,8 +43,7 @@ app-hotline-unavailable = 핫라인 사용 불가: { $why }
 app-hotline-no-agency-now = 지금 통화할 수 있는 기관이 없습니다
 app-hotline-no-agency = 통화할 수 있는 기관이 없습니다
 
-## 턴 요약의 원인 설명과 시나리오 다시 읽기 (F5)
-app-summary-why-line = 원인: { $why }
+## 시나리오 다시 읽기 (F5). 턴 요약의 원인 한 줄은 coach-why (coach.ftl)
 app-reload-failed = 다시 읽기 실패, 훈련은 그대로입니다:
     { $diagnostics }
 app-reload-replayed = { $path } 파일을 다시 읽고 결정 { $count }건을 재현했습니다

@@ -1,1 +1,20 @@
-# 팀의 결정에 대한 코치의 조언 (src/teach.rs).
+# 팀의 결정에 대한 코치의 조언 (src/teach.rs, src/app/teaching.rs): 턴이 왜
+# 그렇게 흘렀는지, 튜토리얼의 "다음 단계" 창, 점수를 가장 크게 좌우한 결정(강평).
+
+## 턴마다 한 줄. $why는 그 사건을 서술한 로그 한 줄.
+coach-why = 원인: { $why }
+
+## 튜토리얼의 "다음 단계" 창. $expected: 지시 상황 부여의 기대 조치.
+coach-title = 🎓 다음 단계
+coach-step-hover-hotline = { $effect }
+    (누르면 바로 통화)
+coach-step-hover = { $effect }
+    (누르면 이 조치를 고름)
+coach-try-hotline = 해 볼 것: 위쪽의 빨간 ☎ 핫라인 버튼(H). { $expected }
+coach-try = 해 볼 것: { $family } (오른쪽 조치 창에 ➜ 표시). { $expected }
+coach-all-done = 이번 턴에 할 일을 모두 마쳤습니다. 준비되면 턴을 종료하세요(Space).
+
+## 주요 결정 (강평): $delta는 부호가 붙은 점수("+6.2"), $what은 결정을 서술한 말.
+coach-key-decision = { $delta }점: { $what } ({ $turn }턴)
+coach-whose-you = 플레이어
+coach-whose-partner = 동맹국

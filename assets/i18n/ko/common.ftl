@@ -24,7 +24,7 @@ outcome-partial = 부분 성공
 outcome-defeat = 실패
 outcome-in-progress = 진행 중
 
-## 상황 메시지 종류 (scenario::InjectKind).
+## 상황 부여 종류 (scenario::InjectKind).
 inject-kind-situation = 상황 보고
 inject-kind-news-flash = 속보
 inject-kind-intel-report = 정보 보고
@@ -66,7 +66,7 @@ skill-diplomacy = 외교
 
 ## 로그 항목 종류 (sim::LogKind).
 log-kind-turn = 턴
-log-kind-inject = 상황 메시지
+log-kind-inject = 상황 부여
 log-kind-decision = 결정
 log-kind-attack = 공격
 log-kind-detection = 탐지

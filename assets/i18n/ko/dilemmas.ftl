@@ -2,5 +2,5 @@
 
 lint-agency-unaffordable = { $agency }{ JOSA($agency, "은") } { $nation }에서 { $skill } 역량을 가진 유일한 기관이지만 역량 점수 { $capacity }점으로는 { $family }에 드는 { $cost }점을 치를 수 없음: { $nation }{ JOSA($nation, "은") } 이 조치를 할 수 없음
     .hint = 역량 점수를 { $cost }점 이상으로 올리거나, 점수를 치를 수 있는 기관에 그 역량을 주십시오(투자 비용보다 점수가 적어 인력 양성 투자로도 늘릴 수 없습니다)
-lint-cooperation-does-not-pay = { $evidence }에서 협력 정책의 평균 점수({ $cooperative })가 단독 정책({ $unilateral })보다 높지 않음: 이 시나리오에서는 정보 공유, 공동 대응, 핫라인이 득이 되지 않음
-    .hint = 동맹이 함께 얻을 것을 주거나(국경을 넘는 사고, 공동 자산에 대한 훈련 목표, 도울 수 있는 상대국 기관), 단독 행동에 대가를 매기십시오(신뢰, 긴장 고조). `hotline simulate --without`과 비교해 보십시오
+lint-cooperation-does-not-pay = { $evidence }에서 협력 정책의 평균 점수({ $cooperative })가 단독 정책({ $unilateral })보다 높지 않음: 이 시나리오에서는 정보공유, 공동 대응, 핫라인이 득이 되지 않음
+    .hint = 동맹이 함께 얻을 것을 주거나(국경을 넘는 사고, 공동 자산에 대한 훈련 목표, 도울 수 있는 상대국 기관), 단독 행동에 대가를 매기십시오(신뢰, 위기 고조). `hotline simulate --without`과 비교해 보십시오

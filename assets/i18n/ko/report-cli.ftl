@@ -4,7 +4,7 @@
 report-cli-written = { $path } 작성 완료 (report.md, decisions.csv 포함)
 report-cli-unverified = { $file }: 경고: 보고서에 '검증 안 됨' 표시를 붙였다 ({ $why })
 report-cli-cannot-write = { $dir }: 보고서를 쓸 수 없음: { $error }
-report-cli-msel-written = { $path } 작성 완료 (상황 메시지 { $injects }건)
+report-cli-msel-written = { $path } 작성 완료 (상황 부여 { $injects }건)
 report-cli-lang-both = --lang both: 두 언어를 함께 쓰는 명령은 report, msel, simulate --report뿐이다. 여기서는 en 또는 ko를 쓸 것
 report-cli-simulate-head = { $title } — 시드 { $seed }부터 정책당 { $runs }회 실행
 report-cli-simulate-speed = { $runs }회 실행, { $seconds }초, 스레드 { $threads }개: 초당 { $rate }회

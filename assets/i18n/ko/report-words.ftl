@@ -1,7 +1,7 @@
-# 보고서가 MSEL·밸런스 페이지와 함께 쓰는 말: 상황 메시지의 부여 조건
+# 보고서가 MSEL·밸런스 페이지와 함께 쓰는 말: 상황 부여 조건
 # (scenario::Trigger)과 MSEL 머리글.
 
-## 상황 메시지 부여 조건 (통제관이 MSEL에서 읽는 말).
+## 상황 부여 조건 (통제관이 MSEL에서 읽는 말).
 trigger-at-turn = { $turn }턴 시작 시
 trigger-stage = { $incident }{ JOSA($incident, "이") } "{ $stage }" 단계에 이르면
 trigger-detected = { $incident }{ JOSA($incident, "이") } 탐지되면
@@ -15,7 +15,7 @@ trigger-repeats = { $trigger } (반복)
 ## MSEL 머리글 (hotline msel)과 그 밖의 말.
 msel-turn = 턴
 msel-time = 시각
-msel-inject = 상황 메시지
+msel-inject = 상황 부여
 msel-kind = 종류
 msel-from = 발신
 msel-to = 수신

@@ -11,7 +11,7 @@ validate-element-agency = 기관
 validate-element-third-state = 제3국
 validate-element-asset = 기반시설
 validate-element-actor = 위협 행위자
-validate-element-incident = 사건
+validate-element-incident = 사고
 validate-element-inject = 상황 부여
 validate-element-objective = 훈련 목표
 
@@ -20,7 +20,7 @@ validate-text-title = 제목
 validate-text-summary = 개요
 validate-text-name = { $element } `{ $id }`의 이름
 validate-text-short = 국가 `{ $id }`의 약칭
-validate-text-stage = 사건 `{ $id }`의 { $n }단계 이름
+validate-text-stage = 사고 `{ $id }`의 { $n }단계 이름
 validate-text-inject-title = 상황 부여 `{ $id }`의 제목
 validate-text-from = 상황 부여 `{ $id }`의 발신처
 validate-text-text = { $element } `{ $id }`의 본문
@@ -63,10 +63,10 @@ validate-failed = { $file }: 오류 { $errors }건, 경고 { $warnings }건
 validate-cut-short = { $file }: 참고: 시뮬레이션 점검은 정책마다 시드 { $runs }회 중 { $done }회에서 멈춤 (이만큼 큰 시나리오에는 정해진 작업량만 씀). 점검 결과는 그 실행분만 반영함. 더 돌리려면 `hotline simulate`를 쓰십시오
 
 ## 점검(lint): 문법상 맞지만 작성자가 의도하지 않았을 법한 것 (src/scenario/lint/).
-lint-incident-never-starts = 사건 `{ $id }`{ JOSA($id, "은") } 시작되지 않음: 이 사건을 시작하는 상황 부여({ $injects })가 발생할 수 없음
+lint-incident-never-starts = 사고 `{ $id }`{ JOSA($id, "은") } 시작되지 않음: 이 사고를 시작하는 상황 부여({ $injects })가 발생할 수 없음
     .hint = start_turn을 주거나, 발생할 수 있는 상황 부여에서 시작하게 하십시오 (해당 상황 부여의 경고 참고)
-lint-stage-unreachable = 사건 `{ $id }`의 "{ $stage }" 단계가 advance 0이라 { $lost } 단계에 도달할 수 없음
-    .hint = "{ $stage }" 단계에 0보다 큰 진행 확률을 주거나(예: `advance: 0.3`) 그 뒤 단계를 지우십시오. 지금은 진행자 판정으로만 사건을 진행시킬 수 있음
+lint-stage-unreachable = 사고 `{ $id }`의 "{ $stage }" 단계가 advance 0이라 { $lost } 단계에 도달할 수 없음
+    .hint = "{ $stage }" 단계에 0보다 큰 진행 확률을 주거나(예: `advance: 0.3`) 그 뒤 단계를 지우십시오. 지금은 진행자 판정으로만 사고를 진행시킬 수 있음
 lint-inject-never-fires = 상황 부여 `{ $id }`{ JOSA($id, "은") } 발생할 수 없음: { $why }
 lint-objective-impossible = 훈련 목표 `{ $id }`{ JOSA($id, "은") } 달성할 수 없음: { $why }
 lint-family-never = 이 시나리오에서는 { $families } 조치를 { $count ->
@@ -80,59 +80,59 @@ lint-joint-alone = 이 시나리오에서 { $family }{ JOSA($family, "은") } �
 lint-objective-trivial = 훈련 목표 `{ $id }`{ JOSA($id, "은") } 참가자 스스로의 조치로만 놓칠 수 있음: { $why }
 lint-defeat-never = 패배 조건 { $n }번은 성립할 수 없음: 시나리오의 어떤 것도 `{ $asset }`{ JOSA($asset, "을") } { $level } 아래로 떨어뜨리지 못함 (최저 { $low })
     .hint = 기준을 올리거나, service_loss가 있는 단계로 이 시설(또는 이 시설이 의존하는 시설)을 공격하게 하십시오
-lint-asset-unthreatened = 기반시설 `{ $id }`{ JOSA($id, "은") } 위협받지 않는데(이 시설이나 이 시설이 의존하는 시설을 노리는 사건이 없고, 서비스 수준을 낮추는 것도 없음) { $refs }{ $count ->
+lint-asset-unthreatened = 기반시설 `{ $id }`{ JOSA($id, "은") } 위협받지 않는데(이 시설이나 이 시설이 의존하는 시설을 노리는 사고가 없고, 서비스 수준을 낮추는 것도 없음) { $refs }{ $count ->
     [one] 에서
    *[other] 모두에서
 } 이 시설을 지목함
-    .hint = 사건으로 이 시설(또는 이 시설이 의존하는 시설)을 노리게 하거나, 지목한 항목을 공격받는 시설로 바꾸십시오
+    .hint = 사고로 이 시설(또는 이 시설이 의존하는 시설)을 노리게 하거나, 지목한 항목을 공격받는 시설로 바꾸십시오
 lint-ref-objective = 훈련 목표 `{ $id }`
 lint-ref-defeat = 패배 조건 { $n }번
 lint-ref-inject = 상황 부여 `{ $id }`
 
 ## 상황 부여가 발생할 수 없거나 목표를 달성할 수 없는 이유와 조치.
-lint-why-never-starts = 사건 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
-    .hint = 사건에 start_turn을 주거나 발생할 수 있는 상황 부여에서 시작하게 하십시오
-    .hint-objective = 사건에 start_turn을 주거나 발생할 수 있는 상황 부여에서 시작하게 하거나, 실제로 진행되는 사건을 평가하십시오
+lint-why-never-starts = 사고 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
+    .hint = 사고에 start_turn을 주거나 발생할 수 있는 상황 부여에서 시작하게 하십시오
+    .hint-objective = 사고에 start_turn을 주거나 발생할 수 있는 상황 부여에서 시작하게 하거나, 실제로 진행되는 사고를 평가하십시오
 lint-why-stage = `{ $id }`의 "{ $stage }" 단계에 도달할 수 없음: 그 앞 "{ $blocker }" 단계가 advance 0임
     .hint = "{ $blocker }" 단계에 0보다 큰 진행 확률을 주거나, 도달할 수 있는 단계를 조건으로 삼으십시오
 lint-why-service = 시나리오의 어떤 것도 `{ $asset }`{ JOSA($asset, "을") } { $level } 아래로 떨어뜨리지 못함 (최저 { $low })
-    .hint = 참가자 스스로의 보안 강화나 망 분리로만 그만큼 떨어질 수 있음: service_loss가 있는 단계로 이 시설(또는 이 시설이 의존하는 시설)을 공격하게 하거나 기준을 올리십시오
+    .hint = 참가자 스스로의 보안 강화나 격리로만 그만큼 떨어질 수 있음: service_loss가 있는 단계로 이 시설(또는 이 시설이 의존하는 시설)을 공격하게 하거나 기준을 올리십시오
 lint-why-family = { $family } 조치를 할 수 없음: { $why }
 lint-why-unreachable = 도달할 수 없음
-lint-trivial-service = 시나리오의 어떤 것도 `{ $asset }`{ JOSA($asset, "을") } { $min } 아래로 떨어뜨리지 못함 (사건·상황 부여·연쇄 피해로 떨어져도 최저 { $low })
-    .hint = 위협이 이 목표를 흔들어야 한다면, 이 시설(또는 의존 시설)을 치는 단계의 피해를 키우거나 cascade_slack을 낮추거나 기준을 높이십시오. 지금은 참가자 스스로의 망 분리(서비스 수준 상한 50)나 거듭된 보안 강화(회당 -5)로만 놓칠 수 있음
-lint-trivial-sector = 시나리오의 어떤 것도 { $sector } 분야를 { $min } 아래로 떨어뜨리지 못함 (사건·상황 부여·연쇄 피해로 떨어져도 최저 { $low })
-lint-trivial-sector-nation = 시나리오의 어떤 것도 { $nation }의 { $sector } 분야를 { $min } 아래로 떨어뜨리지 못함 (사건·상황 부여·연쇄 피해로 떨어져도 최저 { $low })
+lint-trivial-service = 시나리오의 어떤 것도 `{ $asset }`{ JOSA($asset, "을") } { $min } 아래로 떨어뜨리지 못함 (사고·상황 부여·연쇄 피해로 떨어져도 최저 { $low })
+    .hint = 위협이 이 목표를 흔들어야 한다면, 이 시설(또는 의존 시설)을 치는 단계의 피해를 키우거나 cascade_slack을 낮추거나 기준을 높이십시오. 지금은 참가자 스스로의 격리(서비스 수준 상한 50)나 거듭된 보안 강화(회당 -5)로만 놓칠 수 있음
+lint-trivial-sector = 시나리오의 어떤 것도 { $sector } 분야를 { $min } 아래로 떨어뜨리지 못함 (사고·상황 부여·연쇄 피해로 떨어져도 최저 { $low })
+lint-trivial-sector-nation = 시나리오의 어떤 것도 { $nation }의 { $sector } 분야를 { $min } 아래로 떨어뜨리지 못함 (사고·상황 부여·연쇄 피해로 떨어져도 최저 { $low })
 
 ## 조치 유형을 할 수 없는 이유. $skill은 역량 이름, $name은 파일에 쓰는 이름.
 lint-block-skill = { $skill } 역량을 가진 기관이 없음
     .hint = 어느 기관에 { $skill } 역량을 주거나(예: `skills: {"{"}{ $name }: 60{"}"}`), 이 조치 유형을 훈련 목표와 상황 부여에서 빼십시오
 lint-block-skill-nation = { $nation }에는 { $skill } 역량을 가진 기관이 없음
 lint-block-defense = 방어 기관을 가진 나라 중 기반시설을 가진 나라가 없음
-    .hint = 보안 강화, 망 분리, 복구는 시설을 가진 나라만 할 수 있음: 시설을 가진 나라에 방어(Defense) 기관을 두십시오
+    .hint = 보안 강화, 격리, 복구는 시설을 가진 나라만 할 수 있음: 시설을 가진 나라에 방어(Defense) 기관을 두십시오
 lint-block-no-assets = 위협 헌팅을 할 기반시설이 없음
     .hint = 기반시설을 추가하십시오
 lint-block-no-third = 협조를 요청할 제3국이 없음
     .hint = third_states 항목을 추가하고, 그곳을 거점으로 하는 위협 행위자의 origin을 지정하십시오
 lint-block-no-hotline = 핫라인 통화 횟수가 없음 (rules.hotline_calls가 0이고, 통화를 더해 주는 상황 부여도 발생할 수 없음)
     .hint = rules.hotline_calls를 1 이상으로 하거나 HotlineCall 효과를 추가하십시오
-lint-block-no-incident = 시작되는 사건이 하나도 없음
-    .hint = 사건에 start_turn을 주십시오
+lint-block-no-incident = 시작되는 사고가 하나도 없음
+    .hint = 사고에 start_turn을 주십시오
 
 ## 시뮬레이션 점검 ($evidence: 돌려 본 횟수).
 lint-sim-evidence = 내장 정책별 시드 { $done }회 실행({ $policies })
 lint-sim-objective = 훈련 목표 `{ $id }`{ JOSA($id, "은") } { $evidence }에서 한 번도 달성되지 않음
     .hint = 내장 정책이 전문가는 아니지만, 어느 정책도 달성하지 못하는 목표는 아무에게도 보상이 되지 않음: { $advice }. `hotline simulate`로 달성률을 확인하십시오
 lint-sim-inject = 상황 부여 `{ $id }`{ JOSA($id, "은") } { $evidence }에서 한 번도 발생하지 않음
-lint-advice-by-turn = by_turn을 늦추거나, 사건을 더 일찍 시작하거나 더 쉽게 탐지되거나 더 느리게 진행되게 하십시오
-lint-advice-attributed = 사건을 더 쉽게 탐지되게 하거나 더 일찍 시작하십시오
+lint-advice-by-turn = by_turn을 늦추거나, 사고를 더 일찍 시작하거나 더 쉽게 탐지되거나 더 느리게 진행되게 하십시오
+lint-advice-attributed = 사고를 더 쉽게 탐지되게 하거나 더 일찍 시작하십시오
 lint-advice-service = 요구하는 서비스 수준을 낮추거나, 시설을 치는 단계를 약하게 하십시오
 lint-advice-escalation = 더 높은 단계를 허용하거나, 압력(start_escalation, 피해를 주는 단계, 여론 불안)을 낮추십시오
 lint-advice-trust = 요구하는 신뢰를 낮추거나, 시작 신뢰를 높이십시오
 lint-advice-stolen = 허용하는 피해를 늘리거나, 탈취 단계에 이르기 어렵게 하십시오
 lint-advice-other = 달성할 수 있게 하거나 빼십시오
-lint-fire-at-turn = 모든 실행이 { $turn }턴 전에 끝남 (사건이 모두 해결되었거나 패배 조건 충족): 더 일찍 발생시키십시오
-lint-fire-stage = 사건 `{ $id }`{ JOSA($id, "이") } "{ $stage }" 단계에 이르지 못함: 그 앞 단계의 진행 확률을 올리거나 사건을 더 일찍 시작하십시오
+lint-fire-at-turn = 모든 실행이 { $turn }턴 전에 끝남 (사고가 모두 해결되었거나 패배 조건 충족): 더 일찍 발생시키십시오
+lint-fire-stage = 사고 `{ $id }`{ JOSA($id, "이") } "{ $stage }" 단계에 이르지 못함: 그 앞 단계의 진행 확률을 올리거나 사고를 더 일찍 시작하십시오
 lint-fire-detected = `{ $id }`{ JOSA($id, "이") } 한 번도 탐지되지 않음: 단계의 탐지 확률이나 대상 시설의 모니터링을 높이십시오
 lint-fire-escalation = 위기 경보가 { $level }단계에 이르지 않음: 더 낮은 단계를 쓰거나 압력(피해를 주는 단계, Escalation·Alarm 효과)을 더하십시오
 lint-fire-service = `{ $asset }`의 서비스 수준이 { $level } 아래로 떨어지지 않음: 기준을 올리거나 시설을 치는 단계의 피해를 키우십시오
@@ -171,15 +171,15 @@ validate-unknown-dependency = 기반시설 `{ $id }`{ JOSA($id, "이") } 의존�
 validate-cycle = 의존 관계가 순환함: { $cycle }
     .hint = 서비스 피해는 depends_on을 따라 번지므로 순환하면 안 됨: 순환 고리 하나를 끊으십시오
 validate-unknown-origin = 위협 행위자 `{ $id }`의 거점 국가 `{ $origin }`{ JOSA($origin, "이") } 정의되지 않음
-validate-unknown-actor = 사건 `{ $id }`의 위협 행위자 `{ $actor }`{ JOSA($actor, "이") } 정의되지 않음
-validate-unknown-target = 사건 `{ $id }`의 대상 기반시설 `{ $target }`{ JOSA($target, "이") } 정의되지 않음
-validate-no-stages = 사건 `{ $id }`에 단계가 없음
+validate-unknown-actor = 사고 `{ $id }`의 위협 행위자 `{ $actor }`{ JOSA($actor, "이") } 정의되지 않음
+validate-unknown-target = 사고 `{ $id }`의 대상 기반시설 `{ $target }`{ JOSA($target, "이") } 정의되지 않음
+validate-no-stages = 사고 `{ $id }`에 단계가 없음
     .hint = 정찰 같은 단계를 하나 이상 추가하십시오
-validate-start-turn = 사건 `{ $id }`의 시작 턴 { $turn }{ JOSA($turn, "이") } 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
+validate-start-turn = 사고 `{ $id }`의 시작 턴 { $turn }{ JOSA($turn, "이") } 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
     .hint = 훈련 기간 안에서 시작하게 하거나, start_turn을 빼고 상황 부여에서 시작하게 하십시오
-validate-stage-chance = 사건 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..=1을 벗어남
+validate-stage-chance = 사고 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..=1을 벗어남
     .hint = { $field }{ JOSA($field, "은") } 턴당 확률임: 0.25처럼 소수로 쓰십시오
-validate-same-stage-names = 사건 `{ $id }`에 이름이 같은 단계가 둘 있음
+validate-same-stage-names = 사고 `{ $id }`에 이름이 같은 단계가 둘 있음
     .hint = 단계 이름은 발생 조건에서 단계를 가리키므로 서로 달라야 함
 validate-unknown-objective = 상황 부여 `{ $id }`의 훈련 목표 `{ $objective }`{ JOSA($objective, "이") } 정의되지 않음
 validate-expects-not-directive = 상황 부여 `{ $id }`{ JOSA($id, "은") } 기대 조치 유형을 적었지만 지시(Directive)가 아님
@@ -187,7 +187,7 @@ validate-expects-not-directive = 상황 부여 `{ $id }`{ JOSA($id, "은") } 기
 validate-expects-twice = 상황 부여 `{ $id }`에 기대 조치 { $family }{ JOSA($family, "이") } 두 번 나옴
     .hint = 조치 유형은 한 번씩만 쓰십시오
 validate-unknown-audience = 상황 부여 `{ $id }`의 수신 국가 `{ $nation }`{ JOSA($nation, "이") } 정의되지 않음
-validate-never-starts = 사건 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
+validate-never-starts = 사고 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
     .hint = start_turn을 주거나, 상황 부여나 선택지의 StartIncident로 시작하게 하십시오
 validate-no-text = 상황 부여 `{ $id }`에 본문이 없음
     .hint = 참가자가 무엇을 알게 되는지 쓰십시오: 누가, 어디서, 무엇을 보고하는가
@@ -200,17 +200,17 @@ validate-unknown-technique = MITRE ATT&CK 기법 id `{ $id }`{ JOSA($id, "을") 
 validate-effect-unknown = `{ $owner }`의 효과에 나온 { $what } `{ $id }`{ JOSA($id, "이") } 정의되지 않음
 validate-effect-range = `{ $owner }`의 효과가 값을 { $value }만큼 바꿈: 범위 -{ $max }..={ $max }{ JOSA($max, "을") } 벗어남
     .hint = 효과 하나는 값을 최대 { $max }점(값의 전체 범위)까지만 바꿀 수 있음
-validate-starts-started = `{ $owner }`{ JOSA($owner, "이") } 사건 `{ $id }`{ JOSA($id, "을") } 시작하지만, 이 사건은 이미 { $turn }턴에 스스로 시작됨
-    .hint = 사건의 start_turn을 지우거나 이 StartIncident를 지우십시오
+validate-starts-started = `{ $owner }`{ JOSA($owner, "이") } 사고 `{ $id }`{ JOSA($id, "을") } 시작하지만, 이 사고는 이미 { $turn }턴에 스스로 시작됨
+    .hint = 사고의 start_turn을 지우거나 이 StartIncident를 지우십시오
 validate-never-fires = 상황 부여 `{ $id }`{ JOSA($id, "은") } 발생할 수 없음: { $why }
 validate-why-turn = { $turn }턴은 범위 1..={ $turns }{ JOSA($turns, "을") } 벗어남
     .hint = 훈련 기간 안의 턴을 고르십시오
 validate-why-unknown = { $what } `{ $id }`{ JOSA($id, "이") } 정의되지 않음
-validate-why-no-stage = 사건 `{ $id }`에 "{ $stage }" 단계가 없음
-    .hint = 이 사건의 단계 중 하나를 쓰십시오: { $stages }
-validate-why-never-starts = 사건 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
-    .hint = 사건에 start_turn을 주거나 다른 상황 부여에서 시작하게 하십시오
-validate-detect-zero = 상황 부여 `{ $id }`{ JOSA($id, "은") } `{ $incident }` 탐지를 기다리지만, 이 사건의 모든 단계가 detect 0임
+validate-why-no-stage = 사고 `{ $id }`에 "{ $stage }" 단계가 없음
+    .hint = 이 사고의 단계 중 하나를 쓰십시오: { $stages }
+validate-why-never-starts = 사고 `{ $id }`{ JOSA($id, "이") } 시작되지 않음
+    .hint = 사고에 start_turn을 주거나 다른 상황 부여에서 시작하게 하십시오
+validate-detect-zero = 상황 부여 `{ $id }`{ JOSA($id, "은") } `{ $incident }` 탐지를 기다리지만, 이 사고의 모든 단계가 detect 0임
     .hint = 그러면 군 합동 위협 헌팅으로만 찾을 수 있음: 단계 하나에 탐지 확률을 주십시오
 validate-why-escalation = 위기 경보 { $level }단계는 범위 1..=5를 벗어남
     .hint = 위기 경보는 1단계(정상)에서 5단계(심각)까지임
@@ -238,7 +238,7 @@ validate-count = 정의된 { $section ->
     [third_states] 제3국
     [assets] 기반시설
     [actors] 위협 행위자
-    [incidents] 사건
+    [incidents] 사고
     [injects] 상황 부여
     [objectives] 훈련 목표
     [defeat] 패배 조건
@@ -256,7 +256,7 @@ validate-list-long = `{ $id }`의 { $field }{ JOSA($field, "이") } { $n }개임
     .hint = 제한은 docs/scenario-format.md 참고
 validate-population = `{ $id }`의 population { $value }{ JOSA($value, "이") } 범위 0..={ $max }{ JOSA($max, "을") } 벗어남
     .hint = population은 천 명 단위임: 1000이면 인구 백만 도시
-validate-stage-effect = 사건 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..={ $max }{ JOSA($max, "을") } 벗어남
+validate-stage-effect = 사고 `{ $id }`의 "{ $stage }" 단계 { $field } 값 { $value }{ JOSA($value, "이") } 범위 0..={ $max }{ JOSA($max, "을") } 벗어남
     .hint = { $field }{ JOSA($field, "을") } 0에서 { $max } 사이로 하십시오
 
 ## RON 자체 문법 메시지에 붙이는 조치 안내 (src/scenario/mod.rs). $what: "scenario", "nation", "inject"…
@@ -268,7 +268,7 @@ validate-ron-missing-field = 이 { $what ->
     [third-state] 제3국
     [asset] 기반시설
     [actor] 위협 행위자
-    [incident] 사건
+    [incident] 사고
     [inject] 상황 부여
     [objective] 훈련 목표
     [defeat-condition] 패배 조건
@@ -288,7 +288,7 @@ validate-ron-other = 이 { $what ->
     [scenario] 시나리오
     [nation] 국가
     [asset] 기반시설
-    [incident] 사건
+    [incident] 사고
     [inject] 상황 부여
     [translation] 번역
    *[other] { $what }

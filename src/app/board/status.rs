@@ -67,7 +67,7 @@ pub fn status_bar(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, out: &
                 .strong()
                 .color(theme::level_colour(level)),
             );
-            teaching::term_hover(r, "Escalation");
+            teaching::term_hover(r, l, crate::teach::Term::Escalation);
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 3.0;
                 for k in 1..=5u8 {
@@ -116,7 +116,7 @@ pub fn status_bar(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, out: &
                     .strong()
                     .color(colour),
             );
-            teaching::term_hover(r, "Alliance trust");
+            teaching::term_hover(r, l, crate::teach::Term::AllianceTrust);
             ui.add(egui::ProgressBar::new((trust / 100.0) as f32).desired_width(170.0).fill(colour));
         });
         ui.separator();
@@ -204,7 +204,7 @@ fn hotline_button(ui: &mut egui::Ui, st: &crate::sim::State, l: Lang) -> bool {
         "{}\n\n{}: {}",
         crate::app::words::family_effect(l, ActionKindName::Hotline),
         tr!(l, "app-hotline-term"),
-        crate::teach::define("Hotline").unwrap_or_default()
+        crate::teach::Term::Hotline.definition(l)
     ));
     b.clicked()
 }
