@@ -1,15 +1,19 @@
 //! Hot reload for scenario authors: the app polls the scenario files'
-//! modification times (every 0.4 s, a Bevy timer; the reactive app wakes at
-//! least every 0.5 s for it) and reloads on save.
+//! modification times, and their translation overlays' (`NAME.ko.ron`), every
+//! 0.4 s (a Bevy timer; the reactive app wakes at least every 0.5 s for it)
+//! and reloads on save.
 //!
 //! - Title, picker and mode screens: the picker list is re-read at once; the
 //!   scenario chosen for the next game follows the file while it loads.
 //! - During an exercise: a valid new version is offered in a banner
 //!   (R restarts with it, same seed and difficulty; F5 replays the decisions
 //!   so far on it; K keeps playing); the game itself never changes until asked.
-//! - An invalid file shows its diagnostics (file:line:col, message, hint) in
-//!   an overlay, written in the app's language, and the app keeps running on
-//!   the last good version.
+//! - A translation changes no rule: a valid new overlay is read into the
+//!   running game at once (the door replays the decisions on the same
+//!   scenario with the new prose).
+//! - An invalid file, scenario or overlay, shows its diagnostics
+//!   (file:line:col, message, hint) in an overlay, written in the app's
+//!   language, and the app keeps running on the last good version.
 
 use super::input::{Command, Keys};
 use super::intent::Intent;
@@ -17,7 +21,9 @@ use super::lang::Languages;
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, catalog_files};
 use super::theme;
+use crate::i18n::Lang;
 use crate::scenario::files::same_file;
+use crate::scenario::translation::{overlay_path, scenario_of_overlay};
 use crate::scenario::{Diagnostics, Scenario};
 use crate::tr;
 use bevy::prelude::*;
@@ -64,10 +70,9 @@ fn start_waker(
         let mut stamps = Stamps::default();
         loop {
             std::thread::sleep(std::time::Duration::from_secs_f32(POLL_SECONDS));
-            let mut files: Vec<PathBuf> =
-                catalog_files(launch_path.as_ref()).into_iter().map(|(_, p)| p).collect();
+            let mut files = watched(catalog_files(launch_path.as_ref()).into_iter().map(|(_, p)| p));
             if let Ok(game) = waker.game_path.lock() {
-                files.extend(game.clone());
+                files.extend(watched(game.clone()));
             }
             // A file that appears after the first look counts as a change too.
             let first = stamps.0.is_empty();
@@ -87,6 +92,19 @@ fn start_waker(
     if let Err(e) = spawned {
         warn!("hot reload: cannot start the file watcher ({e}); reloads happen when the window wakes");
     }
+}
+
+/// The scenario files and, beside each, its translation overlays (one per
+/// language, whether it exists yet or not: a new overlay is a change too).
+pub fn watched(scenarios: impl IntoIterator<Item = PathBuf>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in scenarios {
+        let overlays = Lang::ALL.into_iter().filter(|&l| l != Lang::En).map(|l| overlay_path(&p, l));
+        let overlays: Vec<PathBuf> = overlays.collect();
+        out.push(p);
+        out.extend(overlays);
+    }
+    out
 }
 
 /// The modification time of a file (None if it cannot be read).
@@ -151,61 +169,82 @@ fn poll(
     launch: Res<LaunchOptions>,
     waker: Res<Waker>,
     langs: Res<Languages>,
+    mut intents: MessageWriter<Intent>,
 ) {
     let woken = waker.dirty.swap(false, std::sync::atomic::Ordering::Relaxed);
     if !watch.timer.tick(time.delta()).just_finished() && !woken {
         return;
     }
+    let l = langs.ui;
     match screen.get() {
         Screen::Board => {
             let Some(game) = game else { return };
             let path = game.ex().scenario().path.clone();
+            let files = watched([PathBuf::from(&path)]);
             if watch.game_path.as_deref() != Some(path.as_str()) {
-                // A new game: start watching its file from now on.
+                // A new game: start watching its file and overlays from now on.
                 watch.game_path = Some(path.clone());
                 if let Ok(mut p) = waker.game_path.lock() {
                     *p = Some(PathBuf::from(&path));
                 }
-                let now = mtime(Path::new(&path));
-                watch.stamps.0.insert(PathBuf::from(&path), now);
+                for f in files {
+                    let now = mtime(&f);
+                    watch.stamps.0.insert(f, now);
+                }
                 reloaded.offer = None;
                 reloaded.error = None;
                 return;
             }
-            let now = mtime(Path::new(&path));
-            if !watch.stamps.changed(Path::new(&path), now) {
-                return;
-            }
-            match Scenario::load_in(langs.ui, &path) {
-                Ok(s) => {
-                    // Saved back to the version being played: nothing to offer.
-                    let same = s.source == game.ex().scenario().source;
-                    reloaded.offer = (!same).then(|| Arc::new(s));
-                    reloaded.error = None;
+            let changed: Vec<bool> = files.iter().map(|f| watch.stamps.changed(f, mtime(f))).collect();
+            let current: &Scenario = game.ex().scenario();
+            if changed[0] {
+                match Scenario::load_in(l, &path) {
+                    Ok(mut s) => {
+                        reloaded.error = broken_overlays(s.keep_good_translations(Some(current)));
+                        // Saved back to the version being played: nothing to offer,
+                        // but its prose may have changed with it.
+                        let same = s.source == current.source;
+                        if same && s.translations != current.translations {
+                            intents.write(Intent::Retranslate(s.translations.clone()));
+                        }
+                        reloaded.offer = (!same).then(|| Arc::new(s));
+                    }
+                    Err(d) => {
+                        reloaded.offer = None;
+                        reloaded.error = Some((path, d));
+                    }
                 }
-                Err(d) => {
-                    reloaded.offer = None;
-                    reloaded.error = Some((path, d));
+            } else if changed.contains(&true) {
+                // Only a translation: read the overlays again onto the scenario being played.
+                let mut s = current.clone();
+                s.translations.clear();
+                s.load_translations(l, Path::new(&path));
+                let broken = broken_overlays(s.keep_good_translations(Some(current)));
+                if broken.is_some() || reloaded.error.as_ref().is_some_and(|(p, _)| is_overlay(p)) {
+                    reloaded.error = broken;
+                }
+                if s.translations != current.translations {
+                    intents.write(Intent::Retranslate(s.translations));
                 }
             }
         }
         Screen::Title | Screen::Picker | Screen::Mode => {
             watch.game_path = None;
             reloaded.offer = None;
-            let files: Vec<PathBuf> =
-                catalog_files(launch.0.scenario.as_ref()).into_iter().map(|(_, p)| p).collect();
+            let files = watched(catalog_files(launch.0.scenario.as_ref()).into_iter().map(|(_, p)| p));
             let first = watch.stamps.0.is_empty();
             let mut changed = Vec::new();
             for f in &files {
                 let known = watch.stamps.knows(f);
                 if watch.stamps.changed(f, mtime(f)) || (!known && !first) {
-                    changed.push(f.clone());
+                    // An overlay's change is its scenario's.
+                    changed.push(scenario_of_overlay(f).unwrap_or_else(|| f.clone()));
                 }
             }
             if changed.is_empty() {
                 return;
             }
-            catalog.scan(launch.0.scenario.as_ref(), langs.ui);
+            let broken = catalog.scan(launch.0.scenario.as_ref(), l);
             for f in &changed {
                 let Some(entry) = catalog.find(f) else {
                     continue;
@@ -213,7 +252,12 @@ fn poll(
                 match &entry.loaded {
                     Err(d) => reloaded.error = Some((f.display().to_string(), d.clone())),
                     Ok(s) => {
-                        if reloaded.error.as_ref().is_some_and(|(p, _)| same_file(Path::new(p), f)) {
+                        if let Some((_, file, d)) = broken.iter().find(|(p, _, _)| same_file(p, f)) {
+                            reloaded.error = Some((file.clone(), d.clone()));
+                        } else if reloaded.error.as_ref().is_some_and(|(p, _)| {
+                            let p = Path::new(p);
+                            same_file(p, f) || scenario_of_overlay(p).is_some_and(|q| same_file(&q, f))
+                        }) {
                             reloaded.error = None;
                         }
                         // The mode screen's scenario follows its file (while it loads).
@@ -229,6 +273,17 @@ fn poll(
         }
         Screen::Debrief => {}
     }
+}
+
+/// The errors of the overlays that no longer read, as one notice (None: all read).
+fn broken_overlays(broken: Vec<(String, Vec<crate::scenario::Diagnostic>)>) -> Option<(String, Diagnostics)> {
+    let file = broken.first()?.0.clone();
+    Some((file, Diagnostics(broken.into_iter().flat_map(|(_, d)| d).collect())))
+}
+
+/// Whether a file named in a notice is a translation overlay.
+fn is_overlay(file: &str) -> bool {
+    scenario_of_overlay(Path::new(file)).is_some()
 }
 
 fn draw(

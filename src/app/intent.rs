@@ -15,11 +15,13 @@ use super::session::{Draft, Game, Mode, Notice, TurnSummary};
 use super::table::{AfterDone, Table, mark_done};
 use super::words;
 use crate::scenario::Scenario;
+use crate::scenario::translation::Translation;
 use crate::sim::{Action, ActionKind, Decision, Exercise};
 use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use bevy_egui::EguiPostUpdateSet;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// What a player (or the facilitator) asks for, by key or by click.
@@ -60,6 +62,9 @@ pub enum Intent {
     SetCountdown(u32),
     /// Re-read the scenario file and replay the decisions so far (F5).
     Reload,
+    /// The scenario's translations as hot reload read them again: the same
+    /// game goes on with the new prose.
+    Retranslate(BTreeMap<crate::i18n::Lang, Translation>),
     /// Open or close an overlay.
     Toggle(Overlay),
     ToggleLog,
@@ -229,6 +234,7 @@ pub fn apply(
         Intent::TogglePause if workshop => table.paused = !table.paused,
         Intent::SetCountdown(minutes) if workshop => table.set_countdown(minutes),
         Intent::Reload => reload(game),
+        Intent::Retranslate(translations) => retranslate(game, translations),
         // The projector view stays until F3 or Esc closes it: nothing private
         // may take its place on the wall and then leave the board showing.
         Intent::Toggle(Overlay::Projector) if workshop => overlay.toggle(Overlay::Projector),
@@ -385,7 +391,8 @@ pub fn end_turn(game: &mut Game) {
 }
 
 /// Scenario authors: re-reads the scenario file and replays every decision
-/// so far on it (F5). Diagnostics or a refused decision leave the game as it was.
+/// so far on it (F5). Diagnostics or a refused decision leave the game as it
+/// was; a translation that no longer reads keeps its last good text.
 fn reload(game: &mut Game) {
     let path = game.ex().scenario().path.clone();
     let l = game.lang;
@@ -394,7 +401,8 @@ fn reload(game: &mut Game) {
             let diagnostics: Vec<String> = d.0.iter().map(|d| d.render(l)).collect();
             Err(tr!(l, "app-reload-failed", diagnostics = diagnostics.join("\n")))
         }
-        Ok(s) => {
+        Ok(mut s) => {
+            s.keep_good_translations(Some(&**game.ex().scenario()));
             let ex = game.ex();
             let (seed, difficulty, rules) = (ex.seed(), ex.difficulty(), ex.state().rules);
             match Exercise::replay_rules(Arc::new(s), seed, difficulty, rules, ex.decisions()) {
@@ -420,6 +428,18 @@ fn reload(game: &mut Game) {
         Ok(text) => Notice { ok: true, text },
         Err(text) => Notice { ok: false, text },
     });
+}
+
+/// The same scenario with other translations: translations change no rule,
+/// so the decisions so far replay to the same game, now read with the new prose.
+fn retranslate(game: &mut Game, translations: BTreeMap<crate::i18n::Lang, Translation>) {
+    let ex = game.ex();
+    let mut s = Scenario::clone(ex.scenario());
+    s.translations = translations;
+    let (seed, difficulty, rules) = (ex.seed(), ex.difficulty(), ex.state().rules);
+    if let Ok(ex) = Exercise::replay_rules(Arc::new(s), seed, difficulty, rules, ex.decisions()) {
+        *game.ex_mut() = ex;
+    }
 }
 
 /// Facilitator: fire an inject now, hold or release it, skip it, adjudicate

@@ -62,17 +62,30 @@ pub struct Catalog {
 impl Catalog {
     /// Re-reads the scenario folders (`named`: what the command line named, a
     /// file or a folder), keeping the selection by path; diagnostics in `l`.
-    pub fn scan(&mut self, named: Option<&PathBuf>, l: crate::i18n::Lang) {
+    /// A translation overlay that no longer reads keeps its last good text
+    /// ([`Scenario::keep_good_translations`]); the broken overlays are
+    /// returned with their errors, by the scenario file they belong to.
+    pub fn scan(
+        &mut self,
+        named: Option<&PathBuf>,
+        l: crate::i18n::Lang,
+    ) -> Vec<(PathBuf, String, Diagnostics)> {
         let keep = self.selected.and_then(|i| self.entries.get(i)).map(|e| e.path.clone());
         let extra = named.filter(|p| !p.is_dir());
-        self.entries = catalog_files(named)
+        let mut broken = Vec::new();
+        let entries = catalog_files(named)
             .into_iter()
-            .map(|(origin, path)| CatalogEntry {
-                loaded: Scenario::load_in(l, &path).map(Arc::new),
-                origin,
-                path,
+            .map(|(origin, path)| {
+                let loaded = Scenario::load_in(l, &path).map(|mut s| {
+                    let last = self.find(&path).and_then(|e| e.loaded.as_ref().ok());
+                    let bad = s.keep_good_translations(last.map(|k| &**k));
+                    broken.extend(bad.into_iter().map(|(file, d)| (path.clone(), file, Diagnostics(d))));
+                    Arc::new(s)
+                });
+                CatalogEntry { loaded, origin, path }
             })
             .collect();
+        self.entries = entries;
         let want = keep.or_else(|| extra.cloned());
         self.selected = want
             .and_then(|w| self.entries.iter().position(|e| same_file(&e.path, &w)))
@@ -80,6 +93,7 @@ impl Catalog {
                 self.entries.iter().position(|e| e.path.file_name().is_some_and(|n| n == DEFAULT_SCENARIO))
             })
             .or_else(|| self.entries.iter().position(|e| e.loaded.is_ok()));
+        broken
     }
 
     /// The entry for `path` (in whichever form it is written), if listed.

@@ -221,3 +221,66 @@ fn f11_toggles_full_screen_on_the_focused_window_and_a_second_window_is_ours() {
     press(&mut app, KeyCode::F11, "");
     assert_eq!(window(&app, projector).mode, WindowMode::Windowed, "F11 again: back to a window");
 }
+
+/// Writes `text` to `file` with a modification time later than any before
+/// (file systems with coarse times would otherwise hide the change).
+fn save_later(file: &std::path::Path, text: &str, step: u64) {
+    std::fs::write(file, text).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(2 * step);
+    std::fs::File::options().write(true).open(file).unwrap().set_modified(later).unwrap();
+}
+
+/// Frames enough for hot reload's 0.4 s poll to run, and the door after it.
+fn poll_frames(app: &mut App) {
+    for _ in 0..4 {
+        app.update();
+    }
+}
+
+#[test]
+fn hot_reload_reads_an_edited_translation_and_keeps_the_last_good_one_when_it_breaks() {
+    use crate::i18n::Lang;
+    use crate::scenario::Text;
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let (ron, ko) = (dir.path().join("us-rok-hotline.ron"), dir.path().join("us-rok-hotline.ko.ron"));
+    std::fs::copy(root.join("us-rok-hotline.ron"), &ron).unwrap();
+    let overlay = std::fs::read_to_string(root.join("us-rok-hotline.ko.ron")).unwrap();
+    std::fs::write(&ko, &overlay).unwrap();
+    let s = Arc::new(Scenario::load(&ron).unwrap());
+    assert_eq!(s.text(Lang::Ko, Text::Title), "크림슨 리저버: 핫라인");
+    let mut app = app_on_the_board(Game::new(s, 5, Mode::Workshop));
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(std::time::Duration::from_millis(
+        250,
+    )));
+    read_the_cards(&mut app);
+    poll_frames(&mut app);
+    let played = (game(&app).ex().decisions().to_vec(), game(&app).ex().state_hash());
+    let title = |app: &App| game(app).ex().scenario().text(Lang::Ko, Text::Title).to_string();
+    let error = |app: &App| app.world().resource::<super::hot_reload::Reloaded>().error.clone();
+
+    // An edited translation is read into the running game: same game, new prose.
+    save_later(&ko, &overlay.replace("ko: \"크림슨 리저버: 핫라인\"", "ko: \"크림슨 저수지: 핫라인\""), 1);
+    poll_frames(&mut app);
+    assert_eq!(title(&app), "크림슨 저수지: 핫라인");
+    assert_eq!((game(&app).ex().decisions().to_vec(), game(&app).ex().state_hash()), played);
+    assert!(error(&app).is_none(), "{:?}", error(&app));
+
+    // A broken one shows its error at file:line:col and the last good prose stays.
+    let broken = overlay.replace("title: (en: \"Crimson Reservoir: The Hotline\",", "title: (en: \"x\" ");
+    save_later(&ko, &broken, 2);
+    poll_frames(&mut app);
+    let (file, diags) = error(&app).expect("the broken overlay is shown");
+    assert_eq!(std::path::Path::new(&file), ko.as_path());
+    let line = broken.lines().position(|l| l.contains("title: (en: \"x\"")).unwrap() + 1;
+    assert!(diags.0.iter().any(|d| d.line == line && d.col > 1), "line {line}: {diags:?}");
+    assert_eq!(title(&app), "크림슨 저수지: 핫라인", "the last good translation stays");
+    assert!(app.world().resource::<super::hot_reload::Reloaded>().offer.is_none(), "no new game offered");
+
+    // Fixed: read again, and the error is gone.
+    save_later(&ko, &overlay, 3);
+    poll_frames(&mut app);
+    assert_eq!(title(&app), "크림슨 리저버: 핫라인");
+    assert!(error(&app).is_none(), "{:?}", error(&app));
+    assert_eq!(game(&app).ex().state_hash(), played.1);
+}

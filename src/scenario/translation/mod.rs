@@ -15,7 +15,7 @@ mod overlay;
 pub use lint::lint;
 
 use super::Scenario;
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -239,6 +239,28 @@ impl Scenario {
     pub fn attach_translation(&mut self, ui: Lang, lang: Lang, src: &str, file: &str) {
         let tr = overlay::read(self, ui, src, file);
         self.translations.insert(lang, tr);
+    }
+
+    /// After reading the overlays again (hot reload): a translation whose
+    /// overlay now has errors is replaced by `last`'s when `last` is the same
+    /// scenario, so the prose stays readable while the file is being fixed.
+    /// Returns the errors of each broken overlay, by its file.
+    pub fn keep_good_translations(&mut self, last: Option<&Scenario>) -> Vec<(String, Vec<Diagnostic>)> {
+        let mut broken = Vec::new();
+        for (lang, tr) in &mut self.translations {
+            let errors: Vec<Diagnostic> =
+                tr.diagnostics.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
+            if errors.is_empty() {
+                continue;
+            }
+            broken.push((tr.file.clone(), errors));
+            if let Some(last) = last.filter(|l| l.source == self.source)
+                && let Some(good) = last.translations.get(lang)
+            {
+                *tr = good.clone();
+            }
+        }
+        broken
     }
 
     /// Looks for an overlay of each language beside the scenario file

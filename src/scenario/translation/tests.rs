@@ -250,3 +250,25 @@ fn load_finds_the_overlay_beside_the_file() {
     let d = &s.translation(Lang::Ko).unwrap().diagnostics[0];
     assert_eq!((d.severity, d.line, d.col), (Severity::Error, 1, 13), "{d}");
 }
+
+#[test]
+fn a_broken_overlay_keeps_the_last_good_translation_of_the_same_scenario() {
+    let good = with_overlay(OVERLAY);
+    let mut now =
+        with_overlay(&OVERLAY.replace("title: (en: \"Night Watch\"", "title: (en: \"Night Watch\" ko"));
+    let broken = now.keep_good_translations(Some(&good));
+    assert_eq!(broken.len(), 1, "{broken:?}");
+    assert_eq!(broken[0].0, "night-watch.ko.ron");
+    assert!(broken[0].1.iter().all(|d| d.line == 4 && d.file == "night-watch.ko.ron"), "{broken:?}");
+    assert_eq!(now.text(Lang::Ko, Text::Title), "야간 당직", "the last good text stays");
+    // A good overlay replaces the last one; nothing is reported.
+    let mut fixed = with_overlay(&OVERLAY.replace("야간 당직", "야간 근무"));
+    assert!(fixed.keep_good_translations(Some(&good)).is_empty());
+    assert_eq!(fixed.text(Lang::Ko, Text::Title), "야간 근무");
+    // Another scenario (its English changed): the old text is not carried over.
+    let mut other =
+        with_overlay(&OVERLAY.replace("title: (en: \"Night Watch\"", "title: (en: \"Night Watch\" ko"));
+    other.source.push_str("\n// edited\n");
+    assert_eq!(other.keep_good_translations(Some(&good)).len(), 1);
+    assert_eq!(other.text(Lang::Ko, Text::Title), "Night Watch");
+}
