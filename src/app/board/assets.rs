@@ -26,7 +26,9 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
         for n in 0..s.nations() {
             ui.vertical(|ui| {
                 ui.set_width(col_w);
-                let name = format!("{} · {}", s.text(l, Text::NationShort(n)), s.text(l, Text::Nation(n)));
+                // "US · United States"; the Korean short name is often the name itself (미국).
+                let (short, full) = (s.text(l, Text::NationShort(n)), s.text(l, Text::Nation(n)));
+                let name = if short == full { full.to_string() } else { format!("{short} · {full}") };
                 ui.label(theme::big(name, 22.0).color(theme::SKY));
                 for sector in Sector::ALL {
                     let ids: Vec<usize> = (0..s.def.assets.len())
