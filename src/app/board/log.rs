@@ -83,7 +83,9 @@ pub fn entries_list(
                         .and_then(|n| s.def.nations.get(n))
                         .map_or(String::new(), |n| format!("[{}] ", n.short));
                     let secret = if e.secret() { "🔒 " } else { "" };
-                    ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e))));
+                    // One row each (show_rows): a long line ends in "…" and shows whole on hover.
+                    let line = RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e)));
+                    ui.add(egui::Label::new(line).truncate());
                 });
             }
         },

@@ -9,7 +9,7 @@ use crate::app::lang::Languages;
 use crate::app::session::{Catalog, LaunchOptions, folders_text};
 use crate::app::theme;
 use crate::i18n::Lang;
-use crate::scenario::Rating;
+use crate::scenario::{Rating, Text};
 use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
@@ -148,7 +148,7 @@ fn draw_picker(
                                 Ok(s) => {
                                     let d = &s.def;
                                     ui.horizontal(|ui| {
-                                        ui.label(theme::big(&d.title, 22.0));
+                                        ui.label(theme::big(s.text(l, Text::Title), 22.0));
                                         ui.label(
                                             egui::RichText::new(format!(
                                                 "  {} · {}",
@@ -159,9 +159,9 @@ fn draw_picker(
                                             .size(13.0),
                                         );
                                     });
-                                    ui.label(egui::RichText::new(&d.summary).size(16.0));
+                                    ui.label(egui::RichText::new(s.text(l, Text::Summary)).size(16.0));
                                     let nations: Vec<&str> =
-                                        d.nations.iter().map(|n| n.name.as_str()).collect();
+                                        (0..d.nations.len()).map(|n| s.text(l, Text::Nation(n))).collect();
                                     ui.label(
                                         egui::RichText::new(tr!(
                                             l,
