@@ -6,7 +6,7 @@ use crate::app::intent::Intent;
 use crate::app::session::{Game, Mode};
 use crate::app::{teaching, theme, words};
 use crate::i18n::{Arg, Lang};
-use crate::scenario::ActionKindName;
+use crate::scenario::{ActionKindName, Text};
 use crate::sim::InvestArea;
 use crate::tr;
 use bevy_egui::egui::{self, RichText};
@@ -38,15 +38,12 @@ fn desk_picker(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let s = game.ex().scenario().clone();
     match game.mode {
         Mode::Solo(n) => {
-            ui.label(theme::big(
-                tr!(l, "app-actions-your-desk", nation = s.def.nations[n].name.as_str()),
-                20.0,
-            ));
+            ui.label(theme::big(tr!(l, "app-actions-your-desk", nation = s.text(l, Text::Nation(n))), 20.0));
         }
         Mode::Workshop => {
             // Hot-seat: the desk belongs to the team whose turn it is.
             ui.label(theme::big(
-                tr!(l, "app-actions-team-desk", nation = s.def.nations[game.acting].name.as_str()),
+                tr!(l, "app-actions-team-desk", nation = s.text(l, Text::Nation(game.acting))),
                 20.0,
             ));
         }

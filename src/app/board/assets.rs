@@ -6,7 +6,7 @@
 use crate::app::session::Game;
 use crate::app::theme;
 use crate::i18n::{Arg, Lang};
-use crate::scenario::Sector;
+use crate::scenario::{Sector, Text};
 use crate::tr;
 use bevy_egui::egui::{self, RichText, Stroke};
 
@@ -23,10 +23,11 @@ pub fn assets_board(ui: &mut egui::Ui, game: &mut Game, l: Lang) {
     let per_row = if col_w > 640.0 { 2.0 } else { 1.0 };
     let card_w = (col_w - 10.0 * (per_row - 1.0)) / per_row - 20.0;
     ui.horizontal_top(|ui| {
-        for (n, nation) in s.def.nations.iter().enumerate() {
+        for n in 0..s.def.nations.len() {
             ui.vertical(|ui| {
                 ui.set_width(col_w);
-                ui.label(theme::big(format!("{} · {}", nation.short, nation.name), 22.0).color(theme::SKY));
+                let (short, name) = (s.text(l, Text::NationShort(n)), s.text(l, Text::Nation(n)));
+                ui.label(theme::big(format!("{short} · {name}"), 22.0).color(theme::SKY));
                 for sector in Sector::ALL {
                     let ids: Vec<usize> = (0..s.def.assets.len())
                         .filter(|&a| s.asset_nation[a] == n && s.def.assets[a].sector == sector)
@@ -152,7 +153,7 @@ fn asset_card_body(
     let st = &game.ex().state().assets[a];
     let turn = game.ex().state().turn;
     let (word, colour) = theme::service_status(st.service, l);
-    ui.add(egui::Label::new(RichText::new(&def.name).size(16.0).strong()).truncate());
+    ui.add(egui::Label::new(RichText::new(s.text(l, Text::Asset(a))).size(16.0).strong()).truncate());
     ui.horizontal(|ui| {
         ui.add(
             egui::ProgressBar::new((st.service / 100.0) as f32)

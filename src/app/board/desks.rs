@@ -6,6 +6,7 @@ use crate::app::intent::Intent;
 use crate::app::session::{Game, Mode};
 use crate::app::{teaching, theme};
 use crate::i18n::Lang;
+use crate::scenario::Text;
 use crate::tr;
 use bevy_egui::egui::{self, RichText};
 
@@ -15,12 +16,12 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
     teaching::coach_box(ui, game, out);
     ui.label(theme::big(tr!(l, "app-desks-agencies"), 18.0));
     for (n, nation) in s.def.nations.iter().enumerate() {
-        let name = nation.name.as_str();
+        let name = s.text(l, Text::Nation(n));
         let title = match game.mode {
             Mode::Solo(me) if me == n => tr!(l, "app-desks-you", nation = name),
             Mode::Solo(_) => tr!(l, "app-desks-partner-ai", nation = name),
             Mode::Workshop if game.acting == n => tr!(l, "app-desks-at-desk", nation = name),
-            Mode::Workshop => nation.name.clone(),
+            Mode::Workshop => name.to_string(),
         };
         ui.add_space(4.0);
         ui.label(RichText::new(title).strong().color(theme::SKY));
@@ -29,7 +30,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
             ui.label(RichText::new(tr!(l, "app-desks-hidden")).color(theme::MUTED));
             continue;
         }
-        for (g, agency) in nation.agencies.iter().enumerate() {
+        for g in 0..nation.agencies.len() {
             let a = &game.ex().state().nations[n].agencies[g];
             let left = a.remaining();
             let dots: String = (0..a.capacity).map(|k| if k < left { '●' } else { '○' }).collect();
@@ -42,7 +43,8 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
                         theme::GOOD
                     }),
                 );
-                ui.add(egui::Label::new(RichText::new(&agency.name).color(colour)).truncate());
+                let agency = s.text(l, Text::Agency { nation: n, agency: g });
+                ui.add(egui::Label::new(RichText::new(agency).color(colour)).truncate());
             })
             .response
             .on_hover_text(
