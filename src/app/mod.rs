@@ -16,6 +16,7 @@ mod injects;
 mod input;
 mod intent;
 mod lang;
+mod layout_check;
 mod overlay;
 mod png_check;
 mod projector;

@@ -2,7 +2,9 @@
 //! sets up the screen (board and debrief are reached by playing the seeded
 //! exercise with the cooperative policy), renders N frames continuously,
 //! saves a PNG, reads it back and checks it is a rendered screen
-//! ([`png_check`]), and exits (with an error when it is not).
+//! ([`png_check`]) whose text all shows ([`layout_check`]: every glyph in the
+//! fonts, nothing cut off), and exits (with an error naming the screen and the
+//! text when it is not).
 //!
 //! Solo and authoring screens:
 //! - `solo-board`: solo as the ROK (the partner AI plays the US), a few turns
@@ -19,15 +21,50 @@ use super::overlay::{Overlay, Panels};
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, Mode};
 use super::table::Table;
-use super::{AppSystems, png_check};
+use super::{AppSystems, layout_check, png_check};
 use crate::sim::{Policy, PolicyName, play_out};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::window::PrimaryWindow;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostStartup, prepare)
-        .add_systems(Update, (workshop_view, capture).chain().in_set(AppSystems::Update));
+        .add_systems(Update, (workshop_view, capture).chain().in_set(AppSystems::Update))
+        .add_systems(EguiPrimaryContextPass, install_probe);
+}
+
+/// What the layout check found in the main window's latest pass.
+#[derive(Resource)]
+struct LayoutProbe(layout_check::Probe);
+
+/// Screenshot runs check the text of every pass of the main window ([`layout_check`]).
+fn install_probe(
+    launch: Res<LaunchOptions>,
+    probe: Option<Res<LayoutProbe>>,
+    mut contexts: EguiContexts,
+    mut commands: Commands,
+) -> Result {
+    if launch.0.screenshot.is_none() || probe.is_some() {
+        return Ok(());
+    }
+    let probe = layout_check::Probe::default();
+    contexts.ctx_mut()?.add_plugin(probe.clone());
+    commands.insert_resource(LayoutProbe(probe));
+    Ok(())
+}
+
+/// The screenshot's text all shows: the findings of the latest pass, one a line.
+fn layout_verdict(probe: Option<&LayoutProbe>) -> Result<(), String> {
+    let latest = probe.and_then(|p| p.0.latest.lock().ok().and_then(|l| l.clone()));
+    let Some(found) = latest else {
+        return Err("the layout check did not run".into());
+    };
+    if found.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = found.iter().map(|f| format!("  {f}")).collect();
+    Err(format!("{} layout problem(s):\n{}", found.len(), lines.join("\n")))
 }
 
 /// Turns the board screenshot plays before capturing.
@@ -258,6 +295,8 @@ fn capture(
     broken: Option<Res<BreakLater>>,
     captured: Option<Res<Captured>>,
     window: Option<Single<&Window, With<PrimaryWindow>>>,
+    probe: Option<Res<LayoutProbe>>,
+    langs: Res<super::lang::Languages>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let Some(path) = &launch.0.screenshot else {
@@ -270,6 +309,20 @@ fn capture(
         let checked = std::fs::read(path)
             .map_err(|e| format!("cannot read it back: {e}"))
             .and_then(|bytes| png_check::check_png(&bytes, want));
+        if checked.is_ok()
+            && let Err(e) = layout_verdict(probe.as_deref())
+        {
+            let screen = &launch.0.screen;
+            let lang = langs.ui.code();
+            eprintln!(
+                "hotline: screen `{screen}` ({lang}, {}x{}) in {}: {e}",
+                want.0,
+                want.1,
+                path.display()
+            );
+            exit.write(AppExit::from_code(4));
+            return;
+        }
         match checked {
             Ok(shot) => {
                 println!(

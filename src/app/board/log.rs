@@ -76,7 +76,9 @@ pub fn entries_list(ui: &mut egui::Ui, s: &Scenario, entries: &[&LogEntry], l: L
                     );
                     let secret = if e.secret() { "🔒 " } else { "" };
                     let who = who(s, e, l);
-                    ui.label(RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e))));
+                    // One row each (show_rows): a long line ends in "…" and shows whole on hover.
+                    let line = RichText::new(format!("{secret}{who}{}", crate::narrate::entry(l, s, e)));
+                    ui.add(egui::Label::new(line).truncate());
                 });
             }
         },
