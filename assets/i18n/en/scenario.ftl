@@ -12,3 +12,7 @@ family-restore = Restore service
 family-request-assistance = Request third-state assistance
 family-attribute-publicly = Attribute publicly / invoke norms
 family-invest = Invest / policy consultations
+
+## The leaders' hotline of a scenario that gives it no `hotline_name`, as a
+## sentence reads it before "hotline" ("{ $channel } hotline call from US").
+hotline-channel-default = Leaders'

@@ -12,3 +12,6 @@ family-restore = 서비스 복구
 family-request-assistance = 제3국 협조 요청
 family-attribute-publicly = 공개 귀속 / 규범 원용
 family-invest = 투자 / 정책 협의
+
+## `hotline_name`이 없는 시나리오의 정상 간 핫라인: 문장에서 "핫라인" 앞에 오는 이름("{ $channel } 핫라인 통화").
+hotline-channel-default = 정상 간
