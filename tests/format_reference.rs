@@ -178,6 +178,11 @@ fn scan_finds_the_scenario_types() {
     ] {
         assert!(trigger.contains(&f.to_string()), "Trigger item {f} not found: {trigger:?}");
     }
+    assert!(types["ScenarioDef"].contains(&"hotline_name".to_string()), "{:?}", types["ScenarioDef"]);
+    let condition = &types["Condition"];
+    for f in ["SharedWith", "nation", "AttributedJointly", "incident", "by_turn"] {
+        assert!(condition.contains(&f.to_string()), "Condition item {f} not found: {condition:?}");
+    }
     assert!(types["Rating"].contains(&"Intermediate".to_string()));
     assert_eq!(types["Skill"].len(), 5, "{:?}", types["Skill"]);
 }

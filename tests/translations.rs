@@ -1,6 +1,6 @@
-//! The shipped scenarios' Korean overlays: the flagship and the tutorial are
-//! complete and none is stale, every other scenario has at least its title and
-//! summary, `validate`'s translation lint finds nothing, and a Korean log of
+//! The shipped scenarios' Korean overlays: the flagship, the tutorial and the
+//! trilateral exercise are complete and none is stale, every other scenario
+//! has at least its title and summary, `validate`'s translation lint finds nothing, and a Korean log of
 //! the flagship carries none of the scenario's English prose.
 
 use hotline::i18n::Lang;
@@ -19,8 +19,8 @@ fn load(name: &str) -> Scenario {
 }
 
 #[test]
-fn the_flagship_and_the_tutorial_are_complete_in_korean_and_not_stale() {
-    for name in ["us-rok-hotline.ron", "tutorial.ron"] {
+fn the_flagship_the_tutorial_and_the_trilateral_are_complete_in_korean_and_not_stale() {
+    for name in ["us-rok-hotline.ron", "tutorial.ron", "us-rok-japan.ron"] {
         let s = load(name);
         let ko = s.translation(Lang::Ko).unwrap_or_else(|| panic!("{name}: no Korean overlay"));
         assert!(ko.diagnostics.is_empty(), "{name}: {:#?}", ko.diagnostics);

@@ -98,6 +98,7 @@ def main():
     w(f"    turns: {TURNS},")
     w("    hours_per_turn: 6,")
     w('    start_label: "Mon 00:00 KST",')
+    w('    hotline_name: "White House–Blue House",')
     w("    win_score: 60.0,")
     w("    rules: (start_trust: 60, start_escalation: 10, hotline_calls: 4, hotline_cooldown: 2, cascade_slack: 25),")
     w("    nations: [")

@@ -39,7 +39,7 @@ pub fn decision(lang: Lang, s: &Scenario, d: &Decision) -> (String, String) {
                     tr!(l, "decision-joint-investigation", incident = incident(i))
                 }
                 ActionKind::MilitaryCooperation(a) => tr!(l, "decision-military", asset = asset(a)),
-                ActionKind::Hotline => tr!(l, "decision-hotline"),
+                ActionKind::Hotline => tr!(l, "decision-hotline", channel = s.hotline_name(l)),
                 ActionKind::Harden(a) => tr!(l, "decision-harden", asset = asset(a)),
                 ActionKind::Isolate(a) => tr!(l, "decision-isolate", asset = asset(a)),
                 ActionKind::Restore(a) => tr!(l, "decision-restore", asset = asset(a)),

@@ -2,10 +2,22 @@
 //! kind, investment, status, sector, skill, log kind, escalation level. The
 //! enums' own `label()` stays English for ids in files, lints and goldens.
 
-use crate::i18n::Lang;
-use crate::scenario::{InjectKind, Sector, Skill};
-use crate::sim::{Difficulty, InvestArea, LogKind, Outcome, Status};
+use crate::i18n::{Arg, Lang};
+use crate::scenario::{InjectKind, Scenario, Sector, Skill, Text};
+use crate::sim::{Difficulty, InvestArea, LogKind, Outcome, State, Status};
 use crate::tr;
+
+/// Trust between every pair of allies, "US–ROK 62 · US–JP 48 · ROK–JP 35":
+/// how trust is shown when the alliance has more than two members (the
+/// score counts their mean, the alliance's trust).
+pub fn pair_trust(lang: Lang, s: &Scenario, st: &State) -> String {
+    let short = |n: usize| s.text(lang, Text::NationShort(n));
+    st.pair_trust()
+        .into_iter()
+        .map(|(a, b, t)| tr!(lang, "trust-pair", a = short(a), b = short(b), trust = Arg::num(t, 0)))
+        .collect::<Vec<_>>()
+        .join(&tr!(lang, "trust-pair-separator"))
+}
 
 pub fn difficulty(lang: Lang, d: Difficulty) -> String {
     match d {

@@ -324,11 +324,14 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             start = *start,
             end = start + 2
         ),
-        E::HotlineCall { sync_until } => tr!(l, "narration-hotline-call", nation = me, until = *sync_until),
+        E::HotlineCall { sync_until } => {
+            tr!(l, "narration-hotline-call", channel = s.hotline_name(l), nation = me, until = *sync_until)
+        }
         E::HotlineWeighed { sync_until, relief, trust, weight, small } => {
             let mut text = tr!(
                 l,
                 "narration-hotline-weighed",
+                channel = s.hotline_name(l),
                 nation = me,
                 until = *sync_until,
                 relief = n0(*relief),

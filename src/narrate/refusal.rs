@@ -97,6 +97,7 @@ fn not_now(l: Lang, s: &Scenario, n: &NotNow) -> String {
         NotNow::RequestPending => tr!(l, "refusal-request-pending"),
         NotNow::AlreadyAttributed(i) => tr!(l, "refusal-already-attributed", incident = inc(i)),
         NotNow::NotInSync => tr!(l, "refusal-not-in-sync"),
+        NotNow::NoPartnerMilitary => tr!(l, "refusal-no-partner-military"),
     }
 }
 
@@ -133,6 +134,7 @@ mod tests {
             NotNow::RequestPending,
             NotNow::AlreadyAttributed(inc.clone()),
             NotNow::NotInSync,
+            NotNow::NoPartnerMilitary,
         ];
         let mut errors: Vec<DecisionError> =
             not_now.into_iter().map(|n| DecisionError::Action(ActionError::NotNow(n))).collect();

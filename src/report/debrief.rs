@@ -33,7 +33,7 @@ pub fn score_rows(lang: Lang, ex: &Exercise, score: &Score) -> Vec<(String, Stri
     vec![
         (tr!(l, "report-continuity"), pct(score.continuity, 1)),
         (tr!(l, "report-peak-escalation"), level),
-        (tr!(l, "report-trust"), format!("{:.0}", score.trust)),
+        (tr!(l, "report-trust"), trust_value(l, ex, score.trust)),
         (tr!(l, "report-attributed"), pct(score.attribution, 0)),
         (tr!(l, "report-contained"), pct(score.containment, 0)),
         (tr!(l, "report-data-stolen"), tr!(l, "report-data-stolen-value", records = score.data_stolen)),
@@ -41,6 +41,17 @@ pub fn score_rows(lang: Lang, ex: &Exercise, score: &Score) -> Vec<(String, Stri
         (tr!(l, "report-loss-avoided"), pct(score.loss_avoided, 0)),
         (tr!(l, "report-hotline-calls"), ex.state().hotline.calls_made.to_string()),
     ]
+}
+
+/// Alliance trust as the debrief shows it: the score's mean, and with three
+/// or more allies each pair's trust beside it.
+fn trust_value(l: Lang, ex: &Exercise, trust: f64) -> String {
+    let mean = format!("{trust:.0}");
+    if ex.scenario().nations() < 3 {
+        return mean;
+    }
+    let pairs = labels::pair_trust(l, ex.scenario(), ex.state());
+    tr!(l, "report-trust-pairs", trust = mean, pairs = pairs)
 }
 
 /// The debrief as a document (`hotline play` prints it with [`super::doc::text`]).

@@ -130,7 +130,9 @@ pub struct RuleText {
 }
 
 impl RuleId {
-    pub fn text(self, l: Lang) -> RuleText {
+    /// The rule's words in `l`; the scenario names its hotline.
+    pub fn text(self, l: Lang, s: &Scenario) -> RuleText {
+        let channel = s.hotline_name(l);
         let t = |measure, strength_when, improve_when, corrective_action| RuleText {
             measure,
             strength_when,
@@ -166,7 +168,7 @@ impl RuleId {
                 tr!(l, "rule-escalation"),
                 tr!(l, "rule-escalation.strength"),
                 tr!(l, "rule-escalation.improve"),
-                tr!(l, "rule-escalation.action"),
+                tr!(l, "rule-escalation.action", channel = channel.as_str()),
             ),
             RuleId::Loss => t(
                 tr!(l, "rule-loss"),
@@ -190,7 +192,7 @@ impl RuleId {
                 tr!(l, "rule-hotline"),
                 tr!(l, "rule-hotline.strength"),
                 tr!(l, "rule-hotline.improve"),
-                tr!(l, "rule-hotline.action"),
+                tr!(l, "rule-hotline.action", channel = channel.as_str()),
             ),
         }
     }
@@ -405,7 +407,7 @@ pub fn findings(l: Lang, ex: &Exercise) -> Vec<Finding> {
     for r in &RULES {
         let Some(v) = (r.value)(&f) else { continue };
         let rating = rate(r, v, &f);
-        let text = r.id.text(l);
+        let text = r.id.text(l, s);
         let value = (r.format)(v);
         let (measure, shown) = (text.measure.as_str(), value.as_str());
         let observation = match rating {
@@ -528,6 +530,18 @@ fn objective_plan(l: Lang, s: &Scenario, c: &Condition) -> (Capability, Skill, V
             let text = tr!(l, "plan-action", action = label, turn = by(by_turn));
             (C::OperationalCoordination, action.skill().unwrap_or(Skill::Diplomacy), vec![], text)
         }
+        Condition::SharedWith { nation, by_turn } => {
+            let n = s.nation_ix.get(nation).copied();
+            let name = n.map_or(nation.to_string(), |n| s.text(l, Prose::NationShort(n)).to_string());
+            // The allies who owe the sharing: everyone but the nation itself.
+            let others = (0..s.nations()).filter(|&o| Some(o) != n).collect();
+            let text = tr!(l, "plan-share-with", nation = name, turn = by(by_turn));
+            (C::IntelligenceSharing, Skill::Intelligence, others, text)
+        }
+        Condition::AttributedJointly { incident: i, by_turn } => {
+            let action = tr!(l, "plan-attribute-jointly", incident = incident(i), turn = by(by_turn));
+            (C::OperationalCoordination, Skill::Diplomacy, vec![], action)
+        }
     }
 }
 
@@ -547,7 +561,7 @@ pub(super) fn rule_rows(l: Lang, ex: &Exercise) -> Vec<(Capability, RuleText, St
                     tr!(l, "finding-verdict", value = (r.format)(v), verdict = verdict)
                 }
             };
-            (r.core_capability, r.id.text(l), shown)
+            (r.core_capability, r.id.text(l, ex.scenario()), shown)
         })
         .collect()
 }

@@ -50,6 +50,10 @@ pub struct ScenarioDef {
     /// In-world label of the first turn, e.g. "Mon 06:00 KST".
     #[serde(default)]
     pub start_label: String,
+    /// The leaders' hotline channel as the log and the reports name it, e.g.
+    /// "White House–Blue House"; left out, it is the leaders' hotline.
+    #[serde(default)]
+    pub hotline_name: Option<String>,
     /// Score (0..100) at or above which the exercise counts as a success.
     #[serde(default = "default_win_score")]
     pub win_score: f64,
@@ -521,4 +525,17 @@ pub enum Condition {
     },
     /// An asset's service fell below a level (for defeat).
     ServiceBelow { asset: String, level: u8 },
+    /// An ally shared threat information with this nation by this turn (or at all).
+    SharedWith {
+        nation: String,
+        #[serde(default)]
+        by_turn: Option<u32>,
+    },
+    /// The incident was attributed in public jointly (the allies together,
+    /// the capitals in sync) by this turn (or at all).
+    AttributedJointly {
+        incident: String,
+        #[serde(default)]
+        by_turn: Option<u32>,
+    },
 }

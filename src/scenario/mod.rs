@@ -68,6 +68,8 @@ pub enum ConditionIx {
     IpStolenAtMost(u32),
     ActionTaken { action: ActionKindName, by_turn: Option<u32> },
     ServiceBelow { asset: usize, level: u8 },
+    SharedWith { nation: usize, by_turn: Option<u32> },
+    AttributedJointly { incident: usize, by_turn: Option<u32> },
 }
 
 /// A validated scenario. `def` is what the author wrote; the other fields are

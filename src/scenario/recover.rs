@@ -42,7 +42,9 @@ fn section_error(l: Lang, name: &str, text: &str, file: &str) -> Option<Diagnost
         ron_options().from_str::<T>(text).map(|_| ())
     }
     match name {
-        "id" | "title" | "summary" | "start_label" => check(text, file, "scenario", parsed::<String>(text)),
+        "id" | "title" | "summary" | "start_label" | "hotline_name" => {
+            check(text, file, "scenario", parsed::<String>(text))
+        }
         "turns" | "hours_per_turn" => check(text, file, "scenario", parsed::<u32>(text)),
         "win_score" => check(text, file, "scenario", parsed::<f64>(text)),
         "difficulty" => check(text, file, "scenario", parsed::<Rating>(text)),

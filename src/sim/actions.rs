@@ -79,7 +79,7 @@ impl Exercise {
                     Self::add_intel(&mut self.state.nations[w].intel[actor], value);
                 }
                 let inc = &mut self.state.incidents[i];
-                inc.shared_by[nation] = true;
+                inc.mark_shared(nation, w, turn);
                 inc.known_by[w] = true;
                 let gain = if delay <= 1 { 2.0 } else { 1.0 };
                 self.state.add_trust(nation, w, gain);

@@ -208,7 +208,7 @@ impl Exercise {
 
     /// Withholding what later proves critical costs trust: when an actor hits a
     /// nation's asset, any partner that knew of that actor's campaign for a
-    /// turn or more and never shared it is blamed.
+    /// turn or more and never shared it with that nation is blamed.
     pub(super) fn check_withheld(&mut self, i: usize) {
         let s = self.scenario.clone();
         let victim = s.asset_nation[s.incident_target[i]];
@@ -221,7 +221,7 @@ impl Exercise {
             let withheld = self.state.incidents.iter().enumerate().any(|(k, inc)| {
                 s.incident_actor[k] == actor
                     && inc.known_by[p]
-                    && !inc.shared_by[p]
+                    && !inc.has_shared(p, victim)
                     && inc.detected_turn.is_some_and(|d| d < turn)
                     && s.asset_nation[s.incident_target[k]] == p
             });

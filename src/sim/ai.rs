@@ -112,6 +112,10 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
             continue;
         }
         for &o in &others {
+            // Joined already (with another ally this turn): one commitment is enough.
+            if ex.state.incidents[i].joint[me] {
+                break;
+            }
             if !ex.state.incidents[i].joint[o] {
                 continue;
             }
@@ -130,13 +134,16 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
         }
     }
 
-    // 3. Share what it has detected, when trust allows.
+    // 3. Share what it has detected with each ally, when their trust allows.
     for i in 0..ex.state.incidents.len() {
         let inc = &ex.state.incidents[i];
-        if !inc.known_by[me] || inc.shared_by[me] || inc.detected_turn.is_none() {
+        if !inc.known_by[me] || inc.detected_turn.is_none() {
             continue;
         }
         for &o in &others {
+            if ex.state.incidents[i].has_shared(me, o) {
+                continue;
+            }
             let name = s.def.incidents[i].name.clone();
             if ex.state.trust(me, o) >= k.share_trust {
                 let why =

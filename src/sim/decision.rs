@@ -157,6 +157,8 @@ pub enum NotNow {
     AlreadyAttributed(String),
     #[error("joint public attribution needs the capitals in sync: use the hotline first")]
     NotInSync,
+    #[error("a combined hunt needs two militaries: no ally has a military cyber agency")]
+    NoPartnerMilitary,
 }
 
 /// Something a player or facilitator decided. The decision log is a list of these.

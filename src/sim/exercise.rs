@@ -132,9 +132,21 @@ impl Exercise {
         match &d {
             Decision::Act { action, rationale } => {
                 let (nation, agency) = self.check(action)?;
+                let first = self.log.len();
                 self.apply_action(action, nation, agency);
                 if !rationale.trim().is_empty() {
-                    self.emit(Some(nation), Event::Rationale { text: rationale.trim().to_string() });
+                    let why = Event::Rationale { text: rationale.trim().to_string() };
+                    // With three or more allies the why may name what only the
+                    // ones told know (a share with one ally): it is read by
+                    // whoever may read the decision. (Two-nation games keep
+                    // their rationales' visibility, so they hash as before.)
+                    match self.log.get(first).map(|e| e.visibility) {
+                        Some(visibility) if self.scenario.nations() > 2 => {
+                            let turn = self.state.turn;
+                            self.log.push(LogEntry { turn, nation: Some(nation), visibility, event: why });
+                        }
+                        _ => self.emit(Some(nation), why),
+                    }
                 }
                 let name = action.kind.name();
                 self.fire_on_action(name, nation);

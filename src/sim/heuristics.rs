@@ -188,22 +188,23 @@ pub(super) fn guarded(ex: &mut Exercise, nations: &[usize], off: Families) {
 pub(super) fn cooperative(ex: &mut Exercise, nations: &[usize], off: Families) {
     let s = ex.scenario.clone();
     let n_all = s.def.nations.len();
-    // 1. Share everything new, at once.
+    // 1. Share everything new with every ally, at once.
     for &n in nations {
         for i in 0..ex.state.incidents.len() {
-            if ex.state.incidents[i].known_by[n] && !ex.state.incidents[i].shared_by[n] {
-                for w in 0..n_all {
-                    if w != n {
-                        act(
-                            ex,
-                            off,
-                            n,
-                            ActionKind::ShareIntel {
-                                incident: s.def.incidents[i].id.clone(),
-                                with: s.def.nations[w].id.clone(),
-                            },
-                        );
-                    }
+            if !ex.state.incidents[i].known_by[n] {
+                continue;
+            }
+            for w in 0..n_all {
+                if w != n && !ex.state.incidents[i].has_shared(n, w) {
+                    act(
+                        ex,
+                        off,
+                        n,
+                        ActionKind::ShareIntel {
+                            incident: s.def.incidents[i].id.clone(),
+                            with: s.def.nations[w].id.clone(),
+                        },
+                    );
                 }
             }
         }

@@ -40,6 +40,9 @@ pub use visibility::Seat;
 
 use crate::hash::fnv1a;
 
+/// The hotline of every save of formats 1 and 2, whose hash covers its name.
+const LEGACY_HOTLINE_NAME: &str = "White House–Blue House";
+
 impl Exercise {
     /// Fingerprint of the whole state, event log and history: equal hashes
     /// mean the same exercise byte for byte.
@@ -60,6 +63,18 @@ impl Exercise {
             text: String,
             secret: bool,
         }
+        // Those saves were played when every hotline was the White House–Blue
+        // House channel, before scenarios could name it: narrate it so.
+        let named;
+        let scenario = match self.scenario.def.hotline_name {
+            Some(_) => &*self.scenario,
+            None => {
+                let mut s = (*self.scenario).clone();
+                s.def.hotline_name = Some(LEGACY_HOTLINE_NAME.to_string());
+                named = s;
+                &named
+            }
+        };
         let log: Vec<Line> = self
             .log
             .iter()
@@ -67,7 +82,7 @@ impl Exercise {
                 turn: e.turn,
                 kind: e.kind(),
                 nation: e.nation,
-                text: crate::narrate::legacy_entry(&self.scenario, e),
+                text: crate::narrate::legacy_entry(scenario, e),
                 secret: e.secret(),
             })
             .collect();

@@ -59,6 +59,7 @@ pub(crate) enum Refusal {
     RequestPending,
     AlreadyAttributed(usize),
     NotInSync,
+    NoPartnerMilitary,
 }
 
 impl Exercise {
@@ -140,14 +141,27 @@ impl Exercise {
                 } else if !st.incidents[i].known_by[nation] {
                     Some(Refusal::Unknown(i))
                 } else {
-                    st.incidents[i].shared_by[nation].then_some(Refusal::AlreadyShared(i))
+                    st.incidents[i].has_shared(nation, with).then_some(Refusal::AlreadyShared(i))
                 }
             }
             Target::Investigate(i) => known_active(i),
             Target::Joint(i) => {
                 known_active(i).or_else(|| st.incidents[i].joint[nation].then_some(Refusal::JointCommitted))
             }
-            Target::Military(a) => (st.assets[a].hunt_until >= st.turn).then_some(Refusal::HuntArranged(a)),
+            Target::Military(a) => {
+                // A combined hunt needs two militaries: another ally must have one.
+                let military = crate::scenario::Skill::Military;
+                let partner = st
+                    .nations
+                    .iter()
+                    .enumerate()
+                    .any(|(p, n)| p != nation && n.agencies.iter().any(|g| g.skill(military) > 0));
+                if !partner {
+                    Some(Refusal::NoPartnerMilitary)
+                } else {
+                    (st.assets[a].hunt_until >= st.turn).then_some(Refusal::HuntArranged(a))
+                }
+            }
             Target::Hotline if st.hotline.calls_left == 0 => Some(Refusal::NoCalls),
             Target::Hotline => {
                 (st.turn < st.hotline.ready_turn).then_some(Refusal::HotlineCooling(st.hotline.ready_turn))
@@ -217,6 +231,7 @@ impl Exercise {
             Refusal::RequestPending => NotNow::RequestPending,
             Refusal::AlreadyAttributed(i) => NotNow::AlreadyAttributed(incident(i)),
             Refusal::NotInSync => NotNow::NotInSync,
+            Refusal::NoPartnerMilitary => NotNow::NoPartnerMilitary,
         })
     }
 

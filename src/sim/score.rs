@@ -1,8 +1,9 @@
 //! Scoring and objectives: how well the alliance did, component by component.
 
+use super::event::Event;
 use super::exercise::Exercise;
 use super::state::Status;
-use crate::scenario::{ConditionIx, Sector};
+use crate::scenario::{ActionKindName, ConditionIx, Sector};
 use serde::{Deserialize, Serialize};
 
 /// The score of an exercise (final or so far). Every component is 0..=100
@@ -146,5 +147,27 @@ pub fn holds(ex: &Exercise, c: &ConditionIx, during: bool) -> bool {
         ConditionIx::ActionTaken { action, by_turn } => {
             st.actions.iter().any(|a| a.kind == action && by_turn.is_none_or(|l| a.turn <= l))
         }
+        ConditionIx::SharedWith { nation, by_turn } => shared_with(ex, nation, by_turn),
+        ConditionIx::AttributedJointly { incident, by_turn } => ex.log.iter().any(|e| {
+            // A misfire is no attribution: only a correct joint naming is logged so.
+            matches!(e.event, Event::PublicAttribution { incident: i, joint: true, .. } if i == incident)
+                && by_turn.is_none_or(|l| e.turn <= l)
+        }),
+    }
+}
+
+/// Whether an ally shared threat information with `nation` by `by_turn`.
+fn shared_with(ex: &Exercise, nation: usize, by_turn: Option<u32>) -> bool {
+    let st = &ex.state;
+    let n = st.nations.len();
+    let by = |t: u32| t > 0 && by_turn.is_none_or(|l| t <= l);
+    if n <= 2 {
+        // Two nations: whatever the other one shared, it shared with `nation`.
+        st.actions.iter().any(|a| a.kind == ActionKindName::ShareIntel && a.nation != nation && by(a.turn))
+    } else {
+        let turn = |inc: &super::state::IncidentState, from: usize| {
+            inc.shared_with.get(from * n + nation).copied().unwrap_or(0)
+        };
+        st.incidents.iter().any(|inc| (0..n).any(|from| by(turn(inc, from))))
     }
 }

@@ -113,8 +113,14 @@ pub struct IncidentState {
     /// Which nations have seen it.
     pub known_by: Vec<bool>,
     pub detected_turn: Option<u32>,
-    /// Which nations have shared it with their partners.
+    /// Which nations have shared it with a partner.
     pub shared_by: Vec<bool>,
+    /// Three or more nations: the turn each nation first shared it with each
+    /// other one (0: not yet), row-major n×n (sharer, recipient). Empty with
+    /// two nations, where `shared_by` and the action records say it all (so
+    /// two-nation games hash as before); ask [`IncidentState::has_shared`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_with: Vec<u32>,
     /// 0..=100: attribution at 60, containment at 100.
     pub investigation: f64,
     pub attributed_turn: Option<u32>,
@@ -125,6 +131,32 @@ pub struct IncidentState {
     pub effort: Vec<f64>,
     /// Nations that committed to a joint investigation this turn.
     pub joint: Vec<bool>,
+}
+
+impl IncidentState {
+    /// Whether `from` has shared this incident with `to`.
+    pub fn has_shared(&self, from: usize, to: usize) -> bool {
+        if self.shared_with.is_empty() {
+            // Two nations: a nation's one partner is the only one it shares with.
+            self.shared_by[from]
+        } else {
+            let n = self.shared_by.len();
+            self.shared_with.get(from * n + to).is_some_and(|&t| t > 0)
+        }
+    }
+
+    /// Records that `from` shared this incident with `to` on `turn`.
+    pub fn mark_shared(&mut self, from: usize, to: usize, turn: u32) {
+        self.shared_by[from] = true;
+        if !self.shared_with.is_empty() {
+            let n = self.shared_by.len();
+            if let Some(first) = self.shared_with.get_mut(from * n + to)
+                && *first == 0
+            {
+                *first = turn;
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -354,6 +386,7 @@ impl State {
                     known_by: vec![false; n],
                     detected_turn: None,
                     shared_by: vec![false; n],
+                    shared_with: if n > 2 { vec![0; n * n] } else { Vec::new() },
                     investigation: 0.0,
                     attributed_turn: None,
                     contained_turn: None,
@@ -418,6 +451,29 @@ impl State {
             }
         }
         if k == 0 { 0.0 } else { sum / k as f64 }
+    }
+
+    /// Mean trust over the pairs of these nations (0 with fewer than two).
+    pub fn mean_trust(&self, nations: &[usize]) -> f64 {
+        let mut sum = 0.0;
+        let mut k = 0;
+        for (x, &a) in nations.iter().enumerate() {
+            for &b in &nations[x + 1..] {
+                sum += self.trust(a, b);
+                k += 1;
+            }
+        }
+        if k == 0 { 0.0 } else { sum / k as f64 }
+    }
+
+    /// Every pair of nations (a < b) with its trust, in order: how the board
+    /// and the reports show trust when an alliance has more than two members.
+    pub fn pair_trust(&self) -> Vec<(usize, usize, f64)> {
+        let n = self.nations.len();
+        (0..n)
+            .flat_map(|a| ((a + 1)..n).map(move |b| (a, b)))
+            .map(|(a, b)| (a, b, self.trust(a, b)))
+            .collect()
     }
 
     /// Whether the dilemma rules apply (see [`DILEMMA_RULES`]).

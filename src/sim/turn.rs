@@ -184,7 +184,8 @@ impl Exercise {
             let mut gain = total;
             let mut how = InvestigationMode::National;
             if partners.len() >= 2 {
-                let trust = self.state.trust(partners[0], partners[1]);
+                // Three or more allies work as well as their pairs trust each other.
+                let trust = self.state.mean_trust(&partners);
                 gain *= if self.state.dilemmas() {
                     super::dilemmas::joint_multiplier(self.state.rules, trust, synced)
                 } else {

@@ -113,7 +113,7 @@ app-close-esc = Close (Esc)
 ## The key map (help overlay)
 app-key-continue = End the turn (or close the turn summary, or note the inject card)
 app-key-ready = Hand-over card: the team at the desk is ready (workshop)
-app-key-hotline = Call the White House–Blue House hotline
+app-key-hotline = Call the hotline
 app-key-log = Show or hide the log
 app-key-console = Facilitator console: pause, advance the turn, countdown, injects, adjudication, notes (workshop)
 app-key-projector-window = Projector view in a second window, on the second monitor if there is one (workshop)

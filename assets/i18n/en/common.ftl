@@ -99,3 +99,8 @@ weekday-sun = Sun
 time-clock = { $weekday } { $clock } · Day { $day }
 time-day-offset = Day { $day } +{ $hours }h
 time-since-start = { $start } +{ $elapsed }h (Day { $day })
+
+## Trust between two allies, as the board and the reports list every pair of
+## an alliance of three or more ("US–ROK 62 · US–JP 48 · ROK–JP 35").
+trust-pair = { $a }–{ $b } { $trust }
+trust-pair-separator = {" · "}

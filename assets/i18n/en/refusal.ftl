@@ -30,3 +30,4 @@ refusal-actor-unseen = { $nation } has seen no activity by { $actor } to ask abo
 refusal-request-pending = a request about this actor is already with that state
 refusal-already-attributed = "{ $incident }" has already been attributed publicly
 refusal-not-in-sync = joint public attribution needs the capitals in sync: use the hotline first
+refusal-no-partner-military = a combined hunt needs two militaries: no ally has a military cyber agency

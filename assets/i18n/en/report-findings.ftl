@@ -53,7 +53,7 @@ rule-continuity = Service continuity (population-weighted, all turns)
 rule-escalation = Peak escalation level
     .strength = ≤ 2
     .improve = ≥ 4
-    .action = Agree escalation thresholds that trigger a White House–Blue House hotline call, and coordinate public messaging to keep alarm down.
+    .action = Agree escalation thresholds that trigger a { $channel } hotline call, and coordinate public messaging to keep alarm down.
 rule-loss = Loss of data and IP avoided
     .strength = ≥ 80%
     .improve = < 50%
@@ -69,7 +69,7 @@ rule-sharing = Known incidents a nation never shared with its partners
 rule-hotline = Hotline calls made
     .strength = ≥ 1
     .improve = 0 while escalation reached level 3 or more
-    .action = Exercise the White House–Blue House coordination channel: name who may call, and when, before a crisis reaches level 3.
+    .action = Exercise the { $channel } coordination channel: name who may call, and when, before a crisis reaches level 3.
 
 ## A weak sector ($sector as written mid-sentence in English: lower case).
 finding-sector = { $sector } sector continuity: { $value } (area for improvement when < { $floor })
@@ -86,6 +86,14 @@ plan-attribute = { $turn ->
 plan-contain = { $turn ->
         [0] Contain { $incident }: joint investigation plus a mil-to-mil hunt on the targeted asset.
        *[other] Contain { $incident } by turn { $turn }: joint investigation plus a mil-to-mil hunt on the targeted asset.
+    }
+plan-share-with = { $turn ->
+        [0] Share threat information with { $nation }: every ally's intelligence agency sends indicators on detection, not only to its closest partner.
+       *[other] Share threat information with { $nation } by turn { $turn }: every ally's intelligence agency sends indicators on detection, not only to its closest partner.
+    }
+plan-attribute-jointly = { $turn ->
+        [0] Attribute { $incident } jointly: build the evidence together, then call the hotline and name the actor with the allies in one voice.
+       *[other] Attribute { $incident } jointly by turn { $turn }: build the evidence together, then call the hotline and name the actor with the allies in one voice.
     }
 plan-escalation = Keep escalation at or below level { $level }: call the hotline when impact begins and coordinate public statements.
 plan-trust = End with alliance trust of { $trust } or more: share on detection, investigate jointly, hold policy consultations.

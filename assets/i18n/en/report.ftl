@@ -11,6 +11,7 @@ report-continuity = Service continuity
 report-peak-escalation = Peak escalation
 report-peak-escalation-value = level { $level } ({ $name })
 report-trust = Alliance trust
+report-trust-pairs = { $trust } (by pair: { $pairs })
 report-attributed = Incidents attributed
 report-contained = Incidents contained
 report-data-stolen = Data stolen

@@ -18,3 +18,6 @@ origin-named = named folder
 origin-working-folder = this folder
 origin-user = your scenarios
 origin-shipped = shipped
+## The leaders' hotline of a scenario that gives it no `hotline_name`, as a
+## sentence reads it before "hotline" ("{ $channel } hotline call from US").
+hotline-channel-default = Leaders'

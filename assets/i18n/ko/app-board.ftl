@@ -113,7 +113,7 @@ app-close-esc = 닫기 (Esc)
 ## 단축키 (도움말)
 app-key-continue = 턴 종료 (또는 턴 요약 닫기, 상황 부여 카드 확인)
 app-key-ready = 교대 카드: 단말 앞 팀 준비 완료 (워크숍)
-app-key-hotline = 백악관–청와대 핫라인 통화
+app-key-hotline = 핫라인 통화
 app-key-log = 로그 보이기 / 숨기기
 app-key-console = 진행자 콘솔: 일시 정지, 턴 진행, 제한 시간, 상황 부여, 판정, 메모 (워크숍)
 app-key-projector-window = 별도 창의 프로젝터 화면 — 두 번째 모니터가 있으면 그쪽에 표시 (워크숍)

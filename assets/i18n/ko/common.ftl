@@ -96,3 +96,7 @@ weekday-sun = 일요일
 time-clock = { $day }일차 { $weekday } { $clock }
 time-day-offset = { $day }일차 +{ $hours }시간
 time-since-start = { $start } +{ $elapsed }시간 ({ $day }일차)
+
+## 동맹국 두 나라 사이의 신뢰도: 세 나라 이상 동맹에서 상황판과 보고서가 모든 쌍을 나열한다("미국–한국 62 · 미국–일본 48 · 한국–일본 35").
+trust-pair = { $a }–{ $b } { $trust }
+trust-pair-separator = {" · "}

@@ -30,3 +30,4 @@ refusal-actor-unseen = { $nation }{ JOSA($nation, "은") } { $actor }의 활동�
 refusal-request-pending = 이 행위자에 관한 요청이 이미 해당 국가에 접수되어 있습니다
 refusal-already-attributed = "{ $incident }"{ JOSA($incident, "은") } 이미 공개 귀속했습니다
 refusal-not-in-sync = 공동 공개 귀속을 하려면 양국 수뇌부의 입장이 일치해야 합니다. 먼저 핫라인을 사용하십시오
+refusal-no-partner-military = 합동 위협 헌팅에는 두 나라 군이 함께해야 하는데, 군 사이버 조직을 둔 동맹국이 없습니다

@@ -52,7 +52,7 @@ rule-continuity = 서비스 연속성 (인구 가중, 전체 턴)
 rule-escalation = 최고 위기 경보 단계
     .strength = ≤ 2
     .improve = ≥ 4
-    .action = 백악관–청와대 핫라인 통화를 개시할 위기 경보 기준을 합의하고, 국민 불안을 낮추도록 대외 메시지를 조율한다.
+    .action = { $channel } 핫라인 통화를 개시할 위기 경보 기준을 합의하고, 국민 불안을 낮추도록 대외 메시지를 조율한다.
 rule-loss = 데이터·지식재산 피해 방지율
     .strength = ≥ 80%
     .improve = < 50%
@@ -68,7 +68,7 @@ rule-sharing = 한 국가가 알고도 동맹국과 공유하지 않은 사고 �
 rule-hotline = 핫라인 통화 횟수
     .strength = ≥ 1
     .improve = 위기 경보 3단계 이상에서 0회
-    .action = 백악관–청와대 핫라인을 훈련한다. 위기가 3단계에 이르기 전에 누가, 언제 통화할 수 있는지 정해 둔다.
+    .action = { $channel } 핫라인을 훈련한다. 위기가 3단계에 이르기 전에 누가, 언제 통화할 수 있는지 정해 둔다.
 
 ## 취약 분야 ($sector: 분야 이름).
 finding-sector = { $sector } 분야 서비스 연속성: { $value } (개선 필요 기준: < { $floor })
@@ -85,6 +85,14 @@ plan-attribute = { $turn ->
 plan-contain = { $turn ->
         [0] { $incident }{ JOSA($incident, "을") } 봉쇄한다. 공동조사와 함께 표적 자산에 대한 군 합동 위협 헌팅을 실시한다.
        *[other] { $turn }턴까지 { $incident }{ JOSA($incident, "을") } 봉쇄한다. 공동조사와 함께 표적 자산에 대한 군 합동 위협 헌팅을 실시한다.
+    }
+plan-share-with = { $turn ->
+        [0] { $nation }{ JOSA($nation, "와") } 위협정보를 공유한다. 가까운 한 나라에만 보내지 말고, 각 동맹국 정보기관이 탐지 즉시 침해지표를 보낸다.
+       *[other] { $turn }턴까지 { $nation }{ JOSA($nation, "와") } 위협정보를 공유한다. 가까운 한 나라에만 보내지 말고, 각 동맹국 정보기관이 탐지 즉시 침해지표를 보낸다.
+    }
+plan-attribute-jointly = { $turn ->
+        [0] { $incident }의 공격 주체를 동맹국과 공동으로 공개 귀속한다. 증거를 함께 쌓은 뒤 핫라인으로 입장을 맞추고 한목소리로 발표한다.
+       *[other] { $turn }턴까지 { $incident }의 공격 주체를 동맹국과 공동으로 공개 귀속한다. 증거를 함께 쌓은 뒤 핫라인으로 입장을 맞추고 한목소리로 발표한다.
     }
 plan-escalation = 위기 경보를 { $level }단계 이하로 유지한다. 피해가 시작되면 핫라인으로 통화하고 대외 발표를 조율한다.
 plan-trust = 동맹 신뢰도 { $trust } 이상으로 훈련을 마친다. 탐지 즉시 공유하고, 공동조사하며, 정책 협의를 연다.

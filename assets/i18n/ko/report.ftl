@@ -11,6 +11,7 @@ report-continuity = 서비스 연속성
 report-peak-escalation = 최고 위기 경보
 report-peak-escalation-value = { $level }단계 ({ $name })
 report-trust = 동맹 신뢰도
+report-trust-pairs = { $trust } (양자별: { $pairs })
 report-attributed = 귀속 확인 사고 비율
 report-contained = 봉쇄 사고 비율
 report-data-stolen = 데이터 유출

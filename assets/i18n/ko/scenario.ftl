@@ -18,3 +18,5 @@ origin-named = 지정한 폴더
 origin-working-folder = 현재 폴더
 origin-user = 내 시나리오
 origin-shipped = 기본 제공
+## `hotline_name`이 없는 시나리오의 정상 간 핫라인: 문장에서 "핫라인" 앞에 오는 이름("{ $channel } 핫라인 통화").
+hotline-channel-default = 정상 간

@@ -118,6 +118,11 @@ pub fn status_bar(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, out: &
             );
             teaching::term_hover(r, l, crate::teach::Term::AllianceTrust);
             ui.add(egui::ProgressBar::new((trust / 100.0) as f32).desired_width(170.0).fill(colour));
+            // Three or more allies: each pair's trust (the score counts their mean).
+            if s.nations() > 2 {
+                let pairs = crate::narrate::labels::pair_trust(l, s, st);
+                ui.label(RichText::new(pairs).size(13.0).color(theme::MUTED));
+            }
         });
         ui.separator();
         ui.vertical(|ui| {

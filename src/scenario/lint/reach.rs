@@ -307,7 +307,31 @@ impl Reach {
             ConditionIx::ActionTaken { action, .. } => self
                 .family_block(l, s, action, None)
                 .map(|b| (tr!(l, "lint-why-family", family = action.label_in(l), why = b.why), b.hint)),
-            ConditionIx::Attributed { incident, .. } | ConditionIx::Contained { incident, .. }
+            ConditionIx::SharedWith { nation, .. } => {
+                let sharer =
+                    (0..def.nations.len()).any(|o| o != nation && has_skill(s, o, Skill::Intelligence));
+                if !sharer {
+                    let nation = s.text(l, Text::NationShort(nation));
+                    return Some((
+                        tr!(l, "lint-why-no-sharer", nation = nation),
+                        tr!(l, "lint-why-no-sharer.hint", nation = nation),
+                    ));
+                }
+                let family = ActionKindName::ShareIntel;
+                self.family_block(l, s, family, None)
+                    .map(|b| (tr!(l, "lint-why-family", family = family.label_in(l), why = b.why), b.hint))
+            }
+            ConditionIx::AttributedJointly { incident, .. } if self.incident_live[incident] => {
+                // A joint naming needs the capitals in sync: the hotline, then attribution.
+                [ActionKindName::Hotline, ActionKindName::AttributePublicly].into_iter().find_map(|family| {
+                    self.family_block(l, s, family, None).map(|b| {
+                        (tr!(l, "lint-why-family", family = family.label_in(l), why = b.why), b.hint)
+                    })
+                })
+            }
+            ConditionIx::Attributed { incident, .. }
+            | ConditionIx::Contained { incident, .. }
+            | ConditionIx::AttributedJointly { incident, .. }
                 if !self.incident_live[incident] =>
             {
                 Some((
@@ -356,11 +380,21 @@ impl Reach {
                     place: Place::Assets,
                 })
             }
-            K::MilitaryCooperation => def.assets.is_empty().then(|| Block {
+            K::MilitaryCooperation if def.assets.is_empty() => Some(Block {
                 why: tr!(l, "lint-block-no-assets"),
                 hint: tr!(l, "lint-block-no-assets.hint"),
                 place: Place::Assets,
             }),
+            // A combined hunt needs two militaries: a partner's besides the asker's.
+            K::MilitaryCooperation
+                if (0..def.nations.len()).filter(|&n| has_skill(s, n, Skill::Military)).count() < 2 =>
+            {
+                Some(Block {
+                    why: tr!(l, "lint-block-one-military"),
+                    hint: tr!(l, "lint-block-one-military.hint"),
+                    place: Place::Nations,
+                })
+            }
             K::RequestAssistance if def.third_states.is_empty() => Some(Block {
                 why: tr!(l, "lint-block-no-third"),
                 hint: tr!(l, "lint-block-no-third.hint"),

@@ -143,10 +143,16 @@ fn objective_hint(l: Lang, c: &ConditionIx) -> String {
     match c {
         ConditionIx::Attributed { by_turn: Some(_), .. }
         | ConditionIx::Contained { by_turn: Some(_), .. }
+        | ConditionIx::AttributedJointly { by_turn: Some(_), .. }
+        | ConditionIx::SharedWith { by_turn: Some(_), .. }
         | ConditionIx::ActionTaken { by_turn: Some(_), .. } => {
             tr!(l, "lint-advice-by-turn")
         }
-        ConditionIx::Attributed { .. } | ConditionIx::Contained { .. } => tr!(l, "lint-advice-attributed"),
+        ConditionIx::Attributed { .. }
+        | ConditionIx::Contained { .. }
+        | ConditionIx::AttributedJointly { .. } => {
+            tr!(l, "lint-advice-attributed")
+        }
         ConditionIx::ServiceNeverBelow { .. } | ConditionIx::SectorServiceAtEnd { .. } => {
             tr!(l, "lint-advice-service")
         }

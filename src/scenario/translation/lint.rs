@@ -42,12 +42,13 @@ fn missing(ui: Lang, s: &Scenario, tr: &Translation, name: &str, loc: &Locator, 
     let overlay = tr.file.as_str();
     for t in tr.missing(s) {
         let section = t.section();
-        let due = matches!(t, Text::Title | Text::Summary) || tr.sections.contains(section);
+        let top = matches!(t, Text::Title | Text::Summary | Text::HotlineName);
+        let due = top || tr.sections.contains(section);
         if !due {
             continue;
         }
         let element = t.element();
-        let message = if tr.elements.contains(&element) || matches!(t, Text::Title | Text::Summary) {
+        let message = if tr.elements.contains(&element) || top {
             tr!(ui, "validate-missing", lang = name, what = describe(ui, s, t), overlay = overlay)
         } else if told.insert(element) {
             let (word, id) = element_words(ui, s, element);
@@ -79,7 +80,7 @@ fn id_of(s: &Scenario, t: Text) -> String {
     let id = |v: Option<&String>| v.cloned().unwrap_or_default();
     use Text as T;
     match t {
-        T::Title | T::Summary => d.id.clone(),
+        T::Title | T::Summary | T::HotlineName => d.id.clone(),
         T::Nation(n) | T::NationShort(n) => id(d.nations.get(n).map(|x| &x.id)),
         T::Agency { nation, agency } => d.nations.get(nation).map_or(String::new(), |n| {
             format!("{}/{}", n.id, n.agencies.get(agency).map_or("", |a| a.id.as_str()))
@@ -115,6 +116,7 @@ pub(crate) fn describe(ui: Lang, s: &Scenario, t: Text) -> String {
     match t {
         T::Title => tr!(ui, "validate-text-title"),
         T::Summary => tr!(ui, "validate-text-summary"),
+        T::HotlineName => tr!(ui, "validate-text-hotline-name"),
         T::NationShort(_) => tr!(ui, "validate-text-short", id = id),
         T::Stage { stage, .. } => tr!(ui, "validate-text-stage", n = stage + 1, id = id),
         T::InjectTitle(_) => tr!(ui, "validate-text-inject-title", id = id),
@@ -135,7 +137,7 @@ fn position(s: &Scenario, loc: &Locator, t: Text) -> (usize, usize) {
     let field = |f: &str| loc.locate(t.section(), Some(&id), Some(f));
     use Text as T;
     match t {
-        T::Title | T::Summary => loc.locate(t.section(), None, None),
+        T::Title | T::Summary | T::HotlineName => loc.locate(t.section(), None, None),
         T::Agency { nation, agency } => {
             let d = &s.def;
             let n = d.nations.get(nation).map_or("", |n| n.id.as_str());

@@ -25,6 +25,8 @@ use std::path::{Path, PathBuf};
 pub enum Text {
     Title,
     Summary,
+    /// The leaders' hotline channel (`hotline_name`).
+    HotlineName,
     /// A nation's `name`.
     Nation(usize),
     /// A nation's `short` ("US", "ROK").
@@ -67,6 +69,7 @@ impl Text {
         match self {
             T::Title => "title",
             T::Summary => "summary",
+            T::HotlineName => "hotline_name",
             T::Nation(_) | T::NationShort(_) | T::Agency { .. } => "nations",
             T::ThirdState(_) => "third_states",
             T::Asset(_) => "assets",
@@ -177,6 +180,17 @@ impl Scenario {
             .unwrap_or("")
     }
 
+    /// The name of the leaders' hotline channel in `lang`, as a sentence
+    /// reads it before "hotline" ("White House–Blue House" hotline call):
+    /// the scenario's `hotline_name` (its overlay's in `lang`), else the
+    /// leaders' hotline of the messages.
+    pub fn hotline_name(&self, lang: Lang) -> String {
+        match self.def.hotline_name {
+            Some(_) => self.text(lang, Text::HotlineName).to_string(),
+            None => crate::tr!(lang, "hotline-channel-default"),
+        }
+    }
+
     /// The English of a text, as the scenario file has it (`None`: no such text).
     pub fn english(&self, t: Text) -> Option<&str> {
         let d = &self.def;
@@ -184,6 +198,7 @@ impl Scenario {
         Some(match t {
             T::Title => &d.title,
             T::Summary => &d.summary,
+            T::HotlineName => d.hotline_name.as_deref()?,
             T::Nation(n) => &d.nations.get(n)?.name,
             T::NationShort(n) => &d.nations.get(n)?.short,
             T::Agency { nation, agency } => &d.nations.get(nation)?.agencies.get(agency)?.name,
@@ -206,6 +221,9 @@ impl Scenario {
     pub fn texts(&self) -> Vec<Text> {
         let d = &self.def;
         let mut out = vec![Text::Title, Text::Summary];
+        if d.hotline_name.is_some() {
+            out.push(Text::HotlineName);
+        }
         for (n, nation) in d.nations.iter().enumerate() {
             out.extend([Text::Nation(n), Text::NationShort(n)]);
             out.extend((0..nation.agencies.len()).map(|agency| Text::Agency { nation: n, agency }));

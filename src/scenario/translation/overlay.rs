@@ -29,6 +29,8 @@ struct OverlayDef {
     #[serde(default)]
     summary: Option<Entry>,
     #[serde(default)]
+    hotline_name: Option<Entry>,
+    #[serde(default)]
     nations: Option<Vec<NationText>>,
     #[serde(default)]
     third_states: Option<Vec<Named>>,
@@ -158,6 +160,10 @@ impl Resolve<'_> {
         if let Some(e) = def.summary {
             let at = self.loc.section("summary").unwrap_or(0);
             self.put(Text::Summary, e, at, None, 0);
+        }
+        if let Some(e) = def.hotline_name {
+            let at = self.loc.section("hotline_name").unwrap_or(0);
+            self.put(Text::HotlineName, e, at, None, 0);
         }
         if let Some(list) = def.nations {
             self.tr.sections.insert("nations");

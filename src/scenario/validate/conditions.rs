@@ -159,6 +159,26 @@ pub(super) fn resolve_condition(
             turn(c, by_turn);
             ConditionIx::ActionTaken { action: *action, by_turn: *by_turn }
         }
+        Condition::SharedWith { nation, by_turn } => {
+            turn(c, by_turn);
+            match known(ids.nation, nation) {
+                Some(n) => ConditionIx::SharedWith { nation: n, by_turn: *by_turn },
+                None => {
+                    bad(c, nation, "nation", ids.nation);
+                    return None;
+                }
+            }
+        }
+        Condition::AttributedJointly { incident, by_turn } => {
+            turn(c, by_turn);
+            match known(ids.incident, incident) {
+                Some(i) => ConditionIx::AttributedJointly { incident: i, by_turn: *by_turn },
+                None => {
+                    bad(c, incident, "incident", ids.incident);
+                    return None;
+                }
+            }
+        }
     })
 }
 

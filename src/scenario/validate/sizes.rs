@@ -43,6 +43,13 @@ pub(super) fn check_sizes(c: &mut Check, def: &ScenarioDef) {
     t.text("title", None, "title", &def.title, MAX_NAME_CHARS);
     t.text("id", None, "id", &def.id, MAX_ID_CHARS);
     t.text("start_label", None, "start_label", &def.start_label, MAX_NAME_CHARS);
+    if let Some(name) = &def.hotline_name {
+        t.text("hotline_name", None, "hotline_name", name, MAX_NAME_CHARS);
+        if name.trim().is_empty() {
+            let message = tr!(l, "validate-empty-hotline-name");
+            t.c.error("hotline_name", None, None, message, tr!(l, "validate-empty-hotline-name.hint"));
+        }
+    }
     for n in &def.nations {
         t.element("nations", &n.id, &[("name", &n.name), ("short", &n.short)]);
         t.list("nations", &n.id, "agencies", n.agencies.len(), MAX_AGENCIES);
