@@ -185,7 +185,12 @@ fn poll(
                 }
             }
         }
-        Screen::Title | Screen::Picker | Screen::Mode => {
+        Screen::Title
+        | Screen::Picker
+        | Screen::Mode
+        | Screen::HostSetup
+        | Screen::JoinSetup
+        | Screen::Net => {
             watch.game_path = None;
             reloaded.offer = None;
             let files: Vec<PathBuf> =

@@ -117,6 +117,7 @@ fn apply_intents(
     mut overlay: ResMut<Overlay>,
     mut panels: ResMut<Panels>,
     mut next: ResMut<NextState<Screen>>,
+    net: Option<Res<super::net_seat::NetLink>>,
 ) {
     // Enter is Continue and Ready: with the hand-over card up it only lifts
     // the card; otherwise it only continues (the card it puts up stays).
@@ -131,6 +132,14 @@ fn apply_intents(
     match (screen.get(), game) {
         (Screen::Board, Some(mut game)) => {
             for intent in all {
+                // A networked seat's decisions go to the host, never to a local submit.
+                let intent = match &net {
+                    Some(net) => match super::net_seat::route(net, &mut game, intent) {
+                        Some(local) => local,
+                        None => continue,
+                    },
+                    None => intent,
+                };
                 if let Some(to) = apply(&mut game, &mut table, &mut overlay, &mut panels, intent) {
                     next.set(to);
                 }
