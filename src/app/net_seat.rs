@@ -85,7 +85,7 @@ impl NetLink {
         self.deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs())
     }
 
-    /// "US: planning · ROK: done ✓ · countdown 2:41", in `l`.
+    /// "US: planning… · ROK: done · countdown 2:41", in `l`.
     pub fn strip(&self, l: Lang) -> Option<String> {
         let v = self.view.as_ref()?;
         if v.over {

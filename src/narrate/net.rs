@@ -45,7 +45,7 @@ pub fn rejection(lang: Lang, s: &Scenario, r: &Rejection) -> String {
 }
 
 /// Who is still planning, for every networked screen:
-/// "US: planning · ROK: done ✓ · countdown 2:41" (`countdown`: seconds left).
+/// "US: planning… · ROK: done · countdown 2:41" (`countdown`: seconds left).
 pub fn planning(lang: Lang, s: &Scenario, planning: &[bool], countdown: Option<u64>) -> String {
     let l = lang;
     let mut parts: Vec<String> = (0..s.nations())

@@ -322,7 +322,7 @@ mod tests {
             assert_eq!(v(&views, c).planning, vec![true, false], "seat {c}");
         }
         let en = crate::narrate::net::planning(crate::i18n::Lang::En, &s, &v(&views, 2).planning, Some(161));
-        assert!(en.contains("planning") && en.contains("done ✓") && en.contains("2:41"), "{en}");
+        assert!(en.contains("US: planning") && en.contains("ROK: done") && en.contains("2:41"), "{en}");
         let ko = crate::narrate::net::planning(crate::i18n::Lang::Ko, &s, &v(&views, 2).planning, None);
         assert!(ko.contains("계획 중") && ko.contains("완료"), "{ko}");
         host.receive(0, ToHost::Done);

@@ -47,6 +47,6 @@ net-join-over = The exercise is over ({ $outcome }) after turn { $turn }.
 net-join-ended = ended
 net-join-bad-scenario = the host's scenario: { $error }
 
-net-planning-planning = { $nation }: planning
-net-planning-done = { $nation }: done ✓
+net-planning-planning = { $nation }: planning…
+net-planning-done = { $nation }: done
 net-planning-countdown = countdown { $time }

@@ -47,6 +47,6 @@ net-join-over = { $turn }턴 후 훈련이 종료되었습니다 ({ $outcome }).
 net-join-ended = 종료
 net-join-bad-scenario = 호스트의 시나리오를 읽을 수 없습니다: { $error }
 
-net-planning-planning = { $nation }: 계획 중
-net-planning-done = { $nation }: 완료 ✓
+net-planning-planning = { $nation }: 계획 중…
+net-planning-done = { $nation }: 완료
 net-planning-countdown = 남은 시간 { $time }
