@@ -2,21 +2,21 @@
 //! join --headless` ([`crate::net::seat`]) runs on its own thread and hands
 //! the host's messages to the window, waking it (a reactive window sleeps
 //! until input or network traffic). The board is built from the seat's view
-//! ([`SeatView`]); the seat's decisions go to the host as intents and are
+//! ([`SeatView`]); the seat's decisions go to the host as intents (the one
+//! door, `intent.rs`, hands them to [`NetLink::send`]) and are
 //! never submitted here: the host's authority applies them.
 //!
 //! A host window starts the headless host's code on another thread and sits
 //! at it as the facilitator's seat over loopback.
 
 use super::AppSystems;
-use super::intent::Intent;
 use super::screens::Screen;
 use super::session::{Game, LaunchOptions, Mode, Notice};
 use super::theme;
 use crate::i18n::Lang;
 use crate::net::seat::{Bridge, LinkEvent};
 use crate::net::{HostOptions, JoinOptions, SeatClaim, SeatView, Session, ToHost, ToSeat};
-use crate::sim::{ActionKind, Decision, Event, Seat};
+use crate::sim::{Decision, Event, Seat};
 use crate::tr;
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
@@ -304,52 +304,6 @@ fn pump(
     if !matches!(screen.get(), Screen::Board) {
         next.set(Screen::Board);
     }
-}
-
-/// A networked board's intent: decisions go to the host; what only changes
-/// the window (overlays, panels, reading a card) is applied here (returned).
-pub fn route(link: &NetLink, game: &mut Game, intent: Intent) -> Option<Intent> {
-    let decide = |d: Decision| link.send(ToHost::Decide(d));
-    let s = game.ex().scenario().clone();
-    match intent {
-        Intent::Continue if game.summary.is_some() => return Some(Intent::CloseSummary),
-        Intent::Continue => match game.open_cards().first() {
-            Some(&i) if !game.ex().state().injects[i].awaiting_choice => return Some(Intent::Noted(i)),
-            Some(_) => {}
-            None => link.send(ToHost::Done),
-        },
-        Intent::TeamDone | Intent::TimeUp | Intent::AdvanceTurn => link.send(ToHost::Done),
-        Intent::CommitDraft => match game.draft_action() {
-            Some(action) => {
-                let rationale = std::mem::take(&mut game.draft.rationale);
-                decide(Decision::Act { action, rationale });
-                game.notice = Some(Notice { ok: true, text: tr!(game.lang, "app-net-sent") });
-            }
-            None => game.notice = Some(Notice { ok: false, text: tr!(game.lang, "app-refused-draft") }),
-        },
-        Intent::CallHotline => {
-            if let Some(action) = game.ex().agency_for(game.acting, &ActionKind::Hotline) {
-                let rationale = std::mem::take(&mut game.draft.rationale);
-                decide(Decision::Act { action, rationale });
-            }
-        }
-        Intent::Choose { inject, choice } => {
-            if let Some(def) = s.def.injects.get(inject) {
-                decide(Decision::Choose { inject: def.id.clone(), choice });
-                return Some(Intent::Noted(inject));
-            }
-        }
-        Intent::ChooseOnTop(k) => {
-            if let Some(&i) = game.open_cards().first() {
-                decide(Decision::Choose { inject: s.def.injects[i].id.clone(), choice: k });
-            }
-        }
-        Intent::Facilitate(d) => decide(d),
-        // The host's scenario is the exercise's: no reload from this machine's file.
-        Intent::Reload | Intent::TogglePause | Intent::SetCountdown(_) => {}
-        other => return Some(other),
-    }
-    None
 }
 
 /// The who-is-planning strip and, for a team, the live hotline line: panels
