@@ -32,6 +32,7 @@ fn every_event() -> Vec<Event> {
         E::TurnBegins { turn: 2 },
         E::Rationale { text: "because".into() },
         E::Note { text: "메모".into() },
+        E::HotlineMessage { text: "Patching tonight".into() },
         E::FacilitatorFires { inject: 0 },
         E::FacilitatorHolds { inject: 0, hold: true },
         E::FacilitatorHolds { inject: 0, hold: false },
@@ -119,6 +120,7 @@ fn every_event() -> Vec<Event> {
             | E::TurnBegins { .. }
             | E::Rationale { .. }
             | E::Note { .. }
+            | E::HotlineMessage { .. }
             | E::Explained(_) => {}
             E::FacilitatorFires { .. } | E::FacilitatorHolds { .. } | E::FacilitatorSkips { .. } => {}
             E::Adjudicated { .. }

@@ -338,3 +338,48 @@ fn garbage_datagrams_do_not_disturb_a_running_exercise() {
     let again = Exercise::replay(s, 7, ex.decisions()).expect("replays");
     assert_eq!(again.state_hash(), ex.state_hash());
 }
+
+/// The live hotline through real processes: the US seat (a bot whose windowless
+/// seat is the one a window runs) says a line the first turn the hotline is
+/// open; the ROK team and the facilitator receive it as written, the projector
+/// and an observer never do; it is in the host's save, its log and the
+/// after-action report.
+#[test]
+fn a_hotline_line_reaches_the_other_team_and_the_facilitator_but_never_the_watchers() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let (port, save) = (free_port(), path(dir.path(), "g.ron"));
+    let text = "Patching the Busan port systems tonight; call at 0600";
+    let h = host(port, "X", &[FLAGSHIP, "--seed", "3", "--save", &save]);
+    let cap = |s: &str| path(dir.path(), &format!("{s}.ron"));
+    let watchers: Vec<Proc> = ["projector", "observer", "facilitator"]
+        .iter()
+        .map(|s| join(port, "X", s, &["--capture", &cap(s)]))
+        .collect();
+    let us = join(port, "X", "us", &["--policy", "cooperative", "--say", text]);
+    let rok = join(port, "X", "rok", &["--policy", "cooperative", "--seed", "2", "--capture", &cap("rok")]);
+    let ex = check_host_and_save(h, &save);
+    for p in [us, rok] {
+        bot_ends_well(p);
+    }
+    drop(watchers);
+    let us_ix = ex.scenario().nation_ix["us"];
+    let said = |file: &str| {
+        captured(file).into_iter().any(|m| match m {
+            ToSeat::Update(u) => u.entries.iter().any(|e| {
+                e.nation == Some(us_ix) && matches!(&e.event, Event::HotlineMessage { text: t } if t == text)
+            }),
+            _ => false,
+        })
+    };
+    assert!(said(&cap("rok")), "the ROK team did not receive the US line");
+    assert!(said(&cap("facilitator")), "the facilitator did not receive the US line");
+    for watcher in ["projector", "observer"] {
+        let raw = std::fs::read_to_string(cap(watcher)).expect("the capture exists");
+        assert!(raw.contains("Update"), "{watcher} received nothing");
+        assert!(!raw.contains(text) && !raw.contains("HotlineMessage"), "{watcher} received the line");
+    }
+    let in_log = ex.log().iter().any(|e| matches!(&e.event, Event::HotlineMessage { text: t } if t == text));
+    assert!(in_log, "the line is not in the host's log");
+    let aar = hotline::report::aar::timeline(hotline::i18n::Lang::Ko, &ex);
+    assert!(aar.iter().any(|e| e.text.contains(text) && e.text.contains("핫라인")), "not in the report");
+}

@@ -228,7 +228,12 @@ fn poll(
                 }
             }
         }
-        Screen::Title | Screen::Picker | Screen::Mode => {
+        Screen::Title
+        | Screen::Picker
+        | Screen::Mode
+        | Screen::HostSetup
+        | Screen::JoinSetup
+        | Screen::Net => {
             watch.game_path = None;
             reloaded.offer = None;
             let files = watched(catalog_files(launch.0.scenario.as_ref()).into_iter().map(|(_, p)| p));

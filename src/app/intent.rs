@@ -9,6 +9,7 @@
 
 use super::AppSystems;
 use super::input::{Command, Keys};
+use super::net_seat::NetLink;
 use super::overlay::{Overlay, Panels};
 use super::screens::Screen;
 use super::session::{Draft, Game, Mode, Notice, TurnSummary};
@@ -122,6 +123,7 @@ fn apply_intents(
     mut overlay: ResMut<Overlay>,
     mut panels: ResMut<Panels>,
     mut next: ResMut<NextState<Screen>>,
+    net: Option<Res<NetLink>>,
 ) {
     // Enter is Continue and Ready: with the hand-over card up it only lifts
     // the card; otherwise it only continues (the card it puts up stays).
@@ -136,6 +138,14 @@ fn apply_intents(
     match (screen.get(), game) {
         (Screen::Board, Some(mut game)) => {
             for intent in all {
+                // A networked seat's decisions go to the host, never to a local submit.
+                let intent = match &net {
+                    Some(net) => match to_host(net, &mut game, intent) {
+                        Some(local) => local,
+                        None => continue,
+                    },
+                    None => intent,
+                };
                 if let Some(to) = apply(&mut game, &mut table, &mut overlay, &mut panels, intent) {
                     next.set(to);
                 }
@@ -153,6 +163,52 @@ fn apply_intents(
         }
         _ => {}
     }
+}
+
+/// A networked board's intent: decisions go to the host; what only changes
+/// the window (overlays, panels, reading a card) is applied here (returned).
+fn to_host(link: &NetLink, game: &mut Game, intent: Intent) -> Option<Intent> {
+    let decide = |d: Decision| link.send(crate::net::ToHost::Decide(d));
+    let s = game.ex().scenario().clone();
+    match intent {
+        Intent::Continue if game.summary.is_some() => return Some(Intent::CloseSummary),
+        Intent::Continue => match game.open_cards().first() {
+            Some(&i) if !game.ex().state().injects[i].awaiting_choice => return Some(Intent::Noted(i)),
+            Some(_) => {}
+            None => link.send(crate::net::ToHost::Done),
+        },
+        Intent::TeamDone | Intent::TimeUp | Intent::AdvanceTurn => link.send(crate::net::ToHost::Done),
+        Intent::CommitDraft => match game.draft_action() {
+            Some(action) => {
+                let rationale = std::mem::take(&mut game.draft.rationale);
+                decide(Decision::Act { action, rationale });
+                game.notice = Some(Notice { ok: true, text: tr!(game.lang, "app-net-sent") });
+            }
+            None => game.notice = Some(Notice { ok: false, text: tr!(game.lang, "app-refused-draft") }),
+        },
+        Intent::CallHotline => {
+            if let Some(action) = game.ex().agency_for(game.acting, &ActionKind::Hotline) {
+                let rationale = std::mem::take(&mut game.draft.rationale);
+                decide(Decision::Act { action, rationale });
+            }
+        }
+        Intent::Choose { inject, choice } => {
+            if let Some(def) = s.def.injects.get(inject) {
+                decide(Decision::Choose { inject: def.id.clone(), choice });
+                return Some(Intent::Noted(inject));
+            }
+        }
+        Intent::ChooseOnTop(k) => {
+            if let Some(&i) = game.open_cards().first() {
+                decide(Decision::Choose { inject: s.def.injects[i].id.clone(), choice: k });
+            }
+        }
+        Intent::Facilitate(d) => decide(d),
+        // The host's scenario is the exercise's: no reload from this machine's file.
+        Intent::Reload | Intent::TogglePause | Intent::SetCountdown(_) => {}
+        other => return Some(other),
+    }
+    None
 }
 
 /// A reactive window sleeps between input events: an intent written by a

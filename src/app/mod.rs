@@ -17,6 +17,8 @@ mod input;
 mod intent;
 mod lang;
 mod layout_check;
+mod net_console;
+pub mod net_seat;
 mod overlay;
 mod png_check;
 mod projector;
@@ -44,6 +46,23 @@ pub use session::Launch;
 
 /// Runs the desktop app until the window closes (or the screenshot is saved).
 pub fn run(launch: Launch) -> ExitCode {
+    run_with(launch, None)
+}
+
+/// Runs the app as a networked window: the host's (the facilitator's
+/// console) or a joined seat's; `screenshot`: (file, seconds after the seat
+/// is welcomed, exit afterwards).
+pub fn run_networked(
+    lang: crate::i18n::Lang,
+    net: net_seat::NetStart,
+    screenshot: Option<(std::path::PathBuf, u64, bool)>,
+) -> ExitCode {
+    run_with(net_seat::launch_for(lang, screenshot.clone()), Some((net, screenshot)))
+}
+
+type Networked = (net_seat::NetStart, Option<(std::path::PathBuf, u64, bool)>);
+
+fn run_with(launch: Launch, net: Option<Networked>) -> ExitCode {
     let screenshot_mode = launch.screenshot.is_some();
     let langs = lang::initial(&launch);
     let user = window::load_settings(screenshot_mode, langs.ui);
@@ -61,6 +80,10 @@ pub fn run(launch: Launch) -> ExitCode {
     .insert_resource(user)
     .insert_resource(langs)
     .add_plugins(AppPlugin);
+    if let Some((net, shot)) = net {
+        app.insert_resource(net_seat::PendingNet(std::sync::Mutex::new(Some(net))));
+        net_seat::shot_resource(&mut app, shot);
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -107,7 +130,13 @@ impl Plugin for AppPlugin {
             teaching::plugin,
             hot_reload::plugin,
         ))
-        .add_plugins((redraw::plugin, window::plugin, lang::plugin));
+        .add_plugins((
+            redraw::plugin,
+            window::plugin,
+            lang::plugin,
+            net_seat::plugin,
+            net_console::plugin,
+        ));
     }
 }
 

@@ -81,7 +81,8 @@ fn prepare(
         return;
     }
     let screen = launch.0.screen.as_str();
-    if screen == "title" {
+    // A networked window takes its own picture (net_seat.rs).
+    if screen == "title" || screen == "net" {
         return;
     }
     if screen == "picker" {
@@ -299,7 +300,7 @@ fn capture(
     langs: Res<super::lang::Languages>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let Some(path) = &launch.0.screenshot else {
+    let Some(path) = launch.0.screenshot.as_ref().filter(|_| launch.0.screen != "net") else {
         return;
     };
     if captured.is_some() {

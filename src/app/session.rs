@@ -214,6 +214,8 @@ pub struct Game {
     /// The desk's language, for the notices the door writes (the apply
     /// system sets it from [`super::lang::Languages`] before each intent).
     pub lang: crate::i18n::Lang,
+    /// A networked window: the seat it holds (its exercise is the host's view).
+    pub net_seat: Option<Seat>,
 }
 
 impl Game {
@@ -247,6 +249,7 @@ impl Game {
             scroll_to: None,
             difficulty,
             lang: crate::i18n::Lang::En,
+            net_seat: None,
         }
     }
 
@@ -277,6 +280,9 @@ impl Game {
 
     /// The seat the board is drawn for: the team at the desk, or the solo learner.
     pub fn seat(&self) -> Seat {
+        if let Some(seat) = self.net_seat {
+            return seat;
+        }
         match self.mode {
             Mode::Solo(n) => Seat::Solo(n),
             Mode::Workshop => Seat::Team(self.acting),

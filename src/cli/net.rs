@@ -1,6 +1,6 @@
 //! `hotline host` and `hotline join`: a networked exercise from the command
 //! line. The host owns the exercise; each team joins from its own machine with
-//! the join code. Both run headless here (the desktop screens are the app's).
+//! the join code. Each runs headless or as the desktop app's window.
 
 use super::saves;
 use hotline::i18n::Lang;
@@ -18,9 +18,15 @@ pub struct HostArgs {
     /// The scenario (not with --resume: the save carries it).
     #[arg(required_unless_present = "resume")]
     scenario: Option<PathBuf>,
-    /// Run without a window (required for now).
+    /// Run without a window (else the window is the facilitator's console).
     #[arg(long)]
     headless: bool,
+    /// The window saves a PNG of itself here once seated (with --screenshot-after) and goes on.
+    #[arg(long, hide = true, conflicts_with = "headless")]
+    screenshot: Option<PathBuf>,
+    /// Seconds after the window's seat is welcomed to take the --screenshot.
+    #[arg(long, hide = true, default_value_t = 5)]
+    screenshot_after: u64,
     /// UDP port to listen on.
     #[arg(long, default_value_t = 7450)]
     port: u16,
@@ -66,9 +72,15 @@ pub struct JoinArgs {
     /// The seat: a nation id (e.g. us, rok), facilitator, projector or observer.
     #[arg(long, default_value = "observer")]
     seat: String,
-    /// Run without a window (required for now).
+    /// Run without a window (else the window is this seat).
     #[arg(long)]
     headless: bool,
+    /// The window saves a PNG of itself here once seated (with --screenshot-after) and exits.
+    #[arg(long, hide = true, conflicts_with = "headless")]
+    screenshot: Option<PathBuf>,
+    /// Seconds after the seat is welcomed to take the --screenshot.
+    #[arg(long, hide = true, default_value_t = 5)]
+    screenshot_after: u64,
     /// Play the team's turns with a built-in policy (a bot seat).
     #[arg(long, value_enum)]
     policy: Option<PolicyName>,
@@ -81,32 +93,12 @@ pub struct JoinArgs {
     /// Write every message received and sent to this file, one line each (tests, measurements).
     #[arg(long, hide = true)]
     capture: Option<PathBuf>,
-}
-
-fn needs_headless(lang: Lang, what: &str) -> ExitCode {
-    eprintln!("{}", tr!(lang, "net-needs-headless", command = what));
-    ExitCode::from(2)
-}
-
-/// A join code that is easy to read aloud: no 0/O, 1/I/L.
-fn new_code() -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    let nanos =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
-    let mut x = hotline::hash::fnv1a(format!("{nanos}-{}", std::process::id()).as_bytes());
-    (0..8)
-        .map(|i| {
-            let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;
-            x /= ALPHABET.len() as u64;
-            if i == 4 { format!("-{c}") } else { c.to_string() }
-        })
-        .collect()
+    /// A bot seat says this on the hotline once, the first turn the line is open (tests).
+    #[arg(long, hide = true, requires = "policy")]
+    say: Option<String>,
 }
 
 pub(super) fn host(lang: Lang, args: HostArgs) -> ExitCode {
-    if !args.headless {
-        return needs_headless(lang, "host");
-    }
     let ex = match (&args.resume, &args.scenario) {
         (Some(file), _) => match saves::restore(file, false) {
             Ok((ex, _)) => {
@@ -135,7 +127,7 @@ pub(super) fn host(lang: Lang, args: HostArgs) -> ExitCode {
     let teams: Vec<bool> = s.def.nations.iter().map(|n| !args.ai.contains(&n.id)).collect();
     let options = HostOptions {
         port: args.port,
-        code: args.code.unwrap_or_else(new_code),
+        code: args.code.unwrap_or_else(hotline::net::options::new_code),
         teams: teams.clone(),
         turn_seconds: args.turn_seconds,
         save: args.save,
@@ -143,23 +135,21 @@ pub(super) fn host(lang: Lang, args: HostArgs) -> ExitCode {
         autosave: args.autosave,
         lang,
     };
-    let translations = translations_of(&s.path);
+    let translations = hotline::net::options::translations_of(&s.path);
     let session = hotline::net::Session::new(ex, teams).with_translations(translations);
+    #[cfg(feature = "desktop")]
+    if !args.headless {
+        let shot = args.screenshot.map(|p| (p, args.screenshot_after, false));
+        return hotline::app::run_networked(
+            lang,
+            hotline::app::net_seat::NetStart::Host { session: Box::new(session), options },
+            shot,
+        );
+    }
     #[cfg(feature = "desktop")]
     return hotline::net::host::run(session, options);
     #[cfg(not(feature = "desktop"))]
     no_network(lang, (session, options))
-}
-
-/// The overlays beside the scenario file, by language code, for the seats.
-fn translations_of(scenario: &str) -> Vec<(String, String)> {
-    use hotline::scenario::translation::overlay_path;
-    let path = std::path::Path::new(scenario);
-    Lang::ALL
-        .into_iter()
-        .filter(|&l| l != Lang::En)
-        .filter_map(|l| Some((l.code().to_string(), std::fs::read_to_string(overlay_path(path, l)).ok()?)))
-        .collect()
 }
 
 #[cfg(not(feature = "desktop"))]
@@ -169,9 +159,6 @@ fn no_network(lang: Lang, _: impl Sized) -> ExitCode {
 }
 
 pub(super) fn join(lang: Lang, args: JoinArgs) -> ExitCode {
-    if !args.headless {
-        return needs_headless(lang, "join");
-    }
     let host: SocketAddr = match args.address.to_socket_addrs().map(|mut a| a.next()) {
         Ok(Some(a)) => a,
         _ => {
@@ -195,18 +182,15 @@ pub(super) fn join(lang: Lang, args: JoinArgs) -> ExitCode {
         rejoin_seconds: args.rejoin_seconds,
         capture: args.capture,
         lang,
+        say: args.say,
     };
+    #[cfg(feature = "desktop")]
+    if !args.headless {
+        let shot = args.screenshot.map(|p| (p, args.screenshot_after, true));
+        return hotline::app::run_networked(lang, hotline::app::net_seat::NetStart::Join(options), shot);
+    }
     #[cfg(feature = "desktop")]
     return hotline::net::seat::run(options);
     #[cfg(not(feature = "desktop"))]
     no_network(lang, options)
-}
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn a_new_code_is_nine_readable_characters() {
-        let c = super::new_code();
-        assert_eq!(c.len(), 9, "{c}");
-        assert!(c.chars().all(|ch| ch == '-' || ch.is_ascii_uppercase() || ch.is_ascii_digit()), "{c}");
-    }
 }

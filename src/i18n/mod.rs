@@ -37,6 +37,7 @@ macro_rules! embed {
 }
 
 embed![
+    "app-net",
     "common",
     "narration",
     "cli",

@@ -93,6 +93,9 @@ pub fn decision(lang: Lang, s: &Scenario, d: &Decision) -> (String, String) {
         Decision::Note { nation: n, text } => {
             (n.as_deref().map_or(String::new(), nation), tr!(l, "decision-note", text = text))
         }
+        Decision::HotlineMessage { nation: n, text } => {
+            (nation(n), tr!(l, "decision-hotline-message", text = text))
+        }
         Decision::Explain { nation: n, why } => {
             let ix = s.nation_ix.get(n).copied();
             (nation(n), ix.map_or_else(|| format!("{why:?}"), |k| explanation(l, s, Some(k), why)))

@@ -78,6 +78,7 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
         }
         E::Rationale { text } => tr!(l, "narration-rationale", text = text),
         E::Note { text } => text.clone(),
+        E::HotlineMessage { text } => tr!(l, "narration-hotline-message", nation = me, text = text),
         E::Explained(x) => explanation(l, s, nation, x),
         E::FacilitatorFires { inject: i } => tr!(l, "narration-facilitator-fires", inject = inject(*i)),
         E::FacilitatorHolds { inject: i, hold: true } => {

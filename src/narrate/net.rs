@@ -43,3 +43,24 @@ pub fn rejection(lang: Lang, s: &Scenario, r: &Rejection) -> String {
         Rejection::Rules(e) => decision_error(l, s, e),
     }
 }
+
+/// Who is still planning, for every networked screen:
+/// "US: planning… · ROK: done · countdown 2:41" (`countdown`: seconds left).
+pub fn planning(lang: Lang, s: &Scenario, planning: &[bool], countdown: Option<u64>) -> String {
+    let l = lang;
+    let mut parts: Vec<String> = (0..s.nations())
+        .map(|n| {
+            let nation = s.text(l, crate::scenario::Text::NationShort(n));
+            if planning.get(n).copied().unwrap_or(false) {
+                tr!(l, "net-planning-planning", nation = nation)
+            } else {
+                tr!(l, "net-planning-done", nation = nation)
+            }
+        })
+        .collect();
+    if let Some(secs) = countdown {
+        let time = format!("{}:{:02}", secs / 60, secs % 60);
+        parts.push(tr!(l, "net-planning-countdown", time = time));
+    }
+    parts.join(" · ")
+}

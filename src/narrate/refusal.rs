@@ -29,6 +29,7 @@ pub fn decision_error(lang: Lang, s: &Scenario, e: &DecisionError) -> String {
         DecisionError::Over => tr!(l, "refusal-over"),
         DecisionError::Unknown { what, id } => unknown(l, *what, id),
         DecisionError::Range(v) => tr!(l, "refusal-range", value = v.to_string()),
+        DecisionError::HotlineClosed => tr!(l, "refusal-hotline-closed"),
     }
 }
 

@@ -14,7 +14,7 @@ pub fn may_submit(s: &Scenario, seat: Seat, d: &Decision) -> Result<(), Rejectio
     let facilitator = seat == Seat::Facilitator;
     let ok = match d {
         Decision::Act { action, .. } => own(&action.nation),
-        Decision::Explain { nation, .. } => own(nation),
+        Decision::Explain { nation, .. } | Decision::HotlineMessage { nation, .. } => own(nation),
         Decision::Note { nation: Some(id), .. } => own(id) || facilitator,
         Decision::Note { nation: None, .. } => facilitator,
         Decision::Choose { inject, .. } => match s.inject_ix.get(inject) {

@@ -85,7 +85,7 @@ impl SeatFeed {
             !entries.is_empty() || state.is_some() || self.planning != planning || self.over != over;
         self.planning = planning.to_vec();
         self.over = over;
-        changed.then(|| SeatUpdate { entries, state, planning: planning.to_vec(), over })
+        changed.then(|| SeatUpdate { entries, state, planning: planning.to_vec(), over, countdown: None })
     }
 }
 

@@ -17,6 +17,8 @@ use bevy_renet::netcode::NetcodeServerTransport;
 use bevy_renet::renet::ServerEvent;
 use bevy_renet::{RenetServer, RenetServerEvent};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 #[derive(Resource)]
@@ -36,12 +38,48 @@ const LINGER: Duration = Duration::from_secs(3);
 
 /// Hosts `session` until its exercise ends; the process's exit code.
 pub fn run(session: Session, options: HostOptions) -> ExitCode {
+    let mut app = match start(session, options) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(_) => ExitCode::from(1),
+    }
+}
+
+/// The host for the desktop app's window, on its own thread: the same host
+/// as `hotline host --headless`, stopped when `stop` is set (the window
+/// closed). Returns once it listens, or why it cannot.
+pub fn spawn(session: Session, options: HostOptions, stop: Arc<AtomicBool>) -> Result<(), String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || match start(session, options) {
+        Ok(mut app) => {
+            let _ = tx.send(Ok(()));
+            app.add_systems(Update, move |mut exit: MessageWriter<AppExit>| {
+                if stop.load(Ordering::Relaxed) {
+                    exit.write(AppExit::Success);
+                }
+            });
+            app.run();
+        }
+        Err(e) => {
+            let _ = tx.send(Err(e));
+        }
+    });
+    rx.recv().unwrap_or_else(|e| Err(e.to_string()))
+}
+
+/// Listens, prints where to join, autosaves the start; the app to run.
+fn start(session: Session, options: HostOptions) -> Result<App, String> {
     let mut app = transport::headless_app();
     let addresses = transport::host_addresses(options.port);
     let l = options.lang;
     if let Err(e) = transport::start_server(&mut app, options.port, &options.code, addresses.clone()) {
-        eprintln!("{}", tr!(l, "net-host-cannot-listen", port = options.port, error = e.to_string()));
-        return ExitCode::from(1);
+        return Err(tr!(l, "net-host-cannot-listen", port = options.port, error = e.to_string()));
     }
     let s = &session.exercise().scenario();
     let seed = session.exercise().seed();
@@ -70,10 +108,7 @@ pub fn run(session: Session, options: HostOptions) -> ExitCode {
     });
     app.add_systems(Update, (close, receive, countdown, send, after_turn, finish).chain());
     app.add_observer(seat_left);
-    match app.run() {
-        AppExit::Success => ExitCode::SUCCESS,
-        AppExit::Error(_) => ExitCode::from(1),
-    }
+    Ok(app)
 }
 
 /// A seat silent this long has dropped (netcode sends keep-alives ten times a
@@ -125,6 +160,8 @@ fn countdown(mut host: ResMut<Host>) {
 }
 
 fn send(mut host: ResMut<Host>, mut server: ResMut<RenetServer>) {
+    let left = host.options.turn_seconds.map(|s| s.saturating_sub(host.turn_started.elapsed().as_secs()));
+    host.session.set_countdown_left(left);
     for (client, msg) in host.session.flush() {
         if let ToSeat::Welcome { seat: claim, .. } = &msg {
             println!(

@@ -40,4 +40,42 @@ pub struct JoinOptions {
     pub capture: Option<PathBuf>,
     /// The language of this seat's console (the host's refusals are worded here).
     pub lang: Lang,
+    /// A bot seat's line for the hotline, said once when the line is open (tests).
+    pub say: Option<String>,
+}
+
+/// A join code that is easy to read aloud: no 0/O, 1/I/L.
+pub fn new_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
+    let mut x = crate::hash::fnv1a(format!("{nanos}-{}", std::process::id()).as_bytes());
+    (0..8)
+        .map(|i| {
+            let c = ALPHABET[(x % ALPHABET.len() as u64) as usize] as char;
+            x /= ALPHABET.len() as u64;
+            if i == 4 { format!("-{c}") } else { c.to_string() }
+        })
+        .collect()
+}
+
+/// The overlays beside the scenario file, by language code, for the seats.
+pub fn translations_of(scenario: &str) -> Vec<(String, String)> {
+    use crate::scenario::translation::overlay_path;
+    let path = std::path::Path::new(scenario);
+    Lang::ALL
+        .into_iter()
+        .filter(|&l| l != Lang::En)
+        .filter_map(|l| Some((l.code().to_string(), std::fs::read_to_string(overlay_path(path, l)).ok()?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_new_code_is_nine_readable_characters() {
+        let c = super::new_code();
+        assert_eq!(c.len(), 9, "{c}");
+        assert!(c.chars().all(|ch| ch == '-' || ch.is_ascii_uppercase() || ch.is_ascii_digit()), "{c}");
+    }
 }

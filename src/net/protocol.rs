@@ -143,4 +143,8 @@ pub struct SeatUpdate {
     pub planning: Vec<bool>,
     /// The exercise has ended.
     pub over: bool,
+    /// Seconds left on the facilitator's countdown when this was sent (none:
+    /// no countdown). Sent along with an update, never on its own.
+    #[serde(default)]
+    pub countdown: Option<u64>,
 }

@@ -15,7 +15,35 @@ use bevy::prelude::*;
 use bevy_renet::RenetClient;
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
+
+/// What a seat running for a window tells it.
+#[derive(Debug, Clone)]
+pub enum LinkEvent {
+    /// A message from the host, as received.
+    Message(Box<ToSeat>),
+    /// The seat stopped, and why (worded in the seat's language; empty: the exercise ended).
+    Ended(String),
+}
+
+/// Ties the seat to a window: it hands every message on (and wakes the
+/// window), sends what the window's intents ask for, and stops with it.
+pub struct Bridge {
+    pub to_window: mpsc::Sender<LinkEvent>,
+    pub from_window: Mutex<mpsc::Receiver<ToHost>>,
+    /// Wakes a reactive window (which otherwise sleeps until input).
+    pub wake: Box<dyn Fn() + Send + Sync>,
+    pub stop: Arc<AtomicBool>,
+}
+
+impl Bridge {
+    fn tell(&self, e: LinkEvent) {
+        let _ = self.to_window.send(e);
+        (self.wake)();
+    }
+}
 
 #[derive(Resource)]
 struct Joined {
@@ -29,15 +57,40 @@ struct Joined {
     lost: Option<Instant>,
     connected_once: bool,
     claimed: bool,
+    /// A window this seat runs for (the desktop app's joined seat).
+    bridge: Option<Bridge>,
+}
+
+impl Joined {
+    /// Reports why the seat stops: on stderr, and to the window.
+    fn fail(&self, line: String) {
+        eprintln!("{line}");
+        if let Some(b) = &self.bridge {
+            b.tell(LinkEvent::Ended(line));
+        }
+    }
 }
 
 /// Joins as `options` says until the exercise ends or the seat is refused.
 pub fn run(options: JoinOptions) -> ExitCode {
+    run_with(options, None)
+}
+
+/// The seat for a window, on its own thread: the same seat as `hotline join
+/// --headless`, whose messages go to the window through `bridge`.
+pub fn spawn(options: JoinOptions, bridge: Bridge) -> std::thread::JoinHandle<ExitCode> {
+    std::thread::spawn(move || run_with(options, Some(bridge)))
+}
+
+fn run_with(options: JoinOptions, bridge: Option<Bridge>) -> ExitCode {
     let l = options.lang;
     let mut app = transport::headless_app();
     transport::client_plugins(&mut app);
     if let Err(e) = transport::start_client(app.world_mut(), options.host, &options.code) {
         eprintln!("{e}");
+        if let Some(b) = &bridge {
+            b.tell(LinkEvent::Ended(e));
+        }
         return ExitCode::from(1);
     }
     let capture = match &options.capture {
@@ -51,7 +104,7 @@ pub fn run(options: JoinOptions) -> ExitCode {
         },
         None => None,
     };
-    let bot = options.policy.map(|p| Bot::new(p, options.seed));
+    let bot = options.policy.map(|p| Bot::new(p, options.seed).saying(options.say.clone()));
     let (host, seat) = (options.host.to_string(), net::seat(l, &options.claim));
     println!("{}", tr!(l, "net-join-joining", host = host, seat = seat));
     app.insert_resource(Joined {
@@ -63,8 +116,9 @@ pub fn run(options: JoinOptions) -> ExitCode {
         lost: None,
         connected_once: false,
         claimed: false,
+        bridge,
     });
-    app.add_systems(Update, (watch_connection, claim, receive).chain());
+    app.add_systems(Update, (watch_connection, claim, receive, from_window).chain());
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -91,14 +145,14 @@ fn watch_connection(world: &mut World) {
         // netcode drops a token made with another code without a word: the
         // only sign is silence until the token's timeout.
         if waited >= Duration::from_secs(CONNECT_TIMEOUT_SECS as u64 + 1) {
-            eprintln!("{}", tr!(l, "net-join-wrong-code", host = host.to_string()));
+            seat.fail(tr!(l, "net-join-wrong-code", host = host.to_string()));
             world.write_message(AppExit::from_code(3));
         }
         return;
     }
     let lost = *seat.lost.get_or_insert_with(Instant::now);
     if lost.elapsed() >= Duration::from_secs(seat.options.rejoin_seconds) {
-        eprintln!("{}", tr!(l, "net-join-host-gone", host = host.to_string()));
+        seat.fail(tr!(l, "net-join-host-gone", host = host.to_string()));
         world.write_message(AppExit::from_code(4));
         return;
     }
@@ -137,6 +191,9 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
         if let Some(f) = seat.capture.as_mut() {
             record(f, "recv", *size, &ron::to_string(msg).unwrap_or_default());
         }
+        if let Some(b) = &seat.bridge {
+            b.tell(LinkEvent::Message(Box::new(msg.clone())));
+        }
         match msg {
             ToSeat::Welcome { seat: claim, file, source, difficulty, translations } => {
                 match SeatView::welcome(claim.clone(), file, source, *difficulty, translations, l) {
@@ -150,16 +207,17 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
                         // and says whether this team still has the turn to play.
                         seat.view = Some(v);
                         let (policy, seed) = (seat.options.policy, seat.options.seed);
-                        seat.bot = policy.map(|p| Bot::new(p, seed));
+                        let say = seat.bot.as_mut().and_then(Bot::unsaid);
+                        seat.bot = policy.map(|p| Bot::new(p, seed).saying(say));
                     }
                     Err(e) => {
-                        eprintln!("{e}");
+                        seat.fail(e);
                         exit.write(AppExit::from_code(1));
                     }
                 }
             }
             ToSeat::Refused(why) => {
-                eprintln!("{}", tr!(l, "net-join-refused", why = net::refusal(l, why)));
+                seat.fail(tr!(l, "net-join-refused", why = net::refusal(l, why)));
                 exit.write(AppExit::from_code(3));
             }
             ToSeat::Update(u) => {
@@ -176,7 +234,7 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
             }
         }
     }
-    let Joined { view, bot, capture, .. } = &mut *seat;
+    let Joined { view, bot, capture, bridge, .. } = &mut *seat;
     let Some(view) = view.as_ref() else { return };
     if let Some(bot) = bot.as_mut() {
         for m in bot.decide(view) {
@@ -191,7 +249,24 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
         let outcome =
             view.state.outcome.map_or_else(|| tr!(l, "net-join-ended"), |o| labels::outcome(l, Some(o)));
         println!("{}", tr!(l, "net-join-over", outcome = outcome, turn = view.state.turn));
+        if let Some(b) = bridge {
+            b.tell(LinkEvent::Ended(String::new()));
+        }
         exit.write(AppExit::Success);
+    }
+}
+
+/// The window's intents go out; a closed window stops the seat.
+fn from_window(seat: Res<Joined>, client: Option<ResMut<RenetClient>>, mut exit: MessageWriter<AppExit>) {
+    let Some(bridge) = &seat.bridge else { return };
+    if bridge.stop.load(Ordering::Relaxed) {
+        exit.write(AppExit::Success);
+        return;
+    }
+    let Some(mut client) = client.filter(|c| c.is_connected()) else { return };
+    let Ok(rx) = bridge.from_window.lock() else { return };
+    while let Ok(m) = rx.try_recv() {
+        client.send_message(CHANNEL, transport::encode_up(&m));
     }
 }
 

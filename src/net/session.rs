@@ -26,6 +26,8 @@ pub struct Session {
     turns_ended: u32,
     /// The scenario's translation overlays, sent with every welcome.
     translations: Vec<(String, String)>,
+    /// Seconds left on the facilitator's countdown (the host's clock sets it).
+    countdown_left: Option<u64>,
 }
 
 impl Session {
@@ -43,7 +45,13 @@ impl Session {
             closing: Vec::new(),
             turns_ended: 0,
             translations: Vec::new(),
+            countdown_left: None,
         }
+    }
+
+    /// Seconds left on this turn's countdown, sent along with the next updates.
+    pub fn set_countdown_left(&mut self, left: Option<u64>) {
+        self.countdown_left = left;
     }
 
     /// The scenario's translation overlays (language code, overlay text) to
@@ -140,7 +148,8 @@ impl Session {
         let planning = self.planning();
         let mut out = std::mem::take(&mut self.outbox);
         for (&client, (_, feed)) in self.seats.iter_mut() {
-            if let Some(u) = feed.update(&self.ex, &planning) {
+            if let Some(mut u) = feed.update(&self.ex, &planning) {
+                u.countdown = self.countdown_left;
                 out.push((client, ToSeat::Update(u)));
             }
         }
@@ -238,5 +247,89 @@ mod tests {
             _ => false,
         });
         assert!(ai_moved, "the partner AI played ROK");
+    }
+
+    /// The live hotline: after US calls, a US line reaches ROK and the
+    /// facilitator but not the observer; ROK's Done shows on every seat's
+    /// who-is-planning; once the turn resolves the line is closed.
+    #[test]
+    fn a_hotline_line_reaches_both_teams_not_the_watchers_and_done_updates_who_is_planning() {
+        use crate::net::view::SeatView;
+        use crate::sim::{ActionKind, DecisionError, Event};
+        let s = Arc::new(Scenario::load("scenarios/us-rok-hotline.ron").expect("flagship loads"));
+        let mut host = Session::new(Exercise::new(s.clone(), 3), vec![true, true]);
+        let claims = [
+            SeatClaim::Nation("us".into()),
+            SeatClaim::Nation("rok".into()),
+            SeatClaim::Observer,
+            SeatClaim::Facilitator,
+        ];
+        for (c, claim) in claims.iter().enumerate() {
+            host.receive(c as u64, ToHost::Claim(claim.clone()));
+        }
+        let mut views: Vec<Option<SeatView>> = vec![None, None, None, None];
+        let deliver = |host: &mut Session, views: &mut Vec<Option<SeatView>>| {
+            let mut rejected = Vec::new();
+            for (c, msg) in host.flush() {
+                match msg {
+                    ToSeat::Welcome { seat, file, source, difficulty, translations } => {
+                        let lang = crate::i18n::Lang::En;
+                        let v = SeatView::welcome(seat, &file, &source, difficulty, &translations, lang);
+                        views[c as usize] = Some(v.expect("welcome"));
+                    }
+                    ToSeat::Update(u) => views[c as usize].as_mut().expect("welcomed").apply(u),
+                    ToSeat::Rejected { reason, .. } => rejected.push((c, reason)),
+                    other => panic!("{other:?}"),
+                }
+            }
+            rejected
+        };
+        deliver(&mut host, &mut views);
+        let said = |v: &SeatView, text: &str| {
+            v.log.iter().any(|e| matches!(&e.event, Event::HotlineMessage { text: t } if t == text))
+        };
+        // Before a call the line is closed.
+        let say = |n: &str, text: &str| {
+            ToHost::Decide(Decision::HotlineMessage { nation: n.into(), text: text.into() })
+        };
+        host.receive(0, say("us", "too early"));
+        let r = deliver(&mut host, &mut views);
+        assert!(matches!(r[..], [(0, Rejection::Rules(DecisionError::HotlineClosed))]), "{r:?}");
+        let call = host.exercise().agency_for(0, &ActionKind::Hotline).expect("US may call in turn 1");
+        host.receive(0, ToHost::Decide(Decision::Act { action: call, rationale: String::new() }));
+        host.receive(0, say("us", "Patching tonight, 안녕하세요"));
+        // The observer may not speak on the line, nor may US speak for ROK.
+        host.receive(2, say("us", "watcher"));
+        host.receive(0, say("rok", "spoof"));
+        let r = deliver(&mut host, &mut views);
+        assert_eq!(r.len(), 2, "{r:?}");
+        fn v(views: &[Option<SeatView>], c: usize) -> &SeatView {
+            views[c].as_ref().expect("seated")
+        }
+        assert!(
+            said(v(&views, 0), "Patching tonight, 안녕하세요")
+                && said(v(&views, 1), "Patching tonight, 안녕하세요")
+        );
+        assert!(said(v(&views, 3), "Patching tonight, 안녕하세요"), "the facilitator reads the line");
+        assert!(
+            !v(&views, 2).log.iter().any(|e| matches!(e.event, Event::HotlineMessage { .. })),
+            "observer"
+        );
+        assert_eq!(v(&views, 2).planning, vec![true, true]);
+        host.receive(1, ToHost::Done);
+        deliver(&mut host, &mut views);
+        for c in 0..4 {
+            assert_eq!(v(&views, c).planning, vec![true, false], "seat {c}");
+        }
+        let en = crate::narrate::net::planning(crate::i18n::Lang::En, &s, &v(&views, 2).planning, Some(161));
+        assert!(en.contains("US: planning") && en.contains("ROK: done") && en.contains("2:41"), "{en}");
+        let ko = crate::narrate::net::planning(crate::i18n::Lang::Ko, &s, &v(&views, 2).planning, None);
+        assert!(ko.contains("계획 중") && ko.contains("완료"), "{ko}");
+        host.receive(0, ToHost::Done);
+        deliver(&mut host, &mut views);
+        assert_eq!(host.exercise().state().turn, 2);
+        host.receive(1, say("rok", "late"));
+        let r = deliver(&mut host, &mut views);
+        assert!(matches!(r[..], [(1, Rejection::Rules(DecisionError::HotlineClosed))]), "{r:?}");
     }
 }

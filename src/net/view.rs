@@ -5,7 +5,7 @@
 use super::protocol::{SeatClaim, SeatUpdate, ToHost};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
-use crate::sim::{Difficulty, Exercise, LogEntry, PolicyName, Seat, State};
+use crate::sim::{Decision, Difficulty, Exercise, LogEntry, PolicyName, Seat, State};
 use crate::tr;
 use std::sync::Arc;
 
@@ -79,11 +79,24 @@ pub struct Bot {
     policy: PolicyName,
     seed: u64,
     played: u32,
+    /// A line to say on the hotline, once, in the first turn it is open.
+    message: Option<String>,
 }
 
 impl Bot {
     pub fn new(policy: PolicyName, seed: u64) -> Bot {
-        Bot { policy, seed, played: 0 }
+        Bot { policy, seed, played: 0, message: None }
+    }
+
+    /// A bot that also says `text` on the hotline the first time the line is open.
+    pub fn saying(mut self, text: Option<String>) -> Bot {
+        self.message = text.filter(|t| !t.trim().is_empty());
+        self
+    }
+
+    /// The hotline line not said yet (kept over a rejoin).
+    pub fn unsaid(&mut self) -> Option<String> {
+        self.message.take()
     }
 
     /// The messages for this turn, or nothing when it has played it (or it is not its turn).
@@ -97,6 +110,13 @@ impl Bot {
         let turn_seed = self.seed ^ (v.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
         crate::sim::Policy::new(self.policy, turn_seed).play_turn(&mut ex, &[n]);
         let mut out: Vec<ToHost> = ex.accepted().iter().cloned().map(ToHost::Decide).collect();
+        // Said before Done: the line closes when the turn resolves.
+        if ex.hotline_open()
+            && let Some(text) = self.message.take()
+        {
+            let nation = v.scenario.def.nations[n].id.clone();
+            out.push(ToHost::Decide(Decision::HotlineMessage { nation, text }));
+        }
         out.push(ToHost::Done);
         out
     }
@@ -107,7 +127,7 @@ mod tests {
     use super::super::protocol::{Refusal, ToSeat};
     use super::super::session::Session;
     use super::*;
-    use crate::sim::{Decision, LogKind};
+    use crate::sim::LogKind;
 
     /// A host session and two bot seats, messages passed by hand: the flagship
     /// plays to its end, both nations' moves are in the decision log, the log

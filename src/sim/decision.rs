@@ -192,6 +192,9 @@ pub enum Decision {
     /// A program player explains a move it did not make ("ROK declines to
     /// share …: trust 38"), typed so that it can be read back and translated.
     Explain { nation: String, why: Explanation },
+    /// A team's line on the live hotline, as written: only in a turn in
+    /// which a nation called the hotline (a networked workshop's text line).
+    HotlineMessage { nation: String, text: String },
 }
 
 /// What a facilitator can override.
@@ -223,6 +226,8 @@ pub enum DecisionError {
     Unknown { what: IdKind, id: String },
     #[error("value {0} is out of range")]
     Range(f64),
+    #[error("the hotline is not open: no nation called it this turn")]
+    HotlineClosed,
 }
 
 /// A program player's explanation of a move it did not make (the partner AI).

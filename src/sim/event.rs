@@ -194,6 +194,10 @@ pub enum Event {
     Note {
         text: String,
     },
+    /// A team's line on the live hotline, as written.
+    HotlineMessage {
+        text: String,
+    },
     Explained(Explanation),
     FacilitatorFires {
         inject: usize,
@@ -437,6 +441,7 @@ impl Event {
             E::IntelCleared { .. } => LogKind::Detection,
             E::SourceBurned { .. } => LogKind::Trust,
             E::HotlineCall { .. }
+            | E::HotlineMessage { .. }
             | E::HotlineWeighed { .. }
             | E::AssistanceRequested { .. }
             | E::WrongAttribution { .. }

@@ -197,9 +197,27 @@ impl Exercise {
                 let n = self.nation_ix(nation)?;
                 self.emit(Some(n), Event::Explained(why.clone()));
             }
+            Decision::HotlineMessage { nation, text } => {
+                let n = self.nation_ix(nation)?;
+                if !self.hotline_open() {
+                    return Err(DecisionError::HotlineClosed);
+                }
+                self.emit(Some(n), Event::HotlineMessage { text: text.trim().to_string() });
+            }
         }
         self.decisions.push(d);
         Ok(())
+    }
+
+    /// A nation called the hotline this turn: the live line between the
+    /// teams is open until the turn resolves.
+    pub fn hotline_open(&self) -> bool {
+        let turn = self.state.turn;
+        self.log
+            .iter()
+            .rev()
+            .take_while(|e| e.turn == turn)
+            .any(|e| matches!(e.event, Event::HotlineCall { .. } | Event::HotlineWeighed { .. }))
     }
 
     pub(super) fn nation_ix(&self, id: &str) -> Result<usize, DecisionError> {

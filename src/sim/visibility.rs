@@ -32,6 +32,9 @@ pub fn classify(s: &Scenario, st: &State, nation: Option<usize>, event: &Event, 
         }
         // Said in public: the statement is news to everyone.
         Event::PublicAttribution { .. } | Event::WrongAttribution { .. } => return Visibility::Public,
+        // The hotline synchronises every capital: each nation's team is on
+        // the line (and the facilitator); the wall and observers are not.
+        Event::HotlineMessage { .. } => return Visibility::Nations(all),
         // Damage to a nation's asset is seen by that nation, detected or not.
         Event::StageReached { .. } => {
             return nation.map_or(Visibility::Secret, |n| Visibility::Nations(NationSet::one(n)));

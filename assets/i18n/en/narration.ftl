@@ -5,6 +5,7 @@
 narration-begins = Exercise begins: { $title } (seed { $seed }, { $difficulty } difficulty)
 narration-turn-begins = Turn { $turn } of { $turns } — { $time }
 narration-rationale = {"  "}rationale: { $text }
+narration-hotline-message = ☎ { $nation } on the hotline: “{ $text }”
 narration-facilitator-fires = Facilitator fires inject "{ $inject }" now
 narration-facilitator-holds = Facilitator holds inject "{ $inject }"
 narration-facilitator-releases = Facilitator releases inject "{ $inject }"
@@ -114,3 +115,4 @@ decision-adjudicate-escalation = escalation pressure set to { $value }
 decision-adjudicate-stage = { $incident } moved to stage { $stage }
 decision-skip = Facilitator drops "{ $inject }" from the exercise
 decision-note = Note: { $text }
+decision-hotline-message = On the hotline: { $text }

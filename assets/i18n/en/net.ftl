@@ -16,7 +16,6 @@ net-rejection-facilitator-acts = the facilitator does not act for a nation
 net-rejection-not-yours = { $nation } may not make this decision (another nation's, or the facilitator's)
 net-rejection-not-networked = not a networked seat
 
-net-needs-headless = `hotline { $command }` runs headless for now: add --headless
 net-resuming = Resuming { $file } at turn { $turn }.
 net-no-such-ai-nation = --ai { $id }: no such nation (nations: { $nations })
 net-no-network = this build has no network (built without the `desktop` feature)
@@ -47,3 +46,7 @@ net-join-not-applied = not applied: { $why }
 net-join-over = The exercise is over ({ $outcome }) after turn { $turn }.
 net-join-ended = ended
 net-join-bad-scenario = the host's scenario: { $error }
+
+net-planning-planning = { $nation }: planning…
+net-planning-done = { $nation }: done
+net-planning-countdown = countdown { $time }

@@ -6,6 +6,7 @@ refusal-unknown-inject = unknown inject `{ $id }`
 refusal-no-choice-pending = inject "{ $inject }" is not waiting for a choice
 refusal-choice-out-of-range = inject "{ $inject }" has { $count } choice(s); { $choice } is out of range
 refusal-range = value { $value } is out of range
+refusal-hotline-closed = the hotline is not open: no nation has called it this turn
 refusal-unknown-nation = unknown nation `{ $id }`
 refusal-unknown-agency = unknown agency `{ $id }`
 refusal-unknown-incident = unknown incident `{ $id }`

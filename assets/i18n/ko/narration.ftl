@@ -6,6 +6,7 @@
 narration-begins = 훈련 개시: { $title } (시드 { $seed }, 난이도 { $difficulty })
 narration-turn-begins = 제{ $turn }턴 (총 { $turns }턴) — { $time }
 narration-rationale = {"  "}근거: { $text }
+narration-hotline-message = ☎ { $nation } 핫라인 발언: “{ $text }”
 narration-facilitator-fires = 진행자, 상황 부여 "{ $inject }" 즉시 실시
 narration-facilitator-holds = 진행자, 상황 부여 "{ $inject }" 보류
 narration-facilitator-releases = 진행자, 상황 부여 "{ $inject }" 보류 해제
@@ -115,3 +116,4 @@ decision-adjudicate-escalation = 위기 지수를 { $value }{ JOSA($value, "으�
 decision-adjudicate-stage = { $incident }{ JOSA($incident, "을") } { $stage }단계로 조정
 decision-skip = 진행자, "{ $inject }" 훈련에서 제외
 decision-note = 메모: { $text }
+decision-hotline-message = 핫라인 발언: { $text }

@@ -16,7 +16,6 @@ net-rejection-facilitator-acts = 진행자는 국가를 대신해 조치하지 �
 net-rejection-not-yours = { $nation } 팀은 이 결정을 내릴 수 없습니다 (다른 국가 또는 진행자의 권한입니다)
 net-rejection-not-networked = 네트워크 좌석이 아닙니다
 
-net-needs-headless = `hotline { $command }`{ JOSA($command, "은") } 현재 화면 없이만 실행됩니다. --headless를 붙이십시오
 net-resuming = { $file }에서 { $turn }턴부터 이어서 진행합니다.
 net-no-such-ai-nation = --ai { $id }: 그런 국가가 없습니다 (참가국: { $nations })
 net-no-network = 이 빌드에는 네트워크 기능이 없습니다 (`desktop` 기능 없이 빌드됨)
@@ -47,3 +46,7 @@ net-join-not-applied = 적용되지 않음: { $why }
 net-join-over = { $turn }턴 후 훈련이 종료되었습니다 ({ $outcome }).
 net-join-ended = 종료
 net-join-bad-scenario = 호스트의 시나리오를 읽을 수 없습니다: { $error }
+
+net-planning-planning = { $nation }: 계획 중…
+net-planning-done = { $nation }: 완료
+net-planning-countdown = 남은 시간 { $time }

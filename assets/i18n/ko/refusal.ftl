@@ -6,6 +6,7 @@ refusal-unknown-inject = 알 수 없는 상황 부여 `{ $id }`
 refusal-no-choice-pending = 상황 부여 "{ $inject }"{ JOSA($inject, "은") } 선택을 기다리고 있지 않습니다
 refusal-choice-out-of-range = 상황 부여 "{ $inject }"의 선택지는 { $count }개입니다. { $choice }번은 범위를 벗어납니다
 refusal-range = 값 { $value }{ JOSA($value, "이") } 허용 범위를 벗어납니다
+refusal-hotline-closed = 핫라인이 열려 있지 않습니다. 이번 턴에 핫라인을 연결한 국가가 없습니다
 refusal-unknown-nation = 알 수 없는 국가 `{ $id }`
 refusal-unknown-agency = 알 수 없는 기관 `{ $id }`
 refusal-unknown-incident = 알 수 없는 사고 `{ $id }`

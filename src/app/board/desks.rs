@@ -19,6 +19,8 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
         let name = s.text(l, Text::Nation(n));
         let title = match game.mode {
             Mode::Solo(me) if me == n => tr!(l, "app-desks-you", nation = name),
+            // A networked seat: another team plays the other nation.
+            Mode::Solo(_) if game.net_seat.is_some() => nation.name.clone(),
             Mode::Solo(_) => tr!(l, "app-desks-partner-ai", nation = name),
             Mode::Workshop if game.acting == n => tr!(l, "app-desks-at-desk", nation = name),
             Mode::Workshop => name.to_string(),

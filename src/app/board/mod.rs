@@ -42,6 +42,7 @@ fn draw_board(
     mut next: ResMut<NextState<Screen>>,
     mut intents: MessageWriter<Intent>,
     langs: Res<Languages>,
+    mut net: Option<ResMut<super::net_seat::NetLink>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let game = &mut *game;
@@ -49,7 +50,7 @@ fn draw_board(
     let mut out = Vec::new();
     // Workshop: the projector view, the hand-over card and the pause cover the board.
     if !workshop::covers(ctx, game, &table, *overlay, &panels, &langs, &mut form, &mut out) {
-        panels_of_the_board(ctx, game, &table, &panels, l, &mut out);
+        panels_of_the_board(ctx, game, &table, &panels, l, net.as_deref_mut(), &mut out);
         console::show(ctx, game, &table, &panels, *overlay, &mut form, langs.ui, &mut out);
         injects::show(ctx, game, l, &mut out);
         summary::turn_summary(ctx, game, &mut next, l, &mut out);
@@ -67,9 +68,13 @@ fn panels_of_the_board(
     table: &Table,
     panels: &Panels,
     l: Lang,
+    net: Option<&mut super::net_seat::NetLink>,
     out: &mut Vec<Intent>,
 ) {
     let mut root = root_ui(ctx, "board");
+    if let Some(net) = net {
+        super::net_seat::board_panels(&mut root, net, l);
+    }
     egui::Panel::top("status")
         .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(egui::Margin::symmetric(14, 8)))
         .show(&mut root, |ui| status::status_bar(ui, game, table, l, out));

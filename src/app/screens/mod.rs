@@ -1,6 +1,8 @@
 //! The screens of the app as states, and the screens before the board
 //! (title, scenario picker, mode choice).
 
+mod host;
+mod join;
 mod mode;
 mod picker;
 mod title;
@@ -19,11 +21,16 @@ pub enum Screen {
     Mode,
     Board,
     Debrief,
+    /// "Host a workshop" and "Join a workshop" (`host.rs`, `join.rs`).
+    HostSetup,
+    JoinSetup,
+    /// A networked window that is not at a team's board (`net_console.rs`).
+    Net,
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
-    app.add_plugins((title::plugin, picker::plugin, mode::plugin));
+    app.add_plugins((title::plugin, picker::plugin, mode::plugin, host::plugin, join::plugin));
 }
 
 /// A Ui covering the whole window, for panels to be laid out in.

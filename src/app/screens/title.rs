@@ -43,6 +43,10 @@ fn draw_title(
             );
             go |= start.clicked();
             ui.add_space(12.0);
+            if let Some(to) = network_buttons(ui, l) {
+                next.set(to);
+            }
+            ui.add_space(12.0);
             if let Some(game) = crate::app::saves::resume_ui(ui, &mut resume, l) {
                 commands.insert_resource(game);
                 next.set(Screen::Board);
@@ -94,4 +98,24 @@ fn language_choice(ui: &mut egui::Ui, langs: &Languages) -> Option<Lang> {
         });
     });
     chosen
+}
+
+/// "Host a workshop" and "Join a workshop": each team at its own machine.
+fn network_buttons(ui: &mut egui::Ui, l: Lang) -> Option<Screen> {
+    let mut to = None;
+    ui.allocate_ui(egui::vec2(580.0, 44.0), |ui| {
+        ui.horizontal(|ui| {
+            let buttons = [
+                (tr!(l, "app-title-host"), Screen::HostSetup),
+                (tr!(l, "app-title-join"), Screen::JoinSetup),
+            ];
+            for (label, screen) in buttons {
+                let text = egui::RichText::new(label).size(18.0);
+                if ui.add_sized([280.0, 40.0], egui::Button::new(text)).clicked() {
+                    to = Some(screen);
+                }
+            }
+        });
+    });
+    to
 }
