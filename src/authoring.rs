@@ -240,11 +240,51 @@ pub fn starter_scenario(name: &str) -> String {
 }
 
 /// The columns of the MSEL in English, in order (the header of `--lang en`).
-pub const MSEL_COLUMNS: [&str; 10] =
-    ["turn", "time", "inject", "kind", "from", "to", "trigger", "expected_action", "objective", "questions"];
+/// The inject's text, its choices and when a triggered inject fired in
+/// simulation come last, so scripts that read the first ten still do.
+pub const MSEL_COLUMNS: [&str; 13] = [
+    "turn",
+    "time",
+    "inject",
+    "kind",
+    "from",
+    "to",
+    "trigger",
+    "expected_action",
+    "objective",
+    "questions",
+    "text",
+    "choices",
+    "fired",
+];
+
+/// Runs of each built-in policy the MSEL's `fired` column is drawn from
+/// (seeded from `lint::SIMULATION_SEED`, so the export is the same every time).
+pub const MSEL_RUNS: usize = 40;
+
+/// When each inject fired over `runs` seeded games of every built-in policy
+/// (`PolicyName::ALL`): the earliest and latest turn, and in how many of the
+/// games it fired; `None` for an inject no game fired. Deterministic.
+pub fn fired_turns(s: &std::sync::Arc<Scenario>, runs: usize) -> (Vec<Option<(u32, u32, usize)>>, usize) {
+    let mut fired: Vec<Option<(u32, u32, usize)>> = vec![None; s.def.injects.len()];
+    let mut games = 0;
+    let threads = crate::batch::all_cores();
+    let seed = crate::scenario::lint::SIMULATION_SEED;
+    for policy in crate::sim::PolicyName::ALL {
+        for r in crate::batch::run_many(s, policy, runs, seed, threads, &|_| {}) {
+            games += 1;
+            for (f, t) in fired.iter_mut().zip(&r.inject_turns) {
+                if let Some(t) = *t {
+                    *f = Some(f.map_or((t, t, 1), |(a, b, n)| (a.min(t), b.max(t), n + 1)));
+                }
+            }
+        }
+    }
+    (fired, games)
+}
 
 /// The MSEL's header in `l`.
-fn msel_header(l: Lang) -> [String; 10] {
+fn msel_header(l: Lang) -> [String; 13] {
     match l {
         Lang::En => MSEL_COLUMNS.map(String::from),
         _ => [
@@ -258,6 +298,9 @@ fn msel_header(l: Lang) -> [String; 10] {
             tr!(l, "msel-expected-action"),
             tr!(l, "msel-objective"),
             tr!(l, "msel-questions"),
+            tr!(l, "msel-text"),
+            tr!(l, "msel-choices"),
+            tr!(l, "msel-fired"),
         ],
     }
 }
@@ -273,8 +316,9 @@ fn msel_order(s: &Scenario) -> Vec<usize> {
     order
 }
 
-/// One inject's row of the MSEL in `l`.
-fn msel_row(l: Lang, s: &Scenario, i: usize) -> [String; 10] {
+/// One inject's row of the MSEL in `l`; `fired` is when it fired in
+/// simulation ([`fired_turns`]) out of `games`.
+fn msel_row(l: Lang, s: &Scenario, i: usize, fired: Option<(u32, u32, usize)>, games: usize) -> [String; 13] {
     let inj = &s.def.injects[i];
     let (turn, time) = match inj.trigger {
         Trigger::AtTurn(n) => (n.to_string(), s.time_label(l, n)),
@@ -311,6 +355,19 @@ fn msel_row(l: Lang, s: &Scenario, i: usize) -> [String; 10] {
             .map(|q| s.text(l, Text::Question { inject: i, question: q }))
             .collect::<Vec<_>>()
             .join("\n"),
+        s.text(l, Text::InjectText(i)).to_string(),
+        (0..inj.choices.len())
+            .map(|c| format!("{}. {}", c + 1, s.text(l, Text::Choice { inject: i, choice: c })))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        match (&inj.trigger, fired) {
+            // A timed inject fires when its turn comes: the turn column says when.
+            (Trigger::AtTurn(_), _) => String::new(),
+            (_, Some((from, to, n))) => {
+                tr!(l, "msel-fired-turns", from = from, to = to, runs = n, games = games)
+            }
+            (_, None) => tr!(l, "msel-fired-never", games = games),
+        },
     ]
 }
 
@@ -319,13 +376,17 @@ fn msel_row(l: Lang, s: &Scenario, i: usize) -> [String; 10] {
 /// first in turn order with their in-world time; triggered ones follow in file
 /// order with the turn left empty and the trigger described in words. In both
 /// languages the turn is one column and every other column comes twice, each
-/// language's beside the other, headed in its language.
+/// language's beside the other, headed in its language. After the questions
+/// come the inject's text, its choices (numbered, the first is the default)
+/// and, for a triggered inject, the turns in which it fired over
+/// [`MSEL_RUNS`] seeded games of each built-in policy.
 pub fn msel_csv(s: &Scenario, langs: LangChoice) -> String {
+    let (fired, games) = fired_turns(&std::sync::Arc::new(s.clone()), MSEL_RUNS);
     let all = langs.langs();
     // Columns in every language but the first are interleaved after it; the turn stays one column.
-    let merge = |rows: Vec<[String; 10]>| -> Vec<String> {
+    let merge = |rows: Vec<[String; 13]>| -> Vec<String> {
         let mut out = vec![rows[0][0].clone()];
-        for c in 1..10 {
+        for c in 1..13 {
             out.extend(rows.iter().map(|r| r[c].clone()));
         }
         out
@@ -340,7 +401,7 @@ pub fn msel_csv(s: &Scenario, langs: LangChoice) -> String {
     };
     let mut out = csv_row(&header);
     for i in msel_order(s) {
-        out.push_str(&csv_row(&merge(all.iter().map(|&l| msel_row(l, s, i)).collect())));
+        out.push_str(&csv_row(&merge(all.iter().map(|&l| msel_row(l, s, i, fired[i], games)).collect())));
     }
     out
 }
@@ -433,7 +494,7 @@ mod tests {
         let rows = parse_csv(&csv);
         assert_eq!(rows[0], MSEL_COLUMNS);
         assert_eq!(rows.len(), 1 + s.def.injects.len(), "{csv}");
-        assert!(rows.iter().all(|r| r.len() == 10), "{rows:?}");
+        assert!(rows.iter().all(|r| r.len() == 13), "{rows:?}");
         // The timed opening brief first, with its turn and time.
         assert_eq!(rows[1][0], "1");
         assert_eq!(rows[1][1], s.time_label(crate::i18n::Lang::En, 1));
@@ -443,6 +504,45 @@ mod tests {
         assert_eq!(detected[6], "When Substation intrusion is detected");
         assert_eq!(detected[5], "Republic of Korea");
         assert!(detected[8].starts_with("share-early: "));
+    }
+
+    #[test]
+    fn msel_gives_each_injects_text_choices_and_when_it_fired_in_simulation() {
+        let s = Scenario::load(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).unwrap();
+        let (fired, games) = fired_turns(&Arc::new(s.clone()), MSEL_RUNS);
+        assert_eq!(games, PolicyName::ALL.len() * MSEL_RUNS);
+        let at = |id: &str| s.def.injects.iter().position(|i| i.id == id).unwrap();
+        for (l, rows) in [Lang::En, Lang::Ko].map(|l| (l, parse_csv(&msel_csv(&s, LangChoice::One(l))))) {
+            assert!(rows.iter().all(|r| r.len() == 13), "{rows:?}");
+            let row = |id: &str| rows.iter().find(|r| r[2].ends_with(&format!("({id})"))).unwrap().clone();
+            let journalist = row("journalist-call");
+            assert_eq!(journalist[10], s.text(l, Text::InjectText(at("journalist-call"))));
+            let choice = |c| s.text(l, Text::Choice { inject: at("journalist-call"), choice: c }).to_string();
+            assert_eq!(journalist[11], format!("1. {}\n2. {}\n3. {}", choice(0), choice(1), choice(2)));
+            assert_eq!(row("opening-brief")[12], "", "a timed inject's turn column says when");
+            // A triggered inject: the turns it fired in, as the simulation found them.
+            let (from, to, runs) = fired[at("grid-detected")].expect("the Seoul grid intrusion is detected");
+            assert!(1 <= from && from < to && to <= s.def.turns && runs <= games);
+            let expected = match l {
+                Lang::En => format!("turns {from}–{to} (in {runs} of {games} simulated games)"),
+                _ => format!("{from}–{to}턴 (모의 훈련 {games}회 중 {runs}회 부여)"),
+            };
+            assert_eq!(row("grid-detected")[12], expected);
+        }
+        let ko = parse_csv(&msel_csv(&s, LangChoice::One(Lang::Ko)));
+        assert_eq!(ko[0][10..], ["상황 내용", "선택지", "부여 시점(모의)"]);
+        // An inject nothing can set off says so.
+        let never = Scenario::from_str(
+            &s.source.replace(
+                "trigger: Chance(p: 0.3, from_turn: 3, to_turn: 8)",
+                "trigger: ServiceBelow(asset: \"kr-telecom\", level: 5)",
+            ),
+            "never.ron",
+        )
+        .unwrap();
+        let rows = parse_csv(&msel_csv(&never, LangChoice::One(Lang::En)));
+        let row = rows.iter().find(|r| r[2].ends_with("(journalist-call)")).unwrap();
+        assert_eq!(row[12], format!("never in {games} simulated games"));
     }
 
     #[test]

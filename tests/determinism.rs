@@ -162,3 +162,23 @@ fn a_format_4_save_replays_by_the_first_dilemma_rules() {
     };
     assert!(differs, "the second balance plays differently");
 }
+
+/// A save written by the format-5 build (the dilemma rules' second balance,
+/// fixture played at crisis with the partner AI) replays by those rules and
+/// verifies, and is written again as format 5.
+#[test]
+fn a_format_5_save_replays_by_the_second_dilemma_rules() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/saves/format-5-solo.ron");
+    let save = SaveFile::load(path).expect("the format-5 save parses");
+    assert_eq!(save.format_version, 5);
+    let ex = save.restore().expect("the format-5 save replays and verifies");
+    assert_eq!(ex.state().rules, hotline::sim::state::DILEMMA_RULES_2);
+    assert_eq!(save.hash_of(&ex), save.state_hash);
+    assert_eq!(SaveFile::of(&ex).format_version, 5, "written again, it keeps the format of its rules");
+    let today = Exercise::replay_with(ex.scenario().clone(), save.seed, save.difficulty, &save.decisions);
+    let differs = match today {
+        Ok(t) => t.state_hash() != save.state_hash,
+        Err(_) => true,
+    };
+    assert!(differs, "the third balance plays differently");
+}

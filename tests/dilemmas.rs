@@ -10,7 +10,7 @@ use hotline::scenario::ActionKindName;
 use hotline::sim::planner::{Budget, belief, evaluate};
 use hotline::sim::policy::Families;
 use hotline::sim::visibility::Seat;
-use hotline::sim::{Exercise, PolicyName, Status};
+use hotline::sim::{ActionKind, Exercise, PolicyName, Status};
 use std::sync::Arc;
 
 fn mean(s: &Arc<hotline::scenario::Scenario>, setup: Setup, runs: usize) -> f64 {
@@ -91,11 +91,10 @@ fn the_planner_is_deterministic_and_scores_every_candidate() {
 /// them). The check is seeded: it passes or fails the same way every time.
 const TARGET_RUNS: usize = 40;
 
-/// Targets of issue 12 not met yet (docs/dilemmas.md, "The targets"): the
-/// check fails on any other miss, and on these once they are met (so the
-/// list only shrinks).
-const OPEN: [&str; 3] =
-    ["no hotline costs", "planner −military-cooperation costs", "planner −attribute-publicly costs"];
+/// Targets of issue 12 not met yet at these runs (docs/dilemmas.md, "The
+/// targets"): the check fails on any other miss, and on these once they are
+/// met (so the list only shrinks).
+const OPEN: [&str; 2] = ["start trust 20 instead of 80 costs", "crisis is"];
 
 #[test]
 fn the_target_table_holds_on_the_flagship() {
@@ -124,4 +123,98 @@ fn every_shipped_scenario_orders_the_styles() {
             (at(PolicyName::Cooperative), at(PolicyName::Unilateral), at(PolicyName::Passive));
         assert!(coop > uni && uni > passive, "{}: {coop} > {uni} > {passive}", path.display());
     }
+}
+
+/// SMALL with a base in A that depends on A's network: that network is
+/// military-linked (third balance).
+fn with_a_base() -> Arc<hotline::scenario::Scenario> {
+    let hosp = r#"depends_on: ["b-water"]),"#;
+    let base = r#"
+        (id: "a-base", name: "A base", nation: "a", sector: Defense, population: 10, depends_on: ["a-net"]),"#;
+    scenario(&SMALL.replace(hosp, &format!("{hosp}{base}")))
+}
+
+/// Plays A investigating its own intrusion (and B's, once shared) for ten
+/// turns, with a combined hunt on A's network from turn `hunt` if given.
+fn investigate_on_a(rules: u32, hunt: Option<u32>) -> Exercise {
+    let mut ex = Exercise::with_rules(with_a_base(), 3, hotline::sim::Difficulty::Standard, rules);
+    let i = incident(&ex, "on-a");
+    for _ in 0..10 {
+        let turn = ex.state().turn;
+        if ex.state().incidents[i].known_by[0] && ex.state().incidents[i].status.is_active() {
+            act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
+        }
+        if hunt == Some(turn) {
+            act(&mut ex, "a", ActionKind::MilitaryCooperation("a-net".into()));
+        }
+        end_turn(&mut ex);
+    }
+    ex
+}
+
+#[test]
+fn only_a_combined_hunt_drives_an_intruder_out_of_a_military_linked_asset() {
+    use hotline::sim::state::{DILEMMA_RULES_2, DILEMMA_RULES_3};
+    let third = investigate_on_a(DILEMMA_RULES_3, None);
+    let i = incident(&third, "on-a");
+    let inc = &third.state().incidents[i];
+    assert_eq!((inc.investigation, inc.status), (90.0, Status::Attributed), "investigators alone stop at 90");
+    let second = investigate_on_a(DILEMMA_RULES_2, None);
+    assert!(
+        matches!(second.state().incidents[i].status, Status::Contained | Status::Resolved),
+        "before: 100"
+    );
+    let hunted = investigate_on_a(DILEMMA_RULES_3, Some(7));
+    assert!(
+        matches!(hunted.state().incidents[i].status, Status::Contained | Status::Resolved),
+        "a hunt drives it out: {:?}",
+        hunted.state().incidents[i]
+    );
+    // Civilian monitoring sees half as much of it; B's grid is not linked.
+    let fresh = |rules| Exercise::with_rules(with_a_base(), 3, hotline::sim::Difficulty::Standard, rules);
+    let (now, before) = (fresh(DILEMMA_RULES_3), fresh(DILEMMA_RULES_2));
+    assert_eq!(now.detection_chance(i), 0.5 * before.detection_chance(i));
+    let b = incident(&now, "on-b");
+    assert_eq!(now.detection_chance(b), before.detection_chance(b));
+}
+
+/// A public naming on a complete investigation (or a joint one) makes the
+/// actor lie low that turn and the next; a naming alone on thin evidence,
+/// or under the second balance, does not.
+#[test]
+fn an_actor_named_on_sound_evidence_lies_low() {
+    use hotline::sim::state::{DILEMMA_RULES_2, DILEMMA_RULES_3};
+    let named = |rules, until: f64| {
+        // B's intrusion creeps, so it is still under way when A names the actor.
+        let slow = SMALL.replace(
+            r#"(name: "Access", advance: 0.5, detect: 0.15),"#,
+            r#"(name: "Access", advance: 0.05, detect: 0.15),"#,
+        );
+        let mut ex = Exercise::with_rules(scenario(&slow), 4, hotline::sim::Difficulty::Exercise, rules);
+        let i = incident(&ex, "on-a");
+        while ex.state().incidents[i].investigation < until {
+            if ex.state().incidents[i].known_by[0] && ex.state().incidents[i].status.is_active() {
+                act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
+            }
+            end_turn(&mut ex);
+        }
+        let b = incident(&ex, "on-b");
+        act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
+        (ex, b)
+    };
+    // The same game under the second balance differs only in the lying low.
+    let (ex, b) = named(DILEMMA_RULES_3, 100.0);
+    let (before, _) = named(DILEMMA_RULES_2, 100.0);
+    assert!(before.advance_chance(b) > 0.0, "B's intrusion is under way");
+    assert!(ex.state().lies_low(0) && !before.state().lies_low(0));
+    let low = before.advance_chance(b) * hotline::sim::dilemmas::LIE_LOW_PACE;
+    assert!((ex.advance_chance(b) - low).abs() < 1e-12, "{} vs {low}", ex.advance_chance(b));
+    let mut later = ex.clone();
+    end_turn(&mut later);
+    assert!(later.state().lies_low(0), "the next turn too");
+    end_turn(&mut later);
+    assert!(!later.state().lies_low(0), "then it is back at work");
+    let (ex, _) = named(DILEMMA_RULES_3, 60.0);
+    assert!(ex.state().incidents[incident(&ex, "on-a")].investigation < 100.0);
+    assert!(!ex.state().lies_low(0), "named alone on a judgement, it does not lie low");
 }

@@ -269,7 +269,7 @@ fn the_commands_take_lang_and_refuse_both_where_one_reader_reads() {
         assert_eq!(code, 0, "{stdout}");
         let rows = csv(&msel);
         assert_eq!(rows[0][0], header);
-        assert_eq!(rows[0].len(), if lang == "both" { 19 } else { 10 });
+        assert_eq!(rows[0].len(), if lang == "both" { 25 } else { 13 });
     }
     let (code, _) = hotline(&["play", FLAGSHIP, "--headless", "--lang", "both"]);
     assert_eq!(code, 2, "play prints for one reader");

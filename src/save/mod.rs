@@ -26,7 +26,9 @@ pub use write::{Overwrite, write_atomic, write_file};
 /// (`sim::state::DILEMMA_RULES`); saves of formats 1–3 replay by the rules
 /// they were played with (`LEGACY_RULES`). Format 5: the dilemma rules'
 /// second balance (`DILEMMA_RULES_2`); format-4 saves replay by `DILEMMA_RULES`.
-pub const SAVE_VERSION: u32 = 5;
+/// Format 6: the third balance (`DILEMMA_RULES_3`); format-5 saves replay by
+/// `DILEMMA_RULES_2`.
+pub const SAVE_VERSION: u32 = 6;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,10 +89,12 @@ pub struct Unverified {
 impl SaveFile {
     pub fn of(ex: &Exercise) -> SaveFile {
         // A game restored from an older save is written in the newest format
-        // its rules replay by: 3 for the legacy rules, 4 for the first dilemma rules.
+        // its rules replay by: 3 for the legacy rules, 4 for the first dilemma
+        // rules, 5 for their second balance.
         let format_version = match ex.state().rules {
             crate::sim::state::LEGACY_RULES => 3,
             crate::sim::state::DILEMMA_RULES => 4,
+            crate::sim::state::DILEMMA_RULES_2 => 5,
             _ => SAVE_VERSION,
         };
         let mut save = SaveFile {
@@ -197,7 +201,8 @@ impl SaveFile {
         match self.format_version {
             ..4 => crate::sim::state::LEGACY_RULES,
             4 => crate::sim::state::DILEMMA_RULES,
-            _ => crate::sim::state::DILEMMA_RULES_2,
+            5 => crate::sim::state::DILEMMA_RULES_2,
+            _ => crate::sim::state::DILEMMA_RULES_3,
         }
     }
 

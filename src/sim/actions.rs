@@ -214,6 +214,10 @@ impl Exercise {
             self.emit(Some(nation), Event::WrongAttribution { incident: i, joint, confidence });
             return;
         }
+        if joint || investigation >= 100.0 {
+            // Sound evidence, named together or proven: the actor lies low.
+            self.name_soundly(actor);
+        }
         let deter = if joint { 0.45 } else { 0.25 };
         let a = &mut self.state.actors[actor];
         a.deterrence = (a.deterrence + deter).min(0.8);

@@ -113,7 +113,9 @@ impl Odds<'_> {
                 super::dilemmas::burn_hurry(self.state.rules)
             } else {
                 1.0
-            })
+            }
+            // Named on sound evidence, it lies low while the world watches.
+            * if self.state.lies_low(s.incident_actor[i]) { super::dilemmas::LIE_LOW_PACE } else { 1.0 })
         .clamp(0.0, 1.0)
     }
 }

@@ -71,7 +71,62 @@ pub fn intel_uptake(rules: u32, trust: f64) -> f64 {
     if rules >= super::state::DILEMMA_RULES_2 { 0.2 + 0.8 * trust / 100.0 } else { 0.4 + 0.6 * trust / 100.0 }
 }
 
+/// How far a partner answers a hotline call or a combined hunt, by the
+/// pair's trust (third balance): fully from 60, half at 40, not at all at 20. A wary capital listens but does not commit to a common line; a wary
+/// military opens little of its network to the partner's operators.
+pub fn partner_answer(trust: f64) -> f64 {
+    ((trust - 20.0) / 40.0).clamp(0.0, 1.0)
+}
+
+/// How far investigation alone (national, joint, a third state's takedown)
+/// goes on an intrusion in a military-linked asset (third balance): the
+/// investigators know who and how, but evicting an intruder from a network
+/// the military depends on takes the operators of a combined hunt.
+pub const MIL_EVICT_CAP: f64 = 90.0;
+
+/// What civilian monitoring sees of an intrusion in a military-linked asset
+/// (third balance): its sensors do not reach into those networks.
+pub const MIL_MONITORING: f64 = 0.5;
+
+/// The pace of an actor lying low after a sound public naming (third balance).
+pub const LIE_LOW_PACE: f64 = 0.1;
+
+/// What a sound public naming adds, times the state's cooperation/100, to a
+/// third state's chance to act (third balance; any public naming adds 0.15):
+/// with the evidence public and two allies behind it, refusing costs a
+/// willing host state more.
+pub const SOUND_NAMING_PULL: f64 = 0.3;
+
 impl Exercise {
+    /// An asset of the defence sector, or one a defence-sector asset depends
+    /// on directly (the substation that powers a garrison): its networks are
+    /// the military's to hunt in.
+    pub fn military_linked(&self, asset: usize) -> bool {
+        let s = &*self.scenario;
+        let defense = |a: usize| s.def.assets[a].sector == crate::scenario::Sector::Defense;
+        defense(asset) || (0..s.def.assets.len()).any(|b| defense(b) && s.asset_deps[b].contains(&asset))
+    }
+
+    /// The most investigation other than a hunt can bring an incident to
+    /// (third balance: [`MIL_EVICT_CAP`] on a military-linked asset, never
+    /// below where it already is).
+    pub(super) fn evict_cap(&self, incident: usize) -> f64 {
+        let inc = &self.state.incidents[incident];
+        if self.state.dilemmas3() && self.military_linked(self.scenario.incident_target[incident]) {
+            MIL_EVICT_CAP.max(inc.investigation)
+        } else {
+            100.0
+        }
+    }
+
+    /// A public attribution that holds: the actor lies low this turn and the
+    /// next (third balance).
+    pub(super) fn name_soundly(&mut self, actor: usize) {
+        if self.state.dilemmas3() {
+            self.state.actors[actor].named_turn = self.state.turn;
+        }
+    }
+
     /// Adds a detection bonus from shared indicators (capped at 0.6).
     pub(super) fn add_intel(intel: &mut f64, value: f64) {
         *intel = (1.0 - (1.0 - *intel) * (1.0 - value)).min(0.6);
@@ -151,7 +206,7 @@ impl Exercise {
                 inc.known_by = vec![true; n];
             }
         }
-        let sync_until = turn + 1;
+        let sync_until = self.state.hotline.sync_until;
         let event = if dilemmas {
             let weight = self.state.hotline.weight;
             Event::HotlineWeighed { sync_until, relief, trust, weight, small }
@@ -186,6 +241,9 @@ impl Exercise {
         if public {
             p += 0.15;
         }
+        if self.state.dilemmas3() && self.state.actors[actor].named_turn > 0 {
+            p += SOUND_NAMING_PULL * cooperation / 100.0;
+        }
         if self.state.hotline_synced() {
             p += 0.1;
         }
@@ -208,5 +266,6 @@ mod tests {
             assert!(hunt_gain(rules, 20.0) < hunt_gain(rules, 80.0) / 2.0);
             assert!(intel_uptake(rules, 20.0) < intel_uptake(rules, 80.0));
         }
+        assert!(partner_answer(40.0) == 0.5 && partner_answer(60.0) == 1.0 && partner_answer(20.0) == 0.0);
     }
 }

@@ -155,7 +155,7 @@ pub(super) fn guarded(ex: &mut Exercise, nations: &[usize], off: Families) {
                 act(ex, off, n, ActionKind::Isolate(s.def.assets[a].id.clone()));
             }
         }
-        for a in guard {
+        for &a in &guard {
             if ex.state.assets[a].hardening < 70.0 {
                 act(ex, off, n, ActionKind::Harden(s.def.assets[a].id.clone()));
             }
@@ -181,8 +181,32 @@ pub(super) fn guarded(ex: &mut Exercise, nations: &[usize], off: Families) {
                 );
             }
         }
+        // The hotline when harm is known, the crisis heats up, or an
+        // attribution is ready to be made together (not for small things).
+        let ready = (0..ex.state.incidents.len()).any(|i| {
+            let inc = &ex.state.incidents[i];
+            inc.known_by[n] && !inc.publicly_attributed && inc.investigation >= 60.0
+        });
+        if ready || ex.state.level() >= 3 || ex.harm_known() {
+            act(ex, off, n, ActionKind::Hotline);
+        }
+        // Name in public only on sound evidence: together while the capitals
+        // are in sync, alone once the investigation is complete.
+        for i in 0..ex.state.incidents.len() {
+            let inc = &ex.state.incidents[i];
+            if !inc.known_by[n] || inc.publicly_attributed || inc.investigation < 60.0 {
+                continue;
+            }
+            let complete = inc.investigation >= 100.0;
+            let id = s.def.incidents[i].id.clone();
+            if !act(ex, off, n, ActionKind::AttributePublicly { incident: id.clone(), joint: true })
+                && complete
+            {
+                act(ex, off, n, ActionKind::AttributePublicly { incident: id, joint: false });
+            }
+        }
     }
-    cooperative(ex, nations, off);
+    cooperative(ex, nations, off.with(ActionKindName::AttributePublicly).with(ActionKindName::Hotline));
 }
 
 pub(super) fn cooperative(ex: &mut Exercise, nations: &[usize], off: Families) {

@@ -102,6 +102,11 @@ pub struct ActorState {
     /// its hidden intrusions are harder to detect through this turn.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub evasive_until: u32,
+    /// Third balance: the last turn it was named in public on sound evidence
+    /// (jointly, or on a complete investigation); 0 if never. It lies low
+    /// that turn and the next. Skipped when zero so older games hash as before.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub named_turn: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -266,7 +271,8 @@ pub struct ActionRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
     /// Which rules apply: [`LEGACY_RULES`] (saves of formats 1–3),
-    /// [`DILEMMA_RULES`] (format 4) or [`DILEMMA_RULES_2`]. Skipped when
+    /// [`DILEMMA_RULES`] (format 4), [`DILEMMA_RULES_2`] (format 5) or
+    /// [`DILEMMA_RULES_3`]. Skipped when
     /// legacy so older games hash as before.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rules: u32,
@@ -315,15 +321,23 @@ pub const DILEMMA_RULES: u32 = 1;
 /// relieves as far as trust holds and, in sync, the capitals' one voice
 /// halves the pressure of alarm and running campaigns, and outside it
 /// joint work calms half as much; a crisis runs faster and hides better,
-/// an exercise is gentler. What the current build plays.
+/// an exercise is gentler.
 pub const DILEMMA_RULES_2: u32 = 2;
+/// The dilemma rules' third balance (save format 6, docs/dilemmas.md): trust
+/// gates what a partner does (a wary partner's capital joins the one voice
+/// of a hotline call less, its military opens less of its network to a
+/// combined hunt); an intrusion in a military-linked asset hides from civilian monitoring and only a combined
+/// hunt drives it out; a sound public attribution (joint, or on a complete
+/// investigation) makes the actor lie low and weighs with its host state.
+/// What the current build plays.
+pub const DILEMMA_RULES_3: u32 = 3;
 
 impl State {
     pub fn new(s: &Scenario) -> State {
         let n = s.def.nations.len();
         let r = &s.def.rules;
         State {
-            rules: DILEMMA_RULES_2,
+            rules: DILEMMA_RULES_3,
             turn: 1,
             outcome: None,
             escalation: r.start_escalation as f64,
@@ -373,6 +387,7 @@ impl State {
                     curbed: false,
                     mode: AdversaryMode::Script,
                     evasive_until: 0,
+                    named_turn: 0,
                 })
                 .collect(),
             incidents: s
@@ -484,6 +499,18 @@ impl State {
     /// Whether the dilemma rules' second balance applies (see [`DILEMMA_RULES_2`]).
     pub fn dilemmas2(&self) -> bool {
         self.rules >= DILEMMA_RULES_2
+    }
+
+    /// Whether the dilemma rules' third balance applies (see [`DILEMMA_RULES_3`]).
+    pub fn dilemmas3(&self) -> bool {
+        self.rules >= DILEMMA_RULES_3
+    }
+
+    /// Whether an actor named in public on sound evidence lies low this turn
+    /// (third balance).
+    pub fn lies_low(&self, actor: usize) -> bool {
+        let named = self.actors[actor].named_turn;
+        self.dilemmas3() && named > 0 && self.turn <= named + 1
     }
 
     /// Whether an actor rotated its infrastructure after a burned source and

@@ -138,9 +138,11 @@ impl Exercise {
                 }
             }
         }
-        for (i, inc) in self.state.incidents.iter_mut().enumerate() {
+        for i in 0..self.state.incidents.len() {
+            let cap = self.evict_cap(i);
+            let inc = &mut self.state.incidents[i];
             if s.incident_actor[i] == actor && inc.status.is_active() {
-                inc.investigation = (inc.investigation + 25.0).min(100.0);
+                inc.investigation = (inc.investigation + 25.0).min(cap);
             }
         }
         self.emit(Some(nation), answered(Answer::Acts));
@@ -201,8 +203,9 @@ impl Exercise {
             } else if partners.len() == 1 {
                 how = InvestigationMode::Unmatched;
             }
+            let cap = self.evict_cap(i);
             let inc = &mut self.state.incidents[i];
-            inc.investigation = (inc.investigation + gain).min(100.0);
+            inc.investigation = (inc.investigation + gain).min(cap);
             let progress = inc.investigation;
             self.emit(None, Event::InvestigationProgress { incident: i, gain, mode: how, progress });
             self.update_investigation_status(i, turn);
@@ -237,11 +240,13 @@ impl Exercise {
             self.state.assets[a].hardening = (self.state.assets[a].hardening + 5.0).min(100.0);
             let owner = s.asset_nation[a];
             let trust = self.state.alliance_trust();
+            // A wary partner's military opens less of its network (third balance).
+            let answer = if self.state.dilemmas3() { super::dilemmas::partner_answer(trust) } else { 1.0 };
             for i in 0..self.state.incidents.len() {
                 if s.incident_target[i] != a || !self.state.incidents[i].status.is_active() {
                     continue;
                 }
-                if self.state.incidents[i].status == Status::Hidden && self.rng.chance(0.7) {
+                if self.state.incidents[i].status == Status::Hidden && self.rng.chance(0.7 * answer) {
                     self.detect(i, owner, DetectedBy::Hunt);
                 }
                 if self.state.incidents[i].status.is_known() {
@@ -297,6 +302,10 @@ impl Exercise {
             .clamp(0.0, 1.0);
         let mut intel = self.state.nations[owner].intel[actor];
         let mut base = base;
+        if self.state.dilemmas3() && self.military_linked(target) {
+            // Civilian sensors do not reach into a military-linked network.
+            base *= super::dilemmas::MIL_MONITORING;
+        }
         if self.state.evasive(actor) {
             // The actor rotated its infrastructure: old indicators miss, and it treads carefully.
             base *= 0.5;
@@ -387,7 +396,10 @@ impl Exercise {
                 // Capitals in sync speak with one voice: alarm and running
                 // campaigns push up to half as hard, as far as the channel
                 // still carries weight.
-                delta -= 0.5 * st.hotline.weight * (0.08 * st.alarm + 1.8 * damaging);
+                // (Third balance: as far as the partner's capital answers.)
+                let answer =
+                    if st.dilemmas3() { super::dilemmas::partner_answer(st.alliance_trust()) } else { 1.0 };
+                delta -= 0.5 * st.hotline.weight * answer * (0.08 * st.alarm + 1.8 * damaging);
             } else {
                 // The public sees a joint response the leaders present
                 // together: outside sync joint work calms half as much.

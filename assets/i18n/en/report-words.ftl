@@ -24,3 +24,9 @@ msel-expected-action = expected_action
 msel-objective = objective
 msel-questions = questions
 msel-to-all = All
+msel-text = text
+msel-choices = choices
+msel-fired = fired
+# When a triggered inject fired over seeded games of every built-in policy.
+msel-fired-turns = turns { $from }–{ $to } (in { $runs } of { $games } simulated games)
+msel-fired-never = never in { $games } simulated games

@@ -24,3 +24,9 @@ msel-expected-action = 기대 조치
 msel-objective = 관련 목표
 msel-questions = 토의 질문
 msel-to-all = 전체
+msel-text = 상황 내용
+msel-choices = 선택지
+msel-fired = 부여 시점(모의)
+# 기본 정책별 시드 고정 모의 훈련에서 조건부 상황 메시지가 부여된 턴.
+msel-fired-turns = { $from }–{ $to }턴 (모의 훈련 { $games }회 중 { $runs }회 부여)
+msel-fired-never = 모의 훈련 { $games }회에서 한 번도 부여되지 않음
