@@ -3,11 +3,10 @@
 //! the join code and the countdown; then the window becomes the host
 //! (`net_seat::host`) and shows where to join.
 
-use super::{Screen, difficulty_name, root_ui};
+use super::{Screen, difficulty_name, root_ui, setup_form};
 use crate::app::lang::Languages;
 use crate::app::net_seat;
 use crate::app::session::Catalog;
-use crate::app::theme;
 use crate::net::{HostOptions, Session};
 use crate::scenario::Text;
 use crate::sim::{Difficulty, Exercise};
@@ -58,85 +57,61 @@ fn draw(
     let ctx = contexts.ctx_mut()?;
     let l = langs.ui;
     let mut root = root_ui(ctx, "host_setup");
-    let mut start = false;
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(
-        &mut root,
-        |ui| {
-            ui.label(theme::big(tr!(l, "app-host-title"), 32.0).color(theme::TEXT));
-            ui.label(egui::RichText::new(tr!(l, "app-host-about")).size(16.0).color(theme::MUTED));
-            ui.add_space(16.0);
-            egui::Grid::new("host_form").num_columns(2).spacing([24.0, 14.0]).show(ui, |ui| {
-                ui.label(tr!(l, "app-host-scenario"));
-                let title = |e: &crate::app::session::CatalogEntry| match &e.loaded {
-                    Ok(s) => s.text(l, Text::Title).to_string(),
-                    Err(_) => e.path.display().to_string(),
-                };
-                let shown =
-                    catalog.selected.and_then(|i| catalog.entries.get(i)).map(title).unwrap_or_default();
-                let mut selected = catalog.selected;
-                egui::ComboBox::from_id_salt("host_scenario").width(420.0).selected_text(shown).show_ui(
-                    ui,
-                    |ui| {
-                        for (i, e) in catalog.entries.iter().enumerate().filter(|(_, e)| e.loaded.is_ok()) {
-                            ui.selectable_value(&mut selected, Some(i), title(e));
-                        }
-                    },
-                );
-                catalog.selected = selected;
-                ui.end_row();
-                ui.label(tr!(l, "app-host-difficulty"));
-                ui.horizontal(|ui| {
-                    for d in [Difficulty::Exercise, Difficulty::Standard, Difficulty::Crisis] {
-                        ui.selectable_value(&mut form.difficulty, d, difficulty_name(d, l));
+    let error = form.error.clone();
+    let words = (tr!(l, "app-host-title"), tr!(l, "app-host-about"), tr!(l, "app-host-start"));
+    let start = setup_form(&mut root, l, words, error.as_deref(), &mut next, |ui| {
+        egui::Grid::new("host_form").num_columns(2).spacing([24.0, 14.0]).show(ui, |ui| {
+            ui.label(tr!(l, "app-host-scenario"));
+            let title = |e: &crate::app::session::CatalogEntry| match &e.loaded {
+                Ok(s) => s.text(l, Text::Title).to_string(),
+                Err(_) => e.path.display().to_string(),
+            };
+            let shown = catalog.selected.and_then(|i| catalog.entries.get(i)).map(title).unwrap_or_default();
+            let mut selected = catalog.selected;
+            egui::ComboBox::from_id_salt("host_scenario").width(420.0).selected_text(shown).show_ui(
+                ui,
+                |ui| {
+                    for (i, e) in catalog.entries.iter().enumerate().filter(|(_, e)| e.loaded.is_ok()) {
+                        ui.selectable_value(&mut selected, Some(i), title(e));
                     }
-                });
-                ui.end_row();
-                ui.label(tr!(l, "app-host-seed"));
-                ui.add(egui::DragValue::new(&mut form.seed));
-                ui.end_row();
-                let scenario = catalog
-                    .selected
-                    .and_then(|i| catalog.entries.get(i))
-                    .and_then(|e| e.loaded.as_ref().ok());
-                if let Some(s) = scenario {
-                    form.teams.resize(s.nations(), true);
-                    for n in 0..s.nations() {
-                        ui.label(s.text(l, Text::NationShort(n)));
-                        ui.horizontal(|ui| {
-                            ui.selectable_value(&mut form.teams[n], true, tr!(l, "app-host-team"));
-                            ui.selectable_value(&mut form.teams[n], false, tr!(l, "app-host-ai"));
-                        });
-                        ui.end_row();
-                    }
-                }
-                ui.label(tr!(l, "app-host-port"));
-                ui.add(egui::DragValue::new(&mut form.port).range(1024..=65535));
-                ui.end_row();
-                ui.label(tr!(l, "app-host-code"));
-                ui.add(egui::TextEdit::singleline(&mut form.code).desired_width(200.0));
-                ui.end_row();
-                ui.label(tr!(l, "app-host-countdown"));
-                ui.add(egui::DragValue::new(&mut form.minutes).range(0..=60));
-                ui.end_row();
-            });
-            ui.add_space(20.0);
-            if let Some(e) = &form.error {
-                ui.label(egui::RichText::new(e).color(theme::BAD));
-            }
+                },
+            );
+            catalog.selected = selected;
+            ui.end_row();
+            ui.label(tr!(l, "app-host-difficulty"));
             ui.horizontal(|ui| {
-                start = ui
-                    .add_sized(
-                        [240.0, 44.0],
-                        egui::Button::new(theme::big(tr!(l, "app-host-start"), 20.0))
-                            .fill(theme::ACCENT.gamma_multiply(0.6)),
-                    )
-                    .clicked();
-                if ui.add_sized([160.0, 44.0], egui::Button::new(tr!(l, "app-net-back"))).clicked() {
-                    next.set(Screen::Title);
+                for d in [Difficulty::Exercise, Difficulty::Standard, Difficulty::Crisis] {
+                    ui.selectable_value(&mut form.difficulty, d, difficulty_name(d, l));
                 }
             });
-        },
-    );
+            ui.end_row();
+            ui.label(tr!(l, "app-host-seed"));
+            ui.add(egui::DragValue::new(&mut form.seed));
+            ui.end_row();
+            let scenario =
+                catalog.selected.and_then(|i| catalog.entries.get(i)).and_then(|e| e.loaded.as_ref().ok());
+            if let Some(s) = scenario {
+                form.teams.resize(s.nations(), true);
+                for n in 0..s.nations() {
+                    ui.label(s.text(l, Text::NationShort(n)));
+                    ui.horizontal(|ui| {
+                        ui.selectable_value(&mut form.teams[n], true, tr!(l, "app-host-team"));
+                        ui.selectable_value(&mut form.teams[n], false, tr!(l, "app-host-ai"));
+                    });
+                    ui.end_row();
+                }
+            }
+            ui.label(tr!(l, "app-host-port"));
+            ui.add(egui::DragValue::new(&mut form.port).range(1024..=65535));
+            ui.end_row();
+            ui.label(tr!(l, "app-host-code"));
+            ui.add(egui::TextEdit::singleline(&mut form.code).desired_width(200.0));
+            ui.end_row();
+            ui.label(tr!(l, "app-host-countdown"));
+            ui.add(egui::DragValue::new(&mut form.minutes).range(0..=60));
+            ui.end_row();
+        });
+    });
     if !start {
         return Ok(());
     }

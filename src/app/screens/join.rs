@@ -1,7 +1,7 @@
 //! "Join a workshop": the host's address, the join code and the seat; the
 //! window then becomes that seat (`net_seat::connect`), in the app's language.
 
-use super::{Screen, root_ui};
+use super::{Screen, root_ui, setup_form};
 use crate::app::lang::Languages;
 use crate::app::net_seat;
 use crate::app::theme;
@@ -39,58 +39,35 @@ fn draw(
     let ctx = contexts.ctx_mut()?;
     let l = langs.ui;
     let mut root = root_ui(ctx, "join_setup");
-    let mut join = false;
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(
-        &mut root,
-        |ui| {
-            ui.label(theme::big(tr!(l, "app-join-title"), 32.0).color(theme::TEXT));
-            ui.label(egui::RichText::new(tr!(l, "app-join-about")).size(16.0).color(theme::MUTED));
-            ui.add_space(16.0);
-            egui::Grid::new("join_form").num_columns(2).spacing([24.0, 14.0]).show(ui, |ui| {
-                ui.label(tr!(l, "app-join-address"));
-                ui.add(egui::TextEdit::singleline(&mut form.address).desired_width(260.0));
-                ui.end_row();
-                ui.label(tr!(l, "app-join-code"));
-                ui.add(egui::TextEdit::singleline(&mut form.code).desired_width(200.0));
-                ui.end_row();
-                ui.label(tr!(l, "app-join-seat"));
-                ui.vertical(|ui| {
-                    ui.add(egui::TextEdit::singleline(&mut form.seat).desired_width(200.0));
-                    ui.horizontal(|ui| {
-                        for (id, name) in [
-                            ("facilitator", tr!(l, "net-seat-facilitator")),
-                            ("projector", tr!(l, "net-seat-projector")),
-                            ("observer", tr!(l, "net-seat-observer")),
-                        ] {
-                            if ui.small_button(name).clicked() {
-                                form.seat = id.to_string();
-                            }
+    let error = form.error.clone();
+    let words = (tr!(l, "app-join-title"), tr!(l, "app-join-about"), tr!(l, "app-join-go"));
+    let join = setup_form(&mut root, l, words, error.as_deref(), &mut next, |ui| {
+        egui::Grid::new("join_form").num_columns(2).spacing([24.0, 14.0]).show(ui, |ui| {
+            ui.label(tr!(l, "app-join-address"));
+            ui.add(egui::TextEdit::singleline(&mut form.address).desired_width(260.0));
+            ui.end_row();
+            ui.label(tr!(l, "app-join-code"));
+            ui.add(egui::TextEdit::singleline(&mut form.code).desired_width(200.0));
+            ui.end_row();
+            ui.label(tr!(l, "app-join-seat"));
+            ui.vertical(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut form.seat).desired_width(200.0));
+                ui.horizontal(|ui| {
+                    for (id, name) in [
+                        ("facilitator", tr!(l, "net-seat-facilitator")),
+                        ("projector", tr!(l, "net-seat-projector")),
+                        ("observer", tr!(l, "net-seat-observer")),
+                    ] {
+                        if ui.small_button(name).clicked() {
+                            form.seat = id.to_string();
                         }
-                    });
-                    ui.label(
-                        egui::RichText::new(tr!(l, "net-seat-name-help")).size(13.0).color(theme::MUTED),
-                    );
+                    }
                 });
-                ui.end_row();
+                ui.label(egui::RichText::new(tr!(l, "net-seat-name-help")).size(13.0).color(theme::MUTED));
             });
-            ui.add_space(20.0);
-            if let Some(e) = &form.error {
-                ui.label(egui::RichText::new(e).color(theme::BAD));
-            }
-            ui.horizontal(|ui| {
-                join = ui
-                    .add_sized(
-                        [240.0, 44.0],
-                        egui::Button::new(theme::big(tr!(l, "app-join-go"), 20.0))
-                            .fill(theme::ACCENT.gamma_multiply(0.6)),
-                    )
-                    .clicked();
-                if ui.add_sized([160.0, 44.0], egui::Button::new(tr!(l, "app-net-back"))).clicked() {
-                    next.set(Screen::Title);
-                }
-            });
-        },
-    );
+            ui.end_row();
+        });
+    });
     if !join {
         return Ok(());
     }

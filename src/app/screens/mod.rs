@@ -41,3 +41,44 @@ pub fn root_ui(ctx: &egui::Context, id: &str) -> egui::Ui {
         egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
     )
 }
+
+/// The page of the "Host a workshop" and "Join a workshop" forms: a title, a
+/// line about it, the form's fields (`fields`), the last error, and the go and
+/// Back buttons. Back returns to the title screen; the result says whether go
+/// was pressed.
+pub(super) fn setup_form(
+    root: &mut egui::Ui,
+    l: crate::i18n::Lang,
+    (title, about, go): (String, String, String),
+    error: Option<&str>,
+    next: &mut NextState<Screen>,
+    fields: impl FnOnce(&mut egui::Ui),
+) -> bool {
+    use crate::app::theme;
+    let mut pressed = false;
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(theme::BG).inner_margin(40.0)).show(
+        root,
+        |ui| {
+            ui.label(theme::big(title, 32.0).color(theme::TEXT));
+            ui.label(egui::RichText::new(about).size(16.0).color(theme::MUTED));
+            ui.add_space(16.0);
+            fields(ui);
+            ui.add_space(20.0);
+            if let Some(e) = error {
+                ui.label(egui::RichText::new(e).color(theme::BAD));
+            }
+            ui.horizontal(|ui| {
+                pressed = ui
+                    .add_sized(
+                        [240.0, 44.0],
+                        egui::Button::new(theme::big(go, 20.0)).fill(theme::ACCENT.gamma_multiply(0.6)),
+                    )
+                    .clicked();
+                if ui.add_sized([160.0, 44.0], egui::Button::new(crate::tr!(l, "app-net-back"))).clicked() {
+                    next.set(Screen::Title);
+                }
+            });
+        },
+    );
+    pressed
+}
