@@ -13,7 +13,11 @@ pub(super) fn resolve_condition(
     let lang = c.lang;
     let what = owner
         .map_or_else(|| tr!(lang, "validate-cond-defeat"), |o| tr!(lang, "validate-cond-objective", id = o));
-    let bad = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| {
+    // The index of an id of the scenario, or an error naming what is not there.
+    let find = |c: &mut Check, id: &str, kind: &str, map: &BTreeMap<String, usize>| -> Option<usize> {
+        if let Some(i) = known(map, id) {
+            return Some(i);
+        }
         let word = match kind {
             "asset" => tr!(lang, "validate-element-asset"),
             "nation" => tr!(lang, "validate-element-nation"),
@@ -27,6 +31,7 @@ pub(super) fn resolve_condition(
             tr!(lang, "validate-cond-unknown", what = &what, kind = word, id = id),
             suggest(lang, map, kind),
         );
+        None
     };
     let level = |c: &mut Check, l: u8| {
         if !(1..=5).contains(&l) {
@@ -66,34 +71,16 @@ pub(super) fn resolve_condition(
     Some(match cond {
         Condition::ServiceNeverBelow { asset, min } => {
             pct(c, *min);
-            match known(ids.asset, asset) {
-                Some(a) => ConditionIx::ServiceNeverBelow { asset: a, min: *min },
-                None => {
-                    bad(c, asset, "asset", ids.asset);
-                    return None;
-                }
-            }
+            ConditionIx::ServiceNeverBelow { asset: find(c, asset, "asset", ids.asset)?, min: *min }
         }
         Condition::ServiceBelow { asset, level } => {
             pct(c, *level);
-            match known(ids.asset, asset) {
-                Some(a) => ConditionIx::ServiceBelow { asset: a, level: *level },
-                None => {
-                    bad(c, asset, "asset", ids.asset);
-                    return None;
-                }
-            }
+            ConditionIx::ServiceBelow { asset: find(c, asset, "asset", ids.asset)?, level: *level }
         }
         Condition::SectorServiceAtEnd { sector, nation, min } => {
             pct(c, *min);
             let n = match nation {
-                Some(n) => match known(ids.nation, n) {
-                    Some(i) => Some(i),
-                    None => {
-                        bad(c, n, "nation", ids.nation);
-                        return None;
-                    }
-                },
+                Some(n) => Some(find(c, n, "nation", ids.nation)?),
                 None => None,
             };
             if !def
@@ -119,22 +106,16 @@ pub(super) fn resolve_condition(
         }
         Condition::Attributed { incident, by_turn } => {
             turn(c, by_turn);
-            match known(ids.incident, incident) {
-                Some(i) => ConditionIx::Attributed { incident: i, by_turn: *by_turn },
-                None => {
-                    bad(c, incident, "incident", ids.incident);
-                    return None;
-                }
+            ConditionIx::Attributed {
+                incident: find(c, incident, "incident", ids.incident)?,
+                by_turn: *by_turn,
             }
         }
         Condition::Contained { incident, by_turn } => {
             turn(c, by_turn);
-            match known(ids.incident, incident) {
-                Some(i) => ConditionIx::Contained { incident: i, by_turn: *by_turn },
-                None => {
-                    bad(c, incident, "incident", ids.incident);
-                    return None;
-                }
+            ConditionIx::Contained {
+                incident: find(c, incident, "incident", ids.incident)?,
+                by_turn: *by_turn,
             }
         }
         Condition::EscalationNeverAbove(l) => {
@@ -161,22 +142,13 @@ pub(super) fn resolve_condition(
         }
         Condition::SharedWith { nation, by_turn } => {
             turn(c, by_turn);
-            match known(ids.nation, nation) {
-                Some(n) => ConditionIx::SharedWith { nation: n, by_turn: *by_turn },
-                None => {
-                    bad(c, nation, "nation", ids.nation);
-                    return None;
-                }
-            }
+            ConditionIx::SharedWith { nation: find(c, nation, "nation", ids.nation)?, by_turn: *by_turn }
         }
         Condition::AttributedJointly { incident, by_turn } => {
             turn(c, by_turn);
-            match known(ids.incident, incident) {
-                Some(i) => ConditionIx::AttributedJointly { incident: i, by_turn: *by_turn },
-                None => {
-                    bad(c, incident, "incident", ids.incident);
-                    return None;
-                }
+            ConditionIx::AttributedJointly {
+                incident: find(c, incident, "incident", ids.incident)?,
+                by_turn: *by_turn,
             }
         }
     })
