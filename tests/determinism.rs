@@ -122,63 +122,59 @@ fn a_format_2_save_still_replays_and_verifies() {
     assert_eq!(back.restore().expect("the rewritten save verifies").state_hash(), ex.state_hash());
 }
 
-/// A save written by the format-3 build (before the dilemma rules) replays by
-/// the legacy rules and verifies; its decisions under today's rules reach
-/// another game, so the rules version is what keeps it true.
-#[test]
-fn a_format_3_save_replays_by_the_rules_it_was_played_with() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/saves/format-3-solo.ron");
-    let save = SaveFile::load(path).expect("the format-3 save parses");
-    assert_eq!(save.format_version, 3);
-    let ex = save.restore().expect("the format-3 save replays and verifies");
-    assert_eq!(ex.state().rules, hotline::sim::state::LEGACY_RULES);
+/// A save of an older format replays by the rules it was played with and
+/// verifies, is written again in its own format, and its decisions under
+/// today's rules reach another game, so the rules version is what keeps it
+/// true. `newer` names the rules that play differently.
+fn an_old_save_replays_by_its_rules(file: &str, format: u32, rules: u32, newer: &str) {
+    let path = format!("{}/tests/fixtures/saves/{file}", env!("CARGO_MANIFEST_DIR"));
+    let save = SaveFile::load(&path).unwrap_or_else(|e| panic!("the format-{format} save parses: {e}"));
+    assert_eq!(save.format_version, format);
+    let ex = save.restore().unwrap_or_else(|e| panic!("the format-{format} save replays and verifies: {e}"));
+    assert_eq!(ex.state().rules, rules);
     assert_eq!(save.hash_of(&ex), save.state_hash);
-    assert_eq!(SaveFile::of(&ex).format_version, 3, "written again, it keeps the format of its rules");
+    assert_eq!(SaveFile::of(&ex).format_version, format, "written again, it keeps the format of its rules");
     let today = Exercise::replay_with(ex.scenario().clone(), save.seed, save.difficulty, &save.decisions);
     // (A decision refused under today's rules differs as much as another state.)
     let differs = match today {
         Ok(t) => t.state_hash() != save.state_hash,
         Err(_) => true,
     };
-    assert!(differs, "the dilemma rules play differently");
+    assert!(differs, "{newer} play differently");
+}
+
+/// A save written by the format-3 build (before the dilemma rules) replays by
+/// the legacy rules.
+#[test]
+fn a_format_3_save_replays_by_the_rules_it_was_played_with() {
+    an_old_save_replays_by_its_rules(
+        "format-3-solo.ron",
+        3,
+        hotline::sim::state::LEGACY_RULES,
+        "the dilemma rules",
+    );
 }
 
 /// A save written by the format-4 build (the dilemma rules' first balance,
-/// fixture played at crisis with the partner AI) replays by those rules and
-/// verifies, and is written again as format 4.
+/// fixture played at crisis with the partner AI) replays by those rules.
 #[test]
 fn a_format_4_save_replays_by_the_first_dilemma_rules() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/saves/format-4-solo.ron");
-    let save = SaveFile::load(path).expect("the format-4 save parses");
-    assert_eq!(save.format_version, 4);
-    let ex = save.restore().expect("the format-4 save replays and verifies");
-    assert_eq!(ex.state().rules, hotline::sim::state::DILEMMA_RULES);
-    assert_eq!(save.hash_of(&ex), save.state_hash);
-    assert_eq!(SaveFile::of(&ex).format_version, 4, "written again, it keeps the format of its rules");
-    let today = Exercise::replay_with(ex.scenario().clone(), save.seed, save.difficulty, &save.decisions);
-    let differs = match today {
-        Ok(t) => t.state_hash() != save.state_hash,
-        Err(_) => true,
-    };
-    assert!(differs, "the second balance plays differently");
+    an_old_save_replays_by_its_rules(
+        "format-4-solo.ron",
+        4,
+        hotline::sim::state::DILEMMA_RULES,
+        "the second balance's rules",
+    );
 }
 
 /// A save written by the format-5 build (the dilemma rules' second balance,
-/// fixture played at crisis with the partner AI) replays by those rules and
-/// verifies, and is written again as format 5.
+/// fixture played at crisis with the partner AI) replays by those rules.
 #[test]
 fn a_format_5_save_replays_by_the_second_dilemma_rules() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/saves/format-5-solo.ron");
-    let save = SaveFile::load(path).expect("the format-5 save parses");
-    assert_eq!(save.format_version, 5);
-    let ex = save.restore().expect("the format-5 save replays and verifies");
-    assert_eq!(ex.state().rules, hotline::sim::state::DILEMMA_RULES_2);
-    assert_eq!(save.hash_of(&ex), save.state_hash);
-    assert_eq!(SaveFile::of(&ex).format_version, 5, "written again, it keeps the format of its rules");
-    let today = Exercise::replay_with(ex.scenario().clone(), save.seed, save.difficulty, &save.decisions);
-    let differs = match today {
-        Ok(t) => t.state_hash() != save.state_hash,
-        Err(_) => true,
-    };
-    assert!(differs, "the third balance plays differently");
+    an_old_save_replays_by_its_rules(
+        "format-5-solo.ron",
+        5,
+        hotline::sim::state::DILEMMA_RULES_2,
+        "the third balance's rules",
+    );
 }
