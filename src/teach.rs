@@ -108,7 +108,7 @@ impl Term {
         use rules::*;
         let l = lang;
         // The odds of the rules this build plays (a new game's).
-        let version = crate::sim::state::DILEMMA_RULES_2;
+        let version = crate::sim::state::CURRENT_RULES;
         let burn = |trust: u32| Arg::num(crate::sim::dilemmas::burn_chance(version, trust as f64) * 100.0, 0);
         match self {
             Term::Ioc => tr!(l, "glossary-ioc.definition"),

@@ -50,7 +50,7 @@ impl Exercise {
     }
 
     pub fn with_difficulty(scenario: Arc<Scenario>, seed: u64, difficulty: Difficulty) -> Exercise {
-        Exercise::with_rules(scenario, seed, difficulty, super::state::DILEMMA_RULES_3)
+        Exercise::with_rules(scenario, seed, difficulty, super::state::CURRENT_RULES)
     }
 
     /// An exercise under a given rules version (`state::LEGACY_RULES` for
@@ -91,7 +91,7 @@ impl Exercise {
         difficulty: Difficulty,
         decisions: &[Decision],
     ) -> Result<Exercise, (usize, DecisionError)> {
-        Exercise::replay_rules(scenario, seed, difficulty, super::state::DILEMMA_RULES_3, decisions)
+        Exercise::replay_rules(scenario, seed, difficulty, super::state::CURRENT_RULES, decisions)
     }
 
     /// [`Exercise::replay_with`] under a given rules version.

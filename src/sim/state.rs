@@ -329,15 +329,16 @@ pub const DILEMMA_RULES_2: u32 = 2;
 /// combined hunt); an intrusion in a military-linked asset hides from civilian monitoring and only a combined
 /// hunt drives it out; a sound public attribution (joint, or on a complete
 /// investigation) makes the actor lie low and weighs with its host state.
-/// What the current build plays.
 pub const DILEMMA_RULES_3: u32 = 3;
+/// What the current build plays: a new game's rules (a save keeps its own).
+pub const CURRENT_RULES: u32 = DILEMMA_RULES_3;
 
 impl State {
     pub fn new(s: &Scenario) -> State {
         let n = s.def.nations.len();
         let r = &s.def.rules;
         State {
-            rules: DILEMMA_RULES_3,
+            rules: CURRENT_RULES,
             turn: 1,
             outcome: None,
             escalation: r.start_escalation as f64,
