@@ -10,6 +10,7 @@ pub mod authoring;
 pub mod batch;
 pub mod csv;
 pub mod hash;
+pub mod hindsight;
 pub mod i18n;
 pub mod narrate;
 pub mod net;

@@ -224,6 +224,12 @@ pub struct PlayArgs {
     /// Print the whole event log too.
     #[arg(long)]
     log: bool,
+    /// The nation a solo learner held, the program playing the others (with
+    /// --partner: the first nation; with --resume: the save's). The debrief
+    /// then says what the expert planner would have done at the learner's key
+    /// decisions, and --save records the learner.
+    #[arg(long, value_name = "NATION")]
+    solo: Option<String>,
 }
 
 pub fn run() -> ExitCode {
@@ -352,9 +358,18 @@ fn play(lang: Lang, args: PlayArgs) -> ExitCode {
         },
         (None, None) => unreachable!("clap requires a scenario or --resume"),
     };
+    let learner = match saves::learner(&args, &ex) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let save_of = |ex: &Exercise| {
+        let mut save = SaveFile::of(ex);
+        save.solo_nation = learner.map(|n| ex.scenario().def.nations[n].id.clone());
+        save
+    };
     let autosave = |ex: &Exercise| -> Result<(), ExitCode> {
         if let Some(path) = &args.autosave {
-            SaveFile::of(ex).write(path).map_err(|e| {
+            save_of(ex).write(path).map_err(|e| {
                 eprintln!("{}: cannot autosave: {e}", path.display());
                 ExitCode::from(1)
             })?;
@@ -459,10 +474,11 @@ fn play(lang: Lang, args: PlayArgs) -> ExitCode {
         }
         println!();
     }
-    print!("{}", report::doc::text(&report::debrief::debrief_doc(lang, &ex)));
+    let hindsight = learner.map(|n| hotline::hindsight::hindsight(&ex, n, &Default::default()));
+    print!("{}", report::doc::text(&report::debrief::debrief_doc_with(lang, &ex, hindsight.as_deref())));
     if let Some(out) = &args.save {
         let overwrite = if args.force { Overwrite::Yes } else { Overwrite::No };
-        if let Err(e) = write_file(out, SaveFile::of(&ex).to_ron().as_bytes(), overwrite) {
+        if let Err(e) = write_file(out, save_of(&ex).to_ron().as_bytes(), overwrite) {
             eprintln!("{}: cannot write the save: {e}", out.display());
             return ExitCode::from(1);
         }

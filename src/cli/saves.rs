@@ -125,6 +125,31 @@ fn write_output(
 /// `play --resume SAVE`: the save's exercise, verified (or, with --trust-save,
 /// as far as it replays). A seed, difficulty or scenario given beside it must
 /// be the save's own: anything else is an error, never silently ignored.
+/// The solo learner's nation, if the save at `file` names one it has.
+fn solo_of(file: &std::path::Path, ex: &Exercise) -> Option<usize> {
+    let id = SaveFile::load(file).ok()?.solo_nation?;
+    ex.scenario().nation_ix.get(&id).copied()
+}
+
+/// The nation a solo learner holds in `play`: `--solo`, else the first with
+/// `--partner`, else the resumed save's. An unknown `--solo` is refused.
+pub(super) fn learner(args: &PlayArgs, ex: &Exercise) -> Result<Option<usize>, ExitCode> {
+    if let Some(id) = &args.solo {
+        return match ex.scenario().nation_ix.get(id) {
+            Some(&n) => Ok(Some(n)),
+            None => {
+                let known: Vec<&str> = ex.scenario().def.nations.iter().map(|n| n.id.as_str()).collect();
+                eprintln!("--solo {id}: no such nation (the scenario has {})", known.join(", "));
+                Err(ExitCode::from(2))
+            }
+        };
+    }
+    if args.partner.is_some() {
+        return Ok(Some(0));
+    }
+    Ok(args.resume.as_deref().and_then(|f| solo_of(f, ex)))
+}
+
 pub(super) fn resume(file: &std::path::Path, args: &PlayArgs) -> Result<Exercise, ExitCode> {
     let (ex, unverified) = restore(file, args.trust_save)?;
     if let Some(why) = unverified {
@@ -177,7 +202,10 @@ pub(super) fn report(
     };
     let overwrite = if force { Overwrite::Yes } else { Overwrite::No };
     let l = said(langs);
-    match hotline::report::aar::write_aar_with(&ex, out, langs, overwrite, unverified.as_deref()) {
+    let hindsight = solo_of(save, &ex).map(|n| hotline::hindsight::hindsight(&ex, n, &Default::default()));
+    let aar =
+        hotline::report::aar::Aar { unverified: unverified.as_deref(), hindsight: hindsight.as_deref() };
+    match hotline::report::aar::write_aar_with(&ex, out, langs, overwrite, aar) {
         Ok(()) => {
             if let Some(why) = &unverified {
                 let file = save.display().to_string();

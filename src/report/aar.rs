@@ -15,7 +15,7 @@ use super::{MARK, cut};
 use crate::i18n::{Arg, Lang};
 use crate::narrate::labels;
 pub use crate::report::aar_files::{
-    aar_charts, decision_rows, decisions_csv, write_aar, write_aar_in, write_aar_with,
+    Aar, aar_charts, decision_rows, decisions_csv, write_aar, write_aar_in, write_aar_with,
 };
 use crate::scenario::Text as Prose;
 use crate::sim::{Decision, Event, Exercise, LogKind, Outcome, Score};

@@ -122,18 +122,27 @@ pub fn write_aar(ex: &Exercise, dir: &Path) -> io::Result<()> {
 
 /// [`write_aar`] in one language or both.
 pub fn write_aar_in(ex: &Exercise, dir: &Path, langs: LangChoice) -> io::Result<()> {
-    write_aar_with(ex, dir, langs, Overwrite::Yes, None)
+    write_aar_with(ex, dir, langs, Overwrite::Yes, Aar::default())
+}
+
+/// What a report says besides the game itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Aar<'a> {
+    /// Why the save behind it could not be verified: put at the top of the first page.
+    pub unverified: Option<&'a str>,
+    /// A solo game's learner: what the planner would have done at the
+    /// learner's key decisions ([`crate::hindsight`]); None without a learner.
+    pub hindsight: Option<&'a [crate::hindsight::Hindsight]>,
 }
 
 /// [`write_aar_in`] that replaces existing files only with `Overwrite::Yes`,
-/// and puts `unverified` (why the save behind it could not be verified) at the
-/// top of the report's first page.
+/// with what `aar` adds.
 pub fn write_aar_with(
     ex: &Exercise,
     dir: &Path,
     langs: LangChoice,
     overwrite: Overwrite,
-    unverified: Option<&str>,
+    aar: Aar,
 ) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let put = |name: &str, bytes: &[u8]| {
@@ -149,7 +158,10 @@ pub fn write_aar_with(
             *name = super::localized_file(name, l, first);
         }
         let mut report = aar_doc(l, ex, &charts);
-        if let Some(why) = unverified {
+        if let Some(lines) = aar.hindsight {
+            super::debrief::planner_section(l, ex, lines, &mut report);
+        }
+        if let Some(why) = aar.unverified {
             let warning = tr!(l, "report-unverified", why = why);
             report.blocks.insert(0, Block::Paragraph(Para::Alarm, Text::new().strong(warning)));
         }

@@ -3,6 +3,7 @@
 //! text; the desktop debrief shows the same [`score_rows`] in its score grid.
 
 use super::doc::{Doc, Item, Text, Tone};
+use crate::hindsight::Hindsight;
 use crate::i18n::{Arg, Lang};
 use crate::narrate::labels;
 use crate::scenario::{Sector, Text as Prose};
@@ -56,6 +57,13 @@ fn trust_value(l: Lang, ex: &Exercise, trust: f64) -> String {
 
 /// The debrief as a document (`hotline play` prints it with [`super::doc::text`]).
 pub fn debrief_doc(lang: Lang, ex: &Exercise) -> Doc {
+    debrief_doc_with(lang, ex, None)
+}
+
+/// [`debrief_doc`] of a solo game: `hindsight` holds what the planner would
+/// have done at the learner's key decisions ([`crate::hindsight`]); None when
+/// the game had no learner (nothing is said then).
+pub fn debrief_doc_with(lang: Lang, ex: &Exercise, hindsight: Option<&[Hindsight]>) -> Doc {
     let l = lang;
     let s = ex.scenario();
     let d = &s.def;
@@ -90,8 +98,31 @@ pub fn debrief_doc(lang: Lang, ex: &Exercise) -> Doc {
         Item::from(tag.plain(" ").plain(s.text(l, Prose::Objective(o))))
     });
     doc.list(objectives.collect());
+    if let Some(lines) = hindsight {
+        planner_section(l, ex, lines, &mut doc);
+    }
     doc.para(tr!(l, "report-state-hash", hash = format!("{:016x}", ex.state_hash())));
     doc
+}
+
+/// What the planner would have done at a solo learner's key decisions: a
+/// heading, how it was measured, and a line per turn (or that it found nothing
+/// better). The debrief and the after-action report share it.
+pub fn planner_section(l: Lang, ex: &Exercise, lines: &[Hindsight], doc: &mut Doc) {
+    let budget = crate::hindsight::Budget::default();
+    doc.heading(2, tr!(l, "hindsight-heading"));
+    let rollouts = lines.first().map_or(budget.rollouts, |h| h.rollouts);
+    let threshold = Arg::num(crate::hindsight::THRESHOLD, 1);
+    doc.note(tr!(l, "hindsight-about", rollouts = rollouts, threshold = threshold.clone()));
+    if lines.is_empty() {
+        doc.para(tr!(l, "hindsight-none", threshold = threshold));
+        return;
+    }
+    let items = lines.iter().map(|h| Item {
+        text: Text::from(h.line(l)),
+        children: h.details(l, ex.scenario()).into_iter().map(Text::from).collect(),
+    });
+    doc.list(items.collect());
 }
 
 #[cfg(test)]

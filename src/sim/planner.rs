@@ -141,11 +141,25 @@ pub fn belief(ex: &Exercise, nations: &[usize], seed: u64) -> Exercise {
 
 /// Plays a copy to its end: `nations` by the candidate, the others as the partner AI.
 fn roll_out(ex: &mut Exercise, c: Candidate, nations: &[usize], off: Families) {
+    roll_out_with(ex, &|ex: &mut Exercise| c.now.play(ex, nations, off), c.then, nations, off);
+}
+
+/// Plays a copy to its end: this turn `now` for `nations`, then `then`; the
+/// others as the partner AI.
+fn roll_out_with(
+    ex: &mut Exercise,
+    now: &dyn Fn(&mut Exercise),
+    then: Plan,
+    nations: &[usize],
+    off: Families,
+) {
     let others: Vec<usize> = (0..ex.scenario.nations()).filter(|n| !nations.contains(n)).collect();
     let first = ex.state.turn;
     while !ex.state.is_over() {
-        let plan = if ex.state.turn == first { c.now } else { c.then };
-        plan.play(ex, nations, off);
+        match ex.state.turn == first {
+            true => now(ex),
+            false => then.play(ex, nations, off),
+        }
         for &n in &others {
             super::ai::partner_turn_without(ex, n, Families::NONE);
         }
@@ -155,7 +169,7 @@ fn roll_out(ex: &mut Exercise, c: Candidate, nations: &[usize], off: Families) {
 }
 
 /// Pending choices in a rollout take the cooperative choice.
-fn choose_defaults(ex: &mut Exercise) {
+pub fn choose_defaults(ex: &mut Exercise) {
     let s = ex.scenario.clone();
     for (i, inj) in s.def.injects.iter().enumerate() {
         if ex.state.injects[i].awaiting_choice {
@@ -167,8 +181,7 @@ fn choose_defaults(ex: &mut Exercise) {
 
 /// Each candidate plan's mean final score over the budget's rollouts, in [`PLANS`] order.
 pub fn evaluate(ex: &Exercise, nations: &[usize], off: Families, seed: u64, budget: &Budget) -> Vec<f64> {
-    let mut rng = SimRng::new(seed);
-    let seeds: Vec<u64> = (0..budget.rollouts.max(1)).map(|_| rng.next_u64()).collect();
+    let seeds = rollout_seeds(seed, budget);
     PLANS
         .iter()
         .map(|&plan| {
@@ -185,9 +198,44 @@ pub fn evaluate(ex: &Exercise, nations: &[usize], off: Families, seed: u64, budg
         .collect()
 }
 
+/// The rollouts' seeds for `seed`: the same for every candidate (common random numbers).
+fn rollout_seeds(seed: u64, budget: &Budget) -> Vec<u64> {
+    let mut rng = SimRng::new(seed);
+    (0..budget.rollouts.max(1)).map(|_| rng.next_u64()).collect()
+}
+
+/// The mean final score, over the rollouts [`evaluate`] plays with `seed`,
+/// of `now` played for `nations` this turn (the decisions of someone else,
+/// say a learner), then `then` to the end: weighed against [`evaluate`]'s
+/// values on the same draws, the difference is this turn's play, not luck.
+pub fn evaluate_turn(
+    ex: &Exercise,
+    nations: &[usize],
+    off: Families,
+    seed: u64,
+    budget: &Budget,
+    now: &dyn Fn(&mut Exercise),
+    then: Plan,
+) -> f64 {
+    let seeds = rollout_seeds(seed, budget);
+    let total: f64 = seeds
+        .iter()
+        .map(|&sd| {
+            let mut copy = belief(ex, nations, sd);
+            roll_out_with(&mut copy, now, then, nations, off);
+            Score::of(&copy).total
+        })
+        .sum();
+    total / seeds.len() as f64
+}
+
+/// The candidate [`plan_turn`] picks from [`evaluate`]'s values (ties: the first).
+pub fn best_of(values: &[f64]) -> usize {
+    (0..values.len().min(PLANS.len())).fold(0, |b, k| if values[k] > values[b] + 1e-9 { k } else { b })
+}
+
 /// Plays the current turn for `nations` with the plan whose rollouts score best.
 pub fn plan_turn(ex: &mut Exercise, nations: &[usize], off: Families, seed: u64, budget: &Budget) {
     let values = evaluate(ex, nations, off, seed, budget);
-    let best = (0..PLANS.len()).fold(0, |b, k| if values[k] > values[b] + 1e-9 { k } else { b });
-    PLANS[best].now.play(ex, nations, off);
+    PLANS[best_of(&values)].now.play(ex, nations, off);
 }

@@ -19,3 +19,11 @@ coach-all-done = All done for this turn — end the turn when ready (Space).
 coach-key-decision = { $delta } points: { $what }, turn { $turn }
 coach-whose-you = YOU
 coach-whose-partner = PARTNER
+
+## What the planner would have done (src/hindsight.rs): the debrief and the after-action report of a solo game.
+hindsight-heading = What the planner would have done
+hindsight-about = At the turns of your key decisions the expert planner weighed its plans with { $rollouts } seeded rollouts each, knowing only what your seat could see, against your own play of that turn on the same rollouts. Shown where it expects at least { $threshold } points more.
+hindsight-none = At your key decisions the planner found no play better than yours by { $threshold } points or more.
+hindsight-line = Turn { $turn }: the planner would have played differently: { $delta } expected score over { $rollouts } rollouts
+hindsight-would = It would have: { $what }
+hindsight-instead = Instead of: { $what }

@@ -18,3 +18,11 @@ coach-all-done = 이번 턴에 할 일을 모두 마쳤습니다. 준비되면 �
 coach-key-decision = { $delta }점: { $what } ({ $turn }턴)
 coach-whose-you = 플레이어
 coach-whose-partner = 동맹국
+
+## 플래너였다면 (src/hindsight.rs): 혼자 하는 게임의 디브리핑과 사후 강평 보고서.
+hindsight-heading = 플래너였다면
+hindsight-about = 주요 결정을 내린 턴마다 전문가 플래너가 여러분의 자리에서 볼 수 있던 정보만으로 자기 계획을 시드 고정 모의 실행 { $rollouts }회씩 돌려, 같은 모의 실행에서 그 턴에 여러분이 한 대응과 비교했습니다. 기대 점수가 { $threshold }점 이상 높을 때만 보여 줍니다.
+hindsight-none = 주요 결정에서 플래너가 여러분보다 { $threshold }점 이상 나은 대응을 찾지 못했습니다.
+hindsight-line = { $turn }턴에 플래너였다면 다르게 대응했을 것입니다: { $rollouts }회 모의 실행 기준 기대 점수 { $delta }
+hindsight-would = 했을 조치: { $what }
+hindsight-instead = 하지 않았을 조치: { $what }
