@@ -181,7 +181,7 @@ const STARTER: &str = r#"// @TITLE@: a Hotline scenario.
             questions: ["Pay or not? Who decides?"],
             choices: [
                 (label: "Refuse to pay; restore from backups", effects: [Trust(3), ActorCapability(actor: "gray", delta: -10)]),
-                (label: "Let the utility pay", effects: [Service(asset: "kr-water", delta: 10), ActorCapability(actor: "gray", delta: 10), Alarm(8)]),
+                (label: "Let the utility pay", effects: [Service(asset: "kr-water", delta: 20), ActorCapability(actor: "gray", delta: 10), Alarm(6)]),
             ],
             expected_action: "Restore; request assistance from Norland.",
             objective: "water-flows",

