@@ -445,6 +445,50 @@ fn simulation_lints_stop_within_their_work_budget_deterministically() {
     assert_eq!(done, DEFAULT_RUNS);
 }
 
+const EXTRA: &str = r#"(id: "extra", title: "Extra", text: "More.", trigger: AtTurn(2)),"#;
+
+/// Where `needle` starts in `src`, as (line, column), both from 1.
+fn position(src: &str, needle: &str) -> (usize, usize) {
+    let at = src.find(needle).expect("needle in source");
+    let line = src[..at].lines().count().max(1);
+    let col = at - src[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+    (line, col)
+}
+
+/// Issue 12, part 5: an inject whose default choice scores best for every
+/// built-in policy (measured with each choice forced) is no dilemma, and is
+/// reported at its choices; one whose other choice pays for some way of
+/// playing (patching alone costs trust, but hardens both networks) is not.
+#[test]
+fn a_default_choice_that_is_best_for_every_policy_is_no_dilemma() {
+    let dominated = variant(&[(
+        EXTRA,
+        r#"(id: "extra", title: "Extra", text: "More.", trigger: AtTurn(2), choices: [(label: "Together", effects: [Trust(10), Escalation(-10)]), (label: "Alone", effects: [Trust(-10), Escalation(10)])]),"#,
+    )]);
+    let s = load(&dominated);
+    let ds = lint::lint_by_simulation(&s, DEFAULT_RUNS);
+    let (line, col) = position(&dominated, "choices: [(label: \"Together\"");
+    expect(&ds, "inject `extra`: its default choice \"Together\" scores best", line, col);
+    let d = ds.iter().find(|d| d.message.contains("default choice")).unwrap();
+    assert!(d.message.contains("48 seeded runs of each built-in policy"), "{d}");
+    assert!(d.message.contains("cooperative ") && d.message.contains(" for choice 2"), "{d}");
+    assert_eq!(ds, lint::lint_by_simulation(&s, DEFAULT_RUNS), "the same findings every time");
+    let ko = lint::lint_by_simulation_in(hotline::i18n::Lang::Ko, &s, DEFAULT_RUNS, None).0;
+    assert!(ko.iter().any(|d| d.message.contains("고민할 것이 없는 선택") && (d.line, d.col) == (line, col)));
+
+    let trade_off = variant(&[(
+        EXTRA,
+        r#"(id: "extra", title: "Extra", text: "More.", trigger: AtTurn(2), choices: [(label: "Wait for the partner", effects: [Trust(5)]), (label: "Patch now, alone", effects: [Trust(-5), Hardening(asset: "a-net", delta: 60), Hardening(asset: "b-grid", delta: 60)])]),"#,
+    )]);
+    let s = load(&trade_off);
+    let ds = lint::lint_by_simulation(&s, DEFAULT_RUNS);
+    assert!(ds.iter().all(|d| !d.message.contains("default choice")), "{}", show(&ds));
+    // The measure behind it: some policy gains by patching alone, another by waiting.
+    let scores = lint::choice_scores(&s, 1, lint::CHOICE_RUNS).expect("the inject fires");
+    assert!(scores.iter().any(|p| p.better_than_default().is_some()));
+    assert!(scores.iter().any(|p| p.means[0] > p.means[1] + lint::CHOICE_TIE));
+}
+
 /// Findings on shipped scenarios that were reported to the scenarios' owner
 /// and are tolerated until the scenario changes: (file, words of the message).
 /// Lints the shipped scenarios are allowed to raise (none: fix the scenario instead).

@@ -49,10 +49,12 @@ use crate::sim::PolicyName;
 use crate::tr;
 use std::collections::BTreeSet;
 
+mod choices;
 mod dilemmas;
 mod reach;
 mod simulation;
 
+pub use choices::{CHOICE_RUNS, CHOICE_TIE, CHOICE_WORK, ChoiceScores, choice_runs, choice_scores};
 use reach::*;
 pub use simulation::{
     SIMULATION_WORK, lint_by_simulation, lint_by_simulation_in, lint_by_simulation_within, work_per_turn,

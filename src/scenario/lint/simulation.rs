@@ -136,6 +136,11 @@ pub fn lint_by_simulation_in(
         mean(PolicyName::Unilateral),
         &evidence,
     );
+    // The choice lint has its own budget, whoever calls (a file at the size
+    // limits must stay quick to validate even without one).
+    let choice_work = work.unwrap_or(u64::MAX).min(super::choices::CHOICE_WORK);
+    let choice_runs = super::choices::choice_runs(s, runs, Some(choice_work));
+    super::choices::dominant_defaults(l, s, &mut w, choice_runs);
     (w.finish(), done)
 }
 
