@@ -41,7 +41,10 @@
 //! not statically decidable. [`lint_by_simulation`] plays every built-in
 //! policy many times from a fixed seed (deterministic, whatever the number of
 //! threads) and reports objectives that no run met and injects that no run
-//! fired, skipping those [`lint`] already reports as impossible.
+//! fired, skipping those [`lint`] already reports as impossible; a scenario
+//! whose cooperative policy does not beat the unilateral one; and an inject
+//! whose default choice scores best for every policy when each of its choices
+//! is forced in turn (`choices.rs`: the choice is no dilemma).
 
 use super::*;
 use crate::i18n::{Arg, Lang};
