@@ -19,7 +19,7 @@ coach-key-decision = { $delta }점: { $what } ({ $turn }턴)
 coach-whose-you = 플레이어
 coach-whose-partner = 동맹국
 
-## 플래너였다면 (src/hindsight.rs): 혼자 하는 게임의 디브리핑과 사후 강평 보고서.
+## 플래너였다면 (src/hindsight.rs): 혼자 하는 게임의 강평과 사후 검토 보고서(AAR).
 hindsight-heading = 플래너였다면
 hindsight-about = 주요 결정을 내린 턴마다 전문가 플래너가 여러분의 자리에서 볼 수 있던 정보만으로 자기 계획을 시드 고정 모의 실행 { $rollouts }회씩 돌려, 같은 모의 실행에서 그 턴에 여러분이 한 대응과 비교했습니다. 기대 점수가 { $threshold }점 이상 높을 때만 보여 줍니다.
 hindsight-none = 주요 결정에서 플래너가 여러분보다 { $threshold }점 이상 나은 대응을 찾지 못했습니다.
