@@ -26,6 +26,9 @@ pub(super) fn plugin(app: &mut App) {
 struct KeyCache {
     stamp: (u64, usize, String, crate::i18n::Lang),
     lines: Vec<(f64, String, String)>,
+    /// A solo game's: what the planner would have done at the learner's key
+    /// decisions ([`crate::hindsight`]), as (line, details); None without a learner.
+    planner: Option<Vec<(String, Vec<String>)>>,
 }
 
 fn draw_debrief(
@@ -51,9 +54,19 @@ fn draw_debrief(
                 (k.score_delta, super::teaching::key_decision_line(l, game.ex(), k), tag)
             })
             .collect();
-        *key = Some(KeyCache { stamp, lines });
+        // The same look-back the reports take (seeded: the same game, the same lines).
+        let planner = match game.mode {
+            super::session::Mode::Solo(me) => {
+                let found = crate::hindsight::hindsight(game.ex(), me, &Default::default());
+                let s = game.ex().scenario();
+                Some(found.iter().map(|h| (h.line(l), h.details(l, s))).collect())
+            }
+            super::session::Mode::Workshop => None,
+        };
+        *key = Some(KeyCache { stamp, lines, planner });
     }
     let key_lines = key.as_ref().map(|k| k.lines.clone()).unwrap_or_default();
+    let planner_lines = key.as_ref().and_then(|k| k.planner.clone());
     let mut again: Option<u64> = None;
     let ex = game.ex();
     let s = ex.scenario().clone();
@@ -191,6 +204,9 @@ fn draw_debrief(
                         }
                         ui.label(RichText::new(line).size(15.0).strong().color(colour));
                     });
+                }
+                if let Some(lines) = &planner_lines {
+                    planner_box(ui, l, lines);
                 }
                 ui.add_space(10.0);
                 ui.label(theme::big(tr!(l, "app-debrief-score-title"), 20.0));
@@ -342,4 +358,24 @@ fn draw_debrief(
         next.set(Screen::Board);
     }
     Ok(())
+}
+
+/// What the planner would have done at a solo learner's key decisions: the
+/// same heading, note and lines as the debrief document and the report.
+fn planner_box(ui: &mut egui::Ui, l: crate::i18n::Lang, lines: &[(String, Vec<String>)]) {
+    let budget = crate::hindsight::Budget::default();
+    let threshold = crate::i18n::Arg::num(crate::hindsight::THRESHOLD, 1);
+    ui.add_space(10.0);
+    ui.label(theme::big(tr!(l, "hindsight-heading"), 20.0));
+    let about = tr!(l, "hindsight-about", rollouts = budget.rollouts, threshold = threshold.clone());
+    ui.label(RichText::new(about).size(13.0).color(theme::MUTED));
+    if lines.is_empty() {
+        ui.label(RichText::new(tr!(l, "hindsight-none", threshold = threshold)).color(theme::MUTED));
+    }
+    for (line, details) in lines {
+        ui.label(RichText::new(line).size(15.0).strong().color(theme::WARN));
+        for d in details {
+            ui.label(RichText::new(format!("  {d}")).size(13.0));
+        }
+    }
 }
