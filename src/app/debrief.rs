@@ -372,10 +372,16 @@ fn planner_box(ui: &mut egui::Ui, l: crate::i18n::Lang, lines: &[(String, Vec<St
     if lines.is_empty() {
         ui.label(RichText::new(tr!(l, "hindsight-none", threshold = threshold)).color(theme::MUTED));
     }
+    // One card a turn: it groups the line with its moves on the projector (and
+    // the layout check measures each text against its card).
     for (line, details) in lines {
-        ui.label(RichText::new(line).size(15.0).strong().color(theme::WARN));
-        for d in details {
-            ui.label(RichText::new(format!("  {d}")).size(13.0));
-        }
+        ui.add_space(4.0);
+        egui::Frame::new().fill(theme::CARD).corner_radius(6.0).inner_margin(8.0).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(line).size(15.0).strong().color(theme::WARN));
+            for d in details {
+                ui.label(RichText::new(d).size(13.0));
+            }
+        });
     }
 }
