@@ -24,6 +24,6 @@ pub mod transport;
 pub use authority::may_submit;
 pub use feed::{SeatFeed, redact};
 pub use options::{HostOptions, JoinOptions};
-pub use protocol::{Refusal, Rejection, SeatClaim, SeatUpdate, ToHost, ToSeat};
+pub use protocol::{Clock, Refusal, Rejection, SeatClaim, SeatUpdate, ToHost, ToSeat};
 pub use session::{ClientId, Session};
 pub use view::{Bot, SeatView};
