@@ -32,6 +32,9 @@ pub struct Session {
     clock: Clock,
     /// The countdown was set since the host last asked: this turn's clock starts again.
     clock_set: bool,
+    /// Something came in since the last flush: only then can a seat's view have
+    /// changed (an idle host asks nothing of its feeds).
+    stirred: bool,
 }
 
 impl Session {
@@ -52,6 +55,7 @@ impl Session {
             countdown_left: None,
             clock: Clock::default(),
             clock_set: false,
+            stirred: true,
         }
     }
 
@@ -122,6 +126,7 @@ impl Session {
 
     /// One message from a client.
     pub fn receive(&mut self, client: ClientId, msg: ToHost) {
+        self.stirred = true;
         let Some((_, feed)) = self.seats.get(&client) else {
             match msg {
                 ToHost::Claim(claim) => self.claim(client, claim),
@@ -185,13 +190,17 @@ impl Session {
     /// The facilitator's countdown ran out: the turn resolves, and nothing is
     /// decided for a team still planning.
     pub fn countdown_expired(&mut self) {
+        self.stirred = true;
         self.resolve_turn();
     }
 
     /// The replies and every seat's update since the last flush, in order.
     pub fn flush(&mut self) -> Vec<(ClientId, ToSeat)> {
-        let planning = self.planning();
         let mut out = std::mem::take(&mut self.outbox);
+        if !std::mem::take(&mut self.stirred) {
+            return out;
+        }
+        let planning = self.planning();
         for (&client, (_, feed)) in self.seats.iter_mut() {
             if let Some(mut u) = feed.update(&self.ex, &planning, self.clock) {
                 u.countdown = self.countdown_left;
