@@ -61,6 +61,7 @@ pub fn spawn(session: Session, options: HostOptions, stop: Arc<AtomicBool>) -> R
     std::thread::spawn(move || match start(session, options) {
         Ok(mut app) => {
             let _ = tx.send(Ok(()));
+            super::pace::calm(&mut app);
             app.add_systems(Update, move |mut exit: MessageWriter<AppExit>| {
                 if stop.load(Ordering::Relaxed) {
                     exit.write(AppExit::Success);
@@ -120,9 +121,17 @@ fn start(session: Session, options: HostOptions) -> Result<App, String> {
 /// second); a claim for its seat takes it over rather than wait for the timeout.
 const DROPPED: Duration = Duration::from_millis(1500);
 
-fn receive(mut host: ResMut<Host>, mut server: ResMut<RenetServer>, transport: Res<NetcodeServerTransport>) {
+fn receive(
+    mut host: ResMut<Host>,
+    mut server: ResMut<RenetServer>,
+    transport: Res<NetcodeServerTransport>,
+    mut pace: Option<ResMut<super::pace::Pace>>,
+) {
     for client in server.clients_id() {
         while let Some(bytes) = server.receive_message(client, CHANNEL) {
+            if let Some(p) = pace.as_mut() {
+                p.stir();
+            }
             let Some(msg) = transport::decode_up(&bytes) else {
                 eprintln!("{}", tr!(host.options.lang, "net-host-ignored", client = client));
                 continue;
@@ -194,11 +203,19 @@ fn countdown(mut host: ResMut<Host>) {
     }
 }
 
-fn send(mut host: ResMut<Host>, mut server: ResMut<RenetServer>) {
+fn send(
+    mut host: ResMut<Host>,
+    mut server: ResMut<RenetServer>,
+    mut pace: Option<ResMut<super::pace::Pace>>,
+) {
     let elapsed = host.elapsed().as_secs();
     let left = host.session.clock().turn_seconds.map(|s| s.saturating_sub(elapsed));
     host.session.set_countdown_left(left);
-    for (client, msg) in host.session.flush() {
+    let out = host.session.flush();
+    if let (Some(p), false) = (pace.as_mut(), out.is_empty()) {
+        p.stir();
+    }
+    for (client, msg) in out {
         if let ToSeat::Welcome { seat: claim, .. } = &msg {
             println!(
                 "{}",

@@ -17,6 +17,8 @@ pub mod view;
 #[cfg(feature = "desktop")]
 pub mod host;
 #[cfg(feature = "desktop")]
+pub mod pace;
+#[cfg(feature = "desktop")]
 pub mod seat;
 #[cfg(feature = "desktop")]
 pub mod transport;
