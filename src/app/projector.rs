@@ -177,12 +177,15 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang], asi
                         ui.horizontal(|ui| {
                             let small = |t: &str| RichText::new(t).size(16.0 * k).color(theme::MUTED);
                             ui.label(small(game.ex().scenario().text(l, Text::Title)));
+                            // Read from the back of the room: larger than the title, still quiet.
                             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                                 for (i, line) in aside.iter().rev().enumerate() {
                                     if i > 0 {
-                                        ui.add_space(18.0 * k);
+                                        ui.add_space(24.0 * k);
                                     }
-                                    ui.label(small(line));
+                                    ui.label(
+                                        RichText::new(line).size((22.0 * k).max(15.0)).color(theme::MUTED),
+                                    );
                                 }
                             });
                         });
