@@ -123,7 +123,6 @@ pub fn show(
         return;
     }
     let mut open = true;
-    let mut decision: Option<Decision> = None;
     let vp = ctx.viewport_rect();
     egui::Window::new(theme::big(tr!(l, "app-console-title"), 20.0))
         .id(egui::Id::new("facilitator_console"))
@@ -133,19 +132,34 @@ pub fn show(
         .default_size(egui::vec2(vp.width() * 0.62, vp.height() * 0.82))
         .collapsible(false)
         .vscroll(true)
-        .show(ctx, |ui| {
-            controls(ui, game, table, overlay, l, out);
-            ui.separator();
-            ui.columns(2, |cols| {
-                timeline(&mut cols[0], game, l, &mut decision);
-                adjudication(&mut cols[1], game, form, l, &mut decision);
-                cols[1].separator();
-                notes(&mut cols[1], game, form, l, &mut decision);
-            });
-        });
+        .show(ctx, |ui| body(ui, game, table, overlay, form, l, out));
     if !open {
         out.push(Intent::ToggleConsole);
     }
+}
+
+/// The console itself: the controls, then the inject timeline beside
+/// adjudication and notes. The local console's window holds it, and so does
+/// a networked facilitator's screen (`net_console.rs`), whose game is built
+/// from the host's view and whose intents the door sends to the host.
+pub fn body(
+    ui: &mut egui::Ui,
+    game: &Game,
+    table: &Table,
+    overlay: Overlay,
+    form: &mut Form,
+    l: Lang,
+    out: &mut Vec<Intent>,
+) {
+    let mut decision: Option<Decision> = None;
+    controls(ui, game, table, overlay, l, out);
+    ui.separator();
+    ui.columns(2, |cols| {
+        timeline(&mut cols[0], game, l, &mut decision);
+        adjudication(&mut cols[1], game, form, l, &mut decision);
+        cols[1].separator();
+        notes(&mut cols[1], game, form, l, &mut decision);
+    });
     if let Some(d) = decision {
         // The form is done with once its decision is sent.
         if matches!(d, Decision::Adjudicate { .. }) {
@@ -162,6 +176,7 @@ pub fn show(
 fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, l: Lang, out: &mut Vec<Intent>) {
     let s = &game.ex().scenario().def;
     let st = game.ex().state();
+    let networked = game.net_seat.is_some();
     ui.horizontal_wrapped(|ui| {
         let (label, fill) = if table.paused {
             (tr!(l, "app-console-resume"), theme::GOOD.gamma_multiply(0.6))
@@ -186,13 +201,16 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, l: 
         {
             out.push(Intent::AdvanceTurn);
         }
+        // A networked console has no board for the projector view to cover
+        // (the projector is a seat of its own); the second window it has.
         let mut projector = overlay == Overlay::Projector;
-        if ui
-            .add(egui::Checkbox::new(
-                &mut projector,
-                RichText::new(tr!(l, "app-console-projector")).size(16.0),
-            ))
-            .changed()
+        if !networked
+            && ui
+                .add(egui::Checkbox::new(
+                    &mut projector,
+                    RichText::new(tr!(l, "app-console-projector")).size(16.0),
+                ))
+                .changed()
         {
             out.push(Intent::Toggle(Overlay::Projector));
         }
@@ -221,15 +239,22 @@ fn controls(ui: &mut egui::Ui, game: &Game, table: &Table, overlay: Overlay, l: 
         .filter(|&n| table.done.get(n).copied().unwrap_or(false))
         .map(|n| sc.text(l, Text::NationShort(n)))
         .collect();
-    let mut line = tr!(
-        l,
-        "app-console-state",
-        turn = st.turn.min(s.turns),
-        turns = s.turns,
-        time = sc.time_label(l, st.turn),
-        desk = if game.acting < sc.nations() { sc.text(l, Text::Nation(game.acting)) } else { "—" },
-        done = if done.is_empty() { tr!(l, "app-console-nobody-done") } else { done.join(", ") }
-    );
+    let (turn, turns, time) = (st.turn.min(s.turns), s.turns, sc.time_label(l, st.turn));
+    // Networked, every team plans at its own screen: who is still planning
+    // is the strip above the console, and there is no desk.
+    let mut line = if networked {
+        tr!(l, "app-console-state-net", turn = turn, turns = turns, time = time)
+    } else {
+        tr!(
+            l,
+            "app-console-state",
+            turn = turn,
+            turns = turns,
+            time = time,
+            desk = if game.acting < sc.nations() { sc.text(l, Text::Nation(game.acting)) } else { "—" },
+            done = if done.is_empty() { tr!(l, "app-console-nobody-done") } else { done.join(", ") }
+        )
+    };
     if table.paused {
         line = format!("{line} · {}", tr!(l, "app-console-paused"));
     }

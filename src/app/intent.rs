@@ -134,6 +134,9 @@ fn apply_intents(
         .filter(|c| !matches!((c, handover), (Command::Continue, true) | (Command::Ready, false)))
         .filter_map(|&c| from_key(c));
     // In the order they happened: the panels' clicks of the last frame, then this frame's keys.
+    // The network screen (the facilitator's console, the wall) takes its
+    // panels' intents only: no board keys (Space there must not advance the turn).
+    let keyed: Vec<Intent> = if *screen.get() == Screen::Net { Vec::new() } else { keyed.collect() };
     let all: Vec<Intent> = intents.read().cloned().chain(keyed).collect();
     match (screen.get(), game) {
         (Screen::Board, Some(mut game)) => {
@@ -148,6 +151,14 @@ fn apply_intents(
                 };
                 if let Some(to) = apply(&mut game, &mut table, &mut overlay, &mut panels, intent) {
                     next.set(to);
+                }
+            }
+        }
+        (Screen::Net, Some(mut game)) => {
+            let Some(net) = &net else { return };
+            for intent in all {
+                if let Some(local) = to_host(net, &mut game, intent) {
+                    apply(&mut game, &mut table, &mut overlay, &mut panels, local);
                 }
             }
         }
@@ -204,8 +215,17 @@ fn to_host(link: &NetLink, game: &mut Game, intent: Intent) -> Option<Intent> {
             }
         }
         Intent::Facilitate(d) => decide(d),
+        // The host runs the clock: the facilitator's pause and countdown are
+        // messages of their own (the host refuses them from any other seat).
+        Intent::TogglePause => {
+            let paused = link.view.as_ref().is_some_and(|v| v.clock.paused);
+            link.send(crate::net::ToHost::Pause(!paused));
+        }
+        Intent::SetCountdown(minutes) => {
+            link.send(crate::net::ToHost::Countdown((minutes > 0).then_some(u64::from(minutes) * 60)));
+        }
         // The host's scenario is the exercise's: no reload from this machine's file.
-        Intent::Reload | Intent::TogglePause | Intent::SetCountdown(_) => {}
+        Intent::Reload => {}
         other => return Some(other),
     }
     None

@@ -19,6 +19,8 @@ mod lang;
 mod layout_check;
 mod net_console;
 pub mod net_seat;
+#[cfg(test)]
+mod net_tests;
 mod overlay;
 mod png_check;
 mod projector;

@@ -12,6 +12,7 @@
 use super::AppSystems;
 use super::screens::Screen;
 use super::session::{Game, LaunchOptions, Mode, Notice};
+use super::table::Table;
 use super::theme;
 use crate::i18n::Lang;
 use crate::net::seat::{Bridge, LinkEvent};
@@ -60,12 +61,17 @@ pub struct NetLink {
     pub view: Option<SeatView>,
     /// When the facilitator's countdown ends (from the host's last update).
     pub deadline: Option<Instant>,
+    /// When the host's last update came (a paused countdown stands still there).
+    heard: Instant,
     /// Why the seat stopped (refused, wrong code, host gone), in the seat's language.
     pub ended: Option<String>,
     pub host: Option<HostInfo>,
     /// The hotline line being typed.
     pub chat: String,
     pub lang: Lang,
+    /// The join code, and where teams join (shown on the console and the wall).
+    pub code: String,
+    pub join_at: Vec<SocketAddr>,
 }
 
 impl Drop for NetLink {
@@ -80,9 +86,37 @@ impl NetLink {
         let _ = self.to_seat.send(m);
     }
 
-    /// Seconds left on the countdown, if one runs.
+    /// Seconds left on the countdown, if one runs (standing still while the facilitator pauses).
     pub fn countdown(&self) -> Option<u64> {
-        self.deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs())
+        let now = if self.paused() { self.heard } else { Instant::now() };
+        self.deadline.map(|d| d.saturating_duration_since(now).as_secs())
+    }
+
+    /// The facilitator paused the exercise.
+    pub fn paused(&self) -> bool {
+        self.view.as_ref().is_some_and(|v| v.clock.paused)
+    }
+
+    /// The workshop table as the host's clock has it (the pause, the
+    /// countdown's length and what is left of it), for the console, the wall
+    /// and a team's board; the second window's switch stays this window's (`local`).
+    pub fn table(&self, local: &Table) -> Table {
+        let clock = self.view.as_ref().map(|v| v.clock).unwrap_or_default();
+        Table {
+            paused: clock.paused,
+            countdown_minutes: clock.turn_seconds.map_or(0, |s| (s / 60).max(1) as u32),
+            remaining: self.countdown().unwrap_or(0) as f64,
+            projector_window: local.projector_window,
+            ..Table::default()
+        }
+    }
+
+    /// The wall's small print: who is still planning, and how to join
+    /// ("Join: 192.168.1.5:7450 · code ABCD-EFGH").
+    pub fn wall_lines(&self, l: Lang) -> Vec<String> {
+        let addresses: Vec<String> = self.join_at.iter().map(|a| a.to_string()).collect();
+        let join = tr!(l, "app-net-join-line", address = addresses.join(" / "), code = self.code.as_str());
+        self.strip(l).into_iter().chain([join]).collect()
     }
 
     /// "US: planning… · ROK: done · countdown 2:41", in `l`.
@@ -102,9 +136,6 @@ impl NetLink {
 
 /// Joins `options.host` as `options.claim`, waking the window on every message.
 pub fn connect(options: JoinOptions, proxy: Option<&bevy::winit::EventLoopProxyWrapper>) -> NetLink {
-    let (to_seat, from_window) = mpsc::channel();
-    let (to_window, from_seat) = mpsc::channel();
-    let stop = Arc::new(AtomicBool::new(false));
     let proxy: Option<bevy::winit::EventLoopProxy<bevy::winit::WinitUserEvent>> =
         proxy.map(|p| (**p).clone());
     let wake = Box::new(move || {
@@ -112,22 +143,47 @@ pub fn connect(options: JoinOptions, proxy: Option<&bevy::winit::EventLoopProxyW
             let _ = p.send_event(bevy::winit::WinitUserEvent::WakeUp);
         }
     });
-    let claim = options.claim.clone();
-    let lang = options.lang;
-    let bridge = Bridge { to_window, from_window: Mutex::new(from_window), wake, stop: stop.clone() };
+    let (link, from_window, to_window) = wired(&options);
+    let bridge = Bridge { to_window, from_window: Mutex::new(from_window), wake, stop: link.stop.clone() };
     crate::net::seat::spawn(options, bridge);
-    NetLink {
+    link
+}
+
+/// A link and the seat's ends of its two channels (what the window sends,
+/// where the seat's messages go in): the seat thread holds them, or a test
+/// that plays the host in-process.
+pub(super) fn wired(options: &JoinOptions) -> (NetLink, mpsc::Receiver<ToHost>, mpsc::Sender<LinkEvent>) {
+    let (to_seat, from_window) = mpsc::channel();
+    let (to_window, from_seat) = mpsc::channel();
+    let link = NetLink {
         to_seat,
         from_seat: Mutex::new(from_seat),
-        stop,
-        claim,
+        stop: Arc::new(AtomicBool::new(false)),
+        claim: options.claim.clone(),
         view: None,
         deadline: None,
+        heard: Instant::now(),
         ended: None,
         host: None,
         chat: String::new(),
-        lang,
+        lang: options.lang,
+        code: options.code.clone(),
+        join_at: join_at(options.host),
+    };
+    (link, from_window, to_window)
+}
+
+/// Where teams join a host this seat reaches at `host`: that address, or, when
+/// it is loopback (this seat runs on the host's machine, as the host's own
+/// window does), the machine's outward address. The room cannot reach
+/// loopback, so it is shown only when there is nothing else.
+fn join_at(host: SocketAddr) -> Vec<SocketAddr> {
+    if !host.ip().is_loopback() {
+        return vec![host];
     }
+    let all = crate::net::transport::host_addresses(host.port());
+    let outward: Vec<SocketAddr> = all.iter().copied().filter(|a| !a.ip().is_loopback()).collect();
+    if outward.is_empty() { all } else { outward }
 }
 
 /// Starts the host on another thread and seats this window at it as the facilitator.
@@ -215,7 +271,7 @@ fn pump(
     let Some(mut link) = link else { return };
     // A running countdown wakes the window once a second; without one it
     // sleeps until input or the host's traffic.
-    let ticking = link.deadline.is_some() && shot.is_none();
+    let ticking = link.deadline.is_some() && !link.paused() && shot.is_none();
     let mode = if ticking {
         UpdateMode::reactive(Duration::from_secs(1))
     } else {
@@ -229,7 +285,8 @@ fn pump(
         Err(_) => Vec::new(),
     };
     // A running countdown is redrawn once a second, not every frame.
-    if link.deadline.is_some() && tick.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+    if link.deadline.is_some() && !link.paused() && tick.is_none_or(|t| t.elapsed() >= Duration::from_secs(1))
+    {
         *tick = Some(Instant::now());
         redraw.write(RequestRedraw);
     }
@@ -259,7 +316,8 @@ fn pump(
                 changed = true;
             }
             ToSeat::Update(u) => {
-                link.deadline = u.countdown.map(|s| Instant::now() + Duration::from_secs(s));
+                link.heard = Instant::now();
+                link.deadline = u.countdown.map(|s| link.heard + Duration::from_secs(s));
                 if let Some(v) = link.view.as_mut() {
                     v.apply(u);
                 }
@@ -280,6 +338,20 @@ fn pump(
     // A team's seat plays on the board, built afresh from the host's view;
     // the facilitator, the projector and observers watch the network screen.
     let Seat::Remote(n) = v.seat else {
+        // The facilitator's console and the wall are drawn on the network
+        // screen from a game built from this seat's view (net_console.rs).
+        if changed {
+            let mut fresh = Game::of(v.copy(), Mode::Workshop);
+            fresh.net_seat = Some(v.seat);
+            fresh.lang = l;
+            fresh.notice = notice.or_else(|| game.as_ref().and_then(|g| g.notice.clone()));
+            match game {
+                Some(mut old) => *old = fresh,
+                None => commands.insert_resource(fresh),
+            }
+        } else if let (Some(mut game), Some(n)) = (game, notice) {
+            game.notice = Some(n);
+        }
         if *screen.get() != Screen::Net {
             next.set(Screen::Net);
         }

@@ -83,6 +83,7 @@ fn draw_window(
     game: Option<Res<Game>>,
     table: Res<Table>,
     langs: Res<Languages>,
+    net: Option<Res<super::net_seat::NetLink>>,
     mut styled: Local<bool>,
 ) {
     let ctx = ctx.get_mut();
@@ -94,9 +95,15 @@ fn draw_window(
         ctx.set_visuals(visuals);
         *styled = true;
     }
-    match game {
-        Some(game) => show(ctx, &game, &table, &langs.projector_langs()),
-        None => {
+    match (game, net.as_deref()) {
+        // A networked facilitator's second window: the host's clock, and how to join.
+        (Some(game), Some(link)) => {
+            let table = link.table(&table);
+            let aside = link.wall_lines(langs.ui);
+            show(ctx, &game, &table, &langs.projector_langs(), &aside);
+        }
+        (Some(game), None) => show(ctx, &game, &table, &langs.projector_langs(), &[]),
+        (None, _) => {
             egui::Area::new(egui::Id::new("projector_idle"))
                 .fixed_pos(egui::pos2(40.0, 40.0))
                 .show(ctx, |ui| ui.label(theme::big("Hotline", 48.0)));
@@ -117,9 +124,15 @@ pub fn current_inject(game: &Game) -> Option<usize> {
 
 /// The projector in `langs`: one language, or two side by side (the inject
 /// in each, for the interpreter; the clock and the board in the first).
-pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang]) {
+/// `aside`: small print at the bottom right (a networked wall: who is still
+/// planning, how to join).
+///
+/// It reads only what the room may see: the turn, escalation and trust, the
+/// service of each asset, and the latest inject addressed to everyone
+/// ([`current_inject`], decided by `sim::visibility`); so a game built from a
+/// projector seat's redacted view shows the same wall as the host's.
+pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang], aside: &[String]) {
     let l = langs.first().copied().unwrap_or_default();
-    let st = game.ex().state();
     let vp = ctx.viewport_rect();
     // Text scales with the window so the wall reads the same at any size.
     let k = (vp.height() / 1080.0).clamp(0.6, 2.0);
@@ -161,16 +174,25 @@ pub fn show(ctx: &egui::Context, game: &Game, table: &Table, langs: &[Lang]) {
                         });
                     });
                     ui.with_layout(egui::Layout::bottom_up(egui::Align::Min), |ui| {
-                        ui.label(
-                            RichText::new(game.ex().scenario().text(l, Text::Title))
-                                .size(15.0 * k)
-                                .color(theme::MUTED),
-                        );
+                        ui.horizontal(|ui| {
+                            let small = |t: &str| RichText::new(t).size(16.0 * k).color(theme::MUTED);
+                            ui.label(small(game.ex().scenario().text(l, Text::Title)));
+                            // Read from the back of the room: larger than the title, still quiet.
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                for (i, line) in aside.iter().rev().enumerate() {
+                                    if i > 0 {
+                                        ui.add_space(24.0 * k);
+                                    }
+                                    ui.label(
+                                        RichText::new(line).size((22.0 * k).max(15.0)).color(theme::MUTED),
+                                    );
+                                }
+                            });
+                        });
                     });
                 });
         },
     );
-    let _ = st;
 }
 
 fn header(ui: &mut egui::Ui, game: &Game, table: &Table, l: Lang, k: f32) {

@@ -204,6 +204,10 @@ fn autosave(game: Option<Res<Game>>, mut saved: Local<Saved>) {
         saved.turn = None;
         return;
     };
+    // A networked window's game is a seat's copy without the decisions: the host autosaves.
+    if game.net_seat.is_some() {
+        return;
+    }
     if game.is_added() {
         // A new or resumed game: its first turn is saved when it ends.
         saved.turn = Some(game.ex().state().turn);

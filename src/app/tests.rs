@@ -18,7 +18,7 @@ use bevy::state::app::StatesPlugin;
 use bevy::window::RequestRedraw;
 use std::sync::Arc;
 
-fn flagship() -> Arc<Scenario> {
+pub(super) fn flagship() -> Arc<Scenario> {
     Arc::new(Scenario::load(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/us-rok-hotline.ron")).unwrap())
 }
 
@@ -27,13 +27,19 @@ pub(super) fn flagship_game() -> Game {
     Game::new(flagship(), 5, Mode::Workshop)
 }
 
-/// The whole app plugin, headless, on the board with `game`.
-fn app_on_the_board(game: Game) -> App {
+/// The whole app plugin on `MinimalPlugins` (no window, no drawing), not yet updated.
+pub(super) fn headless_app(launch: Launch) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
         .add_message::<RequestRedraw>()
-        .insert_resource(LaunchOptions(Launch::default()))
+        .insert_resource(LaunchOptions(launch))
         .add_plugins(AppPlugin);
+    app
+}
+
+/// The whole app plugin, headless, on the board with `game`.
+fn app_on_the_board(game: Game) -> App {
+    let mut app = headless_app(Launch::default());
     app.update();
     app.insert_resource(game);
     app.world_mut().resource_mut::<NextState<Screen>>().set(Screen::Board);
@@ -185,12 +191,7 @@ fn a_scenario_named_relative_dotted_or_absolute_opens_like_the_listed_file() {
         root.join("scenarios/us-rok-hotline.ron"),
     ];
     for form in forms {
-        let mut app = App::new();
-        let launch = Launch { scenario: Some(form.clone()), ..Launch::default() };
-        app.add_plugins((MinimalPlugins, StatesPlugin, InputPlugin))
-            .add_message::<RequestRedraw>()
-            .insert_resource(LaunchOptions(launch))
-            .add_plugins(AppPlugin);
+        let mut app = headless_app(Launch { scenario: Some(form.clone()), ..Launch::default() });
         app.update();
         app.update();
         // Straight to the mode choice with that scenario, listed once.

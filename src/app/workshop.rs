@@ -89,7 +89,9 @@ pub fn covers(
     form: &mut super::console::Form,
     out: &mut Vec<Intent>,
 ) -> bool {
-    if game.mode != Mode::Workshop {
+    // A networked team's board is covered while the facilitator pauses.
+    let net_paused = game.net_seat.is_some() && table.paused;
+    if game.mode != Mode::Workshop && !net_paused {
         return false;
     }
     let projector = overlay == Overlay::Projector;
@@ -97,13 +99,14 @@ pub fn covers(
         return false;
     }
     if projector {
-        super::projector::show(ctx, game, table, &langs.projector_langs());
+        super::projector::show(ctx, game, table, &langs.projector_langs(), &[]);
     } else if let Some(team) = table.handover {
         if handover_card(ctx, game, table, team, langs.team(team), out) {
             out.push(Intent::Ready);
         }
     } else {
-        paused_card(ctx, langs.ui);
+        // At a networked seat the facilitator resumes from another screen.
+        paused_card(ctx, langs.ui, !net_paused);
     }
     super::console::show(ctx, game, table, panels, overlay, form, langs.ui, out);
     true
@@ -195,15 +198,18 @@ pub fn handover_card(
     ready
 }
 
-/// The pause card: the facilitator has stopped the clock.
-pub fn paused_card(ctx: &egui::Context, l: Lang) {
+/// The pause card: the facilitator has stopped the clock (`at_table`: the
+/// facilitator is in the room, and is told how to resume).
+pub fn paused_card(ctx: &egui::Context, l: Lang, at_table: bool) {
     cover(ctx, "paused", |ui| {
         ui.label(egui::RichText::new("⏸").size(96.0).color(theme::WARN));
         ui.label(theme::big(tr!(l, "app-paused"), 72.0));
         ui.add_space(20.0);
         ui.label(egui::RichText::new(tr!(l, "app-paused.text")).size(28.0).color(theme::MUTED));
-        ui.add_space(20.0);
-        ui.label(egui::RichText::new(tr!(l, "app-paused.resume")).size(20.0).color(theme::MUTED));
+        if at_table {
+            ui.add_space(20.0);
+            ui.label(egui::RichText::new(tr!(l, "app-paused.resume")).size(20.0).color(theme::MUTED));
+        }
     });
 }
 

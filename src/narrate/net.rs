@@ -40,6 +40,7 @@ pub fn rejection(lang: Lang, s: &Scenario, r: &Rejection) -> String {
         Rejection::FacilitatorActs => tr!(l, "net-rejection-facilitator-acts"),
         Rejection::NotYours { nation } => tr!(l, "net-rejection-not-yours", nation = nation),
         Rejection::NotNetworked => tr!(l, "net-rejection-not-networked"),
+        Rejection::Paused => tr!(l, "net-rejection-paused"),
         Rejection::Rules(e) => decision_error(l, s, e),
     }
 }

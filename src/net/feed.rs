@@ -4,7 +4,7 @@
 //! rationales and notes, cards addressed to it, the adversary's hand) never
 //! enters a seat's update, so it never leaves the host for that seat.
 
-use super::protocol::SeatUpdate;
+use super::protocol::{Clock, SeatUpdate};
 use crate::scenario::Scenario;
 use crate::sim::{Exercise, Seat, State};
 
@@ -57,19 +57,21 @@ pub struct SeatFeed {
     state: Option<State>,
     planning: Vec<bool>,
     over: bool,
+    clock: Clock,
 }
 
 impl SeatFeed {
     /// A feed that has sent nothing yet: its first update is the whole view
     /// (which is also how a seat that rejoins gets everything back).
     pub fn new(seat: Seat) -> SeatFeed {
-        SeatFeed { seat, looked: 0, state: None, planning: Vec::new(), over: false }
+        SeatFeed { seat, looked: 0, state: None, planning: Vec::new(), over: false, clock: Clock::default() }
     }
 
-    /// What is new for this seat since the last update, or `None` when nothing is.
+    /// What is new for this seat since the last update (entries, state, who is
+    /// planning, the facilitator's `clock`), or `None` when nothing is.
     /// Entries are judged as the exercise runs (never with the debrief's
     /// "everyone sees everything"): the end of a game reveals nothing over the wire.
-    pub fn update(&mut self, ex: &Exercise, planning: &[bool]) -> Option<SeatUpdate> {
+    pub fn update(&mut self, ex: &Exercise, planning: &[bool], clock: Clock) -> Option<SeatUpdate> {
         let seat = self.seat;
         let entries: Vec<_> = ex.log()[self.looked.min(ex.log().len())..]
             .iter()
@@ -81,11 +83,22 @@ impl SeatFeed {
         let state = (self.state.as_ref() != Some(&view)).then(|| view.clone());
         self.state = Some(view);
         let over = ex.state().is_over();
-        let changed =
-            !entries.is_empty() || state.is_some() || self.planning != planning || self.over != over;
+        let changed = !entries.is_empty()
+            || state.is_some()
+            || self.planning != planning
+            || self.over != over
+            || self.clock != clock;
         self.planning = planning.to_vec();
         self.over = over;
-        changed.then(|| SeatUpdate { entries, state, planning: planning.to_vec(), over, countdown: None })
+        self.clock = clock;
+        changed.then(|| SeatUpdate {
+            entries,
+            state,
+            planning: planning.to_vec(),
+            over,
+            countdown: None,
+            clock,
+        })
     }
 }
 
@@ -108,7 +121,7 @@ mod tests {
             let (mut hidden_entries, mut hidden_incidents) = (0, 0);
             let mut check = |ex: &Exercise, feeds: &mut Vec<SeatFeed>| {
                 for f in feeds.iter_mut() {
-                    let Some(u) = f.update(ex, &[true, true]) else { continue };
+                    let Some(u) = f.update(ex, &[true, true], Clock::default()) else { continue };
                     assert!(u.entries.iter().all(|e| f.seat.sees_entry(e, false)), "{:?}", f.seat);
                     hidden_entries += ex.log().iter().filter(|e| !f.seat.sees_entry(e, false)).count();
                     let Some(st) = u.state else { continue };
@@ -151,16 +164,21 @@ mod tests {
     }
 
     #[test]
-    fn the_facilitator_sees_the_whole_state_and_an_idle_feed_sends_nothing() {
+    fn the_facilitator_sees_the_whole_state_an_idle_feed_sends_nothing_and_a_pause_is_news() {
         let s = Arc::new(Scenario::load("scenarios/us-rok-hotline.ron").expect("flagship loads"));
         let mut ex = Exercise::new(s, 3);
         ex.submit(Decision::EndTurn).expect("turn 1 ends");
         let mut f = SeatFeed::new(Seat::Facilitator);
-        let u = f.update(&ex, &[true, false]).expect("a first update");
+        let none = Clock::default();
+        let u = f.update(&ex, &[true, false], none).expect("a first update");
         assert_eq!(u.state.as_ref(), Some(ex.state()));
         assert_eq!(u.entries, ex.log());
-        assert_eq!(f.update(&ex, &[true, false]), None);
-        let u = f.update(&ex, &[false, false]).expect("planning changed");
+        assert_eq!(f.update(&ex, &[true, false], none), None);
+        let u = f.update(&ex, &[false, false], none).expect("planning changed");
         assert!(u.entries.is_empty() && u.state.is_none());
+        let paused = Clock { paused: true, turn_seconds: None };
+        let u = f.update(&ex, &[false, false], paused).expect("the pause is news");
+        assert!(u.clock.paused && u.entries.is_empty() && u.state.is_none());
+        assert_eq!(f.update(&ex, &[false, false], paused), None);
     }
 }

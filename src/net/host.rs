@@ -26,6 +26,8 @@ struct Host {
     session: Session,
     options: HostOptions,
     turn_started: Instant,
+    /// When the facilitator paused (the turn's clock stands still from then).
+    paused_at: Option<Instant>,
     /// When the exercise ended (the host lingers briefly so the last updates reach the seats).
     ended: Option<Instant>,
     failed: bool,
@@ -59,6 +61,7 @@ pub fn spawn(session: Session, options: HostOptions, stop: Arc<AtomicBool>) -> R
     std::thread::spawn(move || match start(session, options) {
         Ok(mut app) => {
             let _ = tx.send(Ok(()));
+            super::pace::calm(&mut app);
             app.add_systems(Update, move |mut exit: MessageWriter<AppExit>| {
                 if stop.load(Ordering::Relaxed) {
                     exit.write(AppExit::Success);
@@ -97,16 +100,19 @@ fn start(session: Session, options: HostOptions) -> Result<App, String> {
     if let Some(path) = &options.autosave {
         autosave(l, session.exercise(), path);
     }
+    let session = session.with_turn_seconds(options.turn_seconds);
     app.insert_resource(Host {
         session,
         options,
         turn_started: Instant::now(),
+        paused_at: None,
         ended: None,
         failed: false,
         to_close: Vec::new(),
         closing_next: Vec::new(),
     });
-    app.add_systems(Update, (close, receive, countdown, send, after_turn, finish).chain());
+    // A turn that ended restarts its clock before the updates carry the countdown.
+    app.add_systems(Update, (close, receive, countdown, after_turn, send, finish).chain());
     app.add_observer(seat_left);
     Ok(app)
 }
@@ -115,9 +121,17 @@ fn start(session: Session, options: HostOptions) -> Result<App, String> {
 /// second); a claim for its seat takes it over rather than wait for the timeout.
 const DROPPED: Duration = Duration::from_millis(1500);
 
-fn receive(mut host: ResMut<Host>, mut server: ResMut<RenetServer>, transport: Res<NetcodeServerTransport>) {
+fn receive(
+    mut host: ResMut<Host>,
+    mut server: ResMut<RenetServer>,
+    transport: Res<NetcodeServerTransport>,
+    mut pace: Option<ResMut<super::pace::Pace>>,
+) {
     for client in server.clients_id() {
         while let Some(bytes) = server.receive_message(client, CHANNEL) {
+            if let Some(p) = pace.as_mut() {
+                p.stir();
+            }
             let Some(msg) = transport::decode_up(&bytes) else {
                 eprintln!("{}", tr!(host.options.lang, "net-host-ignored", client = client));
                 continue;
@@ -147,22 +161,61 @@ fn seat_left(event: On<RenetServerEvent>, mut host: ResMut<Host>) {
     host.session.disconnect(client_id);
 }
 
+impl Host {
+    /// How long this turn's clock has run (not counting a pause).
+    fn elapsed(&self) -> Duration {
+        self.paused_at.unwrap_or_else(Instant::now).saturating_duration_since(self.turn_started)
+    }
+}
+
+/// The facilitator's clock: a pause stops it, a new countdown starts it
+/// again, and a countdown that runs out resolves the turn.
 fn countdown(mut host: ResMut<Host>) {
-    let Some(secs) = host.options.turn_seconds else { return };
-    if host.turn_started.elapsed() >= Duration::from_secs(secs) && !host.session.exercise().state().is_over()
+    let now = Instant::now();
+    let l = host.options.lang;
+    if host.session.take_clock_set() {
+        host.turn_started = now;
+        host.paused_at = host.paused_at.map(|_| now);
+        match host.session.clock().turn_seconds {
+            Some(seconds) => println!("{}", tr!(l, "net-host-countdown-set", seconds = seconds)),
+            None => println!("{}", tr!(l, "net-host-countdown-off")),
+        }
+    }
+    match (host.session.clock().paused, host.paused_at) {
+        (true, None) => {
+            host.paused_at = Some(now);
+            println!("{}", tr!(l, "net-host-paused"));
+        }
+        (false, Some(at)) => {
+            host.turn_started += now.saturating_duration_since(at);
+            host.paused_at = None;
+            println!("{}", tr!(l, "net-host-resumed"));
+        }
+        _ => {}
+    }
+    let Some(secs) = host.session.clock().turn_seconds else { return };
+    if host.paused_at.is_none()
+        && host.elapsed() >= Duration::from_secs(secs)
+        && !host.session.exercise().state().is_over()
     {
-        println!(
-            "{}",
-            tr!(host.options.lang, "net-host-countdown", turn = host.session.exercise().state().turn)
-        );
+        println!("{}", tr!(l, "net-host-countdown", turn = host.session.exercise().state().turn));
         host.session.countdown_expired();
     }
 }
 
-fn send(mut host: ResMut<Host>, mut server: ResMut<RenetServer>) {
-    let left = host.options.turn_seconds.map(|s| s.saturating_sub(host.turn_started.elapsed().as_secs()));
+fn send(
+    mut host: ResMut<Host>,
+    mut server: ResMut<RenetServer>,
+    mut pace: Option<ResMut<super::pace::Pace>>,
+) {
+    let elapsed = host.elapsed().as_secs();
+    let left = host.session.clock().turn_seconds.map(|s| s.saturating_sub(elapsed));
     host.session.set_countdown_left(left);
-    for (client, msg) in host.session.flush() {
+    let out = host.session.flush();
+    if let (Some(p), false) = (pace.as_mut(), out.is_empty()) {
+        p.stir();
+    }
+    for (client, msg) in out {
         if let ToSeat::Welcome { seat: claim, .. } = &msg {
             println!(
                 "{}",
@@ -191,6 +244,7 @@ fn after_turn(mut host: ResMut<Host>) {
         return;
     }
     host.turn_started = Instant::now();
+    host.paused_at = host.paused_at.map(|_| host.turn_started);
     let (ex, l) = (host.session.exercise(), host.options.lang);
     if !ex.state().is_over() {
         println!("{}", tr!(l, "net-host-turn-begins", turn = ex.state().turn));

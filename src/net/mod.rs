@@ -17,6 +17,8 @@ pub mod view;
 #[cfg(feature = "desktop")]
 pub mod host;
 #[cfg(feature = "desktop")]
+pub mod pace;
+#[cfg(feature = "desktop")]
 pub mod seat;
 #[cfg(feature = "desktop")]
 pub mod transport;
@@ -24,6 +26,6 @@ pub mod transport;
 pub use authority::may_submit;
 pub use feed::{SeatFeed, redact};
 pub use options::{HostOptions, JoinOptions};
-pub use protocol::{Refusal, Rejection, SeatClaim, SeatUpdate, ToHost, ToSeat};
+pub use protocol::{Clock, Refusal, Rejection, SeatClaim, SeatUpdate, ToHost, ToSeat};
 pub use session::{ClientId, Session};
 pub use view::{Bot, SeatView};

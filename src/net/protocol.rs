@@ -76,6 +76,12 @@ pub enum ToHost {
     Decide(Decision),
     /// This team has finished planning the turn (for the facilitator: advance now).
     Done,
+    /// The facilitator pauses (`true`) or resumes the exercise: while paused
+    /// the countdown stands still and the teams' decisions wait.
+    Pause(bool),
+    /// The facilitator sets the countdown: seconds per turn (none: off). This
+    /// turn's clock starts again from the new length.
+    Countdown(Option<u64>),
 }
 
 /// From the host to one seat.
@@ -128,8 +134,19 @@ pub enum Rejection {
     NotYours { nation: String },
     /// A seat that is not a network seat (never sent; a guard).
     NotNetworked,
+    /// The facilitator paused the exercise: decide again once it resumes.
+    Paused,
     /// The rules refused it.
     Rules(DecisionError),
+}
+
+/// The facilitator's clock, as every seat is told it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Clock {
+    /// The facilitator paused the exercise.
+    pub paused: bool,
+    /// The countdown's length in seconds (none: no countdown).
+    pub turn_seconds: Option<u64>,
 }
 
 /// What a seat learns at once: the log entries it may see that it has not
@@ -147,4 +164,7 @@ pub struct SeatUpdate {
     /// no countdown). Sent along with an update, never on its own.
     #[serde(default)]
     pub countdown: Option<u64>,
+    /// The facilitator's pause and countdown length.
+    #[serde(default)]
+    pub clock: Clock,
 }

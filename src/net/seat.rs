@@ -119,6 +119,10 @@ fn run_with(options: JoinOptions, bridge: Option<Bridge>) -> ExitCode {
         bridge,
     });
     app.add_systems(Update, (watch_connection, claim, receive, from_window).chain());
+    // A window's seat slows down while nothing comes or goes (net::pace).
+    if app.world().resource::<Joined>().bridge.is_some() {
+        super::pace::calm(&mut app);
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -177,7 +181,12 @@ fn claim(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>) {
     }
 }
 
-fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut exit: MessageWriter<AppExit>) {
+fn receive(
+    mut seat: ResMut<Joined>,
+    client: Option<ResMut<RenetClient>>,
+    mut exit: MessageWriter<AppExit>,
+    mut pace: Option<ResMut<super::pace::Pace>>,
+) {
     let Some(mut client) = client else { return };
     let l = seat.options.lang;
     let mut received = Vec::new();
@@ -186,6 +195,9 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
             Some(m) => received.push((bytes.len(), m)),
             None => eprintln!("{}", tr!(l, "net-join-ignored")),
         }
+    }
+    if let (Some(p), false) = (pace.as_mut(), received.is_empty()) {
+        p.stir();
     }
     for (size, msg) in &received {
         if let Some(f) = seat.capture.as_mut() {
@@ -257,7 +269,12 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
 }
 
 /// The window's intents go out; a closed window stops the seat.
-fn from_window(seat: Res<Joined>, client: Option<ResMut<RenetClient>>, mut exit: MessageWriter<AppExit>) {
+fn from_window(
+    seat: Res<Joined>,
+    client: Option<ResMut<RenetClient>>,
+    mut exit: MessageWriter<AppExit>,
+    mut pace: Option<ResMut<super::pace::Pace>>,
+) {
     let Some(bridge) = &seat.bridge else { return };
     if bridge.stop.load(Ordering::Relaxed) {
         exit.write(AppExit::Success);
@@ -266,6 +283,9 @@ fn from_window(seat: Res<Joined>, client: Option<ResMut<RenetClient>>, mut exit:
     let Some(mut client) = client.filter(|c| c.is_connected()) else { return };
     let Ok(rx) = bridge.from_window.lock() else { return };
     while let Ok(m) = rx.try_recv() {
+        if let Some(p) = pace.as_mut() {
+            p.stir();
+        }
         client.send_message(CHANNEL, transport::encode_up(&m));
     }
 }

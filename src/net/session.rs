@@ -6,7 +6,7 @@
 
 use super::authority::may_submit;
 use super::feed::SeatFeed;
-use super::protocol::{Refusal, Rejection, SeatClaim, ToHost, ToSeat};
+use super::protocol::{Clock, Refusal, Rejection, SeatClaim, ToHost, ToSeat};
 use crate::sim::{Decision, Exercise, Policy, PolicyName, Seat};
 use std::collections::BTreeMap;
 
@@ -28,6 +28,13 @@ pub struct Session {
     translations: Vec<(String, String)>,
     /// Seconds left on the facilitator's countdown (the host's clock sets it).
     countdown_left: Option<u64>,
+    /// The facilitator's pause and countdown length.
+    clock: Clock,
+    /// The countdown was set since the host last asked: this turn's clock starts again.
+    clock_set: bool,
+    /// Something came in since the last flush: only then can a seat's view have
+    /// changed (an idle host asks nothing of its feeds).
+    stirred: bool,
 }
 
 impl Session {
@@ -46,7 +53,27 @@ impl Session {
             turns_ended: 0,
             translations: Vec::new(),
             countdown_left: None,
+            clock: Clock::default(),
+            clock_set: false,
+            stirred: true,
         }
+    }
+
+    /// The countdown's length the host starts with (`--turn-seconds`).
+    pub fn with_turn_seconds(mut self, seconds: Option<u64>) -> Session {
+        self.clock.turn_seconds = seconds;
+        self
+    }
+
+    /// The facilitator's pause and countdown length.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Whether the facilitator set the countdown since the last call (the host
+    /// then starts this turn's clock again).
+    pub fn take_clock_set(&mut self) -> bool {
+        std::mem::take(&mut self.clock_set)
     }
 
     /// Seconds left on this turn's countdown, sent along with the next updates.
@@ -99,6 +126,7 @@ impl Session {
 
     /// One message from a client.
     pub fn receive(&mut self, client: ClientId, msg: ToHost) {
+        self.stirred = true;
         let Some((_, feed)) = self.seats.get(&client) else {
             match msg {
                 ToHost::Claim(claim) => self.claim(client, claim),
@@ -107,8 +135,13 @@ impl Session {
             return;
         };
         let seat = feed.seat;
+        // While the facilitator pauses, the teams' decisions wait.
+        let paused = self.clock.paused && matches!(seat, Seat::Remote(_));
         match msg {
             ToHost::Claim(_) => self.reply(client, ToSeat::Refused(Refusal::AlreadySeated)),
+            ToHost::Decide(d) if paused => {
+                self.reply(client, ToSeat::Rejected { decision: d, reason: Rejection::Paused })
+            }
             // The facilitator's "advance" lets the partner AI play its nations first, as Done does.
             ToHost::Decide(Decision::EndTurn) if seat == Seat::Facilitator => self.resolve_turn(),
             ToHost::Decide(d) => {
@@ -121,6 +154,10 @@ impl Session {
                 }
             }
             ToHost::Done => match seat {
+                Seat::Remote(_) if paused => self.reply(
+                    client,
+                    ToSeat::Rejected { decision: Decision::EndTurn, reason: Rejection::Paused },
+                ),
                 Seat::Remote(n) => {
                     self.done[n] = true;
                     if self.planning().iter().all(|p| !p) {
@@ -134,21 +171,38 @@ impl Session {
                     ToSeat::Rejected { decision: Decision::EndTurn, reason: Rejection::Watches },
                 ),
             },
+            ToHost::Pause(_) | ToHost::Countdown(_) if seat != Seat::Facilitator => {
+                // Only the facilitator runs the clock; the reason is the one a
+                // facilitator's decision gets from another seat.
+                let reason = may_submit(self.ex.scenario(), seat, &Decision::EndTurn)
+                    .err()
+                    .unwrap_or(Rejection::Watches);
+                self.reply(client, ToSeat::Rejected { decision: Decision::EndTurn, reason });
+            }
+            ToHost::Pause(on) => self.clock.paused = on,
+            ToHost::Countdown(seconds) => {
+                self.clock.turn_seconds = seconds.filter(|&s| s > 0);
+                self.clock_set = true;
+            }
         }
     }
 
     /// The facilitator's countdown ran out: the turn resolves, and nothing is
     /// decided for a team still planning.
     pub fn countdown_expired(&mut self) {
+        self.stirred = true;
         self.resolve_turn();
     }
 
     /// The replies and every seat's update since the last flush, in order.
     pub fn flush(&mut self) -> Vec<(ClientId, ToSeat)> {
-        let planning = self.planning();
         let mut out = std::mem::take(&mut self.outbox);
+        if !std::mem::take(&mut self.stirred) {
+            return out;
+        }
+        let planning = self.planning();
         for (&client, (_, feed)) in self.seats.iter_mut() {
-            if let Some(mut u) = feed.update(&self.ex, &planning) {
+            if let Some(mut u) = feed.update(&self.ex, &planning, self.clock) {
                 u.countdown = self.countdown_left;
                 out.push((client, ToSeat::Update(u)));
             }
@@ -331,5 +385,73 @@ mod tests {
         host.receive(1, say("rok", "late"));
         let r = deliver(&mut host, &mut views);
         assert!(matches!(r[..], [(1, Rejection::Rules(DecisionError::HotlineClosed))]), "{r:?}");
+    }
+
+    /// The facilitator's pause reaches every seat and holds the teams (their
+    /// decisions and Done are rejected as Paused, and wait for the resume); a
+    /// team or a watcher cannot pause nor set the countdown; the countdown the
+    /// facilitator sets reaches every seat and starts the turn's clock again.
+    #[test]
+    fn only_the_facilitator_pauses_and_sets_the_countdown_and_a_pause_holds_the_teams() {
+        use crate::sim::ActionKind;
+        let s = Arc::new(Scenario::load("scenarios/us-rok-hotline.ron").expect("flagship loads"));
+        let mut host = Session::new(Exercise::new(s, 3), vec![true, true]).with_turn_seconds(Some(300));
+        let claims = [
+            SeatClaim::Nation("us".into()),
+            SeatClaim::Nation("rok".into()),
+            SeatClaim::Facilitator,
+            SeatClaim::Projector,
+        ];
+        for (c, claim) in claims.iter().enumerate() {
+            host.receive(c as u64, ToHost::Claim(claim.clone()));
+        }
+        let clocks = |out: &[(ClientId, ToSeat)]| -> Vec<(ClientId, Clock)> {
+            out.iter()
+                .filter_map(|(c, m)| match m {
+                    ToSeat::Update(u) => Some((*c, u.clock)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let rejected = |out: &[(ClientId, ToSeat)]| -> Vec<(ClientId, Rejection)> {
+            out.iter()
+                .filter_map(|(c, m)| match m {
+                    ToSeat::Rejected { reason, .. } => Some((*c, reason.clone())),
+                    _ => None,
+                })
+                .collect()
+        };
+        let first = host.flush();
+        assert!(clocks(&first).iter().all(|(_, k)| *k == Clock { paused: false, turn_seconds: Some(300) }));
+        host.receive(2, ToHost::Pause(true));
+        let paused = Clock { paused: true, turn_seconds: Some(300) };
+        assert_eq!(clocks(&host.flush()), (0..4).map(|c| (c, paused)).collect::<Vec<_>>());
+        let call = host.exercise().agency_for(0, &ActionKind::Hotline).expect("US may call in turn 1");
+        let act = ToHost::Decide(Decision::Act { action: call, rationale: String::new() });
+        host.receive(0, act.clone());
+        host.receive(1, ToHost::Done);
+        host.receive(0, ToHost::Pause(false));
+        host.receive(3, ToHost::Countdown(Some(60)));
+        let out = host.flush();
+        let us = Rejection::NotYours { nation: "us".into() };
+        assert_eq!(
+            rejected(&out),
+            vec![(0, Rejection::Paused), (1, Rejection::Paused), (0, us), (3, Rejection::Watches)]
+        );
+        assert!(host.exercise().decisions().is_empty() && host.planning() == vec![true, true]);
+        assert_eq!((host.clock(), host.take_clock_set()), (paused, false));
+        // Resumed: the same decision goes through; a new countdown reaches every seat.
+        host.receive(2, ToHost::Pause(false));
+        host.receive(2, ToHost::Countdown(Some(90)));
+        host.receive(0, act);
+        assert_eq!(host.exercise().decisions().len(), 1);
+        assert!(host.take_clock_set());
+        let ninety = Clock { paused: false, turn_seconds: Some(90) };
+        let out = host.flush();
+        assert!(rejected(&out).is_empty(), "{out:?}");
+        assert_eq!(clocks(&out), (0..4).map(|c| (c, ninety)).collect::<Vec<_>>());
+        // A countdown of 0 seconds is none.
+        host.receive(2, ToHost::Countdown(Some(0)));
+        assert_eq!(clocks(&host.flush()), (0..4).map(|c| (c, Clock::default())).collect::<Vec<_>>());
     }
 }

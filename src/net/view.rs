@@ -2,7 +2,7 @@
 //! view, built only from the host's updates) and the bot that plays a team
 //! seat with a built-in policy (`hotline join --headless --policy NAME`).
 
-use super::protocol::{SeatClaim, SeatUpdate, ToHost};
+use super::protocol::{Clock, SeatClaim, SeatUpdate, ToHost};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::sim::{Decision, Difficulty, Exercise, LogEntry, PolicyName, Seat, State};
@@ -21,6 +21,8 @@ pub struct SeatView {
     /// Per nation: its team is still planning.
     pub planning: Vec<bool>,
     pub over: bool,
+    /// The facilitator's pause and countdown length.
+    pub clock: Clock,
 }
 
 impl SeatView {
@@ -54,6 +56,7 @@ impl SeatView {
             state,
             planning,
             over: false,
+            clock: Clock::default(),
         })
     }
 
@@ -64,6 +67,7 @@ impl SeatView {
         }
         self.planning = u.planning;
         self.over = u.over;
+        self.clock = u.clock;
     }
 
     /// A working copy of the exercise as this seat sees it (for policies and drafts).
@@ -99,10 +103,15 @@ impl Bot {
         self.message.take()
     }
 
-    /// The messages for this turn, or nothing when it has played it (or it is not its turn).
+    /// The messages for this turn, or nothing when it has played it (or it is
+    /// not its turn, or the facilitator paused the exercise: it plays on resume).
     pub fn decide(&mut self, v: &SeatView) -> Vec<ToHost> {
         let Some(n) = v.seat.nation() else { return Vec::new() };
-        if v.over || !v.planning.get(n).copied().unwrap_or(false) || v.state.turn <= self.played {
+        if v.over
+            || v.clock.paused
+            || !v.planning.get(n).copied().unwrap_or(false)
+            || v.state.turn <= self.played
+        {
             return Vec::new();
         }
         self.played = v.state.turn;

@@ -22,6 +22,7 @@ app-console-countdown-off = off
 app-console-minutes = { $minutes } min
 app-console-state = Turn { $turn } of { $turns } · { $time } · at the desk: { $desk } · done: { $done }
 app-console-nobody-done = nobody yet
+app-console-state-net = Turn { $turn } of { $turns } · { $time }
 app-console-paused = PAUSED
 
 ## The inject timeline (MSEL)

@@ -28,6 +28,7 @@ app-net-back = Back
 app-net-leave = Leave
 app-net-code = Join code
 app-net-addresses = Join at: { $addresses }
+app-net-join-line = Join: { $address } · code { $code }
 app-net-advance = Advance the turn ▶
 app-net-connecting = Connecting to the host…
 app-net-seat = Seat: { $seat }

@@ -15,6 +15,7 @@ net-rejection-watches = this seat watches: it cannot decide
 net-rejection-facilitator-acts = the facilitator does not act for a nation
 net-rejection-not-yours = { $nation } may not make this decision (another nation's, or the facilitator's)
 net-rejection-not-networked = not a networked seat
+net-rejection-paused = the facilitator paused the exercise: decide again once it resumes
 
 net-resuming = Resuming { $file } at turn { $turn }.
 net-no-such-ai-nation = --ai { $id }: no such nation (nations: { $nations })
@@ -34,6 +35,10 @@ net-host-seat-left = The { $seat } seat left (it can rejoin with the same code).
 net-host-seat-joined = The { $seat } seat joined.
 net-host-countdown = Turn { $turn }: the countdown ran out.
 net-host-turn-begins = Turn { $turn } begins.
+net-host-paused = The facilitator paused the exercise.
+net-host-resumed = The facilitator resumed the exercise.
+net-host-countdown-set = The facilitator set the countdown to { $seconds } seconds a turn.
+net-host-countdown-off = The facilitator turned the countdown off.
 
 net-join-cannot-capture = { $path }: cannot write the capture: { $error }
 net-join-joining = Joining { $host } as { $seat }…

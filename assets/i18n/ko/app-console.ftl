@@ -22,6 +22,7 @@ app-console-countdown-off = 없음
 app-console-minutes = { $minutes }분
 app-console-state = { $turns }턴 중 { $turn }턴 · { $time } · 단말 사용 중: { $desk } · 완료: { $done }
 app-console-nobody-done = 아직 없음
+app-console-state-net = { $turns }턴 중 { $turn }턴 · { $time }
 app-console-paused = 일시 정지됨
 
 ## 상황 부여 일정 (MSEL)

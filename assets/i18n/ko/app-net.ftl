@@ -28,6 +28,7 @@ app-net-back = 뒤로
 app-net-leave = 나가기
 app-net-code = 참가 코드
 app-net-addresses = 접속 주소: { $addresses }
+app-net-join-line = 참가: { $address } · 코드 { $code }
 app-net-advance = 턴 진행 ▶
 app-net-connecting = 호스트에 연결하는 중…
 app-net-seat = 좌석: { $seat }

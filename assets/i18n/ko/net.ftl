@@ -15,6 +15,7 @@ net-rejection-watches = 이 좌석은 참관 전용이라 결정할 수 없습�
 net-rejection-facilitator-acts = 진행자는 국가를 대신해 조치하지 않습니다
 net-rejection-not-yours = { $nation } 팀은 이 결정을 내릴 수 없습니다 (다른 국가 또는 진행자의 권한입니다)
 net-rejection-not-networked = 네트워크 좌석이 아닙니다
+net-rejection-paused = 진행자가 훈련을 일시 정지했습니다. 재개되면 다시 결정하십시오
 
 net-resuming = { $file }에서 { $turn }턴부터 이어서 진행합니다.
 net-no-such-ai-nation = --ai { $id }: 그런 국가가 없습니다 (참가국: { $nations })
@@ -34,6 +35,10 @@ net-host-seat-left = { $seat } 좌석이 나갔습니다 (같은 참가 코드�
 net-host-seat-joined = { $seat } 좌석이 참가했습니다.
 net-host-countdown = { $turn }턴: 제한 시간이 끝났습니다.
 net-host-turn-begins = { $turn }턴을 시작합니다.
+net-host-paused = 진행자가 훈련을 일시 정지했습니다.
+net-host-resumed = 진행자가 훈련을 재개했습니다.
+net-host-countdown-set = 진행자가 제한 시간을 턴당 { $seconds }초로 정했습니다.
+net-host-countdown-off = 진행자가 제한 시간을 껐습니다.
 
 net-join-cannot-capture = { $path }: 기록 파일을 쓸 수 없습니다: { $error }
 net-join-joining = { $host }에 { $seat } 좌석으로 참가하는 중…

@@ -48,10 +48,13 @@ fn draw_board(
     let game = &mut *game;
     let l = langs.desk(game);
     let mut out = Vec::new();
+    // A networked seat's table is the host's clock (the facilitator's pause covers the board).
+    let net_table = net.as_deref().map(|link| link.table(&table));
+    let table = net_table.as_ref().unwrap_or(&table);
     // Workshop: the projector view, the hand-over card and the pause cover the board.
-    if !workshop::covers(ctx, game, &table, *overlay, &panels, &langs, &mut form, &mut out) {
-        panels_of_the_board(ctx, game, &table, &panels, l, net.as_deref_mut(), &mut out);
-        console::show(ctx, game, &table, &panels, *overlay, &mut form, langs.ui, &mut out);
+    if !workshop::covers(ctx, game, table, *overlay, &panels, &langs, &mut form, &mut out) {
+        panels_of_the_board(ctx, game, table, &panels, l, net.as_deref_mut(), &mut out);
+        console::show(ctx, game, table, &panels, *overlay, &mut form, langs.ui, &mut out);
         injects::show(ctx, game, l, &mut out);
         summary::turn_summary(ctx, game, &mut next, l, &mut out);
         if *overlay == Overlay::Leave {
