@@ -107,22 +107,6 @@ pub const LIE_LOW_PACE: f64 = 0.1;
 /// willing host state more.
 pub const SOUND_NAMING_PULL: f64 = 0.3;
 
-/// A trust gain of `delta` between two nations at `trust`, under the dilemma
-/// rules: it shrinks as trust nears 100 (trust is slow to build near the
-/// top). The fourth balance makes it shrink below 60 too, by
-/// [`trust_warmth`]: a wary partner discounts each gesture, so an alliance
-/// that starts apart stays apart longer.
-pub fn trust_gain(rules: u32, trust: f64, delta: f64) -> f64 {
-    let gain = delta * (100.0 - trust) / 100.0;
-    if rules >= super::state::DILEMMA_RULES_4 { gain * trust_warmth(trust) } else { gain }
-}
-
-/// How far a gesture counts with a partner at `trust` (fourth balance):
-/// 0.1 + 0.9 × (trust/60)², at most 1: fully from 60, 0.5 at 40, 0.2 at 20.
-pub fn trust_warmth(trust: f64) -> f64 {
-    (0.1 + 0.9 * (trust / 60.0).powi(2)).min(1.0)
-}
-
 /// What a third state's takedown leaves of the actor's capability, by the
 /// state's cooperation (0..=100): 0.6 until the fourth balance; from it
 /// 1 − 0.6 × cooperation/100 (0.64 at 60, 0.4 at 100): a willing state
@@ -422,7 +406,7 @@ mod tests {
 
     #[test]
     fn the_fourth_balance_steepens_trust_and_the_third_state() {
-        use crate::sim::state::{DILEMMA_RULES_3 as R3, DILEMMA_RULES_4 as R4};
+        use crate::sim::state::{DILEMMA_RULES_3 as R3, DILEMMA_RULES_4 as R4, trust_gain, trust_warmth};
         // A gesture between wary allies counts a fifth of what it did.
         assert_eq!(trust_gain(R3, 20.0, 5.0), 4.0);
         assert!((trust_gain(R4, 20.0, 5.0) - 0.8).abs() < 1e-12);

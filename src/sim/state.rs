@@ -535,15 +535,11 @@ impl State {
 
     /// Changes trust between two nations. Under the dilemma rules trust is
     /// slow to build and quick to lose: a gain shrinks as trust nears 100
-    /// (and, from the fourth balance, below 60: [`super::dilemmas::trust_gain`]).
+    /// (and, from the fourth balance, below 60: [`trust_gain`]).
     pub fn add_trust(&mut self, a: usize, b: usize, delta: f64) {
         let n = self.nations.len();
         let cur = self.trust[a * n + b];
-        let delta = if self.dilemmas() && delta > 0.0 {
-            super::dilemmas::trust_gain(self.rules, cur, delta)
-        } else {
-            delta
-        };
+        let delta = if self.dilemmas() && delta > 0.0 { trust_gain(self.rules, cur, delta) } else { delta };
         let v = (cur + delta).clamp(0.0, 100.0);
         self.trust[a * n + b] = v;
         self.trust[b * n + a] = v;
@@ -565,6 +561,22 @@ impl State {
     pub fn is_over(&self) -> bool {
         self.outcome.is_some()
     }
+}
+
+/// A trust gain of `delta` between two nations at `trust`, under the dilemma
+/// rules: it shrinks as trust nears 100 (trust is slow to build near the
+/// top). The fourth balance makes it shrink below 60 too, by
+/// [`trust_warmth`]: a wary partner discounts each gesture, so an alliance
+/// that starts apart stays apart longer.
+pub fn trust_gain(rules: u32, trust: f64, delta: f64) -> f64 {
+    let gain = delta * (100.0 - trust) / 100.0;
+    if rules >= DILEMMA_RULES_4 { gain * trust_warmth(trust) } else { gain }
+}
+
+/// How far a gesture counts with a partner at `trust` (fourth balance):
+/// 0.1 + 0.9 × (trust/60)², at most 1: fully from 60, 0.5 at 40, 0.2 at 20.
+pub fn trust_warmth(trust: f64) -> f64 {
+    (0.1 + 0.9 * (trust / 60.0).powi(2)).min(1.0)
 }
 
 /// Escalation level 1..=5 for a pressure 0..=100.
