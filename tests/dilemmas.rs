@@ -86,31 +86,27 @@ fn the_planner_is_deterministic_and_scores_every_candidate() {
 }
 
 /// Runs a planner row of the target table plays here: fewer than the closing
-/// note's 2,000 (`examples/dilemma_table`), enough for the margins to hold.
+/// note's 200 (`examples/dilemma_table`), enough for the margins to hold.
 /// Heuristic rows are cheap and play 2,000 (a win rate near 90 % needs
 /// them). The check is seeded: it passes or fails the same way every time.
 const TARGET_RUNS: usize = 40;
 
-/// Targets of issue 12 not met yet at these runs (docs/dilemmas.md, "The
-/// targets"): the check fails on any other miss, and on these once they are
-/// met (so the list only shrinks).
-const OPEN: [&str; 2] = ["start trust 20 instead of 80 costs", "crisis is"];
+/// Targets the table meets at these runs only by the luck of its seeds: at
+/// 200 runs a row they miss (docs/dilemmas.md, "The targets": a third
+/// state's cooperation 0 instead of 100 costs the planner 1.4, public
+/// attribution 1.4). The check does not assert them; every other target it
+/// does.
+const SHORT_AT_200: [&str; 2] =
+    ["third state cooperation 0 instead of 100 costs", "planner −attribute-publicly"];
 
 #[test]
 fn the_target_table_holds_on_the_flagship() {
     let threads = hotline::batch::all_cores();
     let table = hotline::targets::measure(&flagship(), 2000, TARGET_RUNS, threads, &|_| {});
     let misses = table.misses();
-    let open = |m: &String| OPEN.iter().any(|o| m.starts_with(o));
-    let missed: Vec<&String> = misses.iter().filter(|m| !open(m)).collect();
+    let short = |m: &String| SHORT_AT_200.iter().any(|o| m.starts_with(o));
+    let missed: Vec<&String> = misses.iter().filter(|m| !short(m)).collect();
     assert!(missed.is_empty(), "{}missed: {missed:?}", table.text());
-    for o in OPEN {
-        assert!(
-            misses.iter().any(|m| m.starts_with(o)),
-            "`{o}` is met now: take it off OPEN\n{}",
-            table.text()
-        );
-    }
 }
 
 /// Every shipped scenario keeps cooperative > unilateral > passive.
