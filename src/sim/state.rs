@@ -331,11 +331,14 @@ pub const DILEMMA_RULES_2: u32 = 2;
 /// investigation) makes the actor lie low and weighs with its host state.
 pub const DILEMMA_RULES_3: u32 = 3;
 /// The dilemma rules' fourth balance (save format 7, docs/dilemmas.md): trust
-/// builds on trust (a wary partner discounts each gesture); a willing third
-/// state goes further when it acts; a sound public naming comes with a
-/// joint advisory that arms every ally's defenders; a system knocked below
-/// 60 % of its service needs a restoration to come back; a crisis runs
-/// faster and hides better, an exercise is gentler.
+/// builds on trust (a wary partner discounts each gesture); a third state
+/// goes as far as it is willing, and a safe haven asked on thin evidence
+/// tips the actor off; a sound public naming comes with a joint advisory
+/// that arms every ally's defenders and costs the actor its exposed tooling,
+/// and harm left unnamed keeps the public alarmed; an exfiltration under way
+/// goes on until the asset is isolated; a system knocked below 80 % of its
+/// service needs a restoration to come back; a misfire escalates more; a
+/// crisis runs faster and hides better, an exercise is gentler.
 pub const DILEMMA_RULES_4: u32 = 4;
 /// What the current build plays: a new game's rules (a save keeps its own).
 pub const CURRENT_RULES: u32 = DILEMMA_RULES_4;
