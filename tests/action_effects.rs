@@ -44,8 +44,9 @@ fn sharing_raises_the_partners_detection_of_that_actor() {
     let found = |share| (0..runs).filter(|&s| detection_turn(s, share).is_some_and(|t| t <= 3)).count();
     let (with, without) = (found(true), found(false));
     assert!(
-        // (Less than it would be without the classification delay and the risk of a burned source.)
-        with as f64 > without as f64 * 1.15,
+        // (Less than it would be without the classification delay and the risk of a burned source,
+        // and the fourth balance's exercise level detects more on its own.)
+        with as f64 > without as f64 * 1.1,
         "detected by turn 3: {with} with sharing vs {without} without"
     );
 }

@@ -178,3 +178,16 @@ fn a_format_5_save_replays_by_the_second_dilemma_rules() {
         "the third balance's rules",
     );
 }
+
+/// A save written by the format-6 build (the dilemma rules' third balance,
+/// fixture played at crisis, cooperative with the partner AI, seed 7)
+/// replays by those rules.
+#[test]
+fn a_format_6_save_replays_by_the_third_dilemma_rules() {
+    an_old_save_replays_by_its_rules(
+        "format-6-solo.ron",
+        6,
+        hotline::sim::state::DILEMMA_RULES_3,
+        "the fourth balance's rules",
+    );
+}

@@ -86,39 +86,27 @@ fn the_planner_is_deterministic_and_scores_every_candidate() {
 }
 
 /// Runs a planner row of the target table plays here: fewer than the closing
-/// note's 2,000 (`examples/dilemma_table`), enough for the margins to hold.
+/// note's 200 (`examples/dilemma_table`), enough for the margins to hold.
 /// Heuristic rows are cheap and play 2,000 (a win rate near 90 % needs
 /// them). The check is seeded: it passes or fails the same way every time.
-const TARGET_RUNS: usize = 40;
+const TARGET_RUNS: usize = 80;
 
-/// Targets of issue 12 not met yet at these runs (docs/dilemmas.md, "The
-/// targets"): the check fails on any other miss, and on these once they are
-/// met (so the list only shrinks).
-/// The third state's and public attribution's margins were below target at
-/// 200 runs already (docs/dilemmas.md) and passed at 40 by the seeds' luck;
-/// the rewritten inject choices (each a trade-off now) moved the seeds' games.
-const OPEN: [&str; 4] = [
-    "start trust 20 instead of 80 costs",
-    "crisis is",
-    "third state cooperation 0 instead of 100 costs",
-    "planner −attribute-publicly costs",
-];
+/// Targets the table may meet at these runs only by the luck of its seeds: at
+/// 200 runs a row they miss (docs/dilemmas.md, "The targets": a third
+/// state's cooperation 0 instead of 100 costs the planner 1.4, public
+/// attribution 1.4). The check does not assert them; every other target it
+/// does.
+const SHORT_AT_200: [&str; 2] =
+    ["third state cooperation 0 instead of 100 costs", "planner −attribute-publicly"];
 
 #[test]
 fn the_target_table_holds_on_the_flagship() {
     let threads = hotline::batch::all_cores();
     let table = hotline::targets::measure(&flagship(), 2000, TARGET_RUNS, threads, &|_| {});
     let misses = table.misses();
-    let open = |m: &String| OPEN.iter().any(|o| m.starts_with(o));
-    let missed: Vec<&String> = misses.iter().filter(|m| !open(m)).collect();
+    let short = |m: &String| SHORT_AT_200.iter().any(|o| m.starts_with(o));
+    let missed: Vec<&String> = misses.iter().filter(|m| !short(m)).collect();
     assert!(missed.is_empty(), "{}missed: {missed:?}", table.text());
-    for o in OPEN {
-        assert!(
-            misses.iter().any(|m| m.starts_with(o)),
-            "`{o}` is met now: take it off OPEN\n{}",
-            table.text()
-        );
-    }
 }
 
 /// Every shipped scenario keeps cooperative > unilateral > passive.
@@ -225,4 +213,78 @@ fn an_actor_named_on_sound_evidence_lies_low() {
     let (ex, _) = named(DILEMMA_RULES_3, 60.0);
     assert!(ex.state().incidents[incident(&ex, "on-a")].investigation < 100.0);
     assert!(!ex.state().lies_low(0), "named alone on a judgement, it does not lie low");
+}
+
+/// Fourth balance: an intruder holding a stage that steals takes a quarter
+/// of its haul again every later turn, until the asset is isolated; under
+/// the third balance the haul is taken once.
+#[test]
+fn an_exfiltration_under_way_goes_on_until_the_asset_is_isolated() {
+    use hotline::sim::state::{DILEMMA_RULES_3, DILEMMA_RULES_4};
+    let stealing = SMALL.replace(
+        r#"(name: "Access", advance: 0.0, detect: 1.0),"#,
+        r#"(name: "Access", advance: 0.0, detect: 1.0, effects: (ip_stolen: 100)),"#,
+    );
+    let per_turn = |rules, isolate: bool| {
+        let mut ex = Exercise::with_rules(scenario(&stealing), 1, hotline::sim::Difficulty::Standard, rules);
+        end_turn(&mut ex);
+        if isolate {
+            act(&mut ex, "a", ActionKind::Isolate("a-net".into()));
+        }
+        let before = ex.state().ip_stolen;
+        end_turn(&mut ex);
+        ex.state().ip_stolen - before
+    };
+    assert_eq!(per_turn(DILEMMA_RULES_4, false), 25, "a quarter of the stage's haul a turn");
+    assert_eq!(per_turn(DILEMMA_RULES_4, true), 0, "isolation cuts the channel");
+    assert_eq!(per_turn(DILEMMA_RULES_3, false), 0, "the third balance takes the haul once");
+}
+
+/// Fourth balance: a third state whose law bars it (cooperation under 30)
+/// answers that it cannot act, and the actor it shelters learns what the
+/// allies know: it rotates its infrastructure (evasive) for two turns.
+#[test]
+fn a_safe_haven_asked_for_help_tips_the_actor_off() {
+    use hotline::sim::event::{Answer, Event};
+    let src = SMALL.replacen("cooperation: 90)", "cooperation: 10)", 1);
+    let mut ex = Exercise::new(scenario(&src), 1);
+    end_turn(&mut ex); // A detects the intrusion on its network.
+    act(&mut ex, "a", ActionKind::RequestAssistance { third_state: "t".into(), actor: "x".into() });
+    end_turn(&mut ex);
+    end_turn(&mut ex); // The answer comes the turn after.
+    let answers: Vec<Answer> = ex
+        .log()
+        .iter()
+        .filter_map(|e| match e.event {
+            Event::AssistanceAnswered { answer, .. } => Some(answer),
+            _ => None,
+        })
+        .collect();
+    let turn = ex.state().turn;
+    assert!(matches!(answers[..], [Answer::Shelters { until, .. }] if until == turn + 1), "{answers:?}");
+    assert!(ex.state().evasive(0), "the actor is evasive");
+    assert!(hotline::sim::dilemmas::safe_haven(ex.scenario(), 0));
+}
+
+/// Fourth balance: a sound public naming comes with a joint advisory (every
+/// ally's defenders get the actor's indicators) and costs the actor the
+/// tooling it exposes.
+#[test]
+fn a_sound_naming_arms_every_ally_and_exposes_the_tooling() {
+    use hotline::sim::dilemmas::{ADVISORY, EXPOSURE};
+    let mut ex = Exercise::new(small(), 4);
+    let i = incident(&ex, "on-a");
+    while ex.state().incidents[i].investigation < 100.0 {
+        if ex.state().incidents[i].known_by[0] && ex.state().incidents[i].status.is_active() {
+            act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
+        }
+        end_turn(&mut ex);
+    }
+    let capability = ex.state().actors[0].capability;
+    act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
+    assert!(ex.state().lies_low(0), "named on a complete investigation");
+    for n in &ex.state().nations {
+        assert!(n.intel[0] >= ADVISORY, "every ally's defenders have the indicators: {}", n.intel[0]);
+    }
+    assert_eq!(ex.state().actors[0].capability, capability * EXPOSURE);
 }

@@ -46,6 +46,7 @@ fn every_event() -> Vec<Event> {
         E::HuntDrivesOut { asset: 0, incident: 0, gain: 12.4 },
         E::StageReached { incident: 0, stage: 1, service_loss: 0, data_stolen: 0, ip_stolen: 0 },
         E::StageReached { incident: 0, stage: 1, service_loss: 30, data_stolen: 120, ip_stolen: 45 },
+        E::Exfiltrates { incident: 0, data_stolen: 30, ip_stolen: 11 },
         E::Withheld { nation: 0, actor: 0, victim: 1, trust: -10.0 },
         E::Shared { agency: 0, incident: 0, with: 1, delay: 2, detection: 0.25, trust: 3.0 },
         E::Investigates { agency: 0, incident: 0, joint: false },
@@ -84,6 +85,8 @@ fn every_event() -> Vec<Event> {
         Answer::NothingFound,
         Answer::Acts,
         Answer::BarredByLaw { evidence: 0.62 },
+        Answer::TakesDown { cut: 36.0 },
+        Answer::Shelters { evidence: 0.42, until: 7 },
     ] {
         out.push(E::AssistanceAnswered { nation: 0, third: 0, actor: 0, answer });
     }
@@ -133,6 +136,7 @@ fn every_event() -> Vec<Event> {
             | E::HuntDrivesOut { .. }
             | E::AdversaryShifts { .. } => {}
             E::StageReached { .. }
+            | E::Exfiltrates { .. }
             | E::Withheld { .. }
             | E::Detected { .. }
             | E::EscalationChanges { .. } => {}

@@ -142,8 +142,10 @@ fn a_third_states_law_bars_it_below_the_glossarys_number() {
         assert!(ex.evidence_against(0) * 100.0 < rules::BARRED_UNLESS_EVIDENCE as f64);
         answers[0]
     };
-    assert!(matches!(answer(rules::BARRED_BELOW - 1), Answer::BarredByLaw { .. }));
-    assert!(!matches!(answer(rules::BARRED_BELOW), Answer::BarredByLaw { .. }));
+    // (From the fourth balance the barred state also tips the actor off.)
+    let barred = |a: Answer| matches!(a, Answer::BarredByLaw { .. } | Answer::Shelters { .. });
+    assert!(barred(answer(rules::BARRED_BELOW - 1)));
+    assert!(!barred(answer(rules::BARRED_BELOW)));
 }
 
 #[test]

@@ -158,6 +158,17 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
                 ),
                 Answer::NothingFound => tr!(l, "narration-assistance-nothing", third = third, actor = actor),
                 Answer::Acts => tr!(l, "narration-assistance-acts", third = third, actor = actor),
+                Answer::TakesDown { cut } => {
+                    tr!(l, "narration-assistance-takes-down", third = third, actor = actor, cut = n0(*cut))
+                }
+                Answer::Shelters { evidence, until } => tr!(
+                    l,
+                    "narration-assistance-shelters",
+                    third = third,
+                    actor = actor,
+                    evidence = n0(evidence * 100.0),
+                    until = *until
+                ),
                 Answer::BarredByLaw { evidence } => tr!(
                     l,
                     "narration-assistance-barred",
@@ -222,6 +233,16 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             if *service_loss > 0 {
                 text += &tr!(l, "narration-stage-service", loss = *service_loss);
             }
+            if *data_stolen > 0 {
+                text += &tr!(l, "narration-stage-records", records = *data_stolen);
+            }
+            if *ip_stolen > 0 {
+                text += &tr!(l, "narration-stage-ip", millions = *ip_stolen);
+            }
+            text
+        }
+        E::Exfiltrates { incident: i, data_stolen, ip_stolen } => {
+            let mut text = tr!(l, "narration-exfiltrates", incident = inc(*i), asset = target(*i));
             if *data_stolen > 0 {
                 text += &tr!(l, "narration-stage-records", records = *data_stolen);
             }

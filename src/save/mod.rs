@@ -27,8 +27,9 @@ pub use write::{Overwrite, write_atomic, write_file};
 /// they were played with (`LEGACY_RULES`). Format 5: the dilemma rules'
 /// second balance (`DILEMMA_RULES_2`); format-4 saves replay by `DILEMMA_RULES`.
 /// Format 6: the third balance (`DILEMMA_RULES_3`); format-5 saves replay by
-/// `DILEMMA_RULES_2`.
-pub const SAVE_VERSION: u32 = 6;
+/// `DILEMMA_RULES_2`. Format 7: the fourth balance (`DILEMMA_RULES_4`);
+/// format-6 saves replay by `DILEMMA_RULES_3`.
+pub const SAVE_VERSION: u32 = 7;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -90,11 +91,12 @@ impl SaveFile {
     pub fn of(ex: &Exercise) -> SaveFile {
         // A game restored from an older save is written in the newest format
         // its rules replay by: 3 for the legacy rules, 4 for the first dilemma
-        // rules, 5 for their second balance.
+        // rules, 5 for their second balance, 6 for their third.
         let format_version = match ex.state().rules {
             crate::sim::state::LEGACY_RULES => 3,
             crate::sim::state::DILEMMA_RULES => 4,
             crate::sim::state::DILEMMA_RULES_2 => 5,
+            crate::sim::state::DILEMMA_RULES_3 => 6,
             _ => SAVE_VERSION,
         };
         let mut save = SaveFile {
@@ -202,7 +204,8 @@ impl SaveFile {
             ..4 => crate::sim::state::LEGACY_RULES,
             4 => crate::sim::state::DILEMMA_RULES,
             5 => crate::sim::state::DILEMMA_RULES_2,
-            _ => crate::sim::state::DILEMMA_RULES_3,
+            6 => crate::sim::state::DILEMMA_RULES_3,
+            _ => crate::sim::state::DILEMMA_RULES_4,
         }
     }
 

@@ -208,7 +208,12 @@ impl Exercise {
         // A misfire names the wrong state (second balance): the record stays open.
         self.state.incidents[i].publicly_attributed = !(wrong && self.state.dilemmas2());
         if wrong {
-            self.state.add_escalation(15.0);
+            // Fourth balance: the wrongly named state protests loudly.
+            self.state.add_escalation(if self.state.dilemmas4() {
+                super::dilemmas::MISFIRE_ESCALATION
+            } else {
+                15.0
+            });
             self.state.alarm = (self.state.alarm + 10.0).min(100.0);
             self.state.add_trust_all(nation, -8.0);
             self.emit(Some(nation), Event::WrongAttribution { incident: i, joint, confidence });

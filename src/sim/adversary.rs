@@ -33,7 +33,9 @@ impl Odds<'_> {
                     st.incidents[i].publicly_attributed
                         || (!st.dilemmas2() && st.incidents[i].attributed_turn.is_some())
                 };
-                if mine().any(named) {
+                // Fourth balance: named from a safe haven, it has nothing to fear.
+                let sheltered = st.dilemmas4() && super::dilemmas::safe_haven(s, a);
+                if mine().any(named) && !sheltered {
                     AdversaryMode::Quiet
                 } else if mine()
                     .any(|i| st.incidents[i].status.is_known() && st.incidents[i].status.is_active())
@@ -107,7 +109,7 @@ impl Odds<'_> {
             * (0.6 + actor.capability / 125.0)
             * (1.0 - asset.hardening / 200.0)
             * (1.0 - actor.deterrence)
-            * if actor.curbed { 0.5 } else { 1.0 }
+            * if actor.curbed { self.curbed_pace(s.incident_actor[i]) } else { 1.0 }
             // A burned source: the actor knows what is seen and hurries what is not.
             * if !inc.status.is_known() && self.state.evasive(s.incident_actor[i]) {
                 super::dilemmas::burn_hurry(self.state.rules)
@@ -120,6 +122,16 @@ impl Odds<'_> {
     }
 }
 
+impl Odds<'_> {
+    /// The pace of an actor curbed by its host state's takedown.
+    fn curbed_pace(&self, actor: usize) -> f64 {
+        let s = self.scenario;
+        let cooperation =
+            s.actor_third_state[actor].map_or(0.0, |t| s.def.third_states[t].cooperation as f64);
+        super::dilemmas::curbed_pace(self.state.rules, cooperation)
+    }
+}
+
 impl Exercise {
     /// The adversary's odds on this exercise as it stands.
     pub fn odds(&self) -> Odds<'_> {
@@ -129,16 +141,18 @@ impl Exercise {
     /// The difficulty's numbers under this game's rules: the second balance
     /// runs a crisis faster and stealthier (advance 1.55, was 1.2; detection
     /// 0.7, was 0.85) and the exercise level gentler (advance 0.75, was 0.85;
-    /// detection 1.2, was 1.1).
+    /// detection 1.2, was 1.1). The fourth balance spreads them further
+    /// (crisis advance 1.8, detection 0.6; exercise 0.65 and 1.3).
     pub fn knobs(&self) -> super::difficulty::Knobs {
+        use super::difficulty::Difficulty;
         let mut k = self.difficulty.knobs();
-        if self.state.dilemmas2() && self.difficulty == super::difficulty::Difficulty::Exercise {
-            k.advance = 0.75;
-            k.detect = 1.2;
-        }
-        if self.state.dilemmas2() && self.difficulty == super::difficulty::Difficulty::Crisis {
-            k.advance = 1.55;
-            k.detect = 0.7;
+        let (fourth, second) = (self.state.dilemmas4(), self.state.dilemmas2());
+        match self.difficulty {
+            Difficulty::Exercise if fourth => (k.advance, k.detect) = (0.65, 1.3),
+            Difficulty::Exercise if second => (k.advance, k.detect) = (0.75, 1.2),
+            Difficulty::Crisis if fourth => (k.advance, k.detect) = (1.8, 0.6),
+            Difficulty::Crisis if second => (k.advance, k.detect) = (1.55, 0.7),
+            _ => {}
         }
         k
     }

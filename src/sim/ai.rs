@@ -94,7 +94,8 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
     }
     for a in 0..s.def.assets.len() {
         let st = &ex.state.assets[a];
-        if s.asset_nation[a] == me && (st.own < 70.0 || st.isolated) && !ex.intruder_active(a) {
+        let badly_hit = st.own < super::heuristics::restore_below(ex);
+        if s.asset_nation[a] == me && (badly_hit || st.isolated) && !ex.intruder_active(a) {
             act(
                 ex,
                 off,

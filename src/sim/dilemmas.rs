@@ -88,6 +88,16 @@ pub const MIL_EVICT_CAP: f64 = 90.0;
 /// (third balance): its sensors do not reach into those networks.
 pub const MIL_MONITORING: f64 = 0.5;
 
+/// A third state with cooperation under this has a law that bars acting on
+/// foreign requests unless the evidence is near conclusive (norm 3: help
+/// "consistent with its domestic law"); from the fourth balance an actor it
+/// hosts is in a safe haven.
+pub const SAFE_HAVEN_BELOW: f64 = 30.0;
+
+/// Escalation a misfired public attribution adds from the fourth balance
+/// (15 before): the state wrongly named protests, and the crisis grows.
+pub const MISFIRE_ESCALATION: f64 = 20.0;
+
 /// The pace of an actor lying low after a sound public naming (third balance).
 pub const LIE_LOW_PACE: f64 = 0.1;
 
@@ -96,6 +106,64 @@ pub const LIE_LOW_PACE: f64 = 0.1;
 /// with the evidence public and two allies behind it, refusing costs a
 /// willing host state more.
 pub const SOUND_NAMING_PULL: f64 = 0.3;
+
+/// What a third state's takedown leaves of the actor's capability, by the
+/// state's cooperation (0..=100): 0.6 until the fourth balance; from it
+/// 1 − 0.6 × cooperation/100 (0.64 at 60, 0.4 at 100): a willing state
+/// seizes everything it finds, a reluctant one the servers it was shown.
+pub fn takedown_capability(rules: u32, cooperation: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_4 { 1.0 - 0.6 * cooperation / 100.0 } else { 0.6 }
+}
+
+/// The pace of a curbed actor's intrusions after a third state's takedown,
+/// by the state's cooperation: 0.5 until the fourth balance; from it
+/// 1 − 0.7 × cooperation/100 (0.58 at 60, 0.3 at 100): a willing state keeps
+/// the infrastructure down and takes the next servers too, a reluctant one
+/// takes down what it was shown.
+pub fn curbed_pace(rules: u32, cooperation: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_4 { 1.0 - 0.7 * cooperation / 100.0 } else { 0.5 }
+}
+
+/// Investigation a third state's takedown adds to each running intrusion of
+/// the actor: 25 until the fourth balance; from it 10 + 60 × (cooperation/100)²
+/// (32 at 60, 70 at 100): a fully willing state hands over the forensic
+/// images and logs of the servers it seized, often enough to close the case.
+pub fn takedown_evidence(rules: u32, cooperation: f64) -> f64 {
+    if rules >= super::state::DILEMMA_RULES_4 { 10.0 + 60.0 * (cooperation / 100.0).powi(2) } else { 25.0 }
+}
+
+/// Detection a sound public naming gives every nation's defenders against
+/// the actor (fourth balance): the joint advisory that comes with it
+/// publishes the actor's indicators.
+pub const ADVISORY: f64 = 0.4;
+
+/// What a sound public naming leaves of the actor's capability (fourth
+/// balance): the advisory exposes its tooling, and it must rebuild.
+pub const EXPOSURE: f64 = 0.7;
+
+/// The share of a stealing stage's haul an intruder still holding it takes
+/// again each later turn (fourth balance), until the asset is isolated or
+/// the intrusion contained, or a takedown seizes the actor's drop servers:
+/// data keeps leaving while the channel is open.
+pub const EXFIL_TRICKLE: f64 = 0.25;
+
+/// What public alarm keeps each turn while visible harm stays unnamed
+/// (fourth balance; 0.85 otherwise): the public asks who did it until the
+/// allies say so.
+pub const ALARM_FADE_UNNAMED: f64 = 0.95;
+
+/// Below this own service (percent) a system no longer comes back by itself
+/// (fourth balance): failover and operators bring back a light hit (a fifth
+/// of its service at most), a wrecked control system needs a restoration.
+pub const SELF_RECOVERY_FLOOR: f64 = 80.0;
+
+/// Whether an actor works from a state whose law bars acting on foreign
+/// requests (cooperation under [`SAFE_HAVEN_BELOW`]): named, it fears no
+/// arrest or seizure there, so it neither lies low nor goes quiet (fourth
+/// balance).
+pub fn safe_haven(s: &crate::scenario::Scenario, actor: usize) -> bool {
+    s.actor_third_state[actor].is_some_and(|t| (s.def.third_states[t].cooperation as f64) < SAFE_HAVEN_BELOW)
+}
 
 impl Exercise {
     /// An asset of the defence sector, or one a defence-sector asset depends
@@ -122,8 +190,16 @@ impl Exercise {
     /// A public attribution that holds: the actor lies low this turn and the
     /// next (third balance).
     pub(super) fn name_soundly(&mut self, actor: usize) {
-        if self.state.dilemmas3() {
+        if self.state.dilemmas3() && !(self.state.dilemmas4() && safe_haven(&self.scenario, actor)) {
             self.state.actors[actor].named_turn = self.state.turn;
+        }
+        if self.state.dilemmas4() {
+            // The joint advisory: every ally's defenders get the indicators,
+            // and the actor must rebuild the tooling it exposes.
+            for n in &mut self.state.nations {
+                Self::add_intel(&mut n.intel[actor], ADVISORY);
+            }
+            self.state.actors[actor].capability *= EXPOSURE;
         }
     }
 
@@ -160,6 +236,57 @@ impl Exercise {
                 g.tied = 1;
             }
         }
+    }
+
+    /// Fourth balance: an intruder holding a stage that steals, on an asset
+    /// that is not isolated, takes [`EXFIL_TRICKLE`] of that stage's haul again
+    /// (unless its host state took its servers down).
+    pub(super) fn resolve_exfiltration(&mut self) {
+        if !self.state.dilemmas4() {
+            return;
+        }
+        let s = self.scenario.clone();
+        for i in 0..self.state.incidents.len() {
+            let inc = &self.state.incidents[i];
+            let target = s.incident_target[i];
+            // A takedown seized the drop servers: a curbed actor's haul stops.
+            let curbed = self.state.actors[s.incident_actor[i]].curbed;
+            if !inc.status.is_active() || self.state.assets[target].isolated || curbed {
+                continue;
+            }
+            let e = &s.def.incidents[i].stages[inc.stage].effects;
+            let take = |v: u32| (v as f64 * EXFIL_TRICKLE).round() as u32;
+            let (data_stolen, ip_stolen) = (take(e.data_stolen), take(e.ip_stolen));
+            if data_stolen + ip_stolen == 0 {
+                continue;
+            }
+            self.state.data_stolen += data_stolen as u64;
+            self.state.ip_stolen += ip_stolen as u64;
+            let known = inc.status.is_known();
+            let owner = s.asset_nation[target];
+            let event = Event::Exfiltrates { incident: i, data_stolen, ip_stolen };
+            if known { self.emit(Some(owner), event) } else { self.emit_secret(Some(owner), event) }
+        }
+    }
+
+    /// Fourth balance: an actor has done visible harm (lost service or public
+    /// alarm) and none of its intrusions is named in public.
+    pub fn unnamed_harm(&self) -> bool {
+        let s = &*self.scenario;
+        let st = &self.state;
+        let named = |actor: usize| {
+            (0..st.incidents.len())
+                .any(|k| s.incident_actor[k] == actor && st.incidents[k].publicly_attributed)
+        };
+        st.dilemmas4()
+            && (0..st.incidents.len()).any(|i| {
+                let inc = &st.incidents[i];
+                inc.status != Status::Dormant
+                    && s.def.incidents[i].stages[..=inc.stage]
+                        .iter()
+                        .any(|x| x.effects.service_loss > 0 || x.effects.alarm > 0)
+                    && !named(s.incident_actor[i])
+            })
     }
 
     /// Any incident a nation knows of that is running and has already done harm.
@@ -234,18 +361,26 @@ impl Exercise {
     pub(super) fn assistance_chance(&self, third: usize, actor: usize, public: bool) -> Result<f64, Answer> {
         let cooperation = self.scenario.def.third_states[third].cooperation as f64;
         let evidence = self.evidence_against(actor);
-        if cooperation < 30.0 && evidence < 0.8 {
+        if cooperation < SAFE_HAVEN_BELOW && evidence < 0.8 {
+            if self.state.dilemmas4() {
+                // Asked, a state that shelters the actor tells it what the allies know.
+                let until = self.state.turn + 2;
+                return Err(Answer::Shelters { evidence, until });
+            }
             return Err(Answer::BarredByLaw { evidence });
         }
         let mut p = cooperation / 100.0 * (0.25 + 0.75 * evidence);
+        // Fourth balance: public pressure and two allies' voice move a state
+        // as far as it is willing at all (a safe haven shrugs them off).
+        let pressure = if self.state.dilemmas4() { cooperation / 100.0 } else { 1.0 };
         if public {
-            p += 0.15;
+            p += 0.15 * pressure;
         }
         if self.state.dilemmas3() && self.state.actors[actor].named_turn > 0 {
             p += SOUND_NAMING_PULL * cooperation / 100.0;
         }
         if self.state.hotline_synced() {
-            p += 0.1;
+            p += 0.1 * pressure;
         }
         Ok(p)
     }
@@ -267,5 +402,23 @@ mod tests {
             assert!(intel_uptake(rules, 20.0) < intel_uptake(rules, 80.0));
         }
         assert!(partner_answer(40.0) == 0.5 && partner_answer(60.0) == 1.0 && partner_answer(20.0) == 0.0);
+    }
+
+    #[test]
+    fn the_fourth_balance_steepens_trust_and_the_third_state() {
+        use crate::sim::state::{DILEMMA_RULES_3 as R3, DILEMMA_RULES_4 as R4, trust_gain, trust_warmth};
+        // A gesture between wary allies counts a fifth of what it did.
+        assert_eq!(trust_gain(R3, 20.0, 5.0), 4.0);
+        assert!((trust_gain(R4, 20.0, 5.0) - 0.8).abs() < 1e-12);
+        assert_eq!(trust_gain(R4, 60.0, 5.0), trust_gain(R3, 60.0, 5.0), "no change from 60 up");
+        assert!((trust_warmth(40.0) - 0.5).abs() < 1e-12 && trust_warmth(80.0) == 1.0);
+        // A willing third state goes further; the older rules keep their numbers.
+        assert!(takedown_capability(R4, 100.0) < takedown_capability(R4, 60.0));
+        assert!(takedown_evidence(R4, 100.0) > 2.0 * takedown_evidence(R4, 60.0) - 5.0);
+        assert!(curbed_pace(R4, 100.0) < curbed_pace(R4, 60.0) && curbed_pace(R4, 60.0) < 0.6);
+        assert_eq!(
+            (takedown_capability(R3, 0.0), takedown_evidence(R3, 0.0), curbed_pace(R3, 0.0)),
+            (0.6, 25.0, 0.5)
+        );
     }
 }

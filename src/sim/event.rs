@@ -164,6 +164,12 @@ pub enum Answer {
     Acts,
     /// Its domestic law does not let it act on the evidence given (dilemma rules).
     BarredByLaw { evidence: f64 },
+    /// Fourth balance: acts, taking the actor's capability down by `cut`
+    /// percent (the more willing the state, the more it seizes).
+    TakesDown { cut: f64 },
+    /// Fourth balance: barred by its law, and the actor it shelters learns
+    /// what the allies know (evasive through turn `until`).
+    Shelters { evidence: f64, until: u32 },
 }
 
 /// Why the exercise ended.
@@ -260,6 +266,13 @@ pub enum Event {
         incident: usize,
         stage: usize,
         service_loss: u8,
+        data_stolen: u32,
+        ip_stolen: u32,
+    },
+    /// Fourth balance: an intruder still holding a stage that steals takes
+    /// more this turn (the asset is not isolated and the intrusion runs).
+    Exfiltrates {
+        incident: usize,
         data_stolen: u32,
         ip_stolen: u32,
     },
@@ -389,6 +402,7 @@ impl Event {
             | E::Contained { incident }
             | E::HuntDrivesOut { incident, .. }
             | E::StageReached { incident, .. }
+            | E::Exfiltrates { incident, .. }
             | E::Detected { incident, .. }
             | E::Shared { incident, .. }
             | E::Investigates { incident, .. }
@@ -419,7 +433,10 @@ impl Event {
             | E::Adjudicated { .. } => LogKind::Facilitator,
             E::InjectFired { .. } => LogKind::Inject,
             E::ChoiceMade { .. } => LogKind::Decision,
-            E::IncidentBegins { .. } | E::AdversaryShifts { .. } | E::StageReached { .. } => LogKind::Attack,
+            E::IncidentBegins { .. }
+            | E::AdversaryShifts { .. }
+            | E::StageReached { .. }
+            | E::Exfiltrates { .. } => LogKind::Attack,
             E::Matured { payoff: Payoff::Trust(_), .. } => LogKind::Trust,
             E::Matured { .. } => LogKind::Service,
             E::AssistanceAnswered { .. } => LogKind::Diplomacy,

@@ -142,16 +142,27 @@ fn next_stage_hurts(ex: &Exercise, i: usize, guarded: &[usize]) -> bool {
     })
 }
 
+/// Whether an intruder holds a stage that keeps stealing (fourth balance:
+/// data leaves every turn until the asset is isolated).
+fn stage_steals(ex: &Exercise, i: usize) -> bool {
+    let e = &ex.scenario.def.incidents[i].stages[ex.state.incidents[i].stage].effects;
+    ex.state.dilemmas4() && (e.data_stolen > 0 || e.ip_stolen > 0)
+}
+
 /// The cooperative style of an expert who has read the objectives: before
 /// anything else each nation isolates an asset whose intruder is one stage
-/// from harm the objectives count, and hardens the assets they name.
+/// from harm the objectives count (or still stealing), and hardens the
+/// assets the objectives name.
 pub(super) fn guarded(ex: &mut Exercise, nations: &[usize], off: Families) {
     let s = ex.scenario.clone();
     for &n in nations {
         let guard = objective_assets(ex, n);
         for i in known_active(ex, n) {
             let a = s.incident_target[i];
-            if s.asset_nation[a] == n && !ex.state.assets[a].isolated && next_stage_hurts(ex, i, &guard) {
+            if s.asset_nation[a] == n
+                && !ex.state.assets[a].isolated
+                && (next_stage_hurts(ex, i, &guard) || stage_steals(ex, i))
+            {
                 act(ex, off, n, ActionKind::Isolate(s.def.assets[a].id.clone()));
             }
         }
@@ -323,26 +334,30 @@ pub(super) fn unilateral(ex: &mut Exercise, nations: &[usize], off: Families) {
     defend_and_invest(ex, nations, false, off);
 }
 
+/// The service below which the built-in players restore an asset: 70, and
+/// from the fourth balance what will not come back by itself.
+pub(super) fn restore_below(ex: &Exercise) -> f64 {
+    if ex.state.dilemmas4() { super::dilemmas::SELF_RECOVERY_FLOOR } else { 70.0 }
+}
+
 /// Restore, isolate and harden own assets; invest what is left early on.
 pub(super) fn defend_and_invest(ex: &mut Exercise, nations: &[usize], cooperative: bool, off: Families) {
     let s = ex.scenario.clone();
     for &n in nations {
-        // Isolate an asset whose intruder is close to impact and not yet contained.
+        // Isolate an asset whose intruder is close to impact and not yet
+        // contained, or (fourth balance) still stealing.
         for i in known_active(ex, n) {
             let a = s.incident_target[i];
             let stages = &s.def.incidents[i].stages;
             let inc = &ex.state.incidents[i];
-            if s.asset_nation[a] == n
-                && inc.stage + 1 < stages.len()
-                && stages[inc.stage + 1].effects.service_loss >= 30
-                && !ex.state.assets[a].isolated
-            {
+            let impact = inc.stage + 1 < stages.len() && stages[inc.stage + 1].effects.service_loss >= 30;
+            if s.asset_nation[a] == n && (impact || stage_steals(ex, i)) && !ex.state.assets[a].isolated {
                 act(ex, off, n, ActionKind::Isolate(s.def.assets[a].id.clone()));
             }
         }
         for a in own_assets_by_damage(ex, n) {
             let st = &ex.state.assets[a];
-            if (st.own < 70.0 || st.isolated) && !ex.intruder_active(a) {
+            if (st.own < restore_below(ex) || st.isolated) && !ex.intruder_active(a) {
                 act(ex, off, n, ActionKind::Restore(s.def.assets[a].id.clone()));
             }
         }

@@ -271,8 +271,8 @@ pub struct ActionRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct State {
     /// Which rules apply: [`LEGACY_RULES`] (saves of formats 1–3),
-    /// [`DILEMMA_RULES`] (format 4), [`DILEMMA_RULES_2`] (format 5) or
-    /// [`DILEMMA_RULES_3`]. Skipped when
+    /// [`DILEMMA_RULES`] (format 4), [`DILEMMA_RULES_2`] (format 5),
+    /// [`DILEMMA_RULES_3`] (format 6) or [`DILEMMA_RULES_4`]. Skipped when
     /// legacy so older games hash as before.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rules: u32,
@@ -330,8 +330,18 @@ pub const DILEMMA_RULES_2: u32 = 2;
 /// hunt drives it out; a sound public attribution (joint, or on a complete
 /// investigation) makes the actor lie low and weighs with its host state.
 pub const DILEMMA_RULES_3: u32 = 3;
+/// The dilemma rules' fourth balance (save format 7, docs/dilemmas.md): trust
+/// builds on trust (a wary partner discounts each gesture); a third state
+/// goes as far as it is willing, and a safe haven asked on thin evidence
+/// tips the actor off; a sound public naming comes with a joint advisory
+/// that arms every ally's defenders and costs the actor its exposed tooling,
+/// and harm left unnamed keeps the public alarmed; an exfiltration under way
+/// goes on until the asset is isolated; a system knocked below 80 % of its
+/// service needs a restoration to come back; a misfire escalates more; a
+/// crisis runs faster and hides better, an exercise is gentler.
+pub const DILEMMA_RULES_4: u32 = 4;
 /// What the current build plays: a new game's rules (a save keeps its own).
-pub const CURRENT_RULES: u32 = DILEMMA_RULES_3;
+pub const CURRENT_RULES: u32 = DILEMMA_RULES_4;
 
 impl State {
     pub fn new(s: &Scenario) -> State {
@@ -507,11 +517,17 @@ impl State {
         self.rules >= DILEMMA_RULES_3
     }
 
+    /// Whether the dilemma rules' fourth balance applies (see [`DILEMMA_RULES_4`]).
+    pub fn dilemmas4(&self) -> bool {
+        self.rules >= DILEMMA_RULES_4
+    }
+
     /// Whether an actor named in public on sound evidence lies low this turn
-    /// (third balance).
+    /// (third balance: that turn and the next; fourth: and the one after).
     pub fn lies_low(&self, actor: usize) -> bool {
         let named = self.actors[actor].named_turn;
-        self.dilemmas3() && named > 0 && self.turn <= named + 1
+        let turns = if self.dilemmas4() { 2 } else { 1 };
+        self.dilemmas3() && named > 0 && self.turn <= named + turns
     }
 
     /// Whether an actor rotated its infrastructure after a burned source and
@@ -521,11 +537,12 @@ impl State {
     }
 
     /// Changes trust between two nations. Under the dilemma rules trust is
-    /// slow to build and quick to lose: a gain shrinks as trust nears 100.
+    /// slow to build and quick to lose: a gain shrinks as trust nears 100
+    /// (and, from the fourth balance, below 60: [`trust_gain`]).
     pub fn add_trust(&mut self, a: usize, b: usize, delta: f64) {
         let n = self.nations.len();
         let cur = self.trust[a * n + b];
-        let delta = if self.dilemmas() && delta > 0.0 { delta * (100.0 - cur) / 100.0 } else { delta };
+        let delta = if self.dilemmas() && delta > 0.0 { trust_gain(self.rules, cur, delta) } else { delta };
         let v = (cur + delta).clamp(0.0, 100.0);
         self.trust[a * n + b] = v;
         self.trust[b * n + a] = v;
@@ -547,6 +564,22 @@ impl State {
     pub fn is_over(&self) -> bool {
         self.outcome.is_some()
     }
+}
+
+/// A trust gain of `delta` between two nations at `trust`, under the dilemma
+/// rules: it shrinks as trust nears 100 (trust is slow to build near the
+/// top). The fourth balance makes it shrink below 60 too, by
+/// [`trust_warmth`]: a wary partner discounts each gesture, so an alliance
+/// that starts apart stays apart longer.
+pub fn trust_gain(rules: u32, trust: f64, delta: f64) -> f64 {
+    let gain = delta * (100.0 - trust) / 100.0;
+    if rules >= DILEMMA_RULES_4 { gain * trust_warmth(trust) } else { gain }
+}
+
+/// How far a gesture counts with a partner at `trust` (fourth balance):
+/// 0.1 + 0.9 × (trust/60)², at most 1: fully from 60, 0.5 at 40, 0.2 at 20.
+pub fn trust_warmth(trust: f64) -> f64 {
+    (0.1 + 0.9 * (trust / 60.0).powi(2)).min(1.0)
 }
 
 /// Escalation level 1..=5 for a pressure 0..=100.

@@ -103,6 +103,11 @@ impl Exercise {
             match self.assistance_chance(third, actor, public) {
                 Ok(p) => p,
                 Err(answer) => {
+                    if let Answer::Shelters { until, .. } = answer {
+                        // Tipped off, the actor rotates its infrastructure.
+                        let a = &mut self.state.actors[actor];
+                        a.evasive_until = a.evasive_until.max(until);
+                    }
                     self.emit(Some(nation), answered(answer));
                     return;
                 }
@@ -126,9 +131,11 @@ impl Exercise {
             self.emit(Some(nation), answered(Answer::NothingFound));
             return;
         }
+        let rules = self.state.rules;
+        let cooperation = t.cooperation as f64;
         let a = &mut self.state.actors[actor];
         a.curbed = true;
-        a.capability *= 0.6;
+        a.capability *= super::dilemmas::takedown_capability(rules, cooperation);
         if self.state.dilemmas2() {
             // A takedown: the servers it seizes show whom the actor is in,
             // and it hands those victims over to the nation that asked.
@@ -142,10 +149,18 @@ impl Exercise {
             let cap = self.evict_cap(i);
             let inc = &mut self.state.incidents[i];
             if s.incident_actor[i] == actor && inc.status.is_active() {
-                inc.investigation = (inc.investigation + 25.0).min(cap);
+                let evidence = super::dilemmas::takedown_evidence(rules, cooperation);
+                inc.investigation = (inc.investigation + evidence).min(cap);
             }
         }
-        self.emit(Some(nation), answered(Answer::Acts));
+        let answer = if self.state.dilemmas4() {
+            Answer::TakesDown {
+                cut: 100.0 * (1.0 - super::dilemmas::takedown_capability(rules, cooperation)),
+            }
+        } else {
+            Answer::Acts
+        };
+        self.emit(Some(nation), answered(answer));
     }
 
     pub(super) fn end_turn(&mut self) {
@@ -160,6 +175,7 @@ impl Exercise {
         }
         self.resolve_investigations();
         self.resolve_hunts();
+        self.resolve_exfiltration();
         self.resolve_attacks();
         self.resolve_detection();
         self.recover_services();
@@ -326,10 +342,12 @@ impl Exercise {
 
     pub(super) fn recover_services(&mut self) {
         let turn = self.state.turn;
+        // Fourth balance: a wrecked system needs a restoration to come back.
+        let floor = if self.state.dilemmas4() { super::dilemmas::SELF_RECOVERY_FLOOR } else { 0.0 };
         for a in 0..self.state.assets.len() {
             let intruder = self.intruder_active(a);
             let asset = &mut self.state.assets[a];
-            if !intruder && !asset.isolated && asset.own < 100.0 {
+            if !intruder && !asset.isolated && asset.own < 100.0 && asset.own >= floor {
                 asset.own = (asset.own + 4.0).min(100.0);
             }
         }
@@ -408,7 +426,9 @@ impl Exercise {
         }
         let before = st.level();
         self.state.add_escalation(delta);
-        self.state.alarm *= 0.85;
+        // Fourth balance: while visible harm stays unanswered (nobody named in
+        // public for it), the public keeps asking who did it.
+        self.state.alarm *= if self.unnamed_harm() { super::dilemmas::ALARM_FADE_UNNAMED } else { 0.85 };
         let after = self.state.level();
         if after != before {
             let rises = after > before;
