@@ -20,7 +20,7 @@ const AVOID: &[(&str, &str, &str)] = &[
     ("위협 탐색", "위협 헌팅", "a combined (mil-to-mil) hunt"),
     ("백악관-청와대", "백악관–청와대", "the hotline's name, with an en dash"),
     ("사건", "사고", "an incident (사건 is a legal case or an event)"),
-    ("통제관", "진행자", "the facilitator, as the app's console names them (통제관 is a military exercise's controller)"),
+    ("통제관", "진행자", "the facilitator, as the console names them (통제관: a military controller)"),
 ];
 
 /// Findings in one file's text: "file:line: variant → term (why)".
