@@ -85,13 +85,13 @@ impl NetLink {
         self.deadline.map(|d| d.saturating_duration_since(Instant::now()).as_secs())
     }
 
-    /// "US: planning… · ROK: done · countdown 2:41", in `l`.
+    /// "US: planning… · ROK: partner AI · countdown 2:41", in `l`.
     pub fn strip(&self, l: Lang) -> Option<String> {
         let v = self.view.as_ref()?;
         if v.over {
             return Some(tr!(l, "app-net-over"));
         }
-        Some(crate::narrate::net::planning(l, &v.scenario, &v.planning, self.countdown()))
+        Some(crate::narrate::net::planning(l, &v.scenario, &v.planning, &v.partner_ai, self.countdown()))
     }
 
     /// A nation called the hotline this turn.
@@ -251,8 +251,8 @@ fn pump(
             }
         };
         match m {
-            ToSeat::Welcome { seat, file, source, difficulty, translations } => {
-                match SeatView::welcome(seat, &file, &source, difficulty, &translations, l) {
+            ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai } => {
+                match SeatView::welcome(seat, &file, &source, difficulty, &translations, &partner_ai, l) {
                     Ok(v) => link.view = Some(v),
                     Err(e) => link.ended = Some(e),
                 }

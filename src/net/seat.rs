@@ -195,8 +195,9 @@ fn receive(mut seat: ResMut<Joined>, client: Option<ResMut<RenetClient>>, mut ex
             b.tell(LinkEvent::Message(Box::new(msg.clone())));
         }
         match msg {
-            ToSeat::Welcome { seat: claim, file, source, difficulty, translations } => {
-                match SeatView::welcome(claim.clone(), file, source, *difficulty, translations, l) {
+            ToSeat::Welcome { seat: claim, file, source, difficulty, translations, partner_ai } => {
+                match SeatView::welcome(claim.clone(), file, source, *difficulty, translations, partner_ai, l)
+                {
                     Ok(v) => {
                         let name = net::seat(l, claim);
                         println!(

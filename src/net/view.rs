@@ -20,6 +20,8 @@ pub struct SeatView {
     pub state: State,
     /// Per nation: its team is still planning.
     pub planning: Vec<bool>,
+    /// Per nation: the partner AI plays it (from the welcome).
+    pub partner_ai: Vec<bool>,
     pub over: bool,
 }
 
@@ -32,6 +34,7 @@ impl SeatView {
         source: &str,
         difficulty: Difficulty,
         translations: &[(String, String)],
+        partner_ai: &[bool],
         lang: Lang,
     ) -> Result<SeatView, String> {
         let mut scenario = Scenario::from_str(source, file)
@@ -45,6 +48,8 @@ impl SeatView {
         let seat = claim.seat(&scenario).map_err(|r| crate::narrate::net::refusal(lang, &r))?;
         let state = State::new(&scenario);
         let planning = vec![false; scenario.nations()];
+        let mut partner_ai = partner_ai.to_vec();
+        partner_ai.resize(scenario.nations(), false);
         Ok(SeatView {
             scenario: Arc::new(scenario),
             claim,
@@ -53,6 +58,7 @@ impl SeatView {
             log: Vec::new(),
             state,
             planning,
+            partner_ai,
             over: false,
         })
     }
@@ -151,8 +157,16 @@ mod tests {
             for (c, msg) in host.flush() {
                 match (msg, c) {
                     (ToSeat::Refused(why), 9) => assert!(matches!(why, Refusal::Taken(_)), "{why:?}"),
-                    (ToSeat::Welcome { seat, file, source, difficulty, translations }, c) => {
-                        let v = SeatView::welcome(seat, &file, &source, difficulty, &translations, Lang::En);
+                    (ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai }, c) => {
+                        let v = SeatView::welcome(
+                            seat,
+                            &file,
+                            &source,
+                            difficulty,
+                            &translations,
+                            &partner_ai,
+                            Lang::En,
+                        );
                         views[c as usize] = Some(v.expect("welcome"));
                     }
                     (ToSeat::Update(u), c) => views[c as usize].as_mut().expect("welcomed first").apply(u),

@@ -49,4 +49,5 @@ net-join-bad-scenario = the host's scenario: { $error }
 
 net-planning-planning = { $nation }: planning…
 net-planning-done = { $nation }: done
+net-planning-ai = { $nation }: partner AI
 net-planning-countdown = countdown { $time }

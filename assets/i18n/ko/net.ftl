@@ -49,4 +49,5 @@ net-join-bad-scenario = 호스트의 시나리오를 읽을 수 없습니다: { 
 
 net-planning-planning = { $nation }: 계획 중…
 net-planning-done = { $nation }: 완료
+net-planning-ai = { $nation }: 파트너 AI
 net-planning-countdown = 남은 시간 { $time }
