@@ -93,7 +93,7 @@ pub struct JoinArgs {
     /// Write every message received and sent to this file, one line each (tests, measurements).
     #[arg(long, hide = true)]
     capture: Option<PathBuf>,
-    /// A bot seat says this on the hotline once, the first turn the line is open (tests).
+    /// A bot seat calls the hotline and says this on it, the first turn it can (tests, CI screenshots).
     #[arg(long, hide = true, requires = "policy")]
     say: Option<String>,
 }
