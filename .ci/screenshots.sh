@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Renders the title, picker, board and debrief screens of the desktop app (and the solo,
-# glossary and hot-reload-error screens) under Xvfb, in English at 1920×1080, and
-# the main screens in Korean at 1280×720 and 1920×1080. `--screenshot` reads each
+# glossary and hot-reload-error screens, the Host and Join forms) under Xvfb, in English
+# at 1920×1080, and the main screens in Korean at 1280×720 and 1920×1080; then the
+# networked windows mid-turn (.ci/net-screenshots.sh). `--screenshot` reads each
 # PNG back and fails unless it is a rendered screen of the window's size: not
 # blank, not a single colour, some light text; and unless every text of the frame
 # shows: each glyph in the loaded fonts, none cut off or drawn over another.
 #
 # usage: .ci/screenshots.sh path/to/hotline OUTPUT_DIR [SCENARIO]
 # (default scenario: scenarios/us-rok-hotline.ron; a board or debrief that cannot be reached fails)
-# needs: xvfb-run (xvfb, xauth), mesa-vulkan-drivers, libvulkan1
+# needs: xvfb-run (xvfb, xauth), Xvfb, mesa-vulkan-drivers, libvulkan1
 set -euo pipefail
 
 bin=${1:?usage: screenshots.sh BINARY OUTPUT_DIR [SCENARIO]}
@@ -50,14 +51,16 @@ shot() {
 }
 
 # English at the screenshot size (1920×1080).
-for screen in title picker board debrief solo-board solo-debrief solo-tutorial glossary reload-error console projector handover paused; do
+for screen in title picker board debrief solo-board solo-debrief solo-tutorial glossary reload-error console projector handover paused host-setup join-setup; do
     shot "$screen" "$screen"
 done
 # Korean, at the laptop size the app opens with and at full HD, UI scale 1.0:
 # Hangul glyphs, and labels that fit (issue 10); the projector in both languages.
 for size in 1280x720 1920x1080; do
-    for screen in title picker board console projector-both debrief; do
+    for screen in title picker board console projector-both debrief host-setup join-setup; do
         shot "ko-$screen-$size" "$screen" "$size" ko
     done
 done
+# Networked windows: a host, two teams and the projector, mid-turn, in English and Korean.
+bash .ci/net-screenshots.sh "$bin" "$out" || status=1
 exit $status

@@ -20,6 +20,7 @@ const AVOID: &[(&str, &str, &str)] = &[
     ("위협 탐색", "위협 헌팅", "a combined (mil-to-mil) hunt"),
     ("백악관-청와대", "백악관–청와대", "the hotline's name, with an en dash"),
     ("사건", "사고", "an incident (사건 is a legal case or an event)"),
+    ("통제관", "진행자", "the facilitator, as the console names them (통제관: a military controller)"),
 ];
 
 /// Findings in one file's text: "file:line: variant → term (why)".
@@ -66,9 +67,10 @@ fn the_korean_files_use_one_term_for_each_thing() {
 #[test]
 fn the_check_finds_a_variant_and_passes_the_chosen_terms() {
     let text = "# 상황 메시지 in a comment\na = 상황 부여 \"x\" 즉시 실시\nb = 진행자, 상황 메시지 \"x\"\n\
-                c = 위협정보 공유, 정보공유\nd = 사고 정보 공유\n";
+                c = 위협정보 공유, 정보공유\nd = 사고 정보 공유\ne = 통제관 콘솔\n";
     let found = findings("x.ftl", text);
-    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found.len(), 3, "{found:#?}");
     assert!(found[0].starts_with("x.ftl:3: \"상황 메시지\" → \"상황 부여\""), "{}", found[0]);
     assert!(found[1].starts_with("x.ftl:5: \"정보 공유\""), "{}", found[1]);
+    assert!(found[2].starts_with("x.ftl:6: \"통제관\" → \"진행자\""), "{}", found[2]);
 }

@@ -230,12 +230,31 @@ fn a_wrong_code_is_refused_and_the_host_goes_on() {
     let intruder = join(port, "wrong-code", "us", &["--policy", "cooperative"]);
     let (code, _, err) = intruder.finish();
     assert_eq!(code, 3, "{err}");
-    assert!(err.contains("did not accept the join code"), "{err}");
+    // The host cannot answer a request made with another code: the seat says
+    // what silence means, after transport::NO_ANSWER.
+    assert!(err.contains("no answer from the host at 127.0.0.1:") && err.contains("within 2 s"), "{err}");
+    assert!(err.contains("The join code is wrong"), "{err}");
+    // The same in Korean.
+    let intruder = join(port, "wrong-code", "rok", &["--lang", "ko"]);
+    let (code, _, err) = intruder.finish();
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("2초 안에") && err.contains("참가 코드가 틀렸거나"), "{err}");
     let us = join(port, "right-code", "us", &["--policy", "cooperative"]);
     let rok = join(port, "right-code", "rok", &["--policy", "unilateral"]);
     check_host_and_save(h, &save);
     bot_ends_well(us);
     bot_ends_well(rok);
+}
+
+/// Nothing listens at the port: the system says so (ICMP port unreachable, on
+/// Linux and Windows) and the seat tells that apart from a wrong code.
+#[test]
+#[cfg(any(target_os = "linux", target_os = "windows"))]
+fn a_port_where_no_host_listens_is_named_as_such() {
+    let nobody = join(free_port(), "any", "us", &[]);
+    let (code, _, err) = nobody.finish();
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("nothing listens at 127.0.0.1:") && err.contains("no host is running"), "{err}");
 }
 
 #[test]

@@ -52,17 +52,16 @@ pub fn run(launch: Launch) -> ExitCode {
 }
 
 /// Runs the app as a networked window: the host's (the facilitator's
-/// console) or a joined seat's; `screenshot`: (file, seconds after the seat
-/// is welcomed, exit afterwards).
+/// console) or a joined seat's; `screenshot`: when to take one, and whether to exit then.
 pub fn run_networked(
     lang: crate::i18n::Lang,
     net: net_seat::NetStart,
-    screenshot: Option<(std::path::PathBuf, u64, bool)>,
+    screenshot: Option<net_seat::NetShot>,
 ) -> ExitCode {
-    run_with(net_seat::launch_for(lang, screenshot.clone()), Some((net, screenshot)))
+    run_with(net_seat::launch_for(lang, screenshot.as_ref()), Some((net, screenshot)))
 }
 
-type Networked = (net_seat::NetStart, Option<(std::path::PathBuf, u64, bool)>);
+type Networked = (net_seat::NetStart, Option<net_seat::NetShot>);
 
 fn run_with(launch: Launch, net: Option<Networked>) -> ExitCode {
     let screenshot_mode = launch.screenshot.is_some();

@@ -119,13 +119,21 @@ impl NetLink {
         self.strip(l).into_iter().chain([join]).collect()
     }
 
-    /// "US: planning… · ROK: done · countdown 2:41", in `l`.
+    /// "US: planning… · ROK: partner AI · countdown 2:41", in `l`.
     pub fn strip(&self, l: Lang) -> Option<String> {
         let v = self.view.as_ref()?;
         if v.over {
             return Some(tr!(l, "app-net-over"));
         }
-        Some(crate::narrate::net::planning(l, &v.scenario, &v.planning, self.countdown()))
+        Some(crate::narrate::net::planning(l, &v.scenario, &v.planning, &v.partner_ai, self.countdown()))
+    }
+
+    /// A turn in progress: a team has pressed Done and another is still planning.
+    pub fn mid_turn(&self) -> bool {
+        let Some(v) = self.view.as_ref().filter(|v| !v.over) else { return false };
+        let ai = |n: usize| v.partner_ai.get(n).copied().unwrap_or(false);
+        let done = v.planning.iter().enumerate().any(|(n, &p)| !p && !ai(n));
+        done && v.planning.contains(&true)
     }
 
     /// A nation called the hotline this turn.
@@ -211,20 +219,22 @@ pub fn host(
     Ok(link)
 }
 
-/// A screenshot of a networked window (`--screenshot FILE` with host or join):
-/// taken `after` seconds after the seat is welcomed; a joined seat then exits.
-#[derive(Resource)]
+/// A screenshot of a networked window (`--screenshot FILE` with host or
+/// join), taken and checked by `screenshot.rs`: `after` the seat is welcomed,
+/// or, with `mid_turn`, a few frames after the seat sees a turn in progress
+/// (a team done, another still planning); a joined seat then exits.
+#[derive(Resource, Debug, Clone)]
 pub struct NetShot {
     pub path: std::path::PathBuf,
     pub after: Duration,
     pub exit: bool,
+    pub mid_turn: bool,
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PendingNet>()
         .add_systems(Startup, start)
         .add_systems(Update, pump.in_set(AppSystems::TickTimers).run_if(resource_exists::<NetLink>))
-        .add_systems(Update, shoot.in_set(AppSystems::Update))
         .add_systems(OnEnter(Screen::Title), leave);
 }
 
@@ -308,8 +318,8 @@ fn pump(
             }
         };
         match m {
-            ToSeat::Welcome { seat, file, source, difficulty, translations } => {
-                match SeatView::welcome(seat, &file, &source, difficulty, &translations, l) {
+            ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai } => {
+                match SeatView::welcome(seat, &file, &source, difficulty, &translations, &partner_ai, l) {
                     Ok(v) => link.view = Some(v),
                     Err(e) => link.ended = Some(e),
                 }
@@ -397,7 +407,14 @@ pub fn strip_panel(root: &mut egui::Ui, link: &NetLink, l: Lang) {
         .frame(egui::Frame::new().fill(theme::CARD).inner_margin(egui::Margin::symmetric(14, 6)))
         .show(root, |ui| {
             ui.horizontal(|ui| {
-                let seat = crate::narrate::net::seat(l, &link.claim);
+                // A team's seat by its nation's name in `l`, not its id.
+                let nation = link.view.as_ref().and_then(|v| match v.seat {
+                    Seat::Remote(n) => {
+                        Some(v.scenario.text(l, crate::scenario::Text::NationShort(n)).to_string())
+                    }
+                    _ => None,
+                });
+                let seat = nation.unwrap_or_else(|| crate::narrate::net::seat(l, &link.claim));
                 ui.label(egui::RichText::new(tr!(l, "app-net-seat", seat = seat)).color(theme::MUTED));
                 ui.separator();
                 ui.label(egui::RichText::new(text).size(17.0).strong().color(theme::TEXT));
@@ -446,45 +463,16 @@ pub fn hotline_line(ui: &mut egui::Ui, link: &mut NetLink, l: Lang) {
     }
 }
 
-/// `--screenshot` of a networked window.
-fn shoot(
-    shot: Option<Res<NetShot>>,
-    link: Option<Res<NetLink>>,
-    mut since: Local<Option<Instant>>,
-    mut taken: Local<Option<Instant>>,
-    mut commands: Commands,
-    mut exit: MessageWriter<AppExit>,
-) {
-    let (Some(shot), Some(link)) = (shot, link) else { return };
-    if let Some(t) = *taken {
-        if shot.exit && t.elapsed() >= Duration::from_secs(2) {
-            println!("{}", shot.path.display());
-            exit.write(AppExit::Success);
-        }
-        return;
-    }
-    if link.view.is_none() && link.ended.is_none() {
-        return;
-    }
-    let since = *since.get_or_insert_with(Instant::now);
-    if since.elapsed() >= shot.after {
-        *taken = Some(Instant::now());
-        let path = shot.path.clone();
-        commands
-            .spawn(bevy::render::view::screenshot::Screenshot::primary_window())
-            .observe(bevy::render::view::screenshot::save_to_disk(path));
-    }
-}
-
 /// The window's launch with a host or a join: the title's language and the screenshot.
-pub fn launch_for(lang: Lang, screenshot: Option<(std::path::PathBuf, u64, bool)>) -> super::Launch {
-    super::Launch { lang, screenshot: screenshot.map(|s| s.0), screen: "net".into(), ..Default::default() }
+pub fn launch_for(lang: Lang, screenshot: Option<&NetShot>) -> super::Launch {
+    let screenshot = screenshot.map(|s| s.path.clone());
+    super::Launch { lang, screenshot, screen: "net".into(), ..Default::default() }
 }
 
 /// Inserts the screenshot resource for a networked window.
-pub fn shot_resource(app: &mut App, screenshot: Option<(std::path::PathBuf, u64, bool)>) {
-    if let Some((path, after, exit)) = screenshot {
-        app.insert_resource(NetShot { path, after: Duration::from_secs(after), exit });
+pub fn shot_resource(app: &mut App, screenshot: Option<NetShot>) {
+    if let Some(shot) = screenshot {
+        app.insert_resource(shot);
     }
 }
 

@@ -6,6 +6,8 @@
 //! fonts, nothing cut off), and exits (with an error naming the screen and the
 //! text when it is not).
 //!
+//! `host-setup` and `join-setup`: the title screen's Host and Join forms.
+//!
 //! Solo and authoring screens:
 //! - `solo-board`: solo as the ROK (the partner AI plays the US), a few turns
 //!   in, with the turn summary open (why-line, partner moves);
@@ -17,6 +19,7 @@
 //!   then broken on disk and the hot-reload overlay shows its diagnostics.
 
 use super::intent::{commit_draft, end_turn, hand_to};
+use super::net_seat::{NetLink, NetShot};
 use super::overlay::{Overlay, Panels};
 use super::screens::Screen;
 use super::session::{Catalog, Game, LaunchOptions, Mode};
@@ -30,7 +33,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostStartup, prepare)
-        .add_systems(Update, (workshop_view, capture).chain().in_set(AppSystems::Update))
+        .add_systems(Update, (workshop_view, capture, net_capture).chain().in_set(AppSystems::Update))
         .add_systems(EguiPrimaryContextPass, install_probe);
 }
 
@@ -83,6 +86,11 @@ fn prepare(
     let screen = launch.0.screen.as_str();
     // A networked window takes its own picture (net_seat.rs).
     if screen == "title" || screen == "net" {
+        return;
+    }
+    // The title screen's "Host a workshop" and "Join a workshop" forms, as first opened.
+    if screen == "host-setup" || screen == "join-setup" {
+        next.set(if screen == "host-setup" { Screen::HostSetup } else { Screen::JoinSetup });
         return;
     }
     if screen == "picker" {
@@ -289,6 +297,124 @@ fn workshop_view(
 #[derive(Resource)]
 struct Captured;
 
+/// Reads a saved screenshot back and checks it is a rendered screen of the
+/// window's size (`want`) whose text all shows; says what it found (stdout)
+/// or what is wrong (stderr, and the exit code: 3 not a rendered screen, 4 text
+/// that does not show). `what` names the screen and its language.
+fn judge(
+    path: &std::path::Path,
+    want: (u32, u32),
+    probe: Option<&LayoutProbe>,
+    what: &str,
+) -> Result<(), u8> {
+    let checked = std::fs::read(path)
+        .map_err(|e| format!("cannot read it back: {e}"))
+        .and_then(|bytes| png_check::check_png(&bytes, want));
+    let shot = match checked {
+        Ok(shot) => shot,
+        Err(e) => {
+            eprintln!("hotline: {} does not look like a rendered screen: {e}", path.display());
+            return Err(3);
+        }
+    };
+    if let Err(e) = layout_verdict(probe) {
+        eprintln!("hotline: {what} ({}x{}) in {}: {e}", want.0, want.1, path.display());
+        return Err(4);
+    }
+    println!(
+        "{}: {}x{}, {} colours sampled, {} light samples",
+        path.display(),
+        shot.width,
+        shot.height,
+        shot.colours,
+        shot.light
+    );
+    Ok(())
+}
+
+/// Frames a networked window renders between seeing the turn in progress and its screenshot.
+const NET_FRAMES: u32 = 8;
+
+/// How far a networked window's screenshot is.
+#[derive(Default)]
+enum NetPhase {
+    #[default]
+    Waiting,
+    /// The moment came: frames rendered since, and when.
+    Ready(u32, std::time::Instant),
+    Taken,
+    Done,
+}
+
+/// `--screenshot` of a networked window (`NetShot`): once the seat is
+/// welcomed (and `after` it), or `NET_FRAMES` frames after it sees a turn in
+/// progress; then read back and checked as every screenshot is, with a line
+/// saying what the seat saw. A joined window exits with the verdict; the
+/// host's window goes on (the exercise is its own) unless the check failed.
+#[allow(clippy::too_many_arguments)]
+fn net_capture(
+    shot: Option<Res<NetShot>>,
+    link: Option<Res<NetLink>>,
+    mut phase: Local<NetPhase>,
+    mut commands: Commands,
+    captured: Option<Res<Captured>>,
+    window: Option<Single<&Window, With<PrimaryWindow>>>,
+    probe: Option<Res<LayoutProbe>>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let (Some(shot), Some(link)) = (shot, link) else { return };
+    match *phase {
+        NetPhase::Waiting => {
+            let ready =
+                if shot.mid_turn { link.mid_turn() } else { link.view.is_some() || link.ended.is_some() };
+            if ready {
+                *phase = NetPhase::Ready(0, std::time::Instant::now());
+            }
+        }
+        NetPhase::Ready(frames, since) => {
+            let due = if shot.mid_turn { frames >= NET_FRAMES } else { since.elapsed() >= shot.after };
+            if !due {
+                *phase = NetPhase::Ready(frames + 1, since);
+                return;
+            }
+            *phase = NetPhase::Taken;
+            // What the seat saw, as text a script can check (.ci/net-screenshots.sh).
+            let seat = link.view.as_ref().map_or_else(|| "none".to_string(), |v| v.claim.to_string());
+            let turn = link.view.as_ref().map_or(0, |v| v.state.turn);
+            let line = if link.hotline_open() { "open" } else { "closed" };
+            let said = link.view.as_ref().map_or(0, |v| {
+                v.log.iter().filter(|e| matches!(e.event, crate::sim::Event::HotlineMessage { .. })).count()
+            });
+            let strip = link.strip(link.lang).unwrap_or_default();
+            println!(
+                "net shot: seat {seat}, turn {turn}, hotline {line}, {said} line(s) said, strip \"{strip}\""
+            );
+            commands
+                .spawn((Name::new("Screenshot"), Screenshot::primary_window()))
+                .observe(save_to_disk(shot.path.clone()))
+                .observe(|_: On<ScreenshotCaptured>, mut commands: Commands| {
+                    commands.insert_resource(Captured);
+                });
+        }
+        NetPhase::Taken if captured.is_some() => {
+            commands.remove_resource::<Captured>();
+            *phase = NetPhase::Done;
+            let want = window.map_or((1920, 1080), |w| (w.physical_width(), w.physical_height()));
+            let what = format!("networked window of seat {}, {}", link.claim, link.lang.code());
+            match judge(&shot.path, want, probe.as_deref(), &what) {
+                Err(code) => {
+                    exit.write(AppExit::from_code(code));
+                }
+                Ok(()) if shot.exit => {
+                    exit.write(AppExit::Success);
+                }
+                Ok(()) => {}
+            }
+        }
+        NetPhase::Taken | NetPhase::Done => {}
+    }
+}
+
 fn capture(
     launch: Res<LaunchOptions>,
     mut frames: Local<u32>,
@@ -307,40 +433,10 @@ fn capture(
         // Saved on disk by the observer of the capture: read it back and check it.
         commands.remove_resource::<Captured>();
         let want = window.map_or((1920, 1080), |w| (w.physical_width(), w.physical_height()));
-        let checked = std::fs::read(path)
-            .map_err(|e| format!("cannot read it back: {e}"))
-            .and_then(|bytes| png_check::check_png(&bytes, want));
-        if checked.is_ok()
-            && let Err(e) = layout_verdict(probe.as_deref())
-        {
-            let screen = &launch.0.screen;
-            let lang = langs.ui.code();
-            eprintln!(
-                "hotline: screen `{screen}` ({lang}, {}x{}) in {}: {e}",
-                want.0,
-                want.1,
-                path.display()
-            );
-            exit.write(AppExit::from_code(4));
-            return;
-        }
-        match checked {
-            Ok(shot) => {
-                println!(
-                    "{}: {}x{}, {} colours sampled, {} light samples",
-                    path.display(),
-                    shot.width,
-                    shot.height,
-                    shot.colours,
-                    shot.light
-                );
-                exit.write(AppExit::Success);
-            }
-            Err(e) => {
-                eprintln!("hotline: {} does not look like a rendered screen: {e}", path.display());
-                exit.write(AppExit::from_code(3));
-            }
-        }
+        let what = format!("screen `{}`, {}", launch.0.screen, langs.ui.code());
+        exit.write(
+            judge(path, want, probe.as_deref(), &what).map_or_else(AppExit::from_code, |()| AppExit::Success),
+        );
         return;
     }
     *frames += 1;

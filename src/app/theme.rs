@@ -23,6 +23,10 @@ pub const SKY: Color32 = Color32::from_rgb(86, 180, 233);
 pub const PURPLE: Color32 = Color32::from_rgb(204, 121, 167);
 pub const YELLOW: Color32 = Color32::from_rgb(240, 228, 66);
 pub const HOTLINE_RED: Color32 = Color32::from_rgb(190, 30, 45);
+/// The inside of a text field: darker than the panels and the forms' page (`BG`).
+pub const FIELD: Color32 = Color32::from_rgb(8, 9, 12);
+/// The frame of a widget at rest (a text field, a button): visible on `BG`, `PANEL` and `CARD`.
+pub const EDGE: Color32 = Color32::from_rgb(104, 112, 132);
 
 /// Colours for chart series, in order.
 pub const SERIES: [Color32; 9] = [
@@ -87,6 +91,10 @@ fn apply_style(
     visuals.panel_fill = PANEL;
     visuals.window_fill = PANEL;
     visuals.extreme_bg_color = BG;
+    // An empty text field must show where it is on every background: a frame
+    // at rest (egui's dark theme draws none) and its own darker inside.
+    visuals.text_edit_bg_color = Some(FIELD);
+    visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, EDGE);
     visuals.override_text_color = Some(TEXT);
     visuals.selection.bg_fill = Color32::from_rgb(40, 90, 170);
     ctx.set_visuals(visuals);

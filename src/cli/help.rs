@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Screens `--screen` can render (the screenshot tests and the README's pictures).
-pub const SCREENS: [&str; 14] = [
+pub const SCREENS: [&str; 16] = [
     "title",
     "picker",
     "board",
@@ -26,6 +26,8 @@ pub const SCREENS: [&str; 14] = [
     "projector-both",
     "handover",
     "paused",
+    "host-setup",
+    "join-setup",
 ];
 
 /// `hotline WORD` where WORD is neither a file nor a subcommand: an error that

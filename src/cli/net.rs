@@ -27,6 +27,9 @@ pub struct HostArgs {
     /// Seconds after the window's seat is welcomed to take the --screenshot.
     #[arg(long, hide = true, default_value_t = 5)]
     screenshot_after: u64,
+    /// Take the --screenshot once a turn is in progress (a team done, another planning) instead.
+    #[arg(long, hide = true, requires = "screenshot")]
+    screenshot_mid_turn: bool,
     /// UDP port to listen on.
     #[arg(long, default_value_t = 7450)]
     port: u16,
@@ -81,6 +84,9 @@ pub struct JoinArgs {
     /// Seconds after the seat is welcomed to take the --screenshot.
     #[arg(long, hide = true, default_value_t = 5)]
     screenshot_after: u64,
+    /// Take the --screenshot once a turn is in progress (a team done, another planning) instead.
+    #[arg(long, hide = true, requires = "screenshot")]
+    screenshot_mid_turn: bool,
     /// Play the team's turns with a built-in policy (a bot seat).
     #[arg(long, value_enum)]
     policy: Option<PolicyName>,
@@ -93,7 +99,7 @@ pub struct JoinArgs {
     /// Write every message received and sent to this file, one line each (tests, measurements).
     #[arg(long, hide = true)]
     capture: Option<PathBuf>,
-    /// A bot seat says this on the hotline once, the first turn the line is open (tests).
+    /// A bot seat calls the hotline and says this on it, the first turn it can (tests, CI screenshots).
     #[arg(long, hide = true, requires = "policy")]
     say: Option<String>,
 }
@@ -139,7 +145,7 @@ pub(super) fn host(lang: Lang, args: HostArgs) -> ExitCode {
     let session = hotline::net::Session::new(ex, teams).with_translations(translations);
     #[cfg(feature = "desktop")]
     if !args.headless {
-        let shot = args.screenshot.map(|p| (p, args.screenshot_after, false));
+        let shot = net_shot(args.screenshot, args.screenshot_after, args.screenshot_mid_turn, false);
         return hotline::app::run_networked(
             lang,
             hotline::app::net_seat::NetStart::Host { session: Box::new(session), options },
@@ -150,6 +156,18 @@ pub(super) fn host(lang: Lang, args: HostArgs) -> ExitCode {
     return hotline::net::host::run(session, options);
     #[cfg(not(feature = "desktop"))]
     no_network(lang, (session, options))
+}
+
+/// The window's --screenshot: when to take it and whether the window then exits.
+#[cfg(feature = "desktop")]
+fn net_shot(
+    path: Option<PathBuf>,
+    after: u64,
+    mid_turn: bool,
+    exit: bool,
+) -> Option<hotline::app::net_seat::NetShot> {
+    let after = std::time::Duration::from_secs(after);
+    path.map(|path| hotline::app::net_seat::NetShot { path, after, exit, mid_turn })
 }
 
 #[cfg(not(feature = "desktop"))]
@@ -186,7 +204,7 @@ pub(super) fn join(lang: Lang, args: JoinArgs) -> ExitCode {
     };
     #[cfg(feature = "desktop")]
     if !args.headless {
-        let shot = args.screenshot.map(|p| (p, args.screenshot_after, true));
+        let shot = net_shot(args.screenshot, args.screenshot_after, args.screenshot_mid_turn, true);
         return hotline::app::run_networked(lang, hotline::app::net_seat::NetStart::Join(options), shot);
     }
     #[cfg(feature = "desktop")]

@@ -46,13 +46,22 @@ pub fn rejection(lang: Lang, s: &Scenario, r: &Rejection) -> String {
 }
 
 /// Who is still planning, for every networked screen:
-/// "US: planning… · ROK: done · countdown 2:41" (`countdown`: seconds left).
-pub fn planning(lang: Lang, s: &Scenario, planning: &[bool], countdown: Option<u64>) -> String {
+/// "US: planning… · ROK: done · countdown 2:41" (`countdown`: seconds left);
+/// a nation the partner AI plays (`partner_ai[n]`) says so instead.
+pub fn planning(
+    lang: Lang,
+    s: &Scenario,
+    planning: &[bool],
+    partner_ai: &[bool],
+    countdown: Option<u64>,
+) -> String {
     let l = lang;
     let mut parts: Vec<String> = (0..s.nations())
         .map(|n| {
             let nation = s.text(l, crate::scenario::Text::NationShort(n));
-            if planning.get(n).copied().unwrap_or(false) {
+            if partner_ai.get(n).copied().unwrap_or(false) {
+                tr!(l, "net-planning-ai", nation = nation)
+            } else if planning.get(n).copied().unwrap_or(false) {
                 tr!(l, "net-planning-planning", nation = nation)
             } else {
                 tr!(l, "net-planning-done", nation = nation)

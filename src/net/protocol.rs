@@ -98,6 +98,10 @@ pub enum ToSeat {
         difficulty: Difficulty,
         #[serde(default)]
         translations: Vec<(String, String)>,
+        /// Per nation: the partner AI plays it (no team's seat), so every
+        /// seat's who-is-planning strip says so. Empty from an older host.
+        #[serde(default)]
+        partner_ai: Vec<bool>,
     },
     /// The claim is refused (taken, unknown); the connection is closed after this.
     Refused(Refusal),
@@ -167,4 +171,29 @@ pub struct SeatUpdate {
     /// The facilitator's pause and countdown length.
     #[serde(default)]
     pub clock: Clock,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A welcome from a host that predates `partner_ai` still reads: no nation is the AI's.
+    #[test]
+    fn a_welcome_without_partner_ai_reads_as_teams_everywhere() {
+        let old = r#"Welcome(seat: Nation("us"), file: "x.ron", source: "", difficulty: standard)"#;
+        let Ok(ToSeat::Welcome { partner_ai, translations, .. }) = ron::from_str::<ToSeat>(old) else {
+            panic!("an older welcome does not read")
+        };
+        assert!(partner_ai.is_empty() && translations.is_empty());
+        let new = ToSeat::Welcome {
+            seat: SeatClaim::Observer,
+            file: "x.ron".into(),
+            source: String::new(),
+            difficulty: Difficulty::Standard,
+            translations: Vec::new(),
+            partner_ai: vec![false, true],
+        };
+        let back: ToSeat = ron::from_str(&ron::to_string(&new).expect("writes")).expect("reads");
+        assert_eq!(back, new);
+    }
 }

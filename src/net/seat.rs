@@ -1,12 +1,13 @@
 //! A headless seat (`hotline join --headless`): connects with the join code,
 //! claims its seat, keeps its view of the exercise from the host's updates
 //! and, with `--policy`, plays its team's turns as a bot. A connection that
-//! never opens is reported as a refused code; a host that goes away is
+//! never opens is reported within `transport::NO_ANSWER` (at once when the
+//! system says nothing listens at that port); a host that goes away is
 //! rejoined with the same code for a while (a host restarted with `--resume`).
 
 use super::options::JoinOptions;
 use super::protocol::{ToHost, ToSeat};
-use super::transport::{self, CHANNEL, CONNECT_TIMEOUT_SECS};
+use super::transport::{self, CHANNEL, CONNECT_TIMEOUT_SECS, NoJoin};
 use super::view::{Bot, SeatView};
 use crate::narrate::{labels, net};
 use crate::scenario::Text;
@@ -134,24 +135,37 @@ fn watch_connection(world: &mut World) {
     let (connected, disconnected) = world
         .get_resource::<RenetClient>()
         .map_or((false, true), |c| (c.is_connected(), c.is_disconnected()));
+    let verdict = {
+        let seat = world.resource::<Joined>();
+        (!connected && !seat.connected_once).then(|| transport::no_join(world, seat.attempt)).flatten()
+    };
     let mut seat = world.resource_mut::<Joined>();
+    let (host, l) = (seat.options.host, seat.options.lang);
     if connected {
         seat.connected_once = true;
         seat.lost = None;
         return;
     }
-    if !disconnected && seat.attempt.elapsed() < Duration::from_secs(CONNECT_TIMEOUT_SECS as u64 + 1) {
+    if !seat.connected_once {
+        // netcode drops a request made with another code without a word: the
+        // signs are silence, or the system's "nothing listens there".
+        let (line, code) = match verdict {
+            None => return,
+            Some(NoJoin::NoAnswer) => {
+                let seconds = transport::NO_ANSWER.as_secs();
+                (tr!(l, "net-join-wrong-code", host = host.to_string(), seconds = seconds), 3)
+            }
+            Some(NoJoin::NothingListens) => (tr!(l, "net-join-no-host", host = host.to_string()), 5),
+            Some(NoJoin::Full) => {
+                (tr!(l, "net-join-full", host = host.to_string(), seats = transport::MAX_SEATS), 3)
+            }
+        };
+        seat.fail(line);
+        world.write_message(AppExit::from_code(code));
         return;
     }
     let waited = seat.attempt.elapsed();
-    let (host, l) = (seat.options.host, seat.options.lang);
-    if !seat.connected_once {
-        // netcode drops a token made with another code without a word: the
-        // only sign is silence until the token's timeout.
-        if waited >= Duration::from_secs(CONNECT_TIMEOUT_SECS as u64 + 1) {
-            seat.fail(tr!(l, "net-join-wrong-code", host = host.to_string()));
-            world.write_message(AppExit::from_code(3));
-        }
+    if !disconnected && waited < Duration::from_secs(CONNECT_TIMEOUT_SECS as u64 + 1) {
         return;
     }
     let lost = *seat.lost.get_or_insert_with(Instant::now);
@@ -207,8 +221,9 @@ fn receive(
             b.tell(LinkEvent::Message(Box::new(msg.clone())));
         }
         match msg {
-            ToSeat::Welcome { seat: claim, file, source, difficulty, translations } => {
-                match SeatView::welcome(claim.clone(), file, source, *difficulty, translations, l) {
+            ToSeat::Welcome { seat: claim, file, source, difficulty, translations, partner_ai } => {
+                match SeatView::welcome(claim.clone(), file, source, *difficulty, translations, partner_ai, l)
+                {
                     Ok(v) => {
                         let name = net::seat(l, claim);
                         println!(

@@ -235,6 +235,7 @@ impl Session {
             source: s.source.clone(),
             difficulty: self.ex.difficulty(),
             translations: self.translations.clone(),
+            partner_ai: self.teams.iter().map(|&team| !team).collect(),
         };
         self.reply(client, welcome);
         self.seats.insert(client, (claim, SeatFeed::new(seat)));
@@ -287,6 +288,30 @@ mod tests {
         assert!(matches!(&out[0], (1, ToSeat::Refused(Refusal::PlayedByAi(_)))), "{out:?}");
         assert_eq!(host.take_closing(), vec![1]);
         assert_eq!(host.planning(), vec![true, false]);
+        // Every seat learns which nations the partner AI plays, and its strip says so.
+        let Some((2, ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai })) =
+            out.get(1)
+        else {
+            panic!("{out:?}")
+        };
+        assert_eq!(partner_ai, &vec![false, true]);
+        let view = crate::net::SeatView::welcome(
+            seat.clone(),
+            file,
+            source,
+            *difficulty,
+            translations,
+            partner_ai,
+            crate::i18n::Lang::En,
+        )
+        .expect("welcome");
+        let strip = |l| crate::narrate::net::planning(l, &s, &host.planning(), &view.partner_ai, None);
+        let (en, ko) = (strip(crate::i18n::Lang::En), strip(crate::i18n::Lang::Ko));
+        assert!(
+            en.contains("US: planning") && en.contains("ROK: partner AI") && !en.contains("done"),
+            "{en}"
+        );
+        assert!(ko.contains("파트너 AI") && !ko.contains("완료"), "{ko}");
         // A watcher cannot advance; the facilitator can, whoever is still planning.
         host.receive(3, ToHost::Claim(SeatClaim::Observer));
         host.receive(3, ToHost::Decide(Decision::EndTurn));
@@ -326,9 +351,10 @@ mod tests {
             let mut rejected = Vec::new();
             for (c, msg) in host.flush() {
                 match msg {
-                    ToSeat::Welcome { seat, file, source, difficulty, translations } => {
+                    ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai } => {
                         let lang = crate::i18n::Lang::En;
-                        let v = SeatView::welcome(seat, &file, &source, difficulty, &translations, lang);
+                        let ai = &partner_ai;
+                        let v = SeatView::welcome(seat, &file, &source, difficulty, &translations, ai, lang);
                         views[c as usize] = Some(v.expect("welcome"));
                     }
                     ToSeat::Update(u) => views[c as usize].as_mut().expect("welcomed").apply(u),
@@ -375,9 +401,11 @@ mod tests {
         for c in 0..4 {
             assert_eq!(v(&views, c).planning, vec![true, false], "seat {c}");
         }
-        let en = crate::narrate::net::planning(crate::i18n::Lang::En, &s, &v(&views, 2).planning, Some(161));
+        let (planning, ai) = (&v(&views, 2).planning, &v(&views, 2).partner_ai);
+        assert_eq!(ai, &vec![false, false], "teams play both nations");
+        let en = crate::narrate::net::planning(crate::i18n::Lang::En, &s, planning, ai, Some(161));
         assert!(en.contains("US: planning") && en.contains("ROK: done") && en.contains("2:41"), "{en}");
-        let ko = crate::narrate::net::planning(crate::i18n::Lang::Ko, &s, &v(&views, 2).planning, None);
+        let ko = crate::narrate::net::planning(crate::i18n::Lang::Ko, &s, planning, ai, None);
         assert!(ko.contains("계획 중") && ko.contains("완료"), "{ko}");
         host.receive(0, ToHost::Done);
         deliver(&mut host, &mut views);

@@ -6,22 +6,42 @@
 //! garbage and wrong-code packets are dropped by netcode before they reach the
 //! exercise. The messages travel as RON, the save files' format, whose
 //! numbers read back exactly (serde_json's default parser may be a bit off).
+//!
+//! A wrong code cannot be refused in words: netcode's host cannot read a
+//! connect request made with another key, and anything it sent back could
+//! only be encrypted with keys from inside that request, so it stays silent
+//! (it answers only a request it can read: a challenge, or "denied" when it
+//! is full). What a seat can tell, and how fast ([`Knock`]): the host answers
+//! a request it can read within one round trip (netcode resends it every
+//! 250 ms), so no answer within [`NO_ANSWER`] means the code is wrong or the
+//! traffic does not arrive; and on Linux and Windows a port where nothing
+//! listens is reported by the system at once (ICMP port unreachable), which
+//! tells "no host running there" apart from "wrong code".
 
 use super::protocol::{ToHost, ToSeat};
 use bevy::prelude::*;
 use bevy_renet::netcode::{
-    ClientAuthentication, ConnectToken, NetcodeClientPlugin, NetcodeClientTransport, NetcodeServerPlugin,
-    NetcodeServerTransport, ServerAuthentication, ServerConfig,
+    ClientAuthentication, ConnectToken, NetcodeClientPlugin, NetcodeClientTransport, NetcodeDisconnectReason,
+    NetcodeErrorEvent, NetcodeServerPlugin, NetcodeServerTransport, NetcodeTransportError,
+    ServerAuthentication, ServerConfig,
 };
 use bevy_renet::renet::{ConnectionConfig, DefaultChannel};
 use bevy_renet::{RenetClient, RenetClientPlugin, RenetServer, RenetServerPlugin};
+use std::io::ErrorKind;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::time::{Duration, SystemTime};
 
 /// Changes whenever the messages change, so an older build cannot join a newer host.
 const PROTOCOL_ID: u64 = 0x686f_746c_696e_6501;
-/// How long a seat tries to connect before it reports the code refused.
+/// netcode's timeout of a connection: either side lets it go after this much
+/// silence (a seat that dropped frees its seat after it; a host that went
+/// away is rejoined after it).
 pub const CONNECT_TIMEOUT_SECS: i32 = 5;
+/// How long a seat that never connected waits for the host's first answer
+/// before it says why it cannot join. A host holding the same code answers
+/// within one round trip; netcode resends the request every 250 ms, so this
+/// allows eight tries (and a round trip of up to a second) on a lossy link.
+pub const NO_ANSWER: Duration = Duration::from_secs(2);
 /// Most seats a host takes (two teams, a facilitator, a projector and observers).
 pub const MAX_SEATS: usize = 16;
 /// The headless loop's period: short enough for a quick hand-on of decisions,
@@ -115,20 +135,70 @@ pub fn start_client(world: &mut World, host: SocketAddr, code: &str) -> Result<(
         IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED)
     };
     let socket = UdpSocket::bind((any, 0)).map_err(|e| format!("cannot open a UDP socket: {e}"))?;
+    // A connected socket hears the system's "port unreachable" (ECONNREFUSED)
+    // when nothing listens at `host`; netcode still sends to the same address.
+    // Only on Linux: a BSD or macOS socket refuses sendto once connected, and
+    // Windows reports the unreachable port on an unconnected socket anyway.
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    socket.connect(host).map_err(|e| format!("cannot open a UDP socket: {e}"))?;
     let transport =
         NetcodeClientTransport::new(now(), ClientAuthentication::Secure { connect_token: token }, socket)
             .map_err(|e| format!("cannot start the connection: {e}"))?;
     if let Some(mut old) = world.remove_resource::<NetcodeClientTransport>() {
         old.disconnect();
     }
+    world.insert_resource(Knock::default());
     world.insert_resource(RenetClient::new(ConnectionConfig::default()));
     world.insert_resource(transport);
     Ok(())
 }
 
-/// The client plugins, added once before [`start_client`].
+/// The client plugins, added once before [`start_client`], and the watch on
+/// the system's answer to the connect requests ([`Knock`]).
 pub fn client_plugins(app: &mut App) {
     app.add_plugins((RenetClientPlugin, NetcodeClientPlugin));
+    app.init_resource::<Knock>();
+    app.add_observer(|e: On<NetcodeErrorEvent>, mut knock: ResMut<Knock>| {
+        if let NetcodeTransportError::IO(io) = &e.0
+            && matches!(io.kind(), ErrorKind::ConnectionRefused | ErrorKind::ConnectionReset)
+        {
+            knock.nothing_listens = true;
+        }
+    });
+}
+
+/// What the system said about the seat's connect requests since the last
+/// [`start_client`]: nothing listens at the host's port.
+#[derive(Resource, Default, Debug)]
+pub struct Knock {
+    pub nothing_listens: bool,
+}
+
+/// Why a seat that never connected cannot join, once it can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoJoin {
+    /// The system says nothing listens at the host's port: no host is running there.
+    NothingListens,
+    /// The host read the request and denied it: it has [`MAX_SEATS`] connections.
+    Full,
+    /// No answer within [`NO_ANSWER`]: a wrong join code (the host cannot read
+    /// the request), or the traffic does not arrive (a firewall, a wrong address).
+    NoAnswer,
+}
+
+/// The verdict on a seat's first connection, not open yet: `world` holds its
+/// transport and [`Knock`]; `started` is when the attempt began.
+pub fn no_join(world: &World, started: std::time::Instant) -> Option<NoJoin> {
+    if world.get_resource::<Knock>().is_some_and(|k| k.nothing_listens) {
+        return Some(NoJoin::NothingListens);
+    }
+    let transport = world.get_resource::<NetcodeClientTransport>();
+    if transport.and_then(|t| t.disconnect_reason()) == Some(NetcodeDisconnectReason::ConnectionDenied) {
+        return Some(NoJoin::Full);
+    }
+    // Silence since the host's last packet (a challenge restarts it), else since the start.
+    let silence = transport.map_or_else(|| started.elapsed(), |t| t.time_since_last_received_packet());
+    (silence.min(started.elapsed()) >= NO_ANSWER).then_some(NoJoin::NoAnswer)
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub struct SeatView {
     pub state: State,
     /// Per nation: its team is still planning.
     pub planning: Vec<bool>,
+    /// Per nation: the partner AI plays it (from the welcome).
+    pub partner_ai: Vec<bool>,
     pub over: bool,
     /// The facilitator's pause and countdown length.
     pub clock: Clock,
@@ -34,6 +36,7 @@ impl SeatView {
         source: &str,
         difficulty: Difficulty,
         translations: &[(String, String)],
+        partner_ai: &[bool],
         lang: Lang,
     ) -> Result<SeatView, String> {
         let mut scenario = Scenario::from_str(source, file)
@@ -47,6 +50,8 @@ impl SeatView {
         let seat = claim.seat(&scenario).map_err(|r| crate::narrate::net::refusal(lang, &r))?;
         let state = State::new(&scenario);
         let planning = vec![false; scenario.nations()];
+        let mut partner_ai = partner_ai.to_vec();
+        partner_ai.resize(scenario.nations(), false);
         Ok(SeatView {
             scenario: Arc::new(scenario),
             claim,
@@ -55,6 +60,7 @@ impl SeatView {
             log: Vec::new(),
             state,
             planning,
+            partner_ai,
             over: false,
             clock: Clock::default(),
         })
@@ -83,7 +89,8 @@ pub struct Bot {
     policy: PolicyName,
     seed: u64,
     played: u32,
-    /// A line to say on the hotline, once, in the first turn it is open.
+    /// A line to say on the hotline, once: the bot calls the hotline to say it
+    /// the first turn its nation may (or says it when the other side called).
     message: Option<String>,
 }
 
@@ -92,7 +99,7 @@ impl Bot {
         Bot { policy, seed, played: 0, message: None }
     }
 
-    /// A bot that also says `text` on the hotline the first time the line is open.
+    /// A bot that also calls the hotline and says `text` on it, the first turn it can.
     pub fn saying(mut self, text: Option<String>) -> Bot {
         self.message = text.filter(|t| !t.trim().is_empty());
         self
@@ -116,6 +123,13 @@ impl Bot {
         }
         self.played = v.state.turn;
         let mut ex = v.copy();
+        // A bot with a line to say calls the hotline first, when its nation may.
+        if self.message.is_some()
+            && !ex.hotline_open()
+            && let Some(call) = ex.agency_for(n, &crate::sim::ActionKind::Hotline)
+        {
+            let _ = ex.submit(Decision::Act { action: call, rationale: String::new() });
+        }
         let turn_seed = self.seed ^ (v.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
         crate::sim::Policy::new(self.policy, turn_seed).play_turn(&mut ex, &[n]);
         let mut out: Vec<ToHost> = ex.accepted().iter().cloned().map(ToHost::Decide).collect();
@@ -160,8 +174,16 @@ mod tests {
             for (c, msg) in host.flush() {
                 match (msg, c) {
                     (ToSeat::Refused(why), 9) => assert!(matches!(why, Refusal::Taken(_)), "{why:?}"),
-                    (ToSeat::Welcome { seat, file, source, difficulty, translations }, c) => {
-                        let v = SeatView::welcome(seat, &file, &source, difficulty, &translations, Lang::En);
+                    (ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai }, c) => {
+                        let v = SeatView::welcome(
+                            seat,
+                            &file,
+                            &source,
+                            difficulty,
+                            &translations,
+                            &partner_ai,
+                            Lang::En,
+                        );
                         views[c as usize] = Some(v.expect("welcome"));
                     }
                     (ToSeat::Update(u), c) => views[c as usize].as_mut().expect("welcomed first").apply(u),
@@ -194,5 +216,48 @@ mod tests {
             assert_eq!(v.log.iter().collect::<Vec<_>>(), expected, "{:?}", v.seat);
             assert!(v.over && v.log.iter().any(|e| e.kind() == LogKind::Outcome));
         }
+    }
+
+    /// A bot with a line to say calls the hotline in the first turn its nation
+    /// may, says the line, and presses Done; the turn waits for the other team.
+    #[test]
+    fn a_bot_with_a_line_calls_the_hotline_and_says_it() {
+        use crate::sim::Event;
+        let s = Arc::new(Scenario::load("scenarios/us-rok-hotline.ron").expect("flagship loads"));
+        let mut host = Session::new(Exercise::new(s.clone(), 3), vec![true, true]);
+        host.receive(0, ToHost::Claim(SeatClaim::Nation("us".into())));
+        let mut view = None;
+        for (_, msg) in host.flush() {
+            match msg {
+                ToSeat::Welcome { seat, file, source, difficulty, translations, partner_ai } => {
+                    let ai = &partner_ai;
+                    view = Some(SeatView::welcome(
+                        seat,
+                        &file,
+                        &source,
+                        difficulty,
+                        &translations,
+                        ai,
+                        Lang::En,
+                    ));
+                }
+                ToSeat::Update(u) => view.as_mut().expect("welcomed").as_mut().expect("a view").apply(u),
+                other => panic!("{other:?}"),
+            }
+        }
+        let view = view.expect("welcomed").expect("a view");
+        let mut bot = Bot::new(PolicyName::Cooperative, 1).saying(Some("Call at 0600".into()));
+        for m in bot.decide(&view) {
+            host.receive(0, m);
+        }
+        let ex = host.exercise();
+        let this_turn = |e: &&LogEntry| e.turn == 1 && e.nation == Some(0);
+        let called =
+            |e: &&LogEntry| matches!(e.event, Event::HotlineCall { .. } | Event::HotlineWeighed { .. });
+        assert!(ex.log().iter().filter(this_turn).any(|e| called(&e)));
+        let said =
+            |e: &&LogEntry| matches!(&e.event, Event::HotlineMessage { text } if text == "Call at 0600");
+        assert!(ex.log().iter().filter(this_turn).any(|e| said(&e)));
+        assert_eq!((ex.state().turn, host.planning()), (1, vec![false, true]), "ROK still plans turn 1");
     }
 }

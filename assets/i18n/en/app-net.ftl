@@ -14,6 +14,7 @@ app-host-team = a team plays it
 app-host-ai = the partner AI plays it
 app-host-port = UDP port
 app-host-code = Join code
+    .hint = empty: a new code is made
 app-host-countdown = Countdown per turn (minutes, 0 = none)
 app-host-start = Start hosting
 
@@ -21,7 +22,9 @@ app-join-title = Join a workshop
 app-join-about = The facilitator's screen shows the address and the join code.
 app-join-address = Host address and port
 app-join-code = Join code
+    .hint = the code on the facilitator's screen
 app-join-seat = Seat
+    .hint = a nation id, e.g. us
 app-join-go = Join
 
 app-net-back = Back

@@ -42,7 +42,9 @@ net-host-countdown-off = The facilitator turned the countdown off.
 
 net-join-cannot-capture = { $path }: cannot write the capture: { $error }
 net-join-joining = Joining { $host } as { $seat }…
-net-join-wrong-code = refused: the host at { $host } did not accept the join code (a wrong code, or no host listening there)
+net-join-wrong-code = refused: no answer from the host at { $host } within { $seconds } s. The join code is wrong (a host cannot read a request made with another code, so it does not answer), or a firewall drops the traffic, or no machine is at that address.
+net-join-no-host = cannot join: nothing listens at { $host } (no host is running on that port: check the address and the port, and that the host has started)
+net-join-full = refused: the host at { $host } is full ({ $seats } connections)
 net-join-host-gone = the host at { $host } went away
 net-join-ignored = ignored a message from the host that is not one of ours
 net-join-seated = Seated as { $seat } in "{ $title }".
@@ -54,4 +56,5 @@ net-join-bad-scenario = the host's scenario: { $error }
 
 net-planning-planning = { $nation }: planning…
 net-planning-done = { $nation }: done
+net-planning-ai = { $nation }: partner AI
 net-planning-countdown = countdown { $time }

@@ -6,7 +6,7 @@ app-title-host = 도상훈련 진행(호스트)…
 app-title-join = 도상훈련 참가…
 
 app-host-title = 도상훈련 진행(호스트)
-app-host-about = 각 팀은 자기 노트북에서 주소와 참가 코드로 접속합니다. 이 창이 통제관 콘솔입니다.
+app-host-about = 각 팀은 자기 노트북에서 주소와 참가 코드로 접속합니다. 이 창이 진행자 콘솔입니다.
 app-host-scenario = 시나리오
 app-host-difficulty = 난이도
 app-host-seed = 시드
@@ -14,14 +14,17 @@ app-host-team = 팀이 맡음
 app-host-ai = 파트너 AI가 맡음
 app-host-port = UDP 포트
 app-host-code = 참가 코드
+    .hint = 비워 두면 새 코드를 만듭니다
 app-host-countdown = 턴별 제한 시간(분, 0 = 없음)
 app-host-start = 진행 시작
 
 app-join-title = 도상훈련 참가
-app-join-about = 주소와 참가 코드는 통제관 화면에 표시됩니다.
+app-join-about = 주소와 참가 코드는 진행자 화면에 표시됩니다.
 app-join-address = 호스트 주소와 포트
 app-join-code = 참가 코드
+    .hint = 진행자 화면에 표시된 코드
 app-join-seat = 좌석
+    .hint = 국가 ID (예: us)
 app-join-go = 참가
 
 app-net-back = 뒤로

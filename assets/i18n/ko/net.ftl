@@ -42,7 +42,9 @@ net-host-countdown-off = 진행자가 제한 시간을 껐습니다.
 
 net-join-cannot-capture = { $path }: 기록 파일을 쓸 수 없습니다: { $error }
 net-join-joining = { $host }에 { $seat } 좌석으로 참가하는 중…
-net-join-wrong-code = 거부됨: { $host }의 호스트가 참가 코드를 받아들이지 않았습니다 (코드가 틀렸거나 그 주소에서 호스트가 실행 중이 아닙니다)
+net-join-wrong-code = 거부됨: { $seconds }초 안에 { $host }의 호스트가 응답하지 않았습니다. 참가 코드가 틀렸거나(호스트는 다른 코드로 만든 요청을 읽을 수 없어 응답하지 않습니다), 방화벽이 통신을 막거나, 그 주소에 컴퓨터가 없습니다.
+net-join-no-host = 참가할 수 없음: { $host }에서 기다리는 호스트가 없습니다 (그 포트에서 실행 중인 호스트가 없습니다. 주소와 포트, 호스트가 시작되었는지 확인하세요)
+net-join-full = 거부됨: { $host }의 호스트에 빈자리가 없습니다 (연결 { $seats }개)
 net-join-host-gone = { $host }의 호스트와 연결이 끊겼습니다
 net-join-ignored = 호스트에서 온 알 수 없는 메시지를 무시했습니다
 net-join-seated = "{ $title }" 훈련에 { $seat } 좌석으로 참가했습니다.
@@ -54,4 +56,5 @@ net-join-bad-scenario = 호스트의 시나리오를 읽을 수 없습니다: { 
 
 net-planning-planning = { $nation }: 계획 중…
 net-planning-done = { $nation }: 완료
+net-planning-ai = { $nation }: 파트너 AI
 net-planning-countdown = 남은 시간 { $time }

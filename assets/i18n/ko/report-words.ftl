@@ -1,7 +1,7 @@
 # 보고서가 MSEL·밸런스 페이지와 함께 쓰는 말: 상황 부여 조건
 # (scenario::Trigger)과 MSEL 머리글.
 
-## 상황 부여 조건 (통제관이 MSEL에서 읽는 말).
+## 상황 부여 조건 (진행자가 MSEL에서 읽는 말).
 trigger-at-turn = { $turn }턴 시작 시
 trigger-stage = { $incident }{ JOSA($incident, "이") } "{ $stage }" 단계에 이르면
 trigger-detected = { $incident }{ JOSA($incident, "이") } 탐지되면

@@ -20,7 +20,7 @@ pub fn desks(ui: &mut egui::Ui, game: &mut Game, l: Lang, out: &mut Vec<Intent>)
         let title = match game.mode {
             Mode::Solo(me) if me == n => tr!(l, "app-desks-you", nation = name),
             // A networked seat: another team plays the other nation.
-            Mode::Solo(_) if game.net_seat.is_some() => nation.name.clone(),
+            Mode::Solo(_) if game.net_seat.is_some() => name.to_string(),
             Mode::Solo(_) => tr!(l, "app-desks-partner-ai", nation = name),
             Mode::Workshop if game.acting == n => tr!(l, "app-desks-at-desk", nation = name),
             Mode::Workshop => name.to_string(),

@@ -105,7 +105,8 @@ fn draw(
             ui.add(egui::DragValue::new(&mut form.port).range(1024..=65535));
             ui.end_row();
             ui.label(tr!(l, "app-host-code"));
-            ui.add(egui::TextEdit::singleline(&mut form.code).desired_width(200.0));
+            let code = egui::TextEdit::singleline(&mut form.code).hint_text(tr!(l, "app-host-code.hint"));
+            ui.add(code.desired_width(260.0));
             ui.end_row();
             ui.label(tr!(l, "app-host-countdown"));
             ui.add(egui::DragValue::new(&mut form.minutes).range(0..=60));

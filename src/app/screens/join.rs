@@ -44,14 +44,17 @@ fn draw(
     let join = setup_form(&mut root, l, words, error.as_deref(), &mut next, |ui| {
         egui::Grid::new("join_form").num_columns(2).spacing([24.0, 14.0]).show(ui, |ui| {
             ui.label(tr!(l, "app-join-address"));
-            ui.add(egui::TextEdit::singleline(&mut form.address).desired_width(260.0));
+            let address = egui::TextEdit::singleline(&mut form.address).hint_text("192.168.1.20:7450");
+            ui.add(address.desired_width(260.0));
             ui.end_row();
             ui.label(tr!(l, "app-join-code"));
-            ui.add(egui::TextEdit::singleline(&mut form.code).desired_width(200.0));
+            let code = egui::TextEdit::singleline(&mut form.code).hint_text(tr!(l, "app-join-code.hint"));
+            ui.add(code.desired_width(260.0));
             ui.end_row();
             ui.label(tr!(l, "app-join-seat"));
             ui.vertical(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut form.seat).desired_width(200.0));
+                let seat = egui::TextEdit::singleline(&mut form.seat).hint_text(tr!(l, "app-join-seat.hint"));
+                ui.add(seat.desired_width(260.0));
                 ui.horizontal(|ui| {
                     for (id, name) in [
                         ("facilitator", tr!(l, "net-seat-facilitator")),
