@@ -245,21 +245,8 @@ fn an_exfiltration_under_way_goes_on_until_the_asset_is_isolated() {
 /// allies know: it rotates its infrastructure (evasive) for two turns.
 #[test]
 fn a_safe_haven_asked_for_help_tips_the_actor_off() {
-    use hotline::sim::event::{Answer, Event};
-    let src = SMALL.replacen("cooperation: 90)", "cooperation: 10)", 1);
-    let mut ex = Exercise::new(scenario(&src), 1);
-    end_turn(&mut ex); // A detects the intrusion on its network.
-    act(&mut ex, "a", ActionKind::RequestAssistance { third_state: "t".into(), actor: "x".into() });
-    end_turn(&mut ex);
-    end_turn(&mut ex); // The answer comes the turn after.
-    let answers: Vec<Answer> = ex
-        .log()
-        .iter()
-        .filter_map(|e| match e.event {
-            Event::AssistanceAnswered { answer, .. } => Some(answer),
-            _ => None,
-        })
-        .collect();
+    use hotline::sim::event::Answer;
+    let (ex, answers) = ask_the_third_state(10);
     let turn = ex.state().turn;
     assert!(matches!(answers[..], [Answer::Shelters { until, .. }] if until == turn + 1), "{answers:?}");
     assert!(ex.state().evasive(0), "the actor is evasive");

@@ -124,20 +124,7 @@ fn isolation_caps_service_at_the_glossarys_number() {
 #[test]
 fn a_third_states_law_bars_it_below_the_glossarys_number() {
     let answer = |cooperation: u32| {
-        let src = SMALL.replacen("cooperation: 90)", &format!("cooperation: {cooperation})"), 1);
-        let mut ex = Exercise::new(scenario(&src), 1);
-        end_turn(&mut ex); // A detects the intrusion on its network.
-        act(&mut ex, "a", ActionKind::RequestAssistance { third_state: "t".into(), actor: "x".into() });
-        end_turn(&mut ex);
-        end_turn(&mut ex); // The answer comes the turn after.
-        let answers: Vec<Answer> = ex
-            .log()
-            .iter()
-            .filter_map(|e| match e.event {
-                Event::AssistanceAnswered { answer, .. } => Some(answer),
-                _ => None,
-            })
-            .collect();
+        let (ex, answers) = ask_the_third_state(cooperation);
         assert_eq!(answers.len(), 1, "{answers:?}");
         assert!(ex.evidence_against(0) * 100.0 < rules::BARRED_UNLESS_EVIDENCE as f64);
         answers[0]

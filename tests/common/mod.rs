@@ -58,6 +58,29 @@ pub fn end_turn(ex: &mut Exercise) {
     ex.submit(Decision::EndTurn).unwrap();
 }
 
+/// SMALL with the third state's cooperation set to `cooperation`: A detects
+/// the intrusion on its network, asks the third state about actor "x", and
+/// two turns later (the answer comes the turn after) the game and the answers
+/// it was given.
+pub fn ask_the_third_state(cooperation: u32) -> (Exercise, Vec<hotline::sim::event::Answer>) {
+    use hotline::sim::event::Event;
+    let src = SMALL.replacen("cooperation: 90)", &format!("cooperation: {cooperation})"), 1);
+    let mut ex = Exercise::new(scenario(&src), 1);
+    end_turn(&mut ex);
+    act(&mut ex, "a", ActionKind::RequestAssistance { third_state: "t".into(), actor: "x".into() });
+    end_turn(&mut ex);
+    end_turn(&mut ex);
+    let answers = ex
+        .log()
+        .iter()
+        .filter_map(|e| match e.event {
+            Event::AssistanceAnswered { answer, .. } => Some(answer),
+            _ => None,
+        })
+        .collect();
+    (ex, answers)
+}
+
 pub fn incident(ex: &Exercise, id: &str) -> usize {
     ex.scenario().incident_ix[id]
 }
