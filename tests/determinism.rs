@@ -191,3 +191,16 @@ fn a_format_6_save_replays_by_the_third_dilemma_rules() {
         "the fourth balance's rules",
     );
 }
+
+/// A save written by the format-7 build (the dilemma rules' fourth balance,
+/// fixture played at crisis, cooperative with the partner AI, seed 7, the
+/// learner holding the US) replays by those rules.
+#[test]
+fn a_format_7_save_replays_by_the_fourth_dilemma_rules() {
+    an_old_save_replays_by_its_rules(
+        "format-7-solo.ron",
+        7,
+        hotline::sim::state::DILEMMA_RULES_4,
+        "the fifth balance's rules",
+    );
+}

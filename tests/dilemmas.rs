@@ -91,21 +91,11 @@ fn the_planner_is_deterministic_and_scores_every_candidate() {
 /// them). The check is seeded: it passes or fails the same way every time.
 const TARGET_RUNS: usize = 80;
 
-/// Targets the table may meet at these runs only by the luck of its seeds: at
-/// 200 runs a row they miss (docs/dilemmas.md, "The targets": a third
-/// state's cooperation 0 instead of 100 costs the planner 1.4, public
-/// attribution 1.4). The check does not assert them; every other target it
-/// does.
-const SHORT_AT_200: [&str; 2] =
-    ["third state cooperation 0 instead of 100 costs", "planner −attribute-publicly"];
-
 #[test]
 fn the_target_table_holds_on_the_flagship() {
     let threads = hotline::batch::all_cores();
     let table = hotline::targets::measure(&flagship(), 2000, TARGET_RUNS, threads, &|_| {});
-    let misses = table.misses();
-    let short = |m: &String| SHORT_AT_200.iter().any(|o| m.starts_with(o));
-    let missed: Vec<&String> = misses.iter().filter(|m| !short(m)).collect();
+    let missed = table.misses();
     assert!(missed.is_empty(), "{}missed: {missed:?}", table.text());
 }
 
@@ -274,4 +264,85 @@ fn a_sound_naming_arms_every_ally_and_exposes_the_tooling() {
         assert!(n.intel[0] >= ADVISORY, "every ally's defenders have the indicators: {}", n.intel[0]);
     }
     assert_eq!(ex.state().actors[0].capability, capability * EXPOSURE);
+}
+
+/// Fifth balance: an actor whose host state is a safe haven (cooperation
+/// under 30) works with impunity: it presses 1.2× harder from the start,
+/// and a public naming does not deter it (under the fourth balance a naming
+/// alone slowed it to 0.75×); a willing host state's actor is unchanged.
+#[test]
+fn an_actor_in_a_safe_haven_presses_on_when_named() {
+    use hotline::sim::dilemmas::SAFE_HAVEN_BOLDNESS;
+    use hotline::sim::state::{DILEMMA_RULES_4 as R4, DILEMMA_RULES_5 as R5};
+    let game = |cooperation: u32, rules| {
+        // B's intrusion creeps, so it is still under way when A names the actor.
+        let src = SMALL.replacen("cooperation: 90)", &format!("cooperation: {cooperation})"), 1).replace(
+            r#"(name: "Access", advance: 0.5, detect: 0.15),"#,
+            r#"(name: "Access", advance: 0.05, detect: 0.15),"#,
+        );
+        Exercise::with_rules(scenario(&src), 4, hotline::sim::Difficulty::Standard, rules)
+    };
+    let b = incident(&game(10, R5), "on-b");
+    let ratio =
+        |cooperation| game(cooperation, R5).advance_chance(b) / game(cooperation, R4).advance_chance(b);
+    assert!((ratio(10) - SAFE_HAVEN_BOLDNESS).abs() < 1e-12, "a safe haven's actor presses: {}", ratio(10));
+    assert!((ratio(90) - 1.0).abs() < 1e-12, "a willing state's actor does not: {}", ratio(90));
+    // Named alone after a complete investigation: what the naming does to B's pace.
+    let named = |rules| {
+        let mut ex = game(10, rules);
+        let a = incident(&ex, "on-a");
+        while ex.state().incidents[a].investigation < 100.0 {
+            if ex.state().incidents[a].known_by[0] && ex.state().incidents[a].status.is_active() {
+                act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
+            }
+            end_turn(&mut ex);
+        }
+        let (chance, capability) = (ex.advance_chance(b), ex.state().actors[0].capability);
+        act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
+        assert!(ex.state().incidents[a].publicly_attributed, "the naming holds");
+        // The exposed tooling slows it either way (the capability term of the pace).
+        let pace = |c: f64| 0.6 + c / 125.0;
+        let exposure = pace(ex.state().actors[0].capability) / pace(capability);
+        (ex.advance_chance(b) / chance / exposure, ex)
+    };
+    let (after, ex) = named(R5);
+    assert!(ex.advance_chance(b) > 0.0, "B's intrusion is under way");
+    assert!((after - 1.0).abs() < 1e-9, "named from a safe haven, it is not deterred: {after}");
+    let (before, _) = named(R4);
+    assert!((before - 0.75).abs() < 1e-9, "the fourth balance deterred it: {before}");
+}
+
+/// Fifth balance: while harm the public saw stays unnamed, the crisis rises
+/// by a further `UNNAMED_PRESSURE` each turn (and public alarm does not
+/// fade); the same game under the fourth balance does not.
+#[test]
+fn harm_left_unnamed_pushes_the_crisis_up() {
+    use hotline::sim::dilemmas::UNNAMED_PRESSURE;
+    use hotline::sim::state::{DILEMMA_RULES_4 as R4, DILEMMA_RULES_5 as R5};
+    // A's intrusion strikes on turn 1; B's never starts.
+    let src = SMALL
+        .replace(
+            r#"(name: "Access", advance: 0.0, detect: 1.0),"#,
+            r#"(name: "Access", advance: 1.0, detect: 1.0),"#,
+        )
+        .replace(r#"target: "b-grid", start_turn: 1,"#, r#"target: "b-grid","#);
+    let s = scenario(&src);
+    let play = |rules| {
+        let mut ex = Exercise::with_rules(s.clone(), 2, hotline::sim::Difficulty::Standard, rules);
+        let mut escalation = Vec::new();
+        for _ in 0..4 {
+            end_turn(&mut ex);
+            escalation.push(ex.state().escalation);
+        }
+        (escalation, ex)
+    };
+    let ((now, ex), (before, _)) = (play(R5), play(R4));
+    assert!(ex.unnamed_harm(), "A's loss of service is harm nobody has named");
+    let extra: Vec<f64> = now.iter().zip(&before).map(|(n, b)| n - b).collect();
+    let harmed = extra.iter().filter(|&&e| e > 0.0).count();
+    assert!(harmed >= 3, "the pressure builds once the harm is seen: {extra:?}");
+    for (k, e) in extra.iter().enumerate().skip(4 - harmed) {
+        let turns = (k + 1 - (4 - harmed)) as f64;
+        assert!((e - UNNAMED_PRESSURE * turns).abs() < 1e-9, "turn {}: {e} more, {extra:?}", k + 1);
+    }
 }

@@ -28,8 +28,9 @@ pub use write::{Overwrite, write_atomic, write_file};
 /// second balance (`DILEMMA_RULES_2`); format-4 saves replay by `DILEMMA_RULES`.
 /// Format 6: the third balance (`DILEMMA_RULES_3`); format-5 saves replay by
 /// `DILEMMA_RULES_2`. Format 7: the fourth balance (`DILEMMA_RULES_4`);
-/// format-6 saves replay by `DILEMMA_RULES_3`.
-pub const SAVE_VERSION: u32 = 7;
+/// format-6 saves replay by `DILEMMA_RULES_3`. Format 8: the fifth balance
+/// (`DILEMMA_RULES_5`); format-7 saves replay by `DILEMMA_RULES_4`.
+pub const SAVE_VERSION: u32 = 8;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -91,12 +92,13 @@ impl SaveFile {
     pub fn of(ex: &Exercise) -> SaveFile {
         // A game restored from an older save is written in the newest format
         // its rules replay by: 3 for the legacy rules, 4 for the first dilemma
-        // rules, 5 for their second balance, 6 for their third.
+        // rules, 5 for their second balance, 6 for their third, 7 for their fourth.
         let format_version = match ex.state().rules {
             crate::sim::state::LEGACY_RULES => 3,
             crate::sim::state::DILEMMA_RULES => 4,
             crate::sim::state::DILEMMA_RULES_2 => 5,
             crate::sim::state::DILEMMA_RULES_3 => 6,
+            crate::sim::state::DILEMMA_RULES_4 => 7,
             _ => SAVE_VERSION,
         };
         let mut save = SaveFile {
@@ -205,7 +207,8 @@ impl SaveFile {
             4 => crate::sim::state::DILEMMA_RULES,
             5 => crate::sim::state::DILEMMA_RULES_2,
             6 => crate::sim::state::DILEMMA_RULES_3,
-            _ => crate::sim::state::DILEMMA_RULES_4,
+            7 => crate::sim::state::DILEMMA_RULES_4,
+            _ => crate::sim::state::DILEMMA_RULES_5,
         }
     }
 

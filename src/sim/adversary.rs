@@ -108,7 +108,7 @@ impl Odds<'_> {
             * adapt
             * (0.6 + actor.capability / 125.0)
             * (1.0 - asset.hardening / 200.0)
-            * (1.0 - actor.deterrence)
+            * self.impunity(s.incident_actor[i])
             * if actor.curbed { self.curbed_pace(s.incident_actor[i]) } else { 1.0 }
             // A burned source: the actor knows what is seen and hurries what is not.
             * if !inc.status.is_known() && self.state.evasive(s.incident_actor[i]) {
@@ -123,6 +123,18 @@ impl Odds<'_> {
 }
 
 impl Odds<'_> {
+    /// What a public naming's deterrence leaves of an actor's pace, and, from
+    /// the fifth balance, how much harder an actor in a safe haven presses:
+    /// it fears no arrest or seizure, so naming does not slow it.
+    fn impunity(&self, actor: usize) -> f64 {
+        let st = self.state;
+        if st.dilemmas5() && super::dilemmas::safe_haven(self.scenario, actor) {
+            super::dilemmas::SAFE_HAVEN_BOLDNESS
+        } else {
+            1.0 - st.actors[actor].deterrence
+        }
+    }
+
     /// The pace of an actor curbed by its host state's takedown.
     fn curbed_pace(&self, actor: usize) -> f64 {
         let s = self.scenario;

@@ -152,10 +152,30 @@ pub const EXFIL_TRICKLE: f64 = 0.25;
 /// allies say so.
 pub const ALARM_FADE_UNNAMED: f64 = 0.95;
 
+/// What public alarm keeps each turn: 0.85, and while visible harm stays
+/// unnamed [`ALARM_FADE_UNNAMED`] from the fourth balance, all of it from
+/// the fifth (the question does not go away by itself).
+pub fn alarm_fade(rules: u32, unnamed_harm: bool) -> f64 {
+    match unnamed_harm {
+        true if rules >= super::state::DILEMMA_RULES_5 => 1.0,
+        true if rules >= super::state::DILEMMA_RULES_4 => ALARM_FADE_UNNAMED,
+        _ => 0.85,
+    }
+}
+
 /// Below this own service (percent) a system no longer comes back by itself
 /// (fourth balance): failover and operators bring back a light hit (a fifth
 /// of its service at most), a wrecked control system needs a restoration.
 pub const SELF_RECOVERY_FLOOR: f64 = 80.0;
+
+/// How much faster an actor in a safe haven presses its intrusions (fifth
+/// balance): with no arrest or seizure to fear, it takes the risks an actor
+/// within reach of a willing state would not.
+pub const SAFE_HAVEN_BOLDNESS: f64 = 1.2;
+
+/// Escalation each turn while harm the public saw stays unnamed (fifth
+/// balance): the pressure on leaders to say who did it grows.
+pub const UNNAMED_PRESSURE: f64 = 2.0;
 
 /// Whether an actor works from a state whose law bars acting on foreign
 /// requests (cooperation under [`SAFE_HAVEN_BELOW`]): named, it fears no
@@ -420,5 +440,12 @@ mod tests {
             (takedown_capability(R3, 0.0), takedown_evidence(R3, 0.0), curbed_pace(R3, 0.0)),
             (0.6, 25.0, 0.5)
         );
+    }
+
+    #[test]
+    fn from_the_fifth_balance_unnamed_harm_keeps_the_public_alarmed() {
+        use crate::sim::state::{DILEMMA_RULES_4 as R4, DILEMMA_RULES_5 as R5};
+        assert_eq!((alarm_fade(R5, true), alarm_fade(R4, true)), (1.0, ALARM_FADE_UNNAMED));
+        assert_eq!((alarm_fade(R5, false), alarm_fade(R4, false), alarm_fade(3, true)), (0.85, 0.85, 0.85));
     }
 }

@@ -272,7 +272,8 @@ pub struct ActionRecord {
 pub struct State {
     /// Which rules apply: [`LEGACY_RULES`] (saves of formats 1–3),
     /// [`DILEMMA_RULES`] (format 4), [`DILEMMA_RULES_2`] (format 5),
-    /// [`DILEMMA_RULES_3`] (format 6) or [`DILEMMA_RULES_4`]. Skipped when
+    /// [`DILEMMA_RULES_3`] (format 6), [`DILEMMA_RULES_4`] (format 7) or
+    /// [`DILEMMA_RULES_5`]. Skipped when
     /// legacy so older games hash as before.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub rules: u32,
@@ -340,8 +341,13 @@ pub const DILEMMA_RULES_3: u32 = 3;
 /// service needs a restoration to come back; a misfire escalates more; a
 /// crisis runs faster and hides better, an exercise is gentler.
 pub const DILEMMA_RULES_4: u32 = 4;
+/// The dilemma rules' fifth balance (save format 8, docs/dilemmas.md): an
+/// actor whose host state is a safe haven works with impunity (a public
+/// naming does not deter it, and it presses harder), and harm the public saw
+/// that nobody has named in public pushes the crisis up each turn.
+pub const DILEMMA_RULES_5: u32 = 5;
 /// What the current build plays: a new game's rules (a save keeps its own).
-pub const CURRENT_RULES: u32 = DILEMMA_RULES_4;
+pub const CURRENT_RULES: u32 = DILEMMA_RULES_5;
 
 impl State {
     pub fn new(s: &Scenario) -> State {
@@ -520,6 +526,11 @@ impl State {
     /// Whether the dilemma rules' fourth balance applies (see [`DILEMMA_RULES_4`]).
     pub fn dilemmas4(&self) -> bool {
         self.rules >= DILEMMA_RULES_4
+    }
+
+    /// Whether the dilemma rules' fifth balance applies (see [`DILEMMA_RULES_5`]).
+    pub fn dilemmas5(&self) -> bool {
+        self.rules >= DILEMMA_RULES_5
     }
 
     /// Whether an actor named in public on sound evidence lies low this turn

@@ -424,11 +424,16 @@ impl Exercise {
                 delta += 0.75 * joint;
             }
         }
+        if st.dilemmas5() && self.unnamed_harm() {
+            // Fifth balance: the public asks who did it, and the pressure on
+            // the leaders grows until the allies say so.
+            delta += super::dilemmas::UNNAMED_PRESSURE;
+        }
         let before = st.level();
         self.state.add_escalation(delta);
         // Fourth balance: while visible harm stays unanswered (nobody named in
-        // public for it), the public keeps asking who did it.
-        self.state.alarm *= if self.unnamed_harm() { super::dilemmas::ALARM_FADE_UNNAMED } else { 0.85 };
+        // public for it), the public keeps asking who did it (fifth: all of it).
+        self.state.alarm *= super::dilemmas::alarm_fade(self.state.rules, self.unnamed_harm());
         let after = self.state.level();
         if after != before {
             let rises = after > before;
