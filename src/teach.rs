@@ -169,7 +169,7 @@ pub fn why_line(lang: Lang, ex: &Exercise, seat: Seat) -> Option<String> {
 pub fn why_entry(ex: &Exercise, seat: Seat) -> Option<&LogEntry> {
     let rank = |e: &LogEntry| match &e.event {
         Event::Ends { .. } => 0,
-        Event::EscalationChanges { .. } => 1,
+        Event::EscalationChanges { .. } | Event::PublicAsks { .. } => 1,
         Event::StageReached { service_loss, .. } if *service_loss > 0 => 2,
         Event::Withheld { .. } => 3,
         Event::Attributed { .. } | Event::Contained { .. } => 4,

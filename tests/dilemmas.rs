@@ -338,6 +338,14 @@ fn harm_left_unnamed_pushes_the_crisis_up() {
     };
     let ((now, ex), (before, _)) = (play(R5), play(R4));
     assert!(ex.unnamed_harm(), "A's loss of service is harm nobody has named");
+    // Everyone is told once, when the pressure starts.
+    let told: Vec<u32> = ex
+        .log()
+        .iter()
+        .filter(|e| matches!(e.event, hotline::sim::Event::PublicAsks { .. }))
+        .map(|e| e.turn)
+        .collect();
+    assert_eq!(told.len(), 1, "told once: {told:?}");
     let extra: Vec<f64> = now.iter().zip(&before).map(|(n, b)| n - b).collect();
     let harmed = extra.iter().filter(|&&e| e > 0.0).count();
     assert!(harmed >= 3, "the pressure builds once the harm is seen: {extra:?}");

@@ -107,6 +107,7 @@ fn every_event() -> Vec<Event> {
     for (rises, synced) in [(true, false), (false, true)] {
         out.push(E::EscalationChanges { level: 3, rises, impact: 0.2, damaging: 2.0, joint: 1.0, synced });
     }
+    out.push(E::PublicAsks { pressure: 2.0 });
     for reason in [EndReason::Defeat(0), EndReason::LastTurn, EndReason::AllResolved] {
         out.push(E::Ends { reason, outcome: Outcome::Partial, score: 71.25 });
     }
@@ -139,7 +140,8 @@ fn every_event() -> Vec<Event> {
             | E::Exfiltrates { .. }
             | E::Withheld { .. }
             | E::Detected { .. }
-            | E::EscalationChanges { .. } => {}
+            | E::EscalationChanges { .. }
+            | E::PublicAsks { .. } => {}
             E::Ends { .. } | E::Shared { .. } | E::Investigates { .. } | E::HuntArranged { .. } => {}
             E::HotlineCall { .. } | E::Hardened { .. } | E::Isolated { .. } | E::Restored { .. } => {}
             E::AssistanceRequested { .. } | E::WrongAttribution { .. } | E::PublicAttribution { .. } => {}

@@ -251,6 +251,7 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             }
             text
         }
+        E::PublicAsks { pressure } => tr!(l, "narration-public-asks", pressure = n0(*pressure)),
         E::Withheld { nation: p, actor: a, victim, trust } => tr!(
             l,
             "narration-withheld",

@@ -276,6 +276,12 @@ pub enum Event {
         data_stolen: u32,
         ip_stolen: u32,
     },
+    /// Fifth balance: harm the public saw has gone unnamed; from now until
+    /// someone is named in public, alarm holds and escalation grows by
+    /// `pressure` each turn (told once, when it starts).
+    PublicAsks {
+        pressure: f64,
+    },
     /// `nation` knew of `actor`'s campaign and did not warn `victim`.
     Withheld {
         nation: usize,
@@ -446,7 +452,7 @@ impl Event {
             | E::HuntDrivesOut { .. } => LogKind::Investigation,
             E::Withheld { .. } => LogKind::Trust,
             E::Detected { .. } => LogKind::Detection,
-            E::EscalationChanges { .. } => LogKind::Escalation,
+            E::EscalationChanges { .. } | E::PublicAsks { .. } => LogKind::Escalation,
             E::Ends { .. } => LogKind::Outcome,
             E::Shared { .. }
             | E::Investigates { .. }

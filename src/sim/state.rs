@@ -302,6 +302,10 @@ pub struct State {
     pub actions: Vec<ActionRecord>,
     /// Joint actions taken this turn (they pull escalation down).
     pub joint_actions_this_turn: u32,
+    /// Fifth balance: harm the public saw was still unnamed at the end of the
+    /// last turn (told once). Skipped when false: older games hash as before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub public_asks: bool,
 }
 
 /// The rules saves of formats 1–3 were played by: no cost to sharing, joint
@@ -314,15 +318,10 @@ pub const LEGACY_RULES: u32 = 0;
 /// gates what a partner does with what it gets.
 pub const DILEMMA_RULES: u32 = 1;
 /// The dilemma rules' second balance (save format 5, docs/dilemmas.md): an
-/// actor lies low only once it is named in public (it cannot know of a
-/// private attribution) and a misfired attribution names no one; a third
-/// state that acts takes the actor's servers down and hands over the victims
-/// it finds there; trust weighs more on joint work and on the risk to a
-/// source, a burned source lets the actor hurry more; a hotline call
-/// relieves as far as trust holds and, in sync, the capitals' one voice
-/// halves the pressure of alarm and running campaigns, and outside it
-/// joint work calms half as much; a crisis runs faster and hides better,
-/// an exercise is gentler.
+/// actor lies low only once named in public, a misfire names no one, a third
+/// state's takedown hands over the victims, trust weighs more, a hotline call
+/// relieves as far as trust holds and in sync the capitals speak with one
+/// voice, a crisis runs faster and an exercise is gentler.
 pub const DILEMMA_RULES_2: u32 = 2;
 /// The dilemma rules' third balance (save format 6, docs/dilemmas.md): trust
 /// gates what a partner does (a wary partner's capital joins the one voice
@@ -453,6 +452,7 @@ impl State {
             ip_stolen: 0,
             actions: Vec::new(),
             joint_actions_this_turn: 0,
+            public_asks: false,
         }
     }
 

@@ -424,7 +424,8 @@ impl Exercise {
                 delta += 0.75 * joint;
             }
         }
-        if st.dilemmas5() && self.unnamed_harm() {
+        let unnamed = self.unnamed_harm();
+        if st.dilemmas5() && unnamed {
             // Fifth balance: the public asks who did it, and the pressure on
             // the leaders grows until the allies say so.
             delta += super::dilemmas::UNNAMED_PRESSURE;
@@ -433,7 +434,13 @@ impl Exercise {
         self.state.add_escalation(delta);
         // Fourth balance: while visible harm stays unanswered (nobody named in
         // public for it), the public keeps asking who did it (fifth: all of it).
-        self.state.alarm *= super::dilemmas::alarm_fade(self.state.rules, self.unnamed_harm());
+        self.state.alarm *= super::dilemmas::alarm_fade(self.state.rules, unnamed);
+        if self.state.dilemmas5() {
+            if unnamed && !self.state.public_asks {
+                self.emit(None, Event::PublicAsks { pressure: super::dilemmas::UNNAMED_PRESSURE });
+            }
+            self.state.public_asks = unnamed;
+        }
         let after = self.state.level();
         if after != before {
             let rises = after > before;

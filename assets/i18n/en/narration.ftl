@@ -46,6 +46,7 @@ narration-stage-service = : service −{ $loss }
 narration-stage-records = , { $records }k records stolen
 narration-stage-ip = , ${ $millions }M of IP stolen
 narration-exfiltrates = { $incident } keeps taking data out of { $asset }
+narration-public-asks = The public asks who is behind the harm it has seen: until someone is named in public, alarm holds and escalation grows by { $pressure } a turn
 narration-withheld = { $nation } knew of { $actor }'s campaign and did not warn { $victim }: trust −{ $trust }
 narration-detected = { $nation } detects { $incident } on { $asset } at stage "{ $stage }" through { $by }
 narration-detected-by-monitoring = monitoring

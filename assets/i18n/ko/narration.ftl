@@ -47,6 +47,7 @@ narration-stage-service = : 서비스 −{ $loss }
 narration-stage-records = , 개인정보 { KO_COUNT($records, scale: 1000) } 건 유출
 narration-stage-ip = , 지식재산 { KO_COUNT($millions, scale: 1000000) } 달러 상당 탈취
 narration-exfiltrates = { $incident }, { $asset }에서 데이터 유출 계속
+narration-public-asks = 국민은 눈앞에 벌어진 피해의 배후를 묻는다: 누군가 공개 귀속될 때까지 국민 불안은 가라앉지 않고 위기 지수는 턴마다 { $pressure }씩 오른다
 narration-withheld = { $nation }, { $actor }의 공격 활동을 알고도 { $victim }에 경고하지 않음: 신뢰 −{ $trust }
 narration-detected = { $nation }, { $by }{ JOSA($by, "으로") } { $asset }에서 { $incident } 탐지 ("{ $stage }" 단계)
 narration-detected-by-monitoring = 모니터링
