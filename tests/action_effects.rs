@@ -322,6 +322,7 @@ fn capacity_limits_actions_per_turn() {
             kind: ActionKind::Harden("b-water".into()),
         },
         rationale: String::new(),
+        motive: None,
     });
     assert!(matches!(
         fourth,

@@ -108,6 +108,24 @@ fn every_event() -> Vec<Event> {
         out.push(E::EscalationChanges { level: 3, rises, impact: 0.2, damaging: 2.0, joint: 1.0, synced });
     }
     out.push(E::PublicAsks { pressure: 2.0 });
+    {
+        use hotline::sim::event::{Motive as M, TrustReason};
+        let trust = TrustReason { trust: 55.0, withheld_turn: Some(3) };
+        for m in [
+            M::IsolatesOwn,
+            M::InvestigatesOwn,
+            M::RestoresOwn,
+            M::JoinsJoint { incident: 0, trust },
+            M::Shares { incident: 0, with: 1, trust },
+            M::CallsHotline { level: 3 },
+            M::AsksThirdState { third: 0, actor: 0 },
+            M::AsksHunt { asset: 0 },
+            M::InvestsWorkforce,
+            M::Hardens { asset: 0 },
+        ] {
+            out.push(E::Motive(m));
+        }
+    }
     for reason in [EndReason::Defeat(0), EndReason::LastTurn, EndReason::AllResolved] {
         out.push(E::Ends { reason, outcome: Outcome::Partial, score: 71.25 });
     }
@@ -123,6 +141,7 @@ fn every_event() -> Vec<Event> {
             E::Begins { .. }
             | E::TurnBegins { .. }
             | E::Rationale { .. }
+            | E::Motive(_)
             | E::Note { .. }
             | E::HotlineMessage { .. }
             | E::Explained(_) => {}
@@ -172,6 +191,7 @@ fn every_decision(s: &Scenario) -> Vec<Decision> {
     let act = |kind| Decision::Act {
         action: Action { nation: nation.clone(), agency: agency.clone(), kind },
         rationale: String::new(),
+        motive: None,
     };
     let mut out: Vec<Decision> = [
         ActionKind::ShareIntel { incident: inc.clone(), with: d.nations[1].id.clone() },
@@ -321,10 +341,22 @@ fn korean_sentences_read_as_a_facilitator_writes_them() {
 }
 
 /// `hotline play … --lang ko --log`: every log line and the debrief a Korean
-/// facilitator reads hold no English prose (acronyms and the hash pass).
+/// facilitator reads hold no English prose (acronyms and the hash pass),
+/// the partner AI's reasons for its moves included.
 #[test]
 fn a_korean_game_on_the_command_line_reads_in_korean() {
-    let args = ["play", common::FLAGSHIP, "--headless", "--lang", "ko", "--policy", "cooperative", "--log"];
+    let args = [
+        "play",
+        common::FLAGSHIP,
+        "--headless",
+        "--lang",
+        "ko",
+        "--policy",
+        "cooperative",
+        "--partner",
+        "ai",
+        "--log",
+    ];
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_hotline")).args(args).output().expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).expect("UTF-8");
@@ -338,4 +370,8 @@ fn a_korean_game_on_the_command_line_reads_in_korean() {
     }
     assert!(found.is_empty(), "{} line(s) with English:\n{}", found.len(), found.join("\n"));
     assert!(text.lines().filter(|l| l.starts_with("[턴")).count() > 100, "{text}");
+    assert!(
+        text.lines().any(|l| l.contains("근거: ") && l.contains("정보공유")),
+        "the partner's whys: {text}"
+    );
 }

@@ -20,7 +20,7 @@ proptest! {
                 0 => {
                     let nation = k % 2;
                     let opts = ex.options(nation);
-                    if opts.is_empty() { Decision::EndTurn } else { Decision::Act { action: opts[k % opts.len()].clone(), rationale: "because".into() } }
+                    if opts.is_empty() { Decision::EndTurn } else { Decision::Act { action: opts[k % opts.len()].clone(), rationale: "because".into(), motive: None } }
                 }
                 1 => Decision::EndTurn,
                 2 => {

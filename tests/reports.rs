@@ -82,7 +82,7 @@ fn scripted_run() -> Exercise {
         agency: "cisa".into(),
         kind: ActionKind::Harden("us-grid-west".into()),
     };
-    ex.submit(Decision::Act { action, rationale: RATIONALE.into() })
+    ex.submit(Decision::Act { action, rationale: RATIONALE.into(), motive: None })
         .expect("CISA can harden the western grid on turn 1");
     play_out(&mut ex, &mut Policy::new(PolicyName::Cooperative, 11));
     assert!(ex.state().is_over());

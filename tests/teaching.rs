@@ -273,7 +273,7 @@ fn the_coach_follows_the_directives_typed_expects_and_ticks_off() {
     let asset = (0..ex.scenario().def.assets.len()).find(|&a| ex.scenario().asset_nation[a] == rok).unwrap();
     let id = ex.scenario().def.assets[asset].id.clone();
     let action = ex.agency_for(rok, &ActionKind::Harden(id)).expect("an agency can harden");
-    ex.submit(Decision::Act { action, rationale: String::new() }).unwrap();
+    ex.submit(Decision::Act { action, rationale: String::new(), motive: None }).unwrap();
     let step = coach_step(Lang::En, &ex, rok).unwrap();
     assert_eq!(step.steps[0], (K::Harden, true));
     assert_eq!(step.next(), Some(K::Invest));

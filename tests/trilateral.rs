@@ -60,7 +60,7 @@ fn share(incident: &str, with: &str) -> ActionKind {
 
 fn refusal(ex: &mut Exercise, nation: &str, kind: ActionKind) -> NotNow {
     let action = hotline::sim::Action { nation: nation.into(), agency: "gov".into(), kind };
-    match ex.submit(Decision::Act { action, rationale: String::new() }) {
+    match ex.submit(Decision::Act { action, rationale: String::new(), motive: None }) {
         Err(DecisionError::Action(ActionError::NotNow(n))) => n,
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -227,6 +227,7 @@ fn the_hotline_has_the_scenarios_name_in_both_languages() {
                 kind: ActionKind::Hotline,
             },
             rationale: String::new(),
+            motive: None,
         },
     );
     assert!(decided.contains("calls the Washington–Seoul–Tokyo hotline"), "{decided}");

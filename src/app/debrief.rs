@@ -247,7 +247,10 @@ fn draw_debrief(
                     .iter()
                     .filter(|e| {
                         matches!(e.kind(), LogKind::Decision | LogKind::Diplomacy)
-                            && !matches!(e.event, crate::sim::Event::Rationale { .. })
+                            && !matches!(
+                                e.event,
+                                crate::sim::Event::Rationale { .. } | crate::sim::Event::Motive(_)
+                            )
                     })
                     .collect();
                 if key.is_empty() {

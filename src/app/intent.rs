@@ -192,7 +192,7 @@ fn to_host(link: &NetLink, game: &mut Game, intent: Intent) -> Option<Intent> {
         Intent::CommitDraft => match game.draft_action() {
             Some(action) => {
                 let rationale = std::mem::take(&mut game.draft.rationale);
-                decide(Decision::Act { action, rationale });
+                decide(Decision::Act { action, rationale, motive: None });
                 game.notice = Some(Notice { ok: true, text: tr!(game.lang, "app-net-sent") });
             }
             None => game.notice = Some(Notice { ok: false, text: tr!(game.lang, "app-refused-draft") }),
@@ -200,7 +200,7 @@ fn to_host(link: &NetLink, game: &mut Game, intent: Intent) -> Option<Intent> {
         Intent::CallHotline => {
             if let Some(action) = game.ex().agency_for(game.acting, &ActionKind::Hotline) {
                 let rationale = std::mem::take(&mut game.draft.rationale);
-                decide(Decision::Act { action, rationale });
+                decide(Decision::Act { action, rationale, motive: None });
             }
         }
         Intent::Choose { inject, choice } => {
@@ -393,7 +393,7 @@ pub fn commit_draft(game: &mut Game) {
 fn submit_act(game: &mut Game, action: Action) {
     let rationale = std::mem::take(&mut game.draft.rationale);
     let before = game.ex().log().len();
-    match game.ex_mut().submit(Decision::Act { action, rationale: rationale.clone() }) {
+    match game.ex_mut().submit(Decision::Act { action, rationale: rationale.clone(), motive: None }) {
         Ok(()) => {
             let text = game.lines_since(before);
             game.notice = Some(Notice { ok: true, text });

@@ -218,7 +218,7 @@ mod tests {
         let s = ex.scenario().clone();
         let a = (0..s.def.assets.len()).find(|&a| s.asset_nation[a] == rok).unwrap();
         let action = ex.agency_for(rok, &ActionKind::Harden(s.def.assets[a].id.clone())).unwrap();
-        let d = Decision::Act { action, rationale: String::new() };
+        let d = Decision::Act { action, rationale: String::new(), motive: None };
         ex.submit(d.clone()).unwrap();
         let k = KeyDecision { index: 0, turn: 1, decision: d, score_delta: 6.25 };
         let en = key_decision_line(Lang::En, &ex, &k);

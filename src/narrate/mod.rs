@@ -21,8 +21,8 @@ use crate::i18n::{Arg, Lang};
 use crate::scenario::{Scenario, Text};
 use crate::sim::AdversaryMode;
 use crate::sim::event::{
-    Adjudicated, Answer, DetectedBy, EndReason, Event, Explanation, InvestigationMode, LogEntry, Payoff,
-    TrustReason,
+    Adjudicated, Answer, DetectedBy, EndReason, Event, Explanation, InvestigationMode, LogEntry, Motive,
+    Payoff, TrustReason,
 };
 use crate::tr;
 
@@ -77,6 +77,7 @@ pub fn event(lang: Lang, s: &Scenario, nation: Option<usize>, ev: &Event) -> Str
             tr!(l, "narration-turn-begins", turn = *turn, turns = d.turns, time = s.time_label(l, *turn))
         }
         E::Rationale { text } => tr!(l, "narration-rationale", text = text),
+        E::Motive(m) => tr!(l, "narration-rationale", text = motive(l, s, nation, m)),
         E::Note { text } => text.clone(),
         E::HotlineMessage { text } => tr!(l, "narration-hotline-message", nation = me, text = text),
         E::Explained(x) => explanation(l, s, nation, x),
@@ -449,6 +450,45 @@ pub fn trust_reason(lang: Lang, t: &TrustReason) -> String {
     match t.withheld_turn {
         Some(turn) => tr!(lang, "narration-trust-withheld", trust = n0(t.trust), turn = turn),
         None => tr!(lang, "narration-trust", trust = n0(t.trust)),
+    }
+}
+
+/// A program player's why for a move it made, in its own voice.
+pub fn motive(lang: Lang, s: &Scenario, nation: Option<usize>, m: &Motive) -> String {
+    let l = lang;
+    let me = nation.map_or("?", |n| s.text(l, Text::NationShort(n)));
+    let inc = |i: usize| s.text(l, Text::Incident(i));
+    let asset = |a: usize| s.text(l, Text::Asset(a));
+    match m {
+        Motive::IsolatesOwn => tr!(l, "motive-isolates-own", nation = me),
+        Motive::InvestigatesOwn => tr!(l, "motive-investigates-own", nation = me),
+        Motive::RestoresOwn => tr!(l, "motive-restores-own", nation = me),
+        Motive::JoinsJoint { incident, trust } => tr!(
+            l,
+            "motive-joins-joint",
+            nation = me,
+            incident = inc(*incident),
+            reason = trust_reason(l, trust)
+        ),
+        Motive::Shares { incident, with, trust } => tr!(
+            l,
+            "motive-shares",
+            nation = me,
+            incident = inc(*incident),
+            with = s.text(l, Text::NationShort(*with)),
+            reason = trust_reason(l, trust)
+        ),
+        Motive::CallsHotline { level } => tr!(l, "motive-calls-hotline", nation = me, level = *level),
+        Motive::AsksThirdState { third, actor } => tr!(
+            l,
+            "motive-asks-third-state",
+            nation = me,
+            third = s.text(l, Text::ThirdState(*third)),
+            actor = s.text(l, Text::Actor(*actor))
+        ),
+        Motive::AsksHunt { asset: a } => tr!(l, "motive-asks-hunt", nation = me, asset = asset(*a)),
+        Motive::InvestsWorkforce => tr!(l, "motive-invests-workforce", nation = me),
+        Motive::Hardens { asset: a } => tr!(l, "motive-hardens", nation = me, asset = asset(*a)),
     }
 }
 

@@ -56,6 +56,7 @@ mod tests {
         Decision::Act {
             action: Action { nation: nation.into(), agency: agency.into(), kind: ActionKind::Hotline },
             rationale: String::new(),
+            motive: None,
         }
     }
 

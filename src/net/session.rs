@@ -376,7 +376,10 @@ mod tests {
         let r = deliver(&mut host, &mut views);
         assert!(matches!(r[..], [(0, Rejection::Rules(DecisionError::HotlineClosed))]), "{r:?}");
         let call = host.exercise().agency_for(0, &ActionKind::Hotline).expect("US may call in turn 1");
-        host.receive(0, ToHost::Decide(Decision::Act { action: call, rationale: String::new() }));
+        host.receive(
+            0,
+            ToHost::Decide(Decision::Act { action: call, rationale: String::new(), motive: None }),
+        );
         host.receive(0, say("us", "Patching tonight, 안녕하세요"));
         // The observer may not speak on the line, nor may US speak for ROK.
         host.receive(2, say("us", "watcher"));
@@ -455,7 +458,7 @@ mod tests {
         let paused = Clock { paused: true, turn_seconds: Some(300) };
         assert_eq!(clocks(&host.flush()), (0..4).map(|c| (c, paused)).collect::<Vec<_>>());
         let call = host.exercise().agency_for(0, &ActionKind::Hotline).expect("US may call in turn 1");
-        let act = ToHost::Decide(Decision::Act { action: call, rationale: String::new() });
+        let act = ToHost::Decide(Decision::Act { action: call, rationale: String::new(), motive: None });
         host.receive(0, act.clone());
         host.receive(1, ToHost::Done);
         host.receive(0, ToHost::Pause(false));

@@ -128,7 +128,7 @@ impl Bot {
             && !ex.hotline_open()
             && let Some(call) = ex.agency_for(n, &crate::sim::ActionKind::Hotline)
         {
-            let _ = ex.submit(Decision::Act { action: call, rationale: String::new() });
+            let _ = ex.submit(Decision::Act { action: call, rationale: String::new(), motive: None });
         }
         let turn_seed = self.seed ^ (v.state.turn as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
         crate::sim::Policy::new(self.policy, turn_seed).play_turn(&mut ex, &[n]);

@@ -74,11 +74,16 @@ pub fn timeline(l: Lang, ex: &Exercise) -> Vec<TimelineEntry> {
         if e.kind() == LogKind::Turn {
             continue;
         }
-        if let Event::Rationale { text } = &e.event
+        let why = match &e.event {
+            Event::Rationale { text } => Some(text.trim().to_string()),
+            Event::Motive(m) => Some(crate::narrate::motive(l, ex.scenario(), e.nation, m)),
+            _ => None,
+        };
+        if let Some(why) = why
             && let Some(last) = out.last_mut()
             && last.rationale.is_empty()
         {
-            last.rationale = text.trim().to_string();
+            last.rationale = why;
             continue;
         }
         out.push(TimelineEntry {

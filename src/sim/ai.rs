@@ -6,17 +6,19 @@
 //! game replays exactly like any other. It reads what happened from the typed
 //! events of the log, never from their prose.
 
-use super::decision::{ActionKind, Decision, InvestArea};
+use super::decision::{ActionKind, Decision, InvestArea, Motive};
 use super::event::{Event, Explanation, TrustReason};
 use super::exercise::Exercise;
 use super::heuristics::Families;
 
-fn act(ex: &mut Exercise, off: Families, nation: usize, kind: ActionKind, why: String) -> bool {
+fn act(ex: &mut Exercise, off: Families, nation: usize, kind: ActionKind, why: Motive) -> bool {
     if off.contains(kind.name()) {
         return false;
     }
     match ex.agency_for(nation, &kind) {
-        Some(action) => ex.submit(Decision::Act { action, rationale: why }).is_ok(),
+        Some(action) => {
+            ex.submit(Decision::Act { action, rationale: String::new(), motive: Some(why) }).is_ok()
+        }
         None => false,
     }
 }
@@ -32,12 +34,6 @@ fn trust_reason(ex: &Exercise, me: usize, other: usize) -> TrustReason {
     let trust = ex.state.trust(me, other);
     let withheld = ex.log.iter().rev().find(|e| matches!(e.event, Event::Withheld { .. }));
     TrustReason { trust, withheld_turn: withheld.filter(|_| trust < 60.0).map(|e| e.turn) }
-}
-
-/// The partner's "why" in the words the log uses (it is the action's rationale).
-/// English: the rationale is stored in the decision, and saves replay it as it is.
-fn reason(ex: &Exercise, me: usize, other: usize) -> String {
-    crate::narrate::trust_reason(crate::i18n::Lang::En, &trust_reason(ex, me, other))
 }
 
 /// Whether `me` has already explained that it will not share incident `i`
@@ -63,7 +59,6 @@ pub fn partner_turn(ex: &mut Exercise, me: usize) {
 pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
     let s = ex.scenario.clone();
     let k = ex.knobs();
-    let short = s.def.nations[me].short.clone();
     let others: Vec<usize> = (0..s.def.nations.len()).filter(|&n| n != me).collect();
 
     // 1. Own assets: contain what threatens them, bring service back.
@@ -76,33 +71,15 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
         let stages = &s.def.incidents[i].stages;
         let near_impact = inc.stage + 1 < stages.len() && stages[inc.stage + 1].effects.service_loss >= 30;
         if near_impact && !ex.state.assets[a].isolated {
-            act(
-                ex,
-                off,
-                me,
-                ActionKind::Isolate(s.def.assets[a].id.clone()),
-                format!("{short} isolates its own asset: the next stage would cut service"),
-            );
+            act(ex, off, me, ActionKind::Isolate(s.def.assets[a].id.clone()), Motive::IsolatesOwn);
         }
-        act(
-            ex,
-            off,
-            me,
-            ActionKind::Investigate(s.def.incidents[i].id.clone()),
-            format!("{short} investigates an intrusion on its own network first"),
-        );
+        act(ex, off, me, ActionKind::Investigate(s.def.incidents[i].id.clone()), Motive::InvestigatesOwn);
     }
     for a in 0..s.def.assets.len() {
         let st = &ex.state.assets[a];
         let badly_hit = st.own < super::heuristics::restore_below(ex);
         if s.asset_nation[a] == me && (badly_hit || st.isolated) && !ex.intruder_active(a) {
-            act(
-                ex,
-                off,
-                me,
-                ActionKind::Restore(s.def.assets[a].id.clone()),
-                format!("{short} restores service to its own people"),
-            );
+            act(ex, off, me, ActionKind::Restore(s.def.assets[a].id.clone()), Motive::RestoresOwn);
         }
     }
 
@@ -120,11 +97,10 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
             if !ex.state.incidents[i].joint[o] {
                 continue;
             }
-            let name = s.def.incidents[i].name.clone();
             if !ex.state.incidents[i].known_by[me] {
                 explain(ex, me, Explanation::CannotJoin { incident: i, other: o });
             } else if ex.state.trust(me, o) >= k.join_trust {
-                let why = format!("{short} joins the joint investigation of {name} ({})", reason(ex, me, o));
+                let why = Motive::JoinsJoint { incident: i, trust: trust_reason(ex, me, o) };
                 if !act(ex, off, me, ActionKind::JointInvestigation(s.def.incidents[i].id.clone()), why) {
                     explain(ex, me, Explanation::NoInvestigators { incident: i });
                 }
@@ -145,10 +121,8 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
             if ex.state.incidents[i].has_shared(me, o) {
                 continue;
             }
-            let name = s.def.incidents[i].name.clone();
             if ex.state.trust(me, o) >= k.share_trust {
-                let why =
-                    format!("{short} shares {name} with {} ({})", s.def.nations[o].short, reason(ex, me, o));
+                let why = Motive::Shares { incident: i, with: o, trust: trust_reason(ex, me, o) };
                 act(
                     ex,
                     off,
@@ -168,13 +142,7 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
 
     // 4. The hotline when the crisis rises and nobody has called.
     if ex.state.level() >= 3 && !ex.state.hotline_synced() {
-        act(
-            ex,
-            off,
-            me,
-            ActionKind::Hotline,
-            format!("{short} calls the hotline: escalation at level {}", ex.state.level()),
-        );
+        act(ex, off, me, ActionKind::Hotline, Motive::CallsHotline { level: ex.state.level() });
     }
     // Norm 3: ask the state an attributed actor operates from to act.
     for i in 0..ex.state.incidents.len() {
@@ -189,16 +157,7 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
                 third_state: s.def.third_states[t].id.clone(),
                 actor: s.def.actors[actor].id.clone(),
             };
-            act(
-                ex,
-                off,
-                me,
-                kind,
-                format!(
-                    "{short} asks {} to act against {} under norm 3",
-                    s.def.third_states[t].name, s.def.actors[actor].name
-                ),
-            );
+            act(ex, off, me, kind, Motive::AsksThirdState { third: t, actor });
         }
     }
     // Take up a partner's hunt offer on shared ground: hunt where its own known incidents are.
@@ -215,32 +174,20 @@ pub fn partner_turn_without(ex: &mut Exercise, me: usize, off: Families) {
                 off,
                 me,
                 ActionKind::MilitaryCooperation(s.def.assets[a].id.clone()),
-                format!("{short} asks for a combined hunt on its own {}", s.def.assets[a].name),
+                Motive::AsksHunt { asset: a },
             );
         }
     }
 
     // 5. Longer-term: harden its most depended-on assets, invest early.
     if ex.state.turn <= 2 {
-        act(
-            ex,
-            off,
-            me,
-            ActionKind::Invest(InvestArea::Workforce),
-            format!("{short} invests in its cyber workforce"),
-        );
+        act(ex, off, me, ActionKind::Invest(InvestArea::Workforce), Motive::InvestsWorkforce);
     }
     let mut own: Vec<usize> = (0..s.def.assets.len()).filter(|&a| s.asset_nation[a] == me).collect();
     own.sort_by_key(|&a| (std::cmp::Reverse(s.def.assets[a].population), a));
     for a in own.into_iter().take(3) {
         if ex.state.assets[a].hardening < 60.0 {
-            act(
-                ex,
-                off,
-                me,
-                ActionKind::Harden(s.def.assets[a].id.clone()),
-                format!("{short} hardens {}", s.def.assets[a].name),
-            );
+            act(ex, off, me, ActionKind::Harden(s.def.assets[a].id.clone()), Motive::Hardens { asset: a });
         }
     }
 }

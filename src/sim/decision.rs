@@ -164,11 +164,14 @@ pub enum NotNow {
 /// Something a player or facilitator decided. The decision log is a list of these.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Decision {
-    /// A nation's agency acts; `rationale` is the team's "why" (may be empty).
+    /// A nation's agency acts; `rationale` is the team's "why" (may be empty);
+    /// `motive` a program player's why, typed so it is told in every language.
     Act {
         action: Action,
         #[serde(default)]
         rationale: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        motive: Option<Motive>,
     },
     /// The players pick option `choice` (0-based) of a fired inject.
     Choose { inject: String, choice: usize },
@@ -251,6 +254,86 @@ pub enum Explanation {
         incident: usize,
         trust: TrustReason,
     },
+}
+
+/// Why a program player (the partner AI) makes a move, carried by the move's
+/// `Decision::Act` and told as `Event::Motive` in the reader's language.
+/// Nation, incident, asset, actor and third-state fields are indices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Motive {
+    /// The next stage would cut service on its own asset.
+    IsolatesOwn,
+    InvestigatesOwn,
+    RestoresOwn,
+    JoinsJoint {
+        incident: usize,
+        trust: TrustReason,
+    },
+    Shares {
+        incident: usize,
+        with: usize,
+        trust: TrustReason,
+    },
+    CallsHotline {
+        level: u8,
+    },
+    AsksThirdState {
+        third: usize,
+        actor: usize,
+    },
+    AsksHunt {
+        asset: usize,
+    },
+    InvestsWorkforce,
+    Hardens {
+        asset: usize,
+    },
+}
+
+impl Motive {
+    /// The first index that names nothing in `s`, if any (a save or a seat
+    /// may send anything; a why must not point outside the scenario).
+    pub fn stray_index(&self, s: &crate::scenario::Scenario) -> Option<usize> {
+        let d = &s.def;
+        let (n, inc, asset) = (d.nations.len(), d.incidents.len(), d.assets.len());
+        let out = |i: usize, len: usize| (i >= len).then_some(i);
+        match *self {
+            Motive::JoinsJoint { incident, .. } => out(incident, inc),
+            Motive::Shares { incident, with, .. } => out(incident, inc).or(out(with, n)),
+            Motive::AsksThirdState { third, actor } => {
+                out(third, d.third_states.len()).or(out(actor, d.actors.len()))
+            }
+            Motive::AsksHunt { asset: a } | Motive::Hardens { asset: a } => out(a, asset),
+            _ => None,
+        }
+    }
+
+    /// Whether the why says more than the move it explains (a trust level, a
+    /// threat, an escalation level), worth a line in a turn summary.
+    pub fn adds_to_the_move(&self) -> bool {
+        matches!(
+            self,
+            Motive::IsolatesOwn
+                | Motive::JoinsJoint { .. }
+                | Motive::Shares { .. }
+                | Motive::CallsHotline { .. }
+        )
+    }
+}
+
+impl Explanation {
+    /// The first index that names nothing in `s`, if any.
+    pub fn stray_index(&self, s: &crate::scenario::Scenario) -> Option<usize> {
+        let (n, inc) = (s.def.nations.len(), s.def.incidents.len());
+        match *self {
+            Explanation::CannotJoin { incident, other } => {
+                (incident >= inc).then_some(incident).or((other >= n).then_some(other))
+            }
+            Explanation::NoInvestigators { incident }
+            | Explanation::DeclinesJoin { incident, .. }
+            | Explanation::DeclinesShare { incident, .. } => (incident >= inc).then_some(incident),
+        }
+    }
 }
 
 /// Where trust stands, as the partner AI cites it.

@@ -5,7 +5,7 @@
 //! events and a second language is one more narrator.
 
 use super::decision::InvestArea;
-pub use super::decision::{Explanation, TrustReason};
+pub use super::decision::{Explanation, Motive, TrustReason};
 use super::difficulty::Difficulty;
 use super::state::{AdversaryMode, Outcome};
 use serde::{Deserialize, Serialize};
@@ -196,6 +196,8 @@ pub enum Event {
     Rationale {
         text: String,
     },
+    /// A program player's why for its action.
+    Motive(Motive),
     /// A facilitator's or player's free note.
     Note {
         text: String,
@@ -424,7 +426,7 @@ impl Event {
         use Event as E;
         match self {
             E::Begins { .. } | E::TurnBegins { .. } => LogKind::Turn,
-            E::Rationale { .. } => LogKind::Decision,
+            E::Rationale { .. } | E::Motive(_) => LogKind::Decision,
             E::Note { .. } => {
                 if nation.is_some() {
                     LogKind::Diplomacy

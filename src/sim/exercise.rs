@@ -130,10 +130,24 @@ impl Exercise {
             return Err(DecisionError::Over);
         }
         match &d {
-            Decision::Act { action, rationale } => {
+            Decision::Act { action, rationale, motive } => {
                 let (nation, agency) = self.check(action)?;
+                if let Some(i) = motive.as_ref().and_then(|m| m.stray_index(&self.scenario)) {
+                    return Err(DecisionError::Range(i as f64));
+                }
                 let first = self.log.len();
                 self.apply_action(action, nation, agency);
+                if let Some(m) = motive {
+                    // Read by whoever may read the decision (a share with one ally).
+                    let turn = self.state.turn;
+                    let event = Event::Motive(m.clone());
+                    match self.log.get(first).map(|e| e.visibility) {
+                        Some(visibility) => {
+                            self.log.push(LogEntry { turn, nation: Some(nation), visibility, event })
+                        }
+                        None => self.emit(Some(nation), event),
+                    }
+                }
                 if !rationale.trim().is_empty() {
                     let why = Event::Rationale { text: rationale.trim().to_string() };
                     // With three or more allies the why may name what only the
@@ -195,6 +209,9 @@ impl Exercise {
             }
             Decision::Explain { nation, why } => {
                 let n = self.nation_ix(nation)?;
+                if let Some(i) = why.stray_index(&self.scenario) {
+                    return Err(DecisionError::Range(i as f64));
+                }
                 self.emit(Some(n), Event::Explained(why.clone()));
             }
             Decision::HotlineMessage { nation, text } => {

@@ -62,7 +62,7 @@ fn act(ex: &mut Exercise, off: Families, nation: usize, kind: ActionKind) -> boo
         return false;
     }
     match ex.agency_for(nation, &kind) {
-        Some(action) => ex.submit(Decision::Act { action, rationale: String::new() }).is_ok(),
+        Some(action) => ex.submit(Decision::Act { action, rationale: String::new(), motive: None }).is_ok(),
         None => false,
     }
 }

@@ -129,7 +129,7 @@ impl Policy {
                     break;
                 }
                 let a = ex.action_of(n, o);
-                let _ = ex.submit(Decision::Act { action: a, rationale: String::new() });
+                let _ = ex.submit(Decision::Act { action: a, rationale: String::new(), motive: None });
             }
         }
     }

@@ -50,7 +50,7 @@ pub fn small() -> Arc<Scenario> {
 
 pub fn act(ex: &mut Exercise, nation: &str, kind: ActionKind) {
     let action = Action { nation: nation.into(), agency: "gov".into(), kind };
-    ex.submit(Decision::Act { action: action.clone(), rationale: String::new() })
+    ex.submit(Decision::Act { action: action.clone(), rationale: String::new(), motive: None })
         .unwrap_or_else(|e| panic!("{action:?} refused: {e}"));
 }
 

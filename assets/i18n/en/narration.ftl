@@ -87,6 +87,16 @@ narration-trust = trust { $trust }
 narration-trust-withheld = trust { $trust } after a withheld warning on turn { $turn }
 
 ## A program player's explanations (sim::Explanation).
+motive-isolates-own = { $nation } isolates its own asset: the next stage would cut service
+motive-investigates-own = { $nation } investigates an intrusion on its own network first
+motive-restores-own = { $nation } restores service to its own people
+motive-joins-joint = { $nation } joins the joint investigation of { $incident } ({ $reason })
+motive-shares = { $nation } shares { $incident } with { $with } ({ $reason })
+motive-calls-hotline = { $nation } calls the hotline: escalation at level { $level }
+motive-asks-third-state = { $nation } asks { $third } to act against { $actor } under norm 3
+motive-asks-hunt = { $nation } asks for a combined hunt on its own { $asset }
+motive-invests-workforce = { $nation } invests in its cyber workforce
+motive-hardens = { $nation } hardens { $asset }
 narration-cannot-join = { $nation } cannot join the investigation of { $incident }: { $other } has not shared it
 narration-no-investigators = { $nation } would join the investigation of { $incident } but has no investigators left this turn
 narration-declines-join = { $nation } declines to join the investigation of { $incident }: { $reason }

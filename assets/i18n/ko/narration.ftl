@@ -88,6 +88,16 @@ narration-trust = 신뢰 { $trust }
 narration-trust-withheld = { $turn }턴 경고 미전파 이후 신뢰 { $trust }
 
 ## 프로그램 참가자의 설명 (sim::Explanation).
+motive-isolates-own = { $nation }, 자국 자산 격리: 다음 단계로 넘어가면 서비스가 끊김
+motive-investigates-own = { $nation }, 자국 망의 침투부터 조사
+motive-restores-own = { $nation }, 자국민을 위해 서비스 복구
+motive-joins-joint = { $nation }, { $incident } 공동조사 합류 ({ $reason })
+motive-shares = { $nation }, { $with }{ JOSA($with, "와") } { $incident } 정보공유 ({ $reason })
+motive-calls-hotline = { $nation }, 핫라인 가동: 위기 경보 { $level }단계
+motive-asks-third-state = { $nation }, 규범 3에 따라 { $third }에 { $actor } 대응 조치 요청
+motive-asks-hunt = { $nation }, 자국 { $asset } 대상 군 합동 위협 헌팅 요청
+motive-invests-workforce = { $nation }, 사이버 인력 양성에 투자
+motive-hardens = { $nation }, { $asset } 보안 강화
 narration-cannot-join = { $nation }, { $incident } 조사 합류 불가: { $other }{ JOSA($other, "이") } 정보를 공유하지 않음
 narration-no-investigators = { $nation }, { $incident } 조사에 합류하려 했으나 이번 턴에 투입할 수사 인력 없음
 narration-declines-join = { $nation }, { $incident } 공동조사 합류 거절: { $reason }

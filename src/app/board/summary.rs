@@ -53,6 +53,11 @@ pub fn turn_summary(
                         crate::sim::Event::Rationale { text } => {
                             (format!("   ↳ {}", tr!(l, "app-summary-why")), text.clone())
                         }
+                        crate::sim::Event::Motive(m) if !m.adds_to_the_move() => continue,
+                        crate::sim::Event::Motive(m) => (
+                            format!("   ↳ {}", tr!(l, "app-summary-why")),
+                            crate::narrate::motive(l, &s, e.nation, m),
+                        ),
                         _ if e.kind() == crate::sim::LogKind::Diplomacy => {
                             ("   ✋".to_string(), crate::narrate::entry(l, &s, e))
                         }
