@@ -61,6 +61,11 @@ for size in 1280x720 1920x1080; do
         shot "ko-$screen-$size" "$screen" "$size" ko
     done
 done
+# Solo play in Korean: the partner AI's reasons and the turn's why, the
+# planner's hindsight in the debrief, the glossary.
+for screen in solo-board solo-debrief glossary; do
+    shot "ko-$screen" "$screen" 1920x1080 ko
+done
 # Networked windows: a host, two teams and the projector, mid-turn, in English and Korean.
 bash .ci/net-screenshots.sh "$bin" "$out" || status=1
 exit $status

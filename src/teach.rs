@@ -160,7 +160,12 @@ impl Term {
 /// One line on why the last turn went as it did, for one seat, in `lang`:
 /// the narration of [`why_entry`].
 pub fn why_line(lang: Lang, ex: &Exercise, seat: Seat) -> Option<String> {
-    why_entry(ex, seat).map(|e| tr!(lang, "coach-why", why = crate::narrate::entry(lang, ex.scenario(), e)))
+    why_entry(ex, seat).map(|e| why_text(lang, ex.scenario(), e))
+}
+
+/// The why line of an entry [`why_entry`] chose, in `lang`.
+pub fn why_text(lang: Lang, s: &crate::scenario::Scenario, e: &LogEntry) -> String {
+    tr!(lang, "coach-why", why = crate::narrate::entry(lang, s, e))
 }
 
 /// The most consequential event of the last turn's resolution that the

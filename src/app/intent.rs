@@ -453,7 +453,7 @@ pub fn end_turn(game: &mut Game) {
             let entries = game.seat().entries(game.ex().last_turn_log(), false).cloned().collect();
             game.summary = Some(TurnSummary {
                 from_turn,
-                why: crate::teach::why_line(game.lang, game.ex(), game.seat()),
+                why: crate::teach::why_entry(game.ex(), game.seat()).cloned(),
                 partner,
                 entries,
             });

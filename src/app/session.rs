@@ -183,8 +183,9 @@ pub struct Notice {
 #[derive(Debug, Clone)]
 pub struct TurnSummary {
     pub from_turn: u32,
-    /// [`crate::teach::why_line`]: why the turn went as it did.
-    pub why: Option<String>,
+    /// [`crate::teach::why_entry`]: why the turn went as it did (narrated
+    /// when drawn, in the language the app speaks then).
+    pub why: Option<LogEntry>,
     /// What the partner AI did and said before the turn resolved (solo).
     pub partner: Vec<LogEntry>,
     /// What the turn's resolution brought.

@@ -205,7 +205,10 @@ mod tests {
             let summary = game.summary.take().expect("a summary after each turn");
             assert!(summary.partner.iter().all(|e| e.nation != Some(rok)), "only the partner's moves");
             partner_spoke |= !summary.partner.is_empty();
-            assert!(summary.why.as_deref().is_none_or(|w| w.starts_with("Why: ")));
+            // The why is narrated when drawn, in the language of the moment.
+            let why = |l| summary.why.as_ref().map(|e| crate::teach::why_text(l, game.ex().scenario(), e));
+            assert!(why(Lang::En).is_none_or(|w| w.starts_with("Why: ")));
+            assert!(why(Lang::Ko).is_none_or(|w| !w.starts_with("Why") && w != why(Lang::En).unwrap()));
         }
         assert!(partner_spoke, "the partner AI acts or explains itself");
         assert_eq!(game.ex().difficulty(), Difficulty::Crisis);

@@ -34,7 +34,8 @@ pub fn turn_summary(
         ui.label(theme::big(tr!(l, "app-summary-title", turn = summary.from_turn), 24.0));
         ui.add_space(6.0);
         egui::ScrollArea::vertical().max_height(ctx.viewport_rect().height() * 0.55).show(ui, |ui| {
-            if let Some(why) = &summary.why {
+            if let Some(e) = &summary.why {
+                let why = crate::teach::why_text(l, &s, e);
                 ui.label(RichText::new(why).size(18.0).strong().color(theme::YELLOW));
                 ui.add_space(4.0);
             }
