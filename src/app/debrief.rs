@@ -154,25 +154,24 @@ fn draw_debrief(
                     {
                         *export = Some(super::saves::export_aar(ex, user.settings.reports_dir.as_deref(), l));
                     }
-                    // The reports folder, remembered in the settings (empty: the default).
-                    let text = folder.get_or_insert_with(|| {
-                        user.settings
-                            .reports_dir
-                            .as_ref()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_default()
-                    });
-                    ui.label(tr!(l, "app-debrief-into"));
-                    let hint = crate::places::default_reports_dir().display().to_string();
-                    if ui
-                        .add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(320.0))
-                        .on_hover_text(tr!(l, "app-debrief-into.hover"))
-                        .changed()
-                    {
-                        let t = text.trim();
-                        user.settings.reports_dir = (!t.is_empty()).then(|| std::path::PathBuf::from(t));
-                    }
                 });
+            });
+            // The reports folder, remembered in the settings (empty: the default),
+            // on a row of its own so a whole path shows beside the export button's row.
+            ui.horizontal(|ui| {
+                let text = folder.get_or_insert_with(|| {
+                    user.settings.reports_dir.as_ref().map(|p| p.display().to_string()).unwrap_or_default()
+                });
+                ui.label(tr!(l, "app-debrief-into"));
+                let hint = crate::places::default_reports_dir().display().to_string();
+                if ui
+                    .add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(560.0))
+                    .on_hover_text(tr!(l, "app-debrief-into.hover"))
+                    .changed()
+                {
+                    let t = text.trim();
+                    user.settings.reports_dir = (!t.is_empty()).then(|| std::path::PathBuf::from(t));
+                }
             });
             if let Some((ok, text)) = &*export {
                 let colour = if *ok { theme::GOOD } else { theme::BAD };
