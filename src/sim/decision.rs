@@ -296,14 +296,13 @@ impl Motive {
     pub fn stray_index(&self, s: &crate::scenario::Scenario) -> Option<usize> {
         let d = &s.def;
         let (n, inc, asset) = (d.nations.len(), d.incidents.len(), d.assets.len());
-        let out = |i: usize, len: usize| (i >= len).then_some(i);
         match *self {
-            Motive::JoinsJoint { incident, .. } => out(incident, inc),
-            Motive::Shares { incident, with, .. } => out(incident, inc).or(out(with, n)),
+            Motive::JoinsJoint { incident, .. } => stray(incident, inc),
+            Motive::Shares { incident, with, .. } => stray(incident, inc).or(stray(with, n)),
             Motive::AsksThirdState { third, actor } => {
-                out(third, d.third_states.len()).or(out(actor, d.actors.len()))
+                stray(third, d.third_states.len()).or(stray(actor, d.actors.len()))
             }
-            Motive::AsksHunt { asset: a } | Motive::Hardens { asset: a } => out(a, asset),
+            Motive::AsksHunt { asset: a } | Motive::Hardens { asset: a } => stray(a, asset),
             _ => None,
         }
     }
@@ -326,14 +325,17 @@ impl Explanation {
     pub fn stray_index(&self, s: &crate::scenario::Scenario) -> Option<usize> {
         let (n, inc) = (s.def.nations.len(), s.def.incidents.len());
         match *self {
-            Explanation::CannotJoin { incident, other } => {
-                (incident >= inc).then_some(incident).or((other >= n).then_some(other))
-            }
+            Explanation::CannotJoin { incident, other } => stray(incident, inc).or(stray(other, n)),
             Explanation::NoInvestigators { incident }
             | Explanation::DeclinesJoin { incident, .. }
-            | Explanation::DeclinesShare { incident, .. } => (incident >= inc).then_some(incident),
+            | Explanation::DeclinesShare { incident, .. } => stray(incident, inc),
         }
     }
+}
+
+/// `index` when it is out of a list of `len` (it names nothing there).
+fn stray(index: usize, len: usize) -> Option<usize> {
+    (index >= len).then_some(index)
 }
 
 /// Where trust stands, as the partner AI cites it.

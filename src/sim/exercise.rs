@@ -119,6 +119,20 @@ impl Exercise {
         self.record_event(nation, event, true);
     }
 
+    /// Records a move's why (`Event::Motive`, `Event::Rationale`). With
+    /// `as_the_move`, whoever may read the move's first event (logged from
+    /// index `first`) reads the why too: it may name what only the ones told
+    /// know (a share with one ally). Otherwise the visibility rule decides.
+    fn record_why(&mut self, first: usize, nation: usize, why: Event, as_the_move: bool) {
+        match self.log.get(first).map(|e| e.visibility) {
+            Some(visibility) if as_the_move => {
+                let turn = self.state.turn;
+                self.log.push(LogEntry { turn, nation: Some(nation), visibility, event: why });
+            }
+            _ => self.emit(Some(nation), why),
+        }
+    }
+
     pub(super) fn record_event(&mut self, nation: Option<usize>, event: Event, secret: bool) {
         let visibility = super::visibility::classify(&self.scenario, &self.state, nation, &event, secret);
         self.log.push(LogEntry { turn: self.state.turn, nation, visibility, event });
@@ -138,29 +152,13 @@ impl Exercise {
                 let first = self.log.len();
                 self.apply_action(action, nation, agency);
                 if let Some(m) = motive {
-                    // Read by whoever may read the decision (a share with one ally).
-                    let turn = self.state.turn;
-                    let event = Event::Motive(m.clone());
-                    match self.log.get(first).map(|e| e.visibility) {
-                        Some(visibility) => {
-                            self.log.push(LogEntry { turn, nation: Some(nation), visibility, event })
-                        }
-                        None => self.emit(Some(nation), event),
-                    }
+                    self.record_why(first, nation, Event::Motive(m.clone()), true);
                 }
                 if !rationale.trim().is_empty() {
                     let why = Event::Rationale { text: rationale.trim().to_string() };
-                    // With three or more allies the why may name what only the
-                    // ones told know (a share with one ally): it is read by
-                    // whoever may read the decision. (Two-nation games keep
-                    // their rationales' visibility, so they hash as before.)
-                    match self.log.get(first).map(|e| e.visibility) {
-                        Some(visibility) if self.scenario.nations() > 2 => {
-                            let turn = self.state.turn;
-                            self.log.push(LogEntry { turn, nation: Some(nation), visibility, event: why });
-                        }
-                        _ => self.emit(Some(nation), why),
-                    }
+                    // Two-nation games keep their rationales' visibility, so they hash as before.
+                    let legacy = self.scenario.nations() <= 2;
+                    self.record_why(first, nation, why, !legacy);
                 }
                 let name = action.kind.name();
                 self.fire_on_action(name, nation);
