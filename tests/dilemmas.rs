@@ -164,6 +164,18 @@ fn only_a_combined_hunt_drives_an_intruder_out_of_a_military_linked_asset() {
     assert_eq!(now.detection_chance(b), before.detection_chance(b));
 }
 
+/// A investigates its own intrusion "on-a" each turn it knows of it and it
+/// runs, until the investigation reaches `until`.
+fn investigate_on_a_until(ex: &mut Exercise, until: f64) {
+    let i = incident(ex, "on-a");
+    while ex.state().incidents[i].investigation < until {
+        if ex.state().incidents[i].known_by[0] && ex.state().incidents[i].status.is_active() {
+            act(ex, "a", ActionKind::Investigate("on-a".into()));
+        }
+        end_turn(ex);
+    }
+}
+
 /// A public naming on a complete investigation (or a joint one) makes the
 /// actor lie low that turn and the next; a naming alone on thin evidence,
 /// or under the second balance, does not.
@@ -177,13 +189,7 @@ fn an_actor_named_on_sound_evidence_lies_low() {
             r#"(name: "Access", advance: 0.05, detect: 0.15),"#,
         );
         let mut ex = Exercise::with_rules(scenario(&slow), 4, hotline::sim::Difficulty::Exercise, rules);
-        let i = incident(&ex, "on-a");
-        while ex.state().incidents[i].investigation < until {
-            if ex.state().incidents[i].known_by[0] && ex.state().incidents[i].status.is_active() {
-                act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
-            }
-            end_turn(&mut ex);
-        }
+        investigate_on_a_until(&mut ex, until);
         let b = incident(&ex, "on-b");
         act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
         (ex, b)
@@ -250,13 +256,7 @@ fn a_safe_haven_asked_for_help_tips_the_actor_off() {
 fn a_sound_naming_arms_every_ally_and_exposes_the_tooling() {
     use hotline::sim::dilemmas::{ADVISORY, EXPOSURE};
     let mut ex = Exercise::new(small(), 4);
-    let i = incident(&ex, "on-a");
-    while ex.state().incidents[i].investigation < 100.0 {
-        if ex.state().incidents[i].known_by[0] && ex.state().incidents[i].status.is_active() {
-            act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
-        }
-        end_turn(&mut ex);
-    }
+    investigate_on_a_until(&mut ex, 100.0);
     let capability = ex.state().actors[0].capability;
     act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
     assert!(ex.state().lies_low(0), "named on a complete investigation");
@@ -291,12 +291,7 @@ fn an_actor_in_a_safe_haven_presses_on_when_named() {
     let named = |rules| {
         let mut ex = game(10, rules);
         let a = incident(&ex, "on-a");
-        while ex.state().incidents[a].investigation < 100.0 {
-            if ex.state().incidents[a].known_by[0] && ex.state().incidents[a].status.is_active() {
-                act(&mut ex, "a", ActionKind::Investigate("on-a".into()));
-            }
-            end_turn(&mut ex);
-        }
+        investigate_on_a_until(&mut ex, 100.0);
         let (chance, capability) = (ex.advance_chance(b), ex.state().actors[0].capability);
         act(&mut ex, "a", ActionKind::AttributePublicly { incident: "on-a".into(), joint: false });
         assert!(ex.state().incidents[a].publicly_attributed, "the naming holds");

@@ -273,6 +273,16 @@ impl Session {
 }
 
 #[cfg(test)]
+impl Session {
+    /// Client `k` claims `claims[k]`, for each k (tests' seats).
+    pub(crate) fn claim_seats(&mut self, claims: &[SeatClaim]) {
+        for (c, claim) in claims.iter().enumerate() {
+            self.receive(c as ClientId, ToHost::Claim(claim.clone()));
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::scenario::Scenario;
@@ -343,9 +353,7 @@ mod tests {
             SeatClaim::Observer,
             SeatClaim::Facilitator,
         ];
-        for (c, claim) in claims.iter().enumerate() {
-            host.receive(c as u64, ToHost::Claim(claim.clone()));
-        }
+        host.claim_seats(&claims);
         let mut views: Vec<Option<SeatView>> = vec![None, None, None, None];
         let deliver = |host: &mut Session, views: &mut Vec<Option<SeatView>>| {
             let mut rejected = Vec::new();
@@ -433,9 +441,7 @@ mod tests {
             SeatClaim::Facilitator,
             SeatClaim::Projector,
         ];
-        for (c, claim) in claims.iter().enumerate() {
-            host.receive(c as u64, ToHost::Claim(claim.clone()));
-        }
+        host.claim_seats(&claims);
         let clocks = |out: &[(ClientId, ToSeat)]| -> Vec<(ClientId, Clock)> {
             out.iter()
                 .filter_map(|(c, m)| match m {

@@ -162,9 +162,7 @@ mod tests {
         let claims = [SeatClaim::Nation("us".into()), SeatClaim::Nation("rok".into()), SeatClaim::Projector];
         let mut views: Vec<Option<SeatView>> = vec![None, None, None];
         let mut bots = [Bot::new(PolicyName::Cooperative, 1), Bot::new(PolicyName::Cooperative, 2)];
-        for (c, claim) in claims.iter().enumerate() {
-            host.receive(c as u64, ToHost::Claim(claim.clone()));
-        }
+        host.claim_seats(&claims);
         // A second claim of a held seat is refused and closed.
         host.receive(9, ToHost::Claim(SeatClaim::Nation("us".into())));
         let mut rounds = 0;
